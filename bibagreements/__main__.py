@@ -1,0 +1,5 @@
+import sys
+
+from bibagreements.cli import main
+
+sys.exit(main())

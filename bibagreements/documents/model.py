@@ -1,0 +1,151 @@
+"""A neutral, immutable model of a printable document.
+
+Both writers (PDF and DOCX) render the same model. Every text field holds
+plain user text: never markup. Writers escape it as their format requires.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Languages with a phrase file; the key is the primary subtag of Document.language.
+LANGUAGE_TAGS: dict[str, str] = {"sv": "sv-SE", "en": "en-GB"}
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    level: int = 1  # 1 = section, 2 = subsection
+
+    def __post_init__(self) -> None:
+        if self.level not in (1, 2, 3):
+            raise ValueError(f"heading level must be 1, 2 or 3, not {self.level}")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str  # may contain newlines (line breaks) and tabs
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    # Fractions of the text width, one per column; empty means equal widths.
+    column_widths: tuple[float, ...] = ()
+
+    def __post_init__(self) -> None:
+        ncols = len(self.header)
+        if ncols == 0:
+            raise ValueError("a table needs at least one column")
+        for row in self.rows:
+            if len(row) != ncols:
+                raise ValueError(f"row has {len(row)} cells, header has {ncols}")
+        if self.column_widths:
+            if len(self.column_widths) != ncols:
+                raise ValueError("one column width per column is required")
+            if any(w <= 0 for w in self.column_widths):
+                raise ValueError("column widths must be positive")
+
+    def widths(self) -> tuple[float, ...]:
+        """Column widths as fractions that sum to 1."""
+        raw = self.column_widths or (1.0,) * len(self.header)
+        total = sum(raw)
+        return tuple(w / total for w in raw)
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlock:
+    party_name: str
+    # E.g. "Malmö 2019-11-08"; empty leaves a labelled line to fill in by hand.
+    place_and_date: str = ""
+    signatory_name: str = ""  # empty leaves a labelled line for the printed name
+    signatory_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlocks:
+    blocks: tuple[SignatureBlock, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | BulletList | Table | SignatureBlocks | PageBreak
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    author: str = ""
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    creator: str = "bibagreements"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    title: str
+    short_title: str  # shown in the footer of every page
+    language: str  # BCP 47 tag such as "sv-SE" or "en-GB"; "sv"/"en" accepted
+    version_label: str  # e.g. "3" or "3 (2019-11-08)"; empty hides it
+    blocks: tuple[Block, ...]
+    draft: bool = False
+    metadata: Metadata = field(default_factory=Metadata)
+
+    def __post_init__(self) -> None:
+        if self.primary_language not in LANGUAGE_TAGS:
+            raise ValueError(f"unsupported document language: {self.language!r}")
+
+    @property
+    def primary_language(self) -> str:
+        return self.language.split("-")[0].lower()
+
+    @property
+    def language_tag(self) -> str:
+        """Full BCP 47 tag for metadata (PDF /Lang, DOCX dc:language)."""
+        if "-" in self.language:
+            return self.language
+        return LANGUAGE_TAGS[self.primary_language]
+
+    def signature_blocks(self) -> tuple[SignatureBlock, ...]:
+        """All signature blocks in document order."""
+        return tuple(
+            sb for block in self.blocks if isinstance(block, SignatureBlocks) for sb in block.blocks
+        )
+
+
+def block_texts(block: Block) -> tuple[str, ...]:
+    """Every user text of one block, in reading order."""
+    match block:
+        case Heading(text=text) | Paragraph(text=text):
+            return (text,)
+        case BulletList(items=items):
+            return items
+        case Table(header=header, rows=rows):
+            return header + tuple(cell for row in rows for cell in row)
+        case SignatureBlocks(blocks=blocks):
+            return tuple(
+                text
+                for sb in blocks
+                for text in (
+                    sb.party_name,
+                    sb.place_and_date,
+                    sb.signatory_name,
+                    sb.signatory_title,
+                )
+            )
+        case _:
+            return ()
+
+
+def document_texts(document: Document) -> tuple[str, ...]:
+    """Every user text of a document: title, footer title, version and all blocks."""
+    head = (document.title, document.short_title, document.version_label)
+    return head + tuple(text for block in document.blocks for text in block_texts(block))

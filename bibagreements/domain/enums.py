@@ -1,0 +1,62 @@
+"""The closed vocabularies of the domain.
+
+Values are stable identifiers: they are stored in the database and written to
+the interchange format, so never rename one without a migration.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OrganisationKind(StrEnum):
+    REGION = "region"
+    MUNICIPALITY = "municipality"
+    LIBRARY = "library"
+    NATIONAL_BODY = "national_body"
+    OTHER = "other"
+
+
+class AgreementKind(StrEnum):
+    COOPERATION = "cooperation"  # överenskommelse om samarbete
+    FRAMEWORK = "framework"  # samverkansavtal
+    PROJECT = "project"  # särskilt avtal / projektavtal
+
+
+class AgreementStatus(StrEnum):
+    DRAFT = "draft"
+    OUT_FOR_SIGNATURE = "out_for_signature"
+    ACTIVE = "active"
+    ENDED = "ended"
+    TERMINATED = "terminated"
+
+
+class Language(StrEnum):
+    SV = "sv"
+    EN = "en"
+
+
+class Cadence(StrEnum):
+    HALF_YEARLY = "half_yearly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+    NONE = "none"
+
+    @property
+    def months(self) -> int | None:
+        """Months between check-ins, or None when the parties do not check in."""
+        return _CADENCE_MONTHS[self]
+
+
+_CADENCE_MONTHS: dict[Cadence, int | None] = {
+    Cadence.HALF_YEARLY: 6,
+    Cadence.QUARTERLY: 3,
+    Cadence.YEARLY: 12,
+    Cadence.NONE: None,
+}
+
+
+class CheckinStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"

@@ -1,0 +1,171 @@
+"""Plain frozen records: what the service layer takes and returns.
+
+They hold no session and no ORM state, so a window or a thread can keep them.
+Fields ending in ``_id`` are what a write uses; the nested records next to
+them (``organisation``, ``contact_person`` …) are filled on reads for display
+and ignored on writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from bibagreements.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    Cadence,
+    CheckinStatus,
+    Language,
+    OrganisationKind,
+)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    kind: OrganisationKind = OrganisationKind.OTHER
+    org_number: str | None = None
+    parent_id: int | None = None
+    address: str = ""
+    id: int | None = None
+    parent_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation_id: int | None = None
+    id: int | None = None
+    organisation_name: str | None = None
+
+
+@dataclass(frozen=True)
+class GoverningDocument:
+    """A plan or policy the agreement cites, e.g. a regional library plan 2017–2020."""
+
+    title: str
+    owner: str = ""
+    period_start_year: int | None = None
+    period_end_year: int | None = None
+    adopted_on: date | None = None
+    adopted_by: str = ""
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area of collaboration (samverkansområde)."""
+
+    title: str
+    description: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectDetails:
+    """What a project agreement must state besides its purpose."""
+
+    goals: str = ""
+    funding_sek: Decimal | None = None
+    funder: str = ""
+    implementation: str = ""
+
+
+@dataclass(frozen=True)
+class Party:
+    organisation_id: int
+    registry_number: str = ""
+    contact_person_id: int | None = None
+    signatory_id: int | None = None
+    signatory_title: str = ""
+    signed_on: date | None = None
+    signed_place: str = ""
+    organisation: Organisation | None = None
+    contact_person: Person | None = None
+    signatory: Person | None = None
+
+    @property
+    def name(self) -> str:
+        return self.organisation.name if self.organisation else f"#{self.organisation_id}"
+
+
+@dataclass(frozen=True)
+class Checkin:
+    agreement_id: int
+    due: date
+    status: CheckinStatus = CheckinStatus.PLANNED
+    held_on: date | None = None
+    participants: tuple[str, ...] = ()
+    notes: str = ""
+    scheduled_on: date | None = None
+    touched: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    agreement_id: int
+    year: int
+    area_id: int | None = None
+    sub_goal: str = ""
+    activity: str = ""
+    outcome: str = ""
+    checkin_id: int | None = None
+    id: int | None = None
+    area_title: str | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    title: str
+    kind: AgreementKind = AgreementKind.COOPERATION
+    status: AgreementStatus = AgreementStatus.DRAFT
+    language: Language = Language.SV
+    start: date | None = None
+    end: date | None = None
+    programme: str = ""
+    purpose: str = ""
+    background: str = ""
+    cadence: Cadence = Cadence.HALF_YEARLY
+    parent_id: int | None = None
+    predecessor_id: int | None = None
+    governing_documents: tuple[GoverningDocument, ...] = ()
+    areas: tuple[Area, ...] = ()
+    sections: tuple[Section, ...] = ()
+    parties: tuple[Party, ...] = ()
+    project: ProjectDetails | None = None
+    id: int | None = None
+    uid: str | None = None
+    version: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    # Read-only: maintained by their own service functions, not by save.
+    checkins: tuple[Checkin, ...] = ()
+    followups: tuple[FollowUp, ...] = ()
+    parent_title: str | None = None
+    predecessor_title: str | None = None
+
+
+@dataclass(frozen=True)
+class AgreementSummary:
+    """One row of the agreement list."""
+
+    id: int
+    title: str
+    kind: AgreementKind
+    status: AgreementStatus
+    start: date | None
+    end: date | None
+    party_names: tuple[str, ...]
+    next_checkin: date | None
+    updated_at: datetime | None

@@ -1,0 +1,113 @@
+"""Rules every record must satisfy before it is stored (no database needed).
+
+Each function returns a list of problems, each ``field: what is wrong``, so
+the GUI can show them next to the field and the importer can prefix a JSON path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibagreements.domain.enums import AgreementKind, AgreementStatus
+from bibagreements.domain.orgnr import org_number_problem
+from bibagreements.domain.records import Agreement, Organisation, Person
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+# Which status may follow which; staying put is always allowed.
+STATUS_TRANSITIONS: dict[AgreementStatus, frozenset[AgreementStatus]] = {
+    AgreementStatus.DRAFT: frozenset({AgreementStatus.OUT_FOR_SIGNATURE}),
+    AgreementStatus.OUT_FOR_SIGNATURE: frozenset(
+        {AgreementStatus.DRAFT, AgreementStatus.ACTIVE, AgreementStatus.TERMINATED}
+    ),
+    AgreementStatus.ACTIVE: frozenset({AgreementStatus.ENDED, AgreementStatus.TERMINATED}),
+    AgreementStatus.ENDED: frozenset(),
+    AgreementStatus.TERMINATED: frozenset(),
+}
+
+SIGNED_STATUSES = frozenset(
+    {AgreementStatus.ACTIVE, AgreementStatus.ENDED, AgreementStatus.TERMINATED}
+)
+
+
+def organisation_problems(org: Organisation) -> list[str]:
+    problems = []
+    if not org.name.strip():
+        problems.append("name: must not be empty")
+    if org.org_number is not None and org.org_number.strip():
+        problem = org_number_problem(org.org_number)
+        if problem:
+            problems.append(f"org_number: {problem}")
+    if org.id is not None and org.parent_id == org.id:
+        problems.append("parent: an organisation cannot be its own parent")
+    return problems
+
+
+def person_problems(person: Person) -> list[str]:
+    problems = []
+    if not person.name.strip():
+        problems.append("name: must not be empty")
+    if person.email.strip() and not _EMAIL.match(person.email.strip()):
+        problems.append("email: not an e-mail address")
+    return problems
+
+
+def agreement_problems(agreement: Agreement) -> list[str]:
+    """Problems of the agreement's own content (references are checked by the service)."""
+    a = agreement
+    problems = []
+    if not a.title.strip():
+        problems.append("title: must not be empty")
+    if a.start and a.end and a.end < a.start:
+        problems.append("period: the end date is before the start date")
+    for label, day in (("start", a.start), ("end", a.end)):
+        if day and not MIN_YEAR <= day.year <= MAX_YEAR:
+            problems.append(f"period.{label}: year must be between {MIN_YEAR} and {MAX_YEAR}")
+    if len(a.parties) < 2:
+        problems.append("parties: an agreement needs at least two parties")
+    seen: set[int] = set()
+    for i, party in enumerate(a.parties):
+        if party.organisation_id in seen:
+            problems.append(f"parties[{i}]: {party.name} is a party twice")
+        seen.add(party.organisation_id)
+    if a.kind is AgreementKind.PROJECT and a.parent_id is None:
+        problems.append("parent: a project agreement belongs to a parent agreement")
+    if a.kind is not AgreementKind.PROJECT and a.parent_id is not None:
+        problems.append("parent: only a project agreement has a parent agreement")
+    if a.kind is not AgreementKind.PROJECT and a.project is not None:
+        problems.append("project: only a project agreement states project details")
+    if a.id is not None and a.id in (a.parent_id, a.predecessor_id):
+        problems.append("links: an agreement cannot refer to itself")
+    if a.project and a.project.funding_sek is not None and a.project.funding_sek < 0:
+        problems.append("project.funding_sek: must not be negative")
+    if a.status in SIGNED_STATUSES:
+        if not (a.start and a.end):
+            problems.append("period: a signed agreement needs a start and an end date")
+        unsigned = [p.name for p in a.parties if p.signed_on is None]
+        if unsigned:
+            problems.append(
+                f"status: {a.status.value} only once every party has signed "
+                f"(not signed: {', '.join(unsigned)})"
+            )
+    for i, doc in enumerate(a.governing_documents):
+        if not doc.title.strip():
+            problems.append(f"governing_documents[{i}].title: must not be empty")
+        years = (doc.period_start_year, doc.period_end_year)
+        if any(y is not None and not MIN_YEAR <= y <= MAX_YEAR for y in years):
+            problems.append(f"governing_documents[{i}].period: years have four digits")
+        elif years[0] is not None and years[1] is not None and years[1] < years[0]:
+            problems.append(f"governing_documents[{i}].period: ends before it starts")
+    for i, area in enumerate(a.areas):
+        if not area.title.strip():
+            problems.append(f"areas[{i}].title: must not be empty")
+    for i, section in enumerate(a.sections):
+        if not section.heading.strip():
+            problems.append(f"sections[{i}].heading: must not be empty")
+    return problems
+
+
+def transition_problem(old: AgreementStatus, new: AgreementStatus) -> str | None:
+    if old is new or new in STATUS_TRANSITIONS[old]:
+        return None
+    return f"status: cannot go from {old.value} to {new.value}"

@@ -1,0 +1,387 @@
+"""Reading the JSON format: validate everything first, then import all or nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from sqlalchemy import select
+
+from bibagreements.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    Cadence,
+    CheckinStatus,
+    Language,
+    OrganisationKind,
+)
+from bibagreements.domain.records import (
+    Agreement,
+    Area,
+    Checkin,
+    FollowUp,
+    GoverningDocument,
+    Organisation,
+    Party,
+    Person,
+    ProjectDetails,
+    Section,
+)
+from bibagreements.domain.validation import (
+    agreement_problems,
+    organisation_problems,
+    person_problems,
+)
+from bibagreements.errors import InterchangeError
+from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION, SCHEMA_FILE
+from bibagreements.paths import resource_path
+from bibagreements.services.agreements import save_agreement
+from bibagreements.services.checkins import checkin_problems, save_checkin
+from bibagreements.services.followups import save_followup
+from bibagreements.services.organisations import (
+    find_organisation,
+    find_person,
+    save_organisation,
+    save_person,
+)
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import AgreementRow
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    agreements_created: int
+    agreements_skipped: int
+    organisations_created: int
+    people_created: int
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def json_path(parts: Iterable[Any]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(file)"
+
+
+def read_file(path: Path) -> Any:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise InterchangeError([], headline=f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InterchangeError([], headline=f"{path} is not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            [],
+            headline=f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+        ) from exc
+
+
+def validate(data: Any, existing_uids: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Every problem of the document, each prefixed with its JSON path."""
+    if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
+        version = data.get("version")
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            return [
+                f"version: the file is format version {version}, written by a newer "
+                f"bibagreements; this version reads up to {FORMAT_VERSION}"
+            ]
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        return [f"{json_path(e.absolute_path)}: {e.message}" for e in errors]
+    return _semantic_problems(data, existing_uids)
+
+
+def _semantic_problems(data: dict[str, Any], existing_uids: set[str]) -> list[str]:
+    problems: list[str] = []
+    agreements = data["agreements"]
+    uids = [a["uid"] for a in agreements]
+    for i, uid in enumerate(uids):
+        if uids.index(uid) != i:
+            problems.append(f"agreements[{i}].uid: {uid} appears twice in the file")
+    known = set(uids) | existing_uids
+    for i, item in enumerate(agreements):
+        here = f"agreements[{i}]"
+        for key in ("parent", "predecessor"):
+            ref = item.get(key)
+            if ref is not None and ref not in known:
+                problems.append(f"{here}.{key}: no agreement with uid {ref} in the file")
+            if ref is not None and ref == item["uid"]:
+                problems.append(f"{here}.{key}: an agreement cannot refer to itself")
+        for j, party in enumerate(item["parties"]):
+            problems += _org_problems(party["organisation"], f"{here}.parties[{j}].organisation")
+            for role in ("contact_person", "signatory"):
+                person = party.get(role)
+                if person:
+                    problems += _person_problems(person, f"{here}.parties[{j}].{role}")
+        record = _agreement_record(item, {}, {}, {})
+        problems += [f"{here}.{p}" for p in agreement_problems(record)]
+        for k, checkin in enumerate(item.get("checkins", [])):
+            problems += [
+                f"{here}.checkins[{k}].{p}" for p in checkin_problems(_checkin(checkin, 0))
+            ]
+        for k, entry in enumerate(item.get("followups", [])):
+            for key, count in (
+                ("area", len(item.get("areas", []))),
+                ("checkin", len(item.get("checkins", []))),
+            ):
+                index = entry.get(key)
+                if index is not None and index >= count:
+                    problems.append(f"{here}.followups[{k}].{key}: no {key} number {index}")
+    return problems
+
+
+def _org_problems(org: dict[str, Any], here: str) -> list[str]:
+    problems = [f"{here}.{p}" for p in organisation_problems(_organisation(org, None))]
+    if org.get("parent"):
+        problems += _org_problems(org["parent"], f"{here}.parent")
+    return problems
+
+
+def _person_problems(person: dict[str, Any], here: str) -> list[str]:
+    problems = [f"{here}.{p}" for p in person_problems(_person(person, None))]
+    if person.get("organisation"):
+        problems += _org_problems(person["organisation"], f"{here}.organisation")
+    return problems
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _organisation(data: dict[str, Any], parent_id: int | None) -> Organisation:
+    return Organisation(
+        name=data["name"],
+        kind=OrganisationKind(data["kind"]),
+        org_number=data.get("org_number") or None,
+        parent_id=parent_id,
+        address=data.get("address", ""),
+    )
+
+
+def _person(data: dict[str, Any], organisation_id: int | None) -> Person:
+    return Person(
+        name=data["name"],
+        title=data.get("title", ""),
+        email=data.get("email", ""),
+        phone=data.get("phone", ""),
+        organisation_id=organisation_id,
+    )
+
+
+def _checkin(data: dict[str, Any], agreement_id: int) -> Checkin:
+    return Checkin(
+        agreement_id=agreement_id,
+        due=date.fromisoformat(data["due"]),
+        status=CheckinStatus(data["status"]),
+        held_on=_date(data.get("held_on")),
+        participants=tuple(data.get("participants", [])),
+        notes=data.get("notes", ""),
+        scheduled_on=_date(data.get("scheduled_on")),
+        touched=bool(data.get("touched", False)),
+    )
+
+
+def _agreement_record(
+    item: dict[str, Any],
+    org_ids: dict[int, int],
+    person_ids: dict[tuple[int, str], int | None],
+    agreement_ids_by_uid: dict[str, int],
+) -> Agreement:
+    """The record for ``item``; with empty maps, placeholder IDs for validation only."""
+    parties = []
+    for j, party in enumerate(item["parties"]):
+        parties.append(
+            Party(
+                organisation_id=org_ids.get(j, -(j + 1)),
+                registry_number=party.get("registry_number", ""),
+                contact_person_id=person_ids.get((j, "contact_person")),
+                signatory_id=person_ids.get((j, "signatory")),
+                signatory_title=party.get("signatory_title", ""),
+                signed_on=_date(party.get("signed_on")),
+                signed_place=party.get("signed_place", ""),
+                organisation=Organisation(name=party["organisation"]["name"]),
+            )
+        )
+    project = None
+    if item.get("project") is not None:
+        p = item["project"]
+        funding = p.get("funding_sek")
+        project = ProjectDetails(
+            goals=p.get("goals", ""),
+            funding_sek=Decimal(str(funding)) if funding is not None else None,
+            funder=p.get("funder", ""),
+            implementation=p.get("implementation", ""),
+        )
+    period = item.get("period") or {}
+
+    def ref(key: str) -> int | None:
+        uid = item.get(key)
+        return None if uid is None else agreement_ids_by_uid.get(uid, -1)
+
+    return Agreement(
+        uid=item["uid"],
+        title=item["title"],
+        kind=AgreementKind(item["kind"]),
+        status=AgreementStatus(item["status"]),
+        language=Language(item["language"]),
+        start=_date(period.get("start")),
+        end=_date(period.get("end")),
+        programme=item.get("programme", ""),
+        purpose=item.get("purpose", ""),
+        background=item.get("background", ""),
+        cadence=Cadence(item.get("cadence", Cadence.HALF_YEARLY.value)),
+        parent_id=ref("parent"),
+        predecessor_id=ref("predecessor"),
+        governing_documents=tuple(
+            GoverningDocument(
+                title=d["title"],
+                owner=d.get("owner", ""),
+                period_start_year=d.get("period_start_year"),
+                period_end_year=d.get("period_end_year"),
+                adopted_on=_date(d.get("adopted_on")),
+                adopted_by=d.get("adopted_by", ""),
+            )
+            for d in item.get("governing_documents", [])
+        ),
+        areas=tuple(
+            Area(title=x["title"], description=x.get("description", ""))
+            for x in item.get("areas", [])
+        ),
+        sections=tuple(
+            Section(heading=s["heading"], text=s.get("text", "")) for s in item.get("sections", [])
+        ),
+        parties=tuple(parties),
+        project=project,
+    )
+
+
+class _Importer:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+        self.organisations_created = 0
+        self.people_created = 0
+
+    def organisation(self, data: dict[str, Any]) -> int:
+        parent_id = self.organisation(data["parent"]) if data.get("parent") else None
+        found = find_organisation(self.uow, data["name"], data.get("org_number") or None)
+        if found is not None and found.id is not None:
+            return found.id
+        self.organisations_created += 1
+        saved = save_organisation(self.uow, _organisation(data, parent_id))
+        assert saved.id is not None
+        return saved.id
+
+    def person(self, data: dict[str, Any], party_org_id: int) -> int:
+        org = data.get("organisation")
+        org_id = self.organisation(org) if org else party_org_id
+        if "organisation" in data and org is None:
+            org_id = None  # type: ignore[assignment]
+        record = _person(data, org_id)
+        found = find_person(self.uow, record)
+        if found is not None and found.id is not None:
+            return found.id
+        self.people_created += 1
+        saved = save_person(self.uow, record)
+        assert saved.id is not None
+        return saved.id
+
+    def agreement(self, item: dict[str, Any], ids_by_uid: dict[str, int]) -> int:
+        org_ids: dict[int, int] = {}
+        person_ids: dict[tuple[int, str], int | None] = {}
+        for j, party in enumerate(item["parties"]):
+            org_ids[j] = self.organisation(party["organisation"])
+            for role in ("contact_person", "signatory"):
+                if party.get(role):
+                    person_ids[(j, role)] = self.person(party[role], org_ids[j])
+        record = _agreement_record(item, org_ids, person_ids, ids_by_uid)
+        saved = save_agreement(self.uow, record)
+        assert saved.id is not None
+        checkin_ids = [
+            save_checkin(self.uow, _checkin(c, saved.id)).id for c in item.get("checkins", [])
+        ]
+        for entry in item.get("followups", []):
+            area, checkin = entry.get("area"), entry.get("checkin")
+            save_followup(
+                self.uow,
+                FollowUp(
+                    agreement_id=saved.id,
+                    year=entry["year"],
+                    area_id=saved.areas[area].id if area is not None else None,
+                    checkin_id=checkin_ids[checkin] if checkin is not None else None,
+                    sub_goal=entry.get("sub_goal", ""),
+                    activity=entry.get("activity", ""),
+                    outcome=entry.get("outcome", ""),
+                ),
+            )
+        return saved.id
+
+
+def _dependency_order(agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_uid = {a["uid"]: a for a in agreements}
+    ordered: list[dict[str, Any]] = []
+    placed: set[str] = set()
+
+    def place(item: dict[str, Any], trail: frozenset[str]) -> None:
+        if item["uid"] in placed or item["uid"] in trail:
+            return
+        for key in ("parent", "predecessor"):
+            ref = item.get(key)
+            if ref in by_uid:
+                place(by_uid[ref], trail | {item["uid"]})
+        placed.add(item["uid"])
+        ordered.append(item)
+
+    for item in agreements:
+        place(item, frozenset())
+    return ordered
+
+
+def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
+    """Validate the whole document, then import it in this unit of work (all or nothing)."""
+    existing = set(uow.session.scalars(select(AgreementRow.uid)))
+    problems = validate(data, existing)
+    if problems:
+        raise InterchangeError(problems)
+    importer = _Importer(uow)
+    ids_by_uid = dict(uow.session.execute(select(AgreementRow.uid, AgreementRow.id)).tuples().all())
+    created = skipped = 0
+    for item in _dependency_order(data["agreements"]):
+        if item["uid"] in existing:
+            skipped += 1
+            continue
+        ids_by_uid[item["uid"]] = importer.agreement(item, ids_by_uid)
+        created += 1
+    return ImportResult(created, skipped, importer.organisations_created, importer.people_created)
+
+
+def import_file(uow: UnitOfWork, path: Path) -> ImportResult:
+    return import_data(uow, read_file(path))
+
+
+__all__ = [
+    "ImportResult",
+    "import_data",
+    "import_file",
+    "json_path",
+    "read_file",
+    "replace",
+    "validate",
+]

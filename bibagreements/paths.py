@@ -1,0 +1,30 @@
+"""Finding the shipped resources: from a checkout, an installed wheel or the bundle."""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+ENV_VAR = "BIBAGREEMENTS_RESOURCES"
+
+
+@cache
+def resources_dir() -> Path:
+    candidates = []
+    if os.environ.get(ENV_VAR):
+        candidates.append(Path(os.environ[ENV_VAR]))
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller one-folder bundle
+    if bundle:
+        candidates.append(Path(bundle) / "resources")
+    candidates.append(Path(__file__).resolve().parent.parent / "resources")  # checkout
+    candidates.append(Path(sys.prefix) / "share" / "bibagreements" / "resources")  # wheel
+    for candidate in candidates:
+        if (candidate / "schemas").is_dir():
+            return candidate
+    raise FileNotFoundError("bibagreements' resources folder is missing; reinstall the program")
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

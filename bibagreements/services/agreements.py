@@ -1,0 +1,260 @@
+"""Agreements: list, read, save (create or update), delete drafts."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
+from bibagreements.domain.records import Agreement, AgreementSummary
+from bibagreements.domain.validation import agreement_problems, transition_problem
+from bibagreements.errors import ConflictError, NotFoundError, ValidationError
+from bibagreements.services.mapping import agreement_record
+from bibagreements.services.organisations import ancestor_ids
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import (
+    AgreementRow,
+    AreaRow,
+    CheckinRow,
+    FollowUpRow,
+    GoverningDocumentRow,
+    OrganisationRow,
+    PartyRow,
+    PersonRow,
+    SectionRow,
+)
+
+
+def list_agreements(
+    uow: UnitOfWork, status: AgreementStatus | None = None
+) -> list[AgreementSummary]:
+    session = uow.session
+    query = select(AgreementRow).order_by(AgreementRow.start_date.desc(), AgreementRow.id)
+    if status is not None:
+        query = query.where(AgreementRow.status == status)
+    rows = session.scalars(query).all()
+
+    names: dict[int, list[str]] = defaultdict(list)
+    party_query = (
+        select(PartyRow.agreement_id, OrganisationRow.name)
+        .join(OrganisationRow, OrganisationRow.id == PartyRow.organisation_id)
+        .order_by(PartyRow.agreement_id, PartyRow.position)
+    )
+    for agreement_id, name in session.execute(party_query):
+        names[agreement_id].append(name)
+    next_query = (
+        select(CheckinRow.agreement_id, func.min(CheckinRow.due_date))
+        .where(CheckinRow.status == CheckinStatus.PLANNED)
+        .group_by(CheckinRow.agreement_id)
+    )
+    next_due = dict(session.execute(next_query).tuples().all())
+    return [
+        AgreementSummary(
+            id=row.id,
+            title=row.title,
+            kind=row.kind,
+            status=row.status,
+            start=row.start_date,
+            end=row.end_date,
+            party_names=tuple(names[row.id]),
+            next_checkin=next_due.get(row.id),
+            updated_at=row.updated_at,
+        )
+        for row in rows
+    ]
+
+
+def _agreement_row(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
+    query = (
+        select(AgreementRow)
+        .where(AgreementRow.id == agreement_id)
+        .options(
+            selectinload(AgreementRow.parties).selectinload(PartyRow.organisation),
+            selectinload(AgreementRow.parties).selectinload(PartyRow.contact_person),
+            selectinload(AgreementRow.parties).selectinload(PartyRow.signatory),
+            selectinload(AgreementRow.areas),
+            selectinload(AgreementRow.sections),
+            selectinload(AgreementRow.governing_documents),
+            selectinload(AgreementRow.checkins).selectinload(CheckinRow.participants),
+            selectinload(AgreementRow.followups).selectinload(FollowUpRow.area),
+        )
+    )
+    row = uow.session.scalars(query).first()
+    if row is None:
+        raise NotFoundError(f"no agreement with ID {agreement_id}")
+    return row
+
+
+def _title(uow: UnitOfWork, agreement_id: int | None) -> str | None:
+    if agreement_id is None:
+        return None
+    return uow.session.scalar(select(AgreementRow.title).where(AgreementRow.id == agreement_id))
+
+
+def get_agreement(uow: UnitOfWork, agreement_id: int) -> Agreement:
+    row = _agreement_row(uow, agreement_id)
+    return agreement_record(row, _title(uow, row.parent_id), _title(uow, row.predecessor_id))
+
+
+def agreement_ids(uow: UnitOfWork) -> list[int]:
+    return list(uow.session.scalars(select(AgreementRow.id).order_by(AgreementRow.id)))
+
+
+def _reference_problems(uow: UnitOfWork, a: Agreement) -> list[str]:
+    session = uow.session
+    problems = []
+    for i, party in enumerate(a.parties):
+        if session.get(OrganisationRow, party.organisation_id) is None:
+            problems.append(f"parties[{i}].organisation: no organisation {party.organisation_id}")
+            continue
+        allowed = ancestor_ids(uow, party.organisation_id)
+        for role, person_id in (
+            ("contact_person", party.contact_person_id),
+            ("signatory", party.signatory_id),
+        ):
+            if person_id is None:
+                continue
+            person = session.get(PersonRow, person_id)
+            if person is None:
+                problems.append(f"parties[{i}].{role}: no person with ID {person_id}")
+            elif person.organisation_id not in allowed:
+                problems.append(
+                    f"parties[{i}].{role}: {person.name} does not belong to {party.name}"
+                )
+    for label, ref in (("parent", a.parent_id), ("predecessor", a.predecessor_id)):
+        if ref is None:
+            continue
+        target = session.get(AgreementRow, ref)
+        if target is None:
+            problems.append(f"{label}: no agreement with ID {ref}")
+        elif label == "parent" and target.kind is AgreementKind.PROJECT:
+            problems.append("parent: a project agreement cannot be the parent of another")
+    return problems
+
+
+def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
+    """Create (id None) or update an agreement with its parties and texts.
+
+    An update must carry the version it was read at; a newer stored version
+    means someone else saved in the meantime, and the save is refused.
+    """
+    a = agreement
+    problems = agreement_problems(a) + _reference_problems(uow, a)
+    row: AgreementRow | None = None
+    if a.id is not None:
+        row = _agreement_row(uow, a.id)
+        if row.version != a.version:
+            raise ConflictError(
+                f"“{row.title}” was changed by someone else (version {row.version}, "
+                f"yours is {a.version}); reload it before saving"
+            )
+        problem = transition_problem(row.status, a.status)
+        if problem:
+            problems.append(problem)
+        problems.extend(_removed_area_problems(row, a))
+    if problems:
+        raise ValidationError(problems)
+    if row is None:
+        row = AgreementRow(uid=a.uid or str(uuid.uuid4()))
+        uow.session.add(row)
+    _write_fields(row, a)
+    _write_children(row, a)
+    row.updated_at = datetime.now().replace(microsecond=0)
+    uow.session.flush()
+    return get_agreement(uow, row.id)
+
+
+def _removed_area_problems(row: AgreementRow, a: Agreement) -> list[str]:
+    kept = {area.id for area in a.areas if area.id is not None}
+    used = {f.area_id for f in row.followups}
+    return [
+        f"areas: “{area.title}” has follow-up entries and cannot be removed"
+        for area in row.areas
+        if area.id not in kept and area.id in used
+    ]
+
+
+def _write_fields(row: AgreementRow, a: Agreement) -> None:
+    row.title = a.title.strip()
+    row.kind = a.kind
+    row.status = a.status
+    row.language = a.language
+    row.start_date = a.start
+    row.end_date = a.end
+    row.programme = a.programme
+    row.purpose = a.purpose
+    row.background = a.background
+    row.cadence = a.cadence
+    row.parent_id = a.parent_id
+    row.predecessor_id = a.predecessor_id
+    project = a.project
+    row.project_goals = project.goals if project else ""
+    row.project_funding_sek = project.funding_sek if project else None
+    row.project_funder = project.funder if project else ""
+    row.project_implementation = project.implementation if project else ""
+
+
+def _write_children(row: AgreementRow, a: Agreement) -> None:
+    existing_parties = {p.organisation_id: p for p in row.parties}
+    parties = []
+    for position, party in enumerate(a.parties):
+        prow = existing_parties.get(party.organisation_id) or PartyRow(
+            organisation_id=party.organisation_id
+        )
+        prow.position = position
+        prow.registry_number = party.registry_number.strip()
+        prow.contact_person_id = party.contact_person_id
+        prow.signatory_id = party.signatory_id
+        prow.signatory_title = party.signatory_title.strip()
+        prow.signed_on = party.signed_on
+        prow.signed_place = party.signed_place.strip()
+        parties.append(prow)
+    row.parties = parties
+
+    existing_areas = {area.id: area for area in row.areas}
+    areas = []
+    for position, area in enumerate(a.areas):
+        arow = existing_areas.get(area.id) if area.id is not None else None
+        arow = arow or AreaRow()
+        arow.position = position
+        arow.title = area.title.strip()
+        arow.description = area.description
+        areas.append(arow)
+    row.areas = areas
+
+    row.sections = [
+        SectionRow(position=i, heading=s.heading.strip(), text=s.text)
+        for i, s in enumerate(a.sections)
+    ]
+    row.governing_documents = [
+        GoverningDocumentRow(
+            position=i,
+            title=d.title.strip(),
+            owner=d.owner.strip(),
+            period_start_year=d.period_start_year,
+            period_end_year=d.period_end_year,
+            adopted_on=d.adopted_on,
+            adopted_by=d.adopted_by.strip(),
+        )
+        for i, d in enumerate(a.governing_documents)
+    ]
+
+
+def delete_agreement(uow: UnitOfWork, agreement_id: int) -> None:
+    """Delete a draft; signed agreements are public records and can only be ended."""
+    row = _agreement_row(uow, agreement_id)
+    if row.status is not AgreementStatus.DRAFT:
+        raise ConflictError(
+            f"“{row.title}” is {row.status.value.replace('_', ' ')}: only drafts can be "
+            "deleted; end or terminate it instead"
+        )
+    children = uow.session.scalar(
+        select(func.count(AgreementRow.id)).where(AgreementRow.parent_id == agreement_id)
+    )
+    if children:
+        raise ConflictError(f"“{row.title}” has {children} project agreement(s) under it")
+    uow.session.delete(row)

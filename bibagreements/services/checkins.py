@@ -1,0 +1,48 @@
+"""Check-in records: adding and storing them (scheduling rules live in scheduling/)."""
+
+from __future__ import annotations
+
+from bibagreements.domain.enums import CheckinStatus
+from bibagreements.domain.records import Checkin
+from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.services.mapping import checkin_record
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import AgreementRow, CheckinParticipantRow, CheckinRow
+
+
+def checkin_problems(checkin: Checkin) -> list[str]:
+    problems = []
+    if checkin.status is CheckinStatus.HELD and checkin.held_on is None:
+        problems.append("held_on: a held check-in needs the date it was held")
+    if checkin.status is not CheckinStatus.HELD and checkin.held_on is not None:
+        problems.append("held_on: only a held check-in has a date held")
+    if any(not name.strip() for name in checkin.participants):
+        problems.append("participants: a participant needs a name")
+    return problems
+
+
+def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
+    """Store a check-in as given (create when id is None)."""
+    if uow.session.get(AgreementRow, checkin.agreement_id) is None:
+        raise NotFoundError(f"no agreement with ID {checkin.agreement_id}")
+    problems = checkin_problems(checkin)
+    if problems:
+        raise ValidationError(problems)
+    row = CheckinRow() if checkin.id is None else uow.session.get(CheckinRow, checkin.id)
+    if row is None or (checkin.id is not None and row.agreement_id != checkin.agreement_id):
+        raise NotFoundError(f"no check-in with ID {checkin.id} in this agreement")
+    row.agreement_id = checkin.agreement_id
+    row.due_date = checkin.due
+    row.status = checkin.status
+    row.held_on = checkin.held_on
+    row.notes = checkin.notes
+    row.scheduled_on = checkin.scheduled_on
+    row.touched = checkin.touched
+    row.participants = [
+        CheckinParticipantRow(position=i, name=name.strip())
+        for i, name in enumerate(checkin.participants)
+    ]
+    uow.session.add(row)
+    uow.session.flush()
+    uow.session.refresh(row)
+    return checkin_record(row)

@@ -1,0 +1,58 @@
+"""Follow-up entries: sub-goal, activity and outcome per area and year."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bibagreements.domain.records import FollowUp
+from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
+from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.services.mapping import followup_record
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import AgreementRow, AreaRow, CheckinRow, FollowUpRow
+
+
+def followup_problems(uow: UnitOfWork, entry: FollowUp) -> list[str]:
+    problems = []
+    if not MIN_YEAR <= entry.year <= MAX_YEAR:
+        problems.append("year: must have four digits")
+    if not (entry.sub_goal.strip() or entry.activity.strip() or entry.outcome.strip()):
+        problems.append("entry: write a sub-goal, an activity or an outcome")
+    if entry.area_id is not None:
+        area = uow.session.get(AreaRow, entry.area_id)
+        if area is None or area.agreement_id != entry.agreement_id:
+            problems.append("area: not an area of collaboration of this agreement")
+    if entry.checkin_id is not None:
+        checkin = uow.session.get(CheckinRow, entry.checkin_id)
+        if checkin is None or checkin.agreement_id != entry.agreement_id:
+            problems.append("checkin: not a check-in of this agreement")
+    return problems
+
+
+def save_followup(uow: UnitOfWork, entry: FollowUp) -> FollowUp:
+    if uow.session.get(AgreementRow, entry.agreement_id) is None:
+        raise NotFoundError(f"no agreement with ID {entry.agreement_id}")
+    problems = followup_problems(uow, entry)
+    if problems:
+        raise ValidationError(problems)
+    row = FollowUpRow() if entry.id is None else uow.session.get(FollowUpRow, entry.id)
+    if row is None:
+        raise NotFoundError(f"no follow-up entry with ID {entry.id}")
+    row.agreement_id = entry.agreement_id
+    row.area_id = entry.area_id
+    row.checkin_id = entry.checkin_id
+    row.year = entry.year
+    row.sub_goal = entry.sub_goal
+    row.activity = entry.activity
+    row.outcome = entry.outcome
+    uow.session.add(row)
+    uow.session.flush()
+    uow.session.refresh(row)
+    return followup_record(row)
+
+
+def list_followups(uow: UnitOfWork, year: int | None = None) -> list[FollowUp]:
+    query = select(FollowUpRow).order_by(FollowUpRow.year, FollowUpRow.agreement_id, FollowUpRow.id)
+    if year is not None:
+        query = query.where(FollowUpRow.year == year)
+    return [followup_record(row) for row in uow.session.scalars(query)]

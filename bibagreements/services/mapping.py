@@ -1,0 +1,143 @@
+"""Turning rows into frozen records."""
+
+from __future__ import annotations
+
+from bibagreements.domain.enums import AgreementKind
+from bibagreements.domain.records import (
+    Agreement,
+    Area,
+    Checkin,
+    FollowUp,
+    GoverningDocument,
+    Organisation,
+    Party,
+    Person,
+    ProjectDetails,
+    Section,
+)
+from bibagreements.storage.models import (
+    AgreementRow,
+    CheckinRow,
+    FollowUpRow,
+    OrganisationRow,
+    PartyRow,
+    PersonRow,
+)
+
+
+def organisation_record(row: OrganisationRow) -> Organisation:
+    return Organisation(
+        id=row.id,
+        name=row.name,
+        kind=row.kind,
+        org_number=row.org_number,
+        parent_id=row.parent_id,
+        address=row.address,
+        parent_name=row.parent.name if row.parent else None,
+    )
+
+
+def person_record(row: PersonRow) -> Person:
+    return Person(
+        id=row.id,
+        name=row.name,
+        title=row.title,
+        email=row.email,
+        phone=row.phone,
+        organisation_id=row.organisation_id,
+        organisation_name=row.organisation.name if row.organisation else None,
+    )
+
+
+def party_record(row: PartyRow) -> Party:
+    return Party(
+        organisation_id=row.organisation_id,
+        registry_number=row.registry_number,
+        contact_person_id=row.contact_person_id,
+        signatory_id=row.signatory_id,
+        signatory_title=row.signatory_title,
+        signed_on=row.signed_on,
+        signed_place=row.signed_place,
+        organisation=organisation_record(row.organisation),
+        contact_person=person_record(row.contact_person) if row.contact_person else None,
+        signatory=person_record(row.signatory) if row.signatory else None,
+    )
+
+
+def checkin_record(row: CheckinRow) -> Checkin:
+    return Checkin(
+        id=row.id,
+        agreement_id=row.agreement_id,
+        due=row.due_date,
+        status=row.status,
+        held_on=row.held_on,
+        participants=tuple(p.name for p in row.participants),
+        notes=row.notes,
+        scheduled_on=row.scheduled_on,
+        touched=row.touched,
+    )
+
+
+def followup_record(row: FollowUpRow) -> FollowUp:
+    return FollowUp(
+        id=row.id,
+        agreement_id=row.agreement_id,
+        year=row.year,
+        area_id=row.area_id,
+        sub_goal=row.sub_goal,
+        activity=row.activity,
+        outcome=row.outcome,
+        checkin_id=row.checkin_id,
+        area_title=row.area.title if row.area else None,
+    )
+
+
+def agreement_record(
+    row: AgreementRow, parent_title: str | None = None, predecessor_title: str | None = None
+) -> Agreement:
+    project = None
+    if row.kind is AgreementKind.PROJECT:
+        project = ProjectDetails(
+            goals=row.project_goals,
+            funding_sek=row.project_funding_sek,
+            funder=row.project_funder,
+            implementation=row.project_implementation,
+        )
+    return Agreement(
+        id=row.id,
+        uid=row.uid,
+        title=row.title,
+        kind=row.kind,
+        status=row.status,
+        language=row.language,
+        start=row.start_date,
+        end=row.end_date,
+        programme=row.programme,
+        purpose=row.purpose,
+        background=row.background,
+        cadence=row.cadence,
+        parent_id=row.parent_id,
+        predecessor_id=row.predecessor_id,
+        governing_documents=tuple(
+            GoverningDocument(
+                title=d.title,
+                owner=d.owner,
+                period_start_year=d.period_start_year,
+                period_end_year=d.period_end_year,
+                adopted_on=d.adopted_on,
+                adopted_by=d.adopted_by,
+            )
+            for d in row.governing_documents
+        ),
+        areas=tuple(Area(id=a.id, title=a.title, description=a.description) for a in row.areas),
+        sections=tuple(Section(heading=s.heading, text=s.text) for s in row.sections),
+        parties=tuple(party_record(p) for p in row.parties),
+        project=project,
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        checkins=tuple(checkin_record(c) for c in row.checkins),
+        followups=tuple(followup_record(f) for f in row.followups),
+        parent_title=parent_title,
+        predecessor_title=predecessor_title,
+    )

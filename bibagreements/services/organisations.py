@@ -1,0 +1,173 @@
+"""Organisations and people: the register of parties and contacts."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+
+from bibagreements.domain.orgnr import normalise_org_number
+from bibagreements.domain.records import Organisation, Person
+from bibagreements.domain.validation import organisation_problems, person_problems
+from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.services.mapping import organisation_record, person_record
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import OrganisationRow, PartyRow, PersonRow
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def list_organisations(uow: UnitOfWork, search: str = "") -> list[Organisation]:
+    query = select(OrganisationRow).order_by(func.lower(OrganisationRow.name))
+    if search.strip():
+        pattern = _like(search.strip())
+        query = query.where(
+            or_(
+                OrganisationRow.name.ilike(pattern, escape="\\"),
+                OrganisationRow.org_number.ilike(pattern, escape="\\"),
+            )
+        )
+    return [organisation_record(row) for row in uow.session.scalars(query)]
+
+
+def get_organisation(uow: UnitOfWork, organisation_id: int) -> Organisation:
+    return organisation_record(_organisation_row(uow, organisation_id))
+
+
+def _organisation_row(uow: UnitOfWork, organisation_id: int) -> OrganisationRow:
+    row = uow.session.get(OrganisationRow, organisation_id)
+    if row is None:
+        raise NotFoundError(f"no organisation with ID {organisation_id}")
+    return row
+
+
+def find_organisation(uow: UnitOfWork, name: str, org_number: str | None) -> Organisation | None:
+    """The organisation with this name and number, used to avoid duplicates on import."""
+    number = normalise_org_number(org_number) if org_number else None
+    query = select(OrganisationRow).where(
+        func.lower(OrganisationRow.name) == name.strip().lower(),
+        OrganisationRow.org_number.is_(None)
+        if number is None
+        else OrganisationRow.org_number == number,
+    )
+    row = uow.session.scalars(query.order_by(OrganisationRow.id)).first()
+    return organisation_record(row) if row else None
+
+
+def save_organisation(uow: UnitOfWork, org: Organisation) -> Organisation:
+    problems = organisation_problems(org)
+    if org.parent_id is not None and uow.session.get(OrganisationRow, org.parent_id) is None:
+        problems.append(f"parent: no organisation with ID {org.parent_id}")
+    elif (
+        org.id is not None
+        and org.parent_id is not None
+        and _is_ancestor(uow, org.id, org.parent_id)
+    ):
+        problems.append("parent: that would make the organisation its own ancestor")
+    if problems:
+        raise ValidationError(problems)
+    row = OrganisationRow() if org.id is None else _organisation_row(uow, org.id)
+    row.name = org.name.strip()
+    row.kind = org.kind
+    row.org_number = normalise_org_number(org.org_number) if org.org_number else None
+    row.parent_id = org.parent_id
+    row.address = org.address
+    uow.session.add(row)
+    uow.session.flush()
+    uow.session.refresh(row)
+    return organisation_record(row)
+
+
+def _is_ancestor(uow: UnitOfWork, org_id: int, start_id: int) -> bool:
+    current: int | None = start_id
+    seen: set[int] = set()
+    while current is not None and current not in seen:
+        if current == org_id:
+            return True
+        seen.add(current)
+        row = uow.session.get(OrganisationRow, current)
+        current = row.parent_id if row else None
+    return False
+
+
+def ancestor_ids(uow: UnitOfWork, organisation_id: int) -> set[int]:
+    """The organisation itself and every organisation above it."""
+    ids: set[int] = set()
+    current: int | None = organisation_id
+    while current is not None and current not in ids:
+        ids.add(current)
+        row = uow.session.get(OrganisationRow, current)
+        current = row.parent_id if row else None
+    return ids
+
+
+def organisation_usage(uow: UnitOfWork, organisation_id: int) -> int:
+    """In how many agreements the organisation is a party."""
+    query = select(func.count(PartyRow.id)).where(PartyRow.organisation_id == organisation_id)
+    return int(uow.session.scalar(query) or 0)
+
+
+def list_people(
+    uow: UnitOfWork, organisation_id: int | None = None, search: str = ""
+) -> list[Person]:
+    query = select(PersonRow).order_by(func.lower(PersonRow.name))
+    if organisation_id is not None:
+        query = query.where(PersonRow.organisation_id == organisation_id)
+    if search.strip():
+        pattern = _like(search.strip())
+        query = query.where(
+            or_(
+                PersonRow.name.ilike(pattern, escape="\\"),
+                PersonRow.email.ilike(pattern, escape="\\"),
+                PersonRow.title.ilike(pattern, escape="\\"),
+            )
+        )
+    return [person_record(row) for row in uow.session.scalars(query)]
+
+
+def get_person(uow: UnitOfWork, person_id: int) -> Person:
+    return person_record(_person_row(uow, person_id))
+
+
+def _person_row(uow: UnitOfWork, person_id: int) -> PersonRow:
+    row = uow.session.get(PersonRow, person_id)
+    if row is None:
+        raise NotFoundError(f"no person with ID {person_id}")
+    return row
+
+
+def find_person(uow: UnitOfWork, person: Person) -> Person | None:
+    """The stored person matching by work e-mail, else by name within the organisation."""
+    if person.email.strip():
+        query = select(PersonRow).where(func.lower(PersonRow.email) == person.email.strip().lower())
+    else:
+        query = select(PersonRow).where(
+            func.lower(PersonRow.name) == person.name.strip().lower(),
+            PersonRow.organisation_id.is_(None)
+            if person.organisation_id is None
+            else PersonRow.organisation_id == person.organisation_id,
+        )
+    row = uow.session.scalars(query.order_by(PersonRow.id)).first()
+    return person_record(row) if row else None
+
+
+def save_person(uow: UnitOfWork, person: Person) -> Person:
+    problems = person_problems(person)
+    if (
+        person.organisation_id is not None
+        and uow.session.get(OrganisationRow, person.organisation_id) is None
+    ):
+        problems.append(f"organisation: no organisation with ID {person.organisation_id}")
+    if problems:
+        raise ValidationError(problems)
+    row = PersonRow() if person.id is None else _person_row(uow, person.id)
+    row.name = person.name.strip()
+    row.title = person.title.strip()
+    row.email = person.email.strip()
+    row.phone = person.phone.strip()
+    row.organisation_id = person.organisation_id
+    uow.session.add(row)
+    uow.session.flush()
+    uow.session.refresh(row)
+    return person_record(row)

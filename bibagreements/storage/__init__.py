@@ -1,0 +1,1 @@
+"""Persistence: the relational schema, migrations and the unit of work."""

@@ -1,0 +1,219 @@
+"""Opening a database: where it lives, its version check, migrations and units of work.
+
+A database is migrated to the current schema when it is opened, after a copy
+of the file is set aside. A database whose schema revision this version does
+not know (written by a newer bibagreements) is refused before anything writes
+to it, so it stays byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from bibagreements.errors import (
+    BibError,
+    ConflictError,
+    DatabaseError,
+    DatabaseTooNewError,
+    ValidationError,
+)
+
+ENV_VAR = "BIBAGREEMENTS_DB"
+APP_NAME = "bibagreements"
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "bibagreements.sqlite3"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """The SQLAlchemy URL for ``--db`` / ``BIBAGREEMENTS_DB`` / the user's data folder."""
+    value = db or os.environ.get(ENV_VAR) or ""
+    if not value:
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _sqlite_url(path)
+    if "://" in value:
+        try:
+            make_url(value)
+        except ArgumentError as exc:
+            raise DatabaseError(f"not a usable database URL: {value}") from exc
+        return value
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"folder {path.parent} does not exist")
+    return _sqlite_url(path)
+
+
+def _sqlite_url(path: Path) -> str:
+    return "sqlite:///" + str(path.resolve())
+
+
+def _alembic_config(connection: Any = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> tuple[set[str], str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    head = script.get_current_head()
+    assert head is not None
+    return {rev.revision for rev in script.walk_revisions()}, head
+
+
+@dataclass(frozen=True)
+class UnitOfWork:
+    """One user operation: a session inside one transaction."""
+
+    session: Session
+
+
+class Database:
+    """An opened, migrated database. Cheap to share; sessions are per operation."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """Commit when the block succeeds, roll back on any error."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield UnitOfWork(session)
+        except BibError:
+            raise
+        except StaleDataError as exc:
+            raise ConflictError(
+                "someone else saved this record in the meantime; reload it and try again"
+            ) from exc
+        except IntegrityError as exc:
+            raise ValidationError([f"the database refused the change: {exc.orig}"]) from exc
+        except OperationalError as exc:
+            raise DatabaseError(f"the database could not be used: {exc.orig}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating or migrating as needed) the database named by ``db``."""
+    url = resolve_url(db)
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            _check_sqlite_file(Path(parsed.database))
+        engine = _create_engine(url)
+        if migrate:
+            _migrate(engine, parsed.database if parsed.get_backend_name() == "sqlite" else None)
+        return Database(engine)
+    except BibError:
+        raise
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        raise DatabaseError(f"cannot open the database {url}: {exc}") from exc
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(f"no driver for {url}: {exc.name} is not installed") from exc
+
+
+def _create_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": 15})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, without writing anything, a file that is not ours or is too new."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        if handle.read(16) != _SQLITE_MAGIC:
+            raise DatabaseError(f"{path} is not a bibagreements database (not SQLite)")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseError(f"{path} is not a bibagreements database")
+            return
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    _check_revision(str(path), rows[0][0] if rows else None)
+
+
+def _check_revision(where: str, revision: str | None) -> None:
+    revisions, _head = known_revisions()
+    if revision is not None and revision not in revisions:
+        raise DatabaseTooNewError(
+            f"{where} was written by a newer version of bibagreements "
+            f"(schema {revision}); update the program to open it. The file was not changed."
+        )
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _migrate(engine: Engine, sqlite_path: str | None) -> None:
+    revision = current_revision(engine)
+    _check_revision(engine.url.render_as_string(hide_password=True), revision)
+    _revisions, head = known_revisions()
+    if revision == head:
+        return
+    if revision is not None and sqlite_path:
+        backup_sqlite(engine, Path(sqlite_path), revision)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+
+
+def backup_sqlite(engine: Engine, path: Path, revision: str) -> Path:
+    """Copy the database aside through SQLite's backup API (WAL-safe)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-migration-{revision}-{stamp}.bak")
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        with closing(sqlite3.connect(target)) as dest:
+            source.backup(dest)
+    finally:
+        raw.close()
+    return target

@@ -1,0 +1,283 @@
+"""The relational schema (SQLAlchemy 2 typed mappings).
+
+Portable on purpose: nothing here is SQLite-only, so the same model runs on
+PostgreSQL for teams. Enums are stored as their string values.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from bibagreements.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    Cadence,
+    CheckinStatus,
+    Language,
+    OrganisationKind,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class OrganisationRow(Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[OrganisationKind] = mapped_column(_enum(OrganisationKind))
+    org_number: Mapped[str | None] = mapped_column(String(11), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    address: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    parent: Mapped[OrganisationRow | None] = relationship(remote_side=[id])
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    organisation: Mapped[OrganisationRow | None] = relationship()
+
+
+class AgreementRow(Base):
+    __tablename__ = "agreement"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Stable across databases: links exports, imports and calendar events.
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[AgreementKind] = mapped_column(_enum(AgreementKind))
+    status: Mapped[AgreementStatus] = mapped_column(_enum(AgreementStatus), index=True)
+    language: Mapped[Language] = mapped_column(_enum(Language))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date, index=True)
+    programme: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    background: Mapped[str] = mapped_column(Text, default="")
+    cadence: Mapped[Cadence] = mapped_column(_enum(Cadence))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
+    predecessor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreement.id", ondelete="SET NULL"), index=True
+    )
+    project_goals: Mapped[str] = mapped_column(Text, default="")
+    project_funding_sek: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    project_funder: Mapped[str] = mapped_column(Text, default="")
+    project_implementation: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, index=True)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    parties: Mapped[list[PartyRow]] = relationship(
+        order_by="PartyRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    areas: Mapped[list[AreaRow]] = relationship(
+        order_by="AreaRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    sections: Mapped[list[SectionRow]] = relationship(
+        order_by="SectionRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    governing_documents: Mapped[list[GoverningDocumentRow]] = relationship(
+        order_by="GoverningDocumentRow.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    checkins: Mapped[list[CheckinRow]] = relationship(
+        order_by="(CheckinRow.due_date, CheckinRow.id)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    followups: Mapped[list[FollowUpRow]] = relationship(
+        order_by="(FollowUpRow.year, FollowUpRow.id)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class PartyRow(Base):
+    __tablename__ = "party"
+    __table_args__ = (UniqueConstraint("agreement_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    registry_number: Mapped[str] = mapped_column(String(100), default="")
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), index=True
+    )
+    signatory_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), index=True
+    )
+    signatory_title: Mapped[str] = mapped_column(String(300), default="")
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    signed_place: Mapped[str] = mapped_column(String(200), default="")
+
+    organisation: Mapped[OrganisationRow] = relationship()
+    contact_person: Mapped[PersonRow | None] = relationship(foreign_keys=[contact_person_id])
+    signatory: Mapped[PersonRow | None] = relationship(foreign_keys=[signatory_id])
+
+
+class AreaRow(Base):
+    __tablename__ = "area"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class SectionRow(Base):
+    __tablename__ = "section"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    heading: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class GoverningDocumentRow(Base):
+    __tablename__ = "governing_document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(Text, default="")
+    period_start_year: Mapped[int | None] = mapped_column(Integer)
+    period_end_year: Mapped[int | None] = mapped_column(Integer)
+    adopted_on: Mapped[date | None] = mapped_column(Date)
+    adopted_by: Mapped[str] = mapped_column(Text, default="")
+
+
+class CheckinRow(Base):
+    __tablename__ = "checkin"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[CheckinStatus] = mapped_column(_enum(CheckinStatus))
+    held_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # The date the schedule generated (None: added by hand); differs from
+    # due_date once the coordinator moves it.
+    scheduled_on: Mapped[date | None] = mapped_column(Date)
+    touched: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    participants: Mapped[list[CheckinParticipantRow]] = relationship(
+        order_by="CheckinParticipantRow.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    __table_args__ = (Index("ix_checkin_status_due", "status", "due_date"),)
+
+
+class CheckinParticipantRow(Base):
+    __tablename__ = "checkin_participant"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkin.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+
+
+class FollowUpRow(Base):
+    __tablename__ = "followup"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    # NO ACTION (checked at the end of the statement) so that cascading the
+    # agreement's deletion works; deleting a single area with entries fails.
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
+    checkin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("checkin.id", ondelete="SET NULL"), index=True
+    )
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    sub_goal: Mapped[str] = mapped_column(Text, default="")
+    activity: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+    area: Mapped[AreaRow | None] = relationship()
