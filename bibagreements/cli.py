@@ -8,7 +8,6 @@ a non-zero exit code; anything else is logged, never shown as a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import traceback
@@ -242,6 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_ERROR
 
+
+# Last: these modules import this one to register their commands.
+import bibagreements.cli_schedule  # noqa: E402, F401
 
 if __name__ == "__main__":
     sys.exit(main())

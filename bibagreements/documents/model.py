@@ -6,7 +6,21 @@ plain user text: never markup. Writers escape it as their format requires.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+_NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+# Other C0 controls, DEL, noncharacters and lone surrogates are not valid in XML
+# (DOCX) and break reportlab's markup parser; they never carry meaning in an agreement.
+_CONTROLS = {c: None for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F)}
+_INVALID = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """User text as writers can render it: newlines normalised to ``\\n``, controls dropped."""
+    text = _NEWLINES.sub("\n", text).translate(_CONTROLS)
+    return _INVALID.sub("\ufffd", text)
+
 
 # Languages with a phrase file; the key is the primary subtag of Document.language.
 LANGUAGE_TAGS: dict[str, str] = {"sv": "sv-SE", "en": "en-GB"}

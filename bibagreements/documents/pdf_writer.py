@@ -47,6 +47,7 @@ from bibagreements.documents.model import (
     SignatureBlock,
     SignatureBlocks,
     Table,
+    clean_text,
     document_texts,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
@@ -99,17 +100,10 @@ def register_fonts() -> None:
 
 # --- text -----------------------------------------------------------------
 
-# C0 controls (except tab and newline) and DEL break reportlab's XML parser.
-_CONTROLS = {c: None for c in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F)}
-_NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
-_NONCHARS = re.compile("[\ufffe\uffff]")
-
 
 def markup(text: str) -> str:
     """Plain user text as reportlab paragraph markup that shows it literally."""
-    text = _NEWLINES.sub("\n", text).translate(_CONTROLS)
-    text = _NONCHARS.sub("\ufffd", text)
-    return escape(text).replace("\t", TAB).replace("\n", "<br/>")
+    return escape(clean_text(text)).replace("\t", TAB).replace("\n", "<br/>")
 
 
 def needs_shaping(text: str) -> bool:

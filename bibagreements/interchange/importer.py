@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -94,7 +94,7 @@ def read_file(path: Path) -> Any:
         ) from exc
 
 
-def validate(data: Any, existing_uids: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def validate(data: Any, existing_uids: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Every problem of the document, each prefixed with its JSON path."""
     if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
         version = data.get("version")
@@ -105,11 +105,17 @@ def validate(data: Any, existing_uids: set[str] = frozenset()) -> list[str]:  # 
             ]
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        return [f"{json_path(e.absolute_path)}: {e.message}" for e in errors]
+        return [f"{json_path(e.absolute_path)}: {_message(e)}" for e in errors]
     return _semantic_problems(data, existing_uids)
 
 
-def _semantic_problems(data: dict[str, Any], existing_uids: set[str]) -> list[str]:
+def _message(error: jsonschema.ValidationError) -> str:
+    """For "null or a date"-style alternatives, say what was wrong with the real one."""
+    relevant = [e for e in error.context or () if e.validator != "type"]
+    return relevant[0].message if relevant else error.message
+
+
+def _semantic_problems(data: dict[str, Any], existing_uids: frozenset[str] | set[str]) -> list[str]:
     problems: list[str] = []
     agreements = data["agreements"]
     uids = [a["uid"] for a in agreements]
@@ -361,7 +367,7 @@ def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
     if problems:
         raise InterchangeError(problems)
     importer = _Importer(uow)
-    ids_by_uid = dict(uow.session.execute(select(AgreementRow.uid, AgreementRow.id)).tuples().all())
+    ids_by_uid = dict(uow.session.execute(select(AgreementRow.uid, AgreementRow.id)).all())
     created = skipped = 0
     for item in _dependency_order(data["agreements"]):
         if item["uid"] in existing:
@@ -374,14 +380,3 @@ def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
 
 def import_file(uow: UnitOfWork, path: Path) -> ImportResult:
     return import_data(uow, read_file(path))
-
-
-__all__ = [
-    "ImportResult",
-    "import_data",
-    "import_file",
-    "json_path",
-    "read_file",
-    "replace",
-    "validate",
-]

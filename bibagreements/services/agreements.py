@@ -15,6 +15,7 @@ from bibagreements.domain.validation import agreement_problems, transition_probl
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.services.mapping import agreement_record
 from bibagreements.services.organisations import ancestor_ids
+from bibagreements.services.schedule import regenerate_schedule
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import (
     AgreementRow,
@@ -51,7 +52,7 @@ def list_agreements(
         .where(CheckinRow.status == CheckinStatus.PLANNED)
         .group_by(CheckinRow.agreement_id)
     )
-    next_due = dict(session.execute(next_query).tuples().all())
+    next_due = dict(session.execute(next_query).all())
     return [
         AgreementSummary(
             id=row.id,
@@ -158,6 +159,7 @@ def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
         problems.extend(_removed_area_problems(row, a))
     if problems:
         raise ValidationError(problems)
+    old_schedule = (row.start_date, row.end_date, row.cadence) if row else None
     if row is None:
         row = AgreementRow(uid=a.uid or str(uuid.uuid4()))
         uow.session.add(row)
@@ -165,6 +167,8 @@ def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
     _write_children(row, a)
     row.updated_at = datetime.now().replace(microsecond=0)
     uow.session.flush()
+    if (row.start_date, row.end_date, row.cadence) != old_schedule:
+        regenerate_schedule(uow, row.id)
     return get_agreement(uow, row.id)
 
 

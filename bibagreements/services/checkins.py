@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import NotFoundError, ValidationError
@@ -21,14 +23,38 @@ def checkin_problems(checkin: Checkin) -> list[str]:
     return problems
 
 
+def _placeholder(uow: UnitOfWork, checkin: Checkin) -> CheckinRow | None:
+    """The untouched generated check-in that a new generated one for the same date replaces."""
+    if checkin.scheduled_on is None:
+        return None
+    query = select(CheckinRow).where(
+        CheckinRow.agreement_id == checkin.agreement_id,
+        CheckinRow.scheduled_on == checkin.scheduled_on,
+        CheckinRow.due_date == checkin.scheduled_on,
+        CheckinRow.status == CheckinStatus.PLANNED,
+        CheckinRow.touched.is_(False),
+    )
+    return uow.session.scalars(query.order_by(CheckinRow.id)).first()
+
+
 def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
-    """Store a check-in as given (create when id is None)."""
-    if uow.session.get(AgreementRow, checkin.agreement_id) is None:
+    """Store a check-in as given (create when id is None).
+
+    Saving an agreement generates its schedule, so a new check-in generated for
+    a date (e.g. one read from an interchange file) takes over the untouched
+    check-in already generated for that date instead of doubling it.
+    """
+    agreement = uow.session.get(AgreementRow, checkin.agreement_id)
+    if agreement is None:
         raise NotFoundError(f"no agreement with ID {checkin.agreement_id}")
     problems = checkin_problems(checkin)
     if problems:
         raise ValidationError(problems)
-    row = CheckinRow() if checkin.id is None else uow.session.get(CheckinRow, checkin.id)
+    row: CheckinRow | None
+    if checkin.id is None:
+        row = _placeholder(uow, checkin) or CheckinRow()
+    else:
+        row = uow.session.get(CheckinRow, checkin.id)
     if row is None or (checkin.id is not None and row.agreement_id != checkin.agreement_id):
         raise NotFoundError(f"no check-in with ID {checkin.id} in this agreement")
     row.agreement_id = checkin.agreement_id
@@ -44,5 +70,7 @@ def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
     ]
     uow.session.add(row)
     uow.session.flush()
+    # Keep the agreement's loaded check-in list in step with the table.
+    uow.session.expire(agreement, ["checkins"])
     uow.session.refresh(row)
     return checkin_record(row)

@@ -17,13 +17,11 @@ from bibagreements.domain.enums import (
     AgreementKind,
     AgreementStatus,
     Cadence,
-    CheckinStatus,
     OrganisationKind,
 )
 from bibagreements.domain.records import (
     Agreement,
     Area,
-    Checkin,
     FollowUp,
     GoverningDocument,
     Organisation,
@@ -32,9 +30,7 @@ from bibagreements.domain.records import (
     ProjectDetails,
     Section,
 )
-from bibagreements.scheduling import due_dates
 from bibagreements.services.agreements import save_agreement
-from bibagreements.services.checkins import save_checkin
 from bibagreements.services.followups import save_followup
 from bibagreements.services.organisations import (
     find_organisation,
@@ -42,12 +38,15 @@ from bibagreements.services.organisations import (
     save_organisation,
     save_person,
 )
+from bibagreements.services.schedule import record_checkin
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow
 
 REFERENCE_UID = "5d0c1f3e-2019-4b1a-9c3e-000000000001"
 FRAMEWORK_UID = "5d0c1f3e-2020-4b1a-9c3e-000000000002"
 PROJECT_UID = "5d0c1f3e-2021-4b1a-9c3e-000000000003"
+
+FIRST_FRAMEWORK_CHECKIN_HELD = date(2021, 1, 12)
 
 REFERENCE_TITLE = (
     "Överenskommelse om samarbete mellan Region Skånes kulturförvaltning "
@@ -103,16 +102,6 @@ class _Builder:
 
 def _present(uow: UnitOfWork, uid: str) -> int | None:
     return uow.session.scalar(select(AgreementRow.id).where(AgreementRow.uid == uid))
-
-
-def _schedule(uow: UnitOfWork, agreement: Agreement) -> list[int]:
-    assert agreement.id is not None and agreement.start and agreement.end
-    ids = []
-    for due in due_dates(agreement.start, agreement.end, agreement.cadence):
-        saved = save_checkin(uow, Checkin(agreement.id, due, scheduled_on=due))
-        assert saved.id is not None
-        ids.append(saved.id)
-    return ids
 
 
 def _reference(uow: UnitOfWork, b: _Builder) -> Agreement:
@@ -213,7 +202,6 @@ def _reference(uow: UnitOfWork, b: _Builder) -> Agreement:
         ),
     )
     saved = save_agreement(uow, agreement)
-    _schedule(uow, saved)
     assert saved.id is not None
     for area, outcome in zip(
         saved.areas,
@@ -293,33 +281,25 @@ def _framework(uow: UnitOfWork, b: _Builder) -> Agreement:
         parties=tuple(parties),
     )
     saved = save_agreement(uow, agreement)
-    checkin_ids = _schedule(uow, saved)
-    assert saved.id is not None and saved.start is not None
-    held = save_checkin(
+    assert saved.id is not None and saved.checkins[0].id is not None
+    record_checkin(
         uow,
-        Checkin(
-            saved.id,
-            due_dates(saved.start, saved.end or saved.start, saved.cadence)[0],
-            CheckinStatus.HELD,
-            held_on=date(2021, 1, 12),
-            participants=("Eva Norén", "Bibliotekschef Västerås", "Bibliotekschef Sala"),
-            notes="Systemet i drift i alla kommuner. Webbplatsen lanseras under våren.",
-            scheduled_on=due_dates(saved.start, saved.end or saved.start, saved.cadence)[0],
-            touched=True,
-            id=checkin_ids[0],
+        saved.checkins[0].id,
+        FIRST_FRAMEWORK_CHECKIN_HELD,
+        participants=("Eva Norén", "Bibliotekschef Västerås", "Bibliotekschef Sala"),
+        notes="Systemet i drift i alla kommuner. Webbplatsen lanseras under våren.",
+        followups=(
+            FollowUp(
+                saved.id,
+                2020,
+                saved.areas[0].id,
+                sub_goal="Alla kommuner använder det gemensamma systemet",
+                activity="Migrering av de sista två kommunerna",
+                outcome="Klart i oktober 2020.",
+            ),
         ),
-    )
-    save_followup(
-        uow,
-        FollowUp(
-            saved.id,
-            2020,
-            saved.areas[0].id,
-            sub_goal="Alla kommuner använder det gemensamma systemet",
-            activity="Migrering av de sista två kommunerna",
-            outcome="Klart i oktober 2020.",
-            checkin_id=held.id,
-        ),
+        # A past meeting: "today" is the day it was recorded, whatever the clock says.
+        today=FIRST_FRAMEWORK_CHECKIN_HELD,
     )
     return saved
 

@@ -165,7 +165,10 @@ def _check_sqlite_file(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(16) != _SQLITE_MAGIC:
             raise DatabaseError(f"{path} is not a bibagreements database (not SQLite)")
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # Without a WAL file, read it as immutable so that not even -wal/-shm
+    # side files appear; with one, its content matters, so read through it.
+    wal = path.with_name(path.name + "-wal")
+    uri = path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
     with closing(sqlite3.connect(uri, uri=True)) as conn:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:

@@ -281,3 +281,14 @@ class FollowUpRow(Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
 
     area: Mapped[AreaRow | None] = relationship()
+
+
+class SnoozeRow(Base):
+    """A reminder hidden until a date; keyed by the reminder's stable key."""
+
+    __tablename__ = "snooze"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(200), unique=True)
+    until: Mapped[date] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)

@@ -1,0 +1,254 @@
+"""Command-line commands for check-ins, reminders and the calendar export.
+
+Registered into bibagreements.cli through its EXTENSIONS list and ``command``
+decorator; cli.py imports this module at its end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bibagreements.cli import EXTENSIONS, command
+from bibagreements.domain.records import Checkin
+from bibagreements.errors import BibError, ValidationError
+from bibagreements.interchange.export import dumps  # the same function cli.py uses
+from bibagreements.interchange.ics import export_calendar
+from bibagreements.services.reminders import (
+    DEFAULT_HORIZON_DAYS,
+    Reminder,
+    ReminderKind,
+    list_reminders,
+    snooze,
+    unsnooze,
+)
+from bibagreements.services.schedule import (
+    add_checkin,
+    cancel_checkin,
+    find_checkin,
+    list_checkins,
+    move_checkin,
+    record_checkin,
+)
+from bibagreements.storage.database import Database
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: exactly YYYY-MM-DD, a real calendar day."""
+    try:
+        if _ISO_DATE.match(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"invalid date {text!r} (use YYYY-MM-DD, e.g. 2020-05-08)")
+
+
+def _horizon(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"invalid number of days {text!r}")
+    return int(text)
+
+
+def _add_parsers(sub: Any) -> None:
+    p = sub.add_parser("checkins", help="show an agreement's check-ins and their status")
+    p.add_argument("id", type=int, metavar="ID", help="agreement")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("checkin", help="record, move, cancel or add one check-in")
+    p.add_argument("id", type=int, metavar="ID", help="agreement")
+    p.add_argument("--due", type=iso_date, metavar="DATE", help="the check-in's due date")
+    action = p.add_mutually_exclusive_group(required=True)
+    action.add_argument("--held", type=iso_date, metavar="DATE", help="record it as held")
+    action.add_argument("--move-to", type=iso_date, metavar="DATE", help="give it a new date")
+    action.add_argument("--cancel", action="store_true", help="cancel it")
+    action.add_argument("--add", type=iso_date, metavar="DATE", help="add one by hand")
+    p.add_argument("--participant", action="append", default=[], metavar="NAME")
+    p.add_argument("--notes", default="", metavar="TEXT")
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
+
+    p = sub.add_parser("reminders", help="what needs attention (overdue check-ins first)")
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument(
+        "--days",
+        type=_horizon,
+        default=DEFAULT_HORIZON_DAYS,
+        metavar="N",
+        help=f"show check-ins due within N days (default {DEFAULT_HORIZON_DAYS})",
+    )
+    p.add_argument("--all", action="store_true", help="include snoozed reminders")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("snooze", help="hide a reminder until a date")
+    p.add_argument("key", metavar="KEY", help="the reminder's key (see reminders)")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--until", type=iso_date, metavar="DATE", help="show it again on DATE")
+    when.add_argument("--clear", action="store_true", help="show it again now")
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
+
+    p = sub.add_parser("ics", help="export planned check-ins as an iCalendar file")
+    p.add_argument(
+        "ids", type=int, nargs="*", metavar="ID", help="agreements (default: those in force)"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+
+EXTENSIONS.append(_add_parsers)
+
+
+def _checkin_json(c: Checkin) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "due": c.due.isoformat(),
+        "status": c.status.value,
+        "held_on": c.held_on.isoformat() if c.held_on else None,
+        "scheduled_on": c.scheduled_on.isoformat() if c.scheduled_on else None,
+        "moved": c.scheduled_on is not None and c.due != c.scheduled_on,
+        "manual": c.scheduled_on is None,
+        "participants": list(c.participants),
+        "notes": c.notes,
+    }
+
+
+def _checkin_line(c: Checkin) -> str:
+    flags = []
+    if c.scheduled_on is None:
+        flags.append("added by hand")
+    elif c.due != c.scheduled_on:
+        flags.append(f"moved from {c.scheduled_on.isoformat()}")
+    if c.held_on:
+        flags.append(f"held {c.held_on.isoformat()}")
+    extra = f" ({'; '.join(flags)})" if flags else ""
+    return f"{c.id:>5}  {c.due.isoformat()}  {c.status.value:<9}{extra}".rstrip()
+
+
+@command("checkins")
+def _checkins(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        rows = list_checkins(uow, args.id)
+    if args.json:
+        print(dumps([_checkin_json(c) for c in rows]), end="")
+        return 0
+    for c in rows:
+        print(_checkin_line(c))
+    if not rows:
+        print("no check-ins (the agreement needs a period and a cadence)")
+    return 0
+
+
+@command("checkin")
+def _checkin(args: argparse.Namespace, db: Database) -> int:
+    if (args.participant or args.notes) and args.held is None and args.add is None:
+        raise ValidationError(["--participant and --notes go with --held or --add"])
+    if args.add is not None:
+        if args.due is not None:
+            raise ValidationError(["--add takes the new date; leave out --due"])
+        with db.unit_of_work() as uow:
+            added = add_checkin(uow, args.id, args.add, notes=args.notes)
+        print(f"added check-in {added.id} due {added.due.isoformat()}")
+        return 0
+    if args.due is None:
+        raise ValidationError(["--due: name the check-in by its due date"])
+    with db.unit_of_work() as uow:
+        target = find_checkin(uow, args.id, args.due)
+        assert target.id is not None
+        if args.held is not None:
+            done = record_checkin(
+                uow,
+                target.id,
+                args.held,
+                participants=args.participant,
+                notes=args.notes,
+                today=args.today,
+            )
+            message = f"recorded: check-in due {done.due.isoformat()} held on {args.held}"
+        elif args.move_to is not None:
+            done = move_checkin(uow, target.id, args.move_to)
+            message = f"moved: check-in {done.id} is now due {done.due.isoformat()}"
+        else:
+            done = cancel_checkin(uow, target.id)
+            message = f"cancelled: check-in due {done.due.isoformat()}"
+    print(message)
+    return 0
+
+
+def _when(r: Reminder) -> str:
+    n = r.days_late
+    if n is None:
+        return ""
+    days = f"{abs(n)} day{'s' if abs(n) != 1 else ''}"
+    if r.kind is ReminderKind.DRAFT_UNTOUCHED:
+        return f"untouched for {days}"
+    if r.kind is ReminderKind.AGREEMENT_ENDING:
+        return f"ends in {days}" if n < 0 else ("ends today" if n == 0 else f"ended {days} ago")
+    return f"due in {days}" if n < 0 else ("due today" if n == 0 else f"{days} overdue")
+
+
+_LABELS = {
+    ReminderKind.CHECKIN_OVERDUE: "check-in overdue",
+    ReminderKind.CHECKIN_DUE: "check-in due",
+    ReminderKind.AGREEMENT_ENDING: "ending, no successor",
+    ReminderKind.DRAFT_UNTOUCHED: "draft untouched",
+    ReminderKind.PARTY_INCOMPLETE: "parties incomplete",
+}
+
+
+def reminder_json(r: Reminder) -> dict[str, Any]:
+    return {
+        "kind": r.kind.value,
+        "key": r.key,
+        "agreement_id": r.agreement_id,
+        "agreement_title": r.agreement_title,
+        "parties": list(r.parties),
+        "date": r.day.isoformat() if r.day else None,
+        "days_late": r.days_late,
+        "days_early": r.days_early,
+        "checkin_id": r.checkin_id,
+        "detail": r.detail,
+    }
+
+
+@command("reminders")
+def _reminders(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        items = list_reminders(uow, args.today, args.days, include_snoozed=args.all)
+    if args.json:
+        print(dumps([reminder_json(r) for r in items]), end="")
+        return 0
+    for r in items:
+        day = r.day.isoformat() if r.day else ""
+        print(f"{day:<10}  {_LABELS[r.kind]:<20}  {_when(r):<20}  {r.agreement_title}")
+        print(f"{'':<10}  {r.detail or 'parties: ' + ', '.join(r.parties)}")
+        print(f"{'':<10}  snooze with: bibagreements snooze {r.key} --until DATE")
+    if not items:
+        print("nothing needs attention")
+    return 0
+
+
+@command("snooze")
+def _snooze(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        if args.clear:
+            found = unsnooze(uow, args.key)
+            print(f"{args.key} shows again" if found else f"{args.key} was not snoozed")
+            return 0
+        result = snooze(uow, args.key, args.until, args.today)
+    print(f"{result.key} hidden until {result.until.isoformat()}")
+    return 0
+
+
+@command("ics")
+def _ics(args: argparse.Namespace, db: Database) -> int:
+    target: Path = args.output
+    if target.is_dir():
+        raise BibError(f"{target} is a folder; name a file")
+    if not target.parent.is_dir():
+        raise BibError(f"folder {target.parent} does not exist")
+    with db.unit_of_work() as uow:
+        count = export_calendar(uow, target, args.ids or None)
+    print(f"exported {count} check-in(s) to {target}")
+    return 0

@@ -1,0 +1,286 @@
+"""Render a Document to DOCX with python-docx.
+
+The same content as the PDF: A4 with 25 mm margins, a footer with the short
+title, version and "Sida X av Y" (Word fields), a draft watermark, and
+signature blocks in a borderless two-column table whose rows never split.
+Text goes in as literal run text; python-docx turns newlines and tabs into
+line breaks and tab characters.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import string
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from docx import Document as new_docx
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt, RGBColor
+
+from bibagreements.documents.atomic import write_atomically
+from bibagreements.documents.model import (
+    BulletList,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    SignatureBlock,
+    SignatureBlocks,
+    Table,
+    clean_text,
+)
+from bibagreements.documents.phrases import Phrases, load_phrases
+
+MARGIN = Mm(25)
+TEXT_WIDTH = Mm(160)
+GREY = RGBColor(0x59, 0x59, 0x59)
+FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
+
+# The standard Word watermark: a rotated VML text path behind the page text.
+_WATERMARK = """<w:r {ns}><w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600"
+ o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>
+<v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/>
+<v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>
+<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/>
+<v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/>
+<v:f eqn="sum @6 0 @5"/></v:formulas><v:path textpathok="t" o:connecttype="custom"
+ o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>
+<v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>
+<v:shape id="DraftWatermark" o:spid="_x0000_s2049" type="#_x0000_t136"
+ style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:150pt;rotation:315;
+z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;
+mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f"
+ fillcolor="#d9d9d9" stroked="f"><v:fill opacity=".6"/>
+<v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt;font-weight:bold"
+ string={mark}/></v:shape></w:pict></w:r>"""
+
+
+def _fields_run(paragraph: Any, instruction: str) -> None:
+    """Append a Word field (PAGE, NUMPAGES) that the viewer computes."""
+    for xml in (
+        '<w:fldChar {ns} w:fldCharType="begin"/>',
+        '<w:instrText {ns} xml:space="preserve"> {instr} </w:instrText>',
+        '<w:fldChar {ns} w:fldCharType="separate"/>',
+        None,
+        '<w:fldChar {ns} w:fldCharType="end"/>',
+    ):
+        run = paragraph.add_run()
+        if xml is None:
+            run.text = "1"  # placeholder shown until fields are updated
+        else:
+            run._r.append(parse_xml(xml.format(ns=nsdecls("w"), instr=instruction)))
+
+
+def _add_phrase_with_fields(paragraph: Any, template: str) -> None:
+    """Write a phrase such as "Sida {page} av {pages}" with its placeholders as fields."""
+    for literal, field, _, _ in string.Formatter().parse(template):
+        if literal:
+            paragraph.add_run(literal)
+        if field:
+            _fields_run(paragraph, FIELDS[field])
+
+
+def _sober_headings(docx: Any) -> None:
+    # The default template colours headings blue; an agreement reads better in black.
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        docx.styles[name].font.color.rgb = RGBColor(0, 0, 0)
+
+
+def _set_language(docx: Any, tag: str) -> None:
+    # Proofing language for all text, so Word spell-checks Swedish as Swedish.
+    rpr = docx.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for old in rpr.findall(qn("w:lang")):
+        rpr.remove(old)
+    rpr.append(
+        parse_xml(f'<w:lang {nsdecls("w")} w:val="{tag}" w:eastAsia="{tag}" w:bidi="ar-SA"/>')
+    )
+
+
+def _setup_page(docx: Any, document: Document, phrases: Phrases) -> None:
+    section = docx.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = MARGIN
+    section.top_margin = section.bottom_margin = MARGIN
+    section.header_distance = section.footer_distance = Mm(12)
+
+    footer = section.footer.paragraphs[0]
+    tabs = footer.paragraph_format.tab_stops
+    # The template's Footer style has Letter-sized centre/right stops; cancel them.
+    for position in footer.style.paragraph_format.tab_stops:
+        tabs.add_tab_stop(position.position, WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+    footer.add_run(" ".join(clean_text(document.short_title).split()))
+    footer.add_run("\t")
+    if document.version_label.strip():
+        version = " ".join(clean_text(document.version_label).split())
+        footer.add_run(phrases.text("footer.version", version=version) + "  ·  ")
+    _add_phrase_with_fields(footer, phrases.text("footer.page", page="{page}", pages="{pages}"))
+    for run in footer.runs:
+        run.font.size = Pt(8)
+        run.font.color.rgb = GREY
+
+    if document.draft:
+        mark = phrases.text("mark.draft")
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = header.add_run(mark)
+        run.bold = True
+        run.font.size = Pt(14)
+        run.font.color.rgb = RGBColor(0xA6, 0xA6, 0xA6)
+        ns = (
+            f'{nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"'
+            ' xmlns:o="urn:schemas-microsoft-com:office:office"'
+        )
+        header._p.append(parse_xml(_WATERMARK.format(ns=ns, mark=quoteattr(mark))))
+
+
+def _cant_split(row: Any, *, header: bool = False) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    if header:
+        tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+
+
+def _bottom_border(paragraph: Any) -> None:
+    """A rule under the paragraph, across the cell: the line to sign or write on."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1"'
+            ' w:color="000000"/></w:pBdr>'
+        )
+    )
+
+
+def _write_cell(
+    cell: Any, text: str, *, first: bool = True, bold: bool = False, small: bool = False
+) -> Any:
+    # A new cell already holds one empty paragraph: use it for the first text.
+    paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+    run = paragraph.add_run(clean_text(text))
+    run.bold = bold
+    if small:
+        run.font.size = Pt(7.5)
+        run.font.color.rgb = GREY
+    paragraph.paragraph_format.space_after = Pt(0)
+    return paragraph
+
+
+def _table(docx: Any, table: Table) -> None:
+    out = docx.add_table(rows=1 + len(table.rows), cols=len(table.header))
+    out.style = "Table Grid"
+    out.autofit = False
+    widths = [int(TEXT_WIDTH * w) for w in table.widths()]
+    for r, texts in enumerate((table.header, *table.rows)):
+        row = out.rows[r]
+        if r == 0:
+            _cant_split(row, header=True)  # repeated on each page
+        for c, text in enumerate(texts):
+            row.cells[c].width = widths[c]
+            _write_cell(row.cells[c], text, bold=r == 0)
+    docx.add_paragraph()  # Word glues consecutive tables together without a paragraph
+
+
+def _signature_column(block: SignatureBlock, phrases: Phrases) -> list[list[tuple[str, str]]]:
+    """Cells as (kind, text) lists: place and date, party, signature, name and title."""
+    name: list[tuple[str, str]] = (
+        [("text", block.signatory_name)]
+        if block.signatory_name.strip()
+        else [("line", ""), ("label", phrases.text("signature.name_clarification"))]
+    )
+    if block.signatory_title.strip():
+        name.append(("label", block.signatory_title))
+    return [
+        [("line", block.place_and_date), ("label", phrases.text("signature.place_and_date"))],
+        [("bold", phrases.text("signature.for_party", party=block.party_name))],
+        [("space", ""), ("line", "")],
+        name,
+    ]
+
+
+def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
+    for start in range(0, len(blocks.blocks), 2):
+        columns = [_signature_column(b, phrases) for b in blocks.blocks[start : start + 2]]
+        table = docx.add_table(rows=4, cols=2)
+        table.autofit = False
+        for r, row in enumerate(table.rows):
+            _cant_split(row)
+            for c, cell in enumerate(row.cells):
+                cell.width = TEXT_WIDTH // 2
+                if r in (0, 2):
+                    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+                items = columns[c][r] if c < len(columns) else []
+                for i, (kind, text) in enumerate(items):
+                    paragraph = _write_cell(
+                        cell, text, first=i == 0, bold=kind == "bold", small=kind == "label"
+                    )
+                    format_ = paragraph.paragraph_format
+                    format_.right_indent = Mm(8)
+                    # Chain every paragraph of the pair to the next so Word keeps the rows
+                    # on one page; the last row's paragraphs end the chain.
+                    format_.keep_with_next = r < 3
+                    if kind == "line":
+                        _bottom_border(paragraph)
+                        if not text.strip() and i > 0:
+                            format_.space_before = Mm(5)  # room to write by hand
+                    if kind == "space":
+                        format_.space_before = Mm(10)
+                    if kind == "bold":
+                        format_.space_before = Mm(4)
+        docx.add_paragraph()
+
+
+def _build(document: Document) -> Any:
+    phrases = load_phrases(document.primary_language)
+    docx: Any = new_docx()  # python-docx is only partly typed
+    _setup_page(docx, document, phrases)
+    _set_language(docx, document.language_tag)
+    _sober_headings(docx)
+    props = docx.core_properties
+    props.title = document.title
+    props.author = document.metadata.author
+    props.subject = document.metadata.subject
+    props.keywords = ", ".join(document.metadata.keywords)
+    props.language = document.language_tag
+    props.comments = document.metadata.creator
+
+    docx.add_heading(clean_text(document.title), level=0)
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        match block:
+            case Heading(text=text, level=level):
+                docx.add_heading(clean_text(text), level=level)
+            case Paragraph(text=text):
+                paragraph = docx.add_paragraph(clean_text(text))
+                # The sentence introducing the signatures stays on their page.
+                if isinstance(following, SignatureBlocks):
+                    paragraph.paragraph_format.keep_with_next = True
+            case BulletList(items=items):
+                for item in items:
+                    docx.add_paragraph(clean_text(item), style="List Bullet")
+            case Table():
+                _table(docx, block)
+            case SignatureBlocks():
+                _signatures(docx, block, phrases)
+            case PageBreak():
+                docx.add_page_break()
+    return docx
+
+
+def render_docx(document: Document) -> bytes:
+    """Render ``document`` to DOCX bytes."""
+    buffer = io.BytesIO()
+    _build(document).save(buffer)
+    return buffer.getvalue()
+
+
+def write_docx(document: Document, path: str | os.PathLike[str]) -> Path:
+    """Render ``document`` and write it atomically to ``path``."""
+    return write_atomically(path, render_docx(document))

@@ -1,0 +1,44 @@
+"""Convert reportlab output to PDF/A-2b for archiving, and check conformance.
+
+Open-source reportlab has no PDF/A mode. pikepdf's PDF/A support adds the
+output intent and XMP metadata and validates the bytes it writes; fonts are
+already embedded by the PDF writer.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pikepdf.pdfa
+
+FLAVOUR = "2b"
+
+
+class PdfaConversionError(RuntimeError):
+    """The converted file did not pass validation; ``messages`` says why."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("PDF/A-2b conversion failed:\n" + "\n".join(messages))
+        self.messages = messages
+
+
+def convert_to_pdfa(src: bytes) -> bytes:
+    """Return ``src`` (a PDF from our writer) as a validated PDF/A-2b file."""
+    with pikepdf.open(io.BytesIO(src)) as pdf:
+        for page in pdf.pages:
+            # reportlab writes a page transition (/Trans) on every page; PDF/A forbids it.
+            if pikepdf.Name.Trans in page.obj:
+                del page.obj[pikepdf.Name.Trans]
+        out = io.BytesIO()
+        try:
+            pikepdf.pdfa.save(pdf, out, FLAVOUR)
+        except pikepdf.pdfa.PdfaError as error:
+            raise PdfaConversionError([str(f) for f in error.report.findings]) from error
+    return out.getvalue()
+
+
+def check_pdfa(data: bytes) -> tuple[bool, list[str]]:
+    """Validate ``data`` against PDF/A-2b: (passed, findings as readable lines)."""
+    report = pikepdf.pdfa.validate_written(io.BytesIO(data), FLAVOUR)
+    return report.passed, [str(finding) for finding in report.findings]

@@ -1,0 +1,80 @@
+"""Every question the application asks with a modal dialog, in one module.
+
+Callers use ``dialogs.confirm(...)`` (module attribute access) so that tests
+can replace these functions and no test ever waits on a dialog.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before doing something that cannot be undone; ``action`` names the button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _t("Unsaved changes"),
+        _t("“{0}” has changes that are not saved.").format(what),
+        parent=parent,
+    )
+    box.setInformativeText(_t("Do you want to save them?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def open_file(parent: QWidget | None, caption: str, filters: str) -> str:
+    path, _selected = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    return path
+
+
+def save_file(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str:
+    path, _selected = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    return path
+
+
+def choose(parent: QWidget | None, title: str, label: str, options: list[str]) -> int | None:
+    """Index of the option the user picked, or None when cancelled."""
+    if not options:
+        return None
+    text, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+    return options.index(text) if ok and text in options else None
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)

@@ -1,0 +1,213 @@
+"""The one place where exceptions become messages for people.
+
+Known errors (BibError and file problems) get a friendly sentence. Anything
+else is a bug: the user sees an apology, the traceback goes to a log file and
+into a details box with a "Copy details" button, never onto the screen alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements import __version__
+from bibagreements.errors import (
+    BibError,
+    ConflictError,
+    DatabaseError,
+    DatabaseTooNewError,
+    InterchangeError,
+    NotFoundError,
+    ValidationError,
+)
+from bibagreements.gui.problems import human
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Message:
+    title: str
+    text: str
+    details: str = ""  # only for bugs: the traceback
+    is_bug: bool = False
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
+
+
+def log_file() -> Path | None:
+    try:
+        import platformdirs  # imported late: only needed when something goes wrong
+
+        folder = Path(platformdirs.user_log_dir("bibagreements", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / "errors.log"
+    except OSError:
+        return None
+
+
+class ErrorPresenter(QObject):
+    """Describes an exception for people and shows it; ``show`` is replaced in tests."""
+
+    def __init__(self, parent_widget: Callable[[], QWidget | None] = lambda: None) -> None:
+        super().__init__()
+        self._parent_widget = parent_widget
+
+    def describe(self, exc: BaseException) -> Message:
+        tr = self.tr
+        if isinstance(exc, ValidationError):
+            return Message(
+                tr("Not saved"),
+                tr("Please correct the following:") + "\n" + _bullets([human(p) for p in exc.problems]),
+            )
+        if isinstance(exc, ConflictError):
+            return Message(tr("Not possible right now"), str(exc))
+        if isinstance(exc, NotFoundError):
+            return Message(
+                tr("Not found"),
+                tr("It may have been deleted in the meantime. The list has been refreshed.")
+                + "\n\n"
+                + str(exc),
+            )
+        if isinstance(exc, DatabaseTooNewError):
+            return Message(
+                tr("The database is too new"),
+                tr(
+                    "This database was written by a newer version of bibagreements. "
+                    "Update the program to open it; the file was not changed."
+                ),
+            )
+        if isinstance(exc, DatabaseError):
+            return Message(tr("The database cannot be used"), str(exc))
+        if isinstance(exc, InterchangeError):
+            shown = [human(p) for p in exc.problems[:15]]
+            if len(exc.problems) > 15:
+                shown.append(tr("… and {0} more").format(len(exc.problems) - 15))
+            return Message(
+                tr("The file cannot be imported"),
+                tr("Nothing was imported.") + ("\n" + _bullets(shown) if shown else ""),
+            )
+        if isinstance(exc, BibError):
+            return Message(tr("Not possible"), str(exc))
+        if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename else ""
+            return Message(
+                tr("The file cannot be used"), (exc.strerror or str(exc)) + where
+            )
+        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        return Message(
+            tr("Something went wrong"),
+            tr(
+                "bibagreements ran into an internal error. Your saved data is safe. "
+                "If it happens again, send the details to whoever supports the program."
+            ),
+            f"bibagreements {__version__}\n{details}",
+            is_bug=True,
+        )
+
+    def present(self, exc: BaseException, parent: QWidget | None = None) -> None:
+        message = self.describe(exc)
+        if message.is_bug:
+            self._log(message.details)
+        self.show(message, parent or self._parent_widget())
+
+    def show(self, message: Message, parent: QWidget | None) -> None:
+        if message.is_bug:
+            DetailsDialog(message, parent).exec()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, message.title, message.text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def _log(self, details: str) -> None:
+        path = log_file()
+        log.error("%s", details)
+        if path is None:
+            return
+        try:
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(f"--- {datetime.now().isoformat()}\n{details}\n")
+        except OSError:
+            pass
+
+    def excepthook(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        """Installed as sys.excepthook: exceptions escaping a slot end up here."""
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        if value.__traceback__ is None and tb is not None:
+            value = value.with_traceback(tb)
+        try:
+            self.present(value)
+        except Exception:  # the last resort must never raise itself
+            sys.__excepthook__(kind, value, tb)
+
+
+class DetailsDialog(QDialog):
+    """An apology with the technical details folded away and a "Copy details" button."""
+
+    def __init__(self, message: Message, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(message.title)
+        self.resize(560, 200)
+        icon = QLabel(self)
+        style = self.style()
+        icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48))
+        text = QLabel(message.text, self)
+        text.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(text, 1)
+        self.details = QPlainTextEdit(message.details, self)
+        self.details.setReadOnly(True)
+        self.details.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.show_button = QPushButton(self.tr("Show details"), self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.show_button.clicked.connect(self._toggle)
+        self.copy_button.clicked.connect(self.copy)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+
+    def _toggle(self) -> None:
+        self.details.setVisible(not self.details.isVisible())
+        self.show_button.setText(
+            self.tr("Hide details") if self.details.isVisible() else self.tr("Show details")
+        )
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))

@@ -1,0 +1,138 @@
+"""Names people read for the domain's stable identifiers, and how a status looks."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
+
+from bibagreements.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    Cadence,
+    Language,
+    OrganisationKind,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def kind_label(kind: AgreementKind) -> str:
+    return {
+        AgreementKind.COOPERATION: _t("Cooperation agreement"),
+        AgreementKind.FRAMEWORK: _t("Framework agreement"),
+        AgreementKind.PROJECT: _t("Project agreement"),
+    }[kind]
+
+
+def status_label(status: AgreementStatus) -> str:
+    return {
+        AgreementStatus.DRAFT: _t("Draft"),
+        AgreementStatus.OUT_FOR_SIGNATURE: _t("Out for signature"),
+        AgreementStatus.ACTIVE: _t("Active"),
+        AgreementStatus.ENDED: _t("Ended"),
+        AgreementStatus.TERMINATED: _t("Terminated"),
+    }[status]
+
+
+def cadence_label(cadence: Cadence) -> str:
+    return {
+        Cadence.HALF_YEARLY: _t("Half-yearly"),
+        Cadence.QUARTERLY: _t("Quarterly"),
+        Cadence.YEARLY: _t("Yearly"),
+        Cadence.NONE: _t("No check-ins"),
+    }[cadence]
+
+
+def language_label(language: Language) -> str:
+    return {Language.SV: _t("Swedish"), Language.EN: _t("English")}[language]
+
+
+def organisation_kind_label(kind: OrganisationKind) -> str:
+    return {
+        OrganisationKind.REGION: _t("Region"),
+        OrganisationKind.MUNICIPALITY: _t("Municipality"),
+        OrganisationKind.LIBRARY: _t("Library"),
+        OrganisationKind.NATIONAL_BODY: _t("National body"),
+        OrganisationKind.OTHER: _t("Other"),
+    }[kind]
+
+
+def iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def period_text(start: date | None, end: date | None) -> str:
+    """``2019-11-08 – 2020-12-31``; an open end is shown as an ellipsis."""
+    if start is None and end is None:
+        return ""
+    return f"{start.isoformat() if start else '…'} – {end.isoformat() if end else '…'}"
+
+
+# Colour and shape per status: the shape and the text carry the meaning for
+# people who cannot tell the colours apart.
+STATUS_STYLE: dict[AgreementStatus, tuple[str, str]] = {
+    AgreementStatus.DRAFT: ("#6b6b6b", "pencil"),
+    AgreementStatus.OUT_FOR_SIGNATURE: ("#b25e00", "triangle"),
+    AgreementStatus.ACTIVE: ("#1e7b34", "circle"),
+    AgreementStatus.ENDED: ("#3b5b8c", "square"),
+    AgreementStatus.TERMINATED: ("#b3261e", "cross"),
+}
+
+
+def status_colour(status: AgreementStatus) -> QColor:
+    return QColor(STATUS_STYLE[status][0])
+
+
+@cache
+def status_icon(status: AgreementStatus) -> QIcon:
+    colour, shape = STATUS_STYLE[status]
+    size = 32
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen_colour = QColor(colour)
+    painter.setBrush(pen_colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    m = 5.0
+    if shape == "circle":
+        painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - m, size / 2 - m)
+    elif shape == "square":
+        painter.drawRect(int(m) + 2, int(m) + 2, size - 2 * int(m) - 4, size - 2 * int(m) - 4)
+    elif shape == "triangle":
+        painter.drawPolygon(
+            QPolygonF([QPointF(size / 2, m), QPointF(size - m, size - m), QPointF(m, size - m)])
+        )
+    elif shape == "cross":
+        pen = painter.pen()
+        pen.setColor(pen_colour)
+        pen.setWidthF(6)
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(m + 2, m + 2), QPointF(size - m - 2, size - m - 2))
+        painter.drawLine(QPointF(size - m - 2, m + 2), QPointF(m + 2, size - m - 2))
+    else:  # pencil-like outline: a hollow diamond
+        pen = painter.pen()
+        pen.setColor(pen_colour)
+        pen.setWidthF(4)
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(size / 2, m),
+                    QPointF(size - m, size / 2),
+                    QPointF(size / 2, size - m),
+                    QPointF(m, size / 2),
+                ]
+            )
+        )
+    painter.end()
+    return QIcon(pixmap)

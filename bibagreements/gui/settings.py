@@ -1,0 +1,74 @@
+"""What the application remembers between runs (QSettings, organisation "bibagreements")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "bibagreements"
+APPLICATION = "bibagreements"
+LANGUAGES = ("", "sv", "en")  # "" follows the system
+
+
+class Settings:
+    """Typed access to QSettings; tests pass their own QSettings (an INI file in tmp)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(ORGANISATION, APPLICATION)
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.store.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def language(self) -> str:
+        value = self._text("language")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.store.setValue("language", value if value in LANGUAGES else "")
+
+    @property
+    def last_database(self) -> str:
+        return self._text("last_database")
+
+    @last_database.setter
+    def last_database(self, value: str) -> None:
+        self.store.setValue("last_database", value)
+
+    @property
+    def own_organisation(self) -> str:
+        """The name of the user's own organisation: the default first party."""
+        return self._text("own_organisation")
+
+    @own_organisation.setter
+    def own_organisation(self, value: str) -> None:
+        self.store.setValue("own_organisation", value.strip())
+
+    @property
+    def own_organisation_asked(self) -> bool:
+        return self._text("own_organisation_asked") in ("true", "1")
+
+    @own_organisation_asked.setter
+    def own_organisation_asked(self, value: bool) -> None:
+        self.store.setValue("own_organisation_asked", "true" if value else "false")
+
+    def visible_columns(self, count: int) -> list[bool]:
+        raw = self._text("columns/visible")
+        flags = [part == "1" for part in raw.split(",")] if raw else []
+        flags = (flags + [True] * count)[:count]
+        flags[0] = True  # the title is always shown
+        return flags
+
+    def set_visible_columns(self, flags: list[bool]) -> None:
+        self.store.setValue("columns/visible", ",".join("1" if f else "0" for f in flags))
+
+    def blob(self, key: str) -> QByteArray | None:
+        value = self.store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_blob(self, key: str, value: QByteArray) -> None:
+        self.store.setValue(key, value)
+
+    def sync(self) -> None:
+        self.store.sync()

@@ -1,0 +1,261 @@
+"""Small reusable widgets (promoted in the Designer forms)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+ISO_FORMAT = "yyyy-MM-dd"
+# The minimum date stands for "no date": a QDateEdit cannot be empty otherwise.
+_EMPTY = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field in ISO format that may also be empty (shown as a dash)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(ISO_FORMAT)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(_EMPTY)
+        self.setMaximumDate(QDate(2200, 12, 31))
+        self.setSpecialValueText("–")
+        self.setDate(_EMPTY)
+        self._advanced = False
+        self.setToolTip(self.tr("Type a date as YYYY-MM-DD; Delete clears it"))
+
+    def value(self) -> date | None:
+        qdate = self.date()
+        return None if qdate == _EMPTY else qdate.toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else _EMPTY)
+
+    def clear_value(self) -> None:
+        self.setDate(_EMPTY)
+
+    def _start_typing(self) -> None:
+        # Typing over the dash would not parse; start from today instead.
+        if self.date() == _EMPTY:
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateEdit.Section.YearSection)
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            self.clear_value()
+            return
+        text = event.text()
+        if text == "-" and self._advanced:
+            # Qt already moved on when the section filled up; a typed "-" would skip one more.
+            self._advanced = False
+            return
+        before = self.currentSection()
+        if text.isdigit():
+            self._start_typing()
+            before = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSection() != before
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.date() != _EMPTY:
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+
+
+class SearchCombo(QComboBox):
+    """A combo box the user can type into; matches anywhere in the names."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def set_items(self, items: list[tuple[str, int | None]], current: int | None) -> None:
+        """Fill with (label, id) pairs and select the one with ID ``current``."""
+        self.blockSignals(True)
+        self.clear()
+        for label, key in items:
+            self.addItem(label, key)
+        index = self.findData(current) if current is not None else -1
+        if index < 0 and current is None:
+            index = self.findData(None)
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+        self.blockSignals(False)
+
+    def current_id(self) -> int | None:
+        # Typed text that names an item counts even before Enter is pressed.
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            return None
+        data = self.itemData(index)
+        return int(data) if data is not None else None
+
+
+@dataclass
+class TitledItem:
+    title: str
+    text: str = ""
+    key: int | None = None
+
+
+class TitledListEditor(QWidget):
+    """An ordered list of (title, text) entries: add, remove, reorder by drag or keys."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.model().rowsMoved.connect(self._emit)
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.up_button.setToolTip(self.tr("Ctrl+Up"))
+        self.down_button.setToolTip(self.tr("Ctrl+Down"))
+        self.title_label = QLabel(self.tr("Title:"), self)
+        self.title_edit = QLineEdit(self)
+        self.text_label = QLabel(self.tr("Text:"), self)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.title_label.setBuddy(self.title_edit)
+        self.text_label.setBuddy(self.text_edit)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.title_label, self.title_edit)
+        form.addRow(self.text_label, self.text_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(form, 1)
+
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_current(step))
+        self.list.currentRowChanged.connect(self._show_current)
+        self.title_edit.textEdited.connect(self._title_edited)
+        self.text_edit.textChanged.connect(self._text_edited)
+        self._show_current(-1)
+
+    def set_labels(self, title: str, text: str, new_title: str) -> None:
+        self.title_label.setText(title)
+        self.text_label.setText(text)
+        self._new_title = new_title
+
+    def _emit(self, *_args: object) -> None:
+        self.changed.emit()
+
+    def items(self) -> list[TitledItem]:
+        result = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            result.append(
+                TitledItem(
+                    item.text(),
+                    item.data(Qt.ItemDataRole.UserRole) or "",
+                    item.data(Qt.ItemDataRole.UserRole + 1),
+                )
+            )
+        return result
+
+    def set_items(self, items: list[TitledItem]) -> None:
+        self.list.clear()
+        for entry in items:
+            self._append(entry)
+        self.list.setCurrentRow(0 if items else -1)
+        self._show_current(self.list.currentRow())
+
+    def _append(self, entry: TitledItem) -> QListWidgetItem:
+        item = QListWidgetItem(entry.title)
+        item.setData(Qt.ItemDataRole.UserRole, entry.text)
+        item.setData(Qt.ItemDataRole.UserRole + 1, entry.key)
+        flags = item.flags() | Qt.ItemFlag.ItemIsDragEnabled
+        item.setFlags(flags & ~Qt.ItemFlag.ItemIsDropEnabled)
+        self.list.addItem(item)
+        return item
+
+    def add_item(self) -> None:
+        item = self._append(TitledItem(getattr(self, "_new_title", "")))
+        self.list.setCurrentItem(item)
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self._show_current(self.list.currentRow())
+            self.changed.emit()
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self.changed.emit()
+
+    def _show_current(self, row: int) -> None:
+        item = self.list.item(row) if row >= 0 else None
+        for widget in (self.title_edit, self.text_edit, self.remove_button):
+            widget.setEnabled(item is not None)
+        self.up_button.setEnabled(item is not None and row > 0)
+        self.down_button.setEnabled(item is not None and row < self.list.count() - 1)
+        self.title_edit.setText(item.text() if item else "")
+        self.text_edit.blockSignals(True)
+        self.text_edit.setPlainText(item.data(Qt.ItemDataRole.UserRole) or "" if item else "")
+        self.text_edit.blockSignals(False)
+
+    def _title_edited(self, text: str) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            item.setText(text)
+            self.changed.emit()
+
+    def _text_edited(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            item.setData(Qt.ItemDataRole.UserRole, self.text_edit.toPlainText())
+            self.changed.emit()

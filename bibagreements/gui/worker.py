@@ -1,0 +1,135 @@
+"""Database and file work off the GUI thread, one job at a time.
+
+Jobs run in submission order on a pool with a single thread, so two user
+operations never touch the database at once. Each job opens its own unit of
+work; results and exceptions come back to the GUI thread through signals.
+A progress dialog appears only when the queue stays busy for half a second.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+PROGRESS_DELAY_MS = 500
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    # Lives in the GUI thread: signals emitted from the pool thread are queued to it.
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, func: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.job_id = job_id
+        self.func = func
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.func()
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self.relay.failed.emit(self.job_id, exc)
+        else:
+            self.relay.finished.emit(self.job_id, result)
+
+
+class Worker(QObject):
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        on_error: Failed,
+        parent_widget: Callable[[], QWidget | None] = lambda: None,
+    ) -> None:
+        super().__init__()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # keep the thread: starting one costs time
+        self._relay = _Relay()
+        self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[Done | None, Failed | None, str]] = {}
+        self._on_error = on_error
+        self._parent_widget = parent_widget
+        self._progress: QProgressDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PROGRESS_DELAY_MS)
+        self._timer.timeout.connect(self._show_progress)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def submit(
+        self,
+        func: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        label: str = "",
+    ) -> None:
+        """Run ``func()`` after the jobs already queued; call back on the GUI thread."""
+        job_id = next(self._ids)
+        was_busy = self.busy
+        self._pending[job_id] = (on_done, on_error, label)
+        if not was_busy:
+            self._timer.start()
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(job_id, func, self._relay))
+
+    @Slot(int, object)
+    def _finished(self, job_id: int, result: Any) -> None:
+        on_done, _on_error, _label = self._pending.pop(job_id)
+        self._settle()
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(int, object)
+    def _failed(self, job_id: int, exc: BaseException) -> None:
+        _on_done, on_error, _label = self._pending.pop(job_id)
+        self._settle()
+        (on_error or self._on_error)(exc)
+
+    def _settle(self) -> None:
+        if self._pending:
+            if self._progress is not None:
+                self._progress.setLabelText(self._current_label())
+            return
+        self._timer.stop()
+        if self._progress is not None:
+            self._progress.hide()
+            self._progress.deleteLater()
+            self._progress = None
+        self.busy_changed.emit(False)
+
+    def _current_label(self) -> str:
+        labels = [label for _done, _failed, label in self._pending.values() if label]
+        return labels[0] if labels else self.tr("Working…")
+
+    def _show_progress(self) -> None:
+        if not self._pending or self._progress is not None:
+            return
+        dialog = QProgressDialog(self._current_label(), "", 0, 0, self._parent_widget())
+        dialog.setWindowTitle(self.tr("Please wait"))
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.show()
+        self._progress = dialog
+
+    def wait_for_done(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the queue is empty (used at shutdown)."""
+        return self._pool.waitForDone(timeout_ms)

@@ -1,0 +1,267 @@
+"""The check-in schedule of an agreement: preview, regenerate, move, add, cancel, record.
+
+The rules (due dates, what a re-plan may change) are in ``scheduling/``; this
+module loads check-ins, applies the plans and guards every change a person
+asks for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from bibagreements.domain.enums import Cadence, CheckinStatus
+from bibagreements.domain.records import Checkin, FollowUp
+from bibagreements.errors import ConflictError, NotFoundError, ValidationError
+from bibagreements.scheduling import ExistingCheckin, plan_regeneration
+from bibagreements.services.checkins import checkin_problems
+from bibagreements.services.followups import save_followup
+from bibagreements.services.mapping import checkin_record
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import AgreementRow, CheckinParticipantRow, CheckinRow
+
+
+@dataclass(frozen=True)
+class SchedulePreview:
+    """What a re-plan keeps, deletes and creates (shown before it is applied)."""
+
+    keep: tuple[Checkin, ...]
+    delete: tuple[Checkin, ...]
+    create: tuple[date, ...]
+
+    @property
+    def is_noop(self) -> bool:
+        return not self.delete and not self.create
+
+
+def _agreement(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
+    row = uow.session.get(AgreementRow, agreement_id)
+    if row is None:
+        raise NotFoundError(f"no agreement with ID {agreement_id}")
+    return row
+
+
+def _checkin_rows(uow: UnitOfWork, agreement_id: int) -> list[CheckinRow]:
+    query = (
+        select(CheckinRow)
+        .where(CheckinRow.agreement_id == agreement_id)
+        .order_by(CheckinRow.due_date, CheckinRow.id)
+        .options(selectinload(CheckinRow.participants))
+    )
+    return list(uow.session.scalars(query))
+
+
+def _checkin_row(uow: UnitOfWork, checkin_id: int) -> CheckinRow:
+    row = uow.session.get(CheckinRow, checkin_id)
+    if row is None:
+        raise NotFoundError(f"no check-in with ID {checkin_id}")
+    return row
+
+
+def list_checkins(uow: UnitOfWork, agreement_id: int) -> list[Checkin]:
+    """The agreement's check-ins by due date (NotFoundError for an unknown agreement)."""
+    _agreement(uow, agreement_id)
+    return [checkin_record(row) for row in _checkin_rows(uow, agreement_id)]
+
+
+def find_checkin(uow: UnitOfWork, agreement_id: int, due: date) -> Checkin:
+    """The agreement's check-in due on ``due``; a planned one wins over others that day."""
+    _agreement(uow, agreement_id)
+    rows = [r for r in _checkin_rows(uow, agreement_id) if r.due_date == due]
+    if not rows:
+        raise NotFoundError(f"agreement {agreement_id} has no check-in due on {due.isoformat()}")
+    rows.sort(key=lambda r: r.status is not CheckinStatus.PLANNED)
+    return checkin_record(rows[0])
+
+
+def _plan(
+    rows: Sequence[CheckinRow], start: date | None, end: date | None, cadence: Cadence
+) -> SchedulePreview:
+    existing = [
+        ExistingCheckin(r.id, r.due_date, r.status.value, r.scheduled_on, r.touched) for r in rows
+    ]
+    by_id = {r.id: checkin_record(r) for r in rows}
+    if start is None or end is None or end < start:
+        # No (valid) period, no schedule: only untouched generated ones go.
+        delete = tuple(by_id[c.id] for c in existing if c.deletable)
+        keep = tuple(by_id[c.id] for c in existing if not c.deletable)
+        return SchedulePreview(keep, delete, ())
+    plan = plan_regeneration(existing, start, end, cadence)
+    return SchedulePreview(
+        keep=tuple(by_id[i] for i in plan.keep),
+        delete=tuple(by_id[i] for i in plan.delete),
+        create=plan.create,
+    )
+
+
+def preview_schedule(
+    uow: UnitOfWork,
+    agreement_id: int | None,
+    start: date | None,
+    end: date | None,
+    cadence: Cadence,
+) -> SchedulePreview:
+    """What saving the agreement with this period and cadence would do to its check-ins.
+
+    ``agreement_id`` None stands for an agreement not saved yet (nothing to keep).
+    """
+    rows = [] if agreement_id is None else _checkin_rows(uow, _agreement(uow, agreement_id).id)
+    return _plan(rows, start, end, cadence)
+
+
+def regenerate_schedule(uow: UnitOfWork, agreement_id: int) -> SchedulePreview:
+    """Bring the check-ins in line with the stored period and cadence; returns the changes.
+
+    Only untouched planned generated check-ins are deleted; held, moved,
+    cancelled and hand-added ones stay.
+    """
+    agreement = _agreement(uow, agreement_id)
+    rows = _checkin_rows(uow, agreement_id)
+    result = _plan(rows, agreement.start_date, agreement.end_date, agreement.cadence)
+    if result.is_noop:
+        return result
+    doomed = {c.id for c in result.delete}
+    for row in rows:
+        if row.id in doomed:
+            uow.session.delete(row)
+    for due in result.create:
+        uow.session.add(
+            CheckinRow(
+                agreement_id=agreement_id,
+                due_date=due,
+                status=CheckinStatus.PLANNED,
+                scheduled_on=due,
+                touched=False,
+                notes="",
+            )
+        )
+    uow.session.flush()
+    # The agreement's loaded collection no longer matches the table.
+    uow.session.expire(agreement, ["checkins"])
+    return result
+
+
+def _period_problem(agreement: AgreementRow, due: date, field: str) -> str | None:
+    start, end = agreement.start_date, agreement.end_date
+    if (start and due < start) or (end and due > end):
+        period = f"{start.isoformat() if start else '…'} – {end.isoformat() if end else '…'}"
+        return f"{field}: {due.isoformat()} is outside the agreement's period {period}"
+    return None
+
+
+def _planned(row: CheckinRow, action: str) -> None:
+    if row.status is not CheckinStatus.PLANNED:
+        raise ConflictError(
+            f"the check-in due {row.due_date.isoformat()} is {row.status.value}; "
+            f"only a planned check-in can be {action}"
+        )
+
+
+def move_checkin(uow: UnitOfWork, checkin_id: int, due: date) -> Checkin:
+    """Give a planned check-in a new due date inside the period; a re-plan then leaves it."""
+    row = _checkin_row(uow, checkin_id)
+    _planned(row, "moved")
+    problem = _period_problem(_agreement(uow, row.agreement_id), due, "due")
+    if problem:
+        raise ValidationError([problem])
+    row.due_date = due
+    row.touched = True
+    return _stored(uow, row)
+
+
+def add_checkin(uow: UnitOfWork, agreement_id: int, due: date, notes: str = "") -> Checkin:
+    """Add a check-in by hand (scheduled_on None: no re-plan ever removes it)."""
+    problem = _period_problem(_agreement(uow, agreement_id), due, "due")
+    if problem:
+        raise ValidationError([problem])
+    row = CheckinRow(
+        agreement_id=agreement_id,
+        due_date=due,
+        status=CheckinStatus.PLANNED,
+        scheduled_on=None,
+        touched=False,
+        notes=notes,
+    )
+    uow.session.add(row)
+    return _stored(uow, row)
+
+
+def cancel_checkin(uow: UnitOfWork, checkin_id: int) -> Checkin:
+    """Cancel a planned check-in; cancelling it twice changes nothing."""
+    row = _checkin_row(uow, checkin_id)
+    if row.status is CheckinStatus.CANCELLED:
+        return checkin_record(row)
+    _planned(row, "cancelled")
+    row.status = CheckinStatus.CANCELLED
+    row.touched = True
+    return _stored(uow, row)
+
+
+def record_checkin(
+    uow: UnitOfWork,
+    checkin_id: int,
+    held_on: date,
+    *,
+    participants: Iterable[str] = (),
+    notes: str = "",
+    followups: Iterable[FollowUp] = (),
+    today: date | None = None,
+) -> Checkin:
+    """Record a check-in as held; recording a held one again replaces what was written.
+
+    Follow-up entries are attached to the check-in and its agreement.
+    """
+    today = today or date.today()
+    row = _checkin_row(uow, checkin_id)
+    if row.status is CheckinStatus.CANCELLED:
+        raise ConflictError(
+            f"the check-in due {row.due_date.isoformat()} was cancelled; it cannot be held"
+        )
+    agreement = _agreement(uow, row.agreement_id)
+    record = Checkin(
+        agreement_id=row.agreement_id,
+        due=row.due_date,
+        status=CheckinStatus.HELD,
+        held_on=held_on,
+        participants=tuple(name.strip() for name in participants),
+        notes=notes,
+    )
+    problems = checkin_problems(record)
+    if held_on > today:
+        problems.append(
+            f"held_on: {held_on.isoformat()} is in the future (today is {today.isoformat()})"
+        )
+    if agreement.start_date and held_on < agreement.start_date:
+        problems.append(
+            f"held_on: {held_on.isoformat()} is before the agreement starts "
+            f"({agreement.start_date.isoformat()})"
+        )
+    if problems:
+        raise ValidationError(problems)
+    row.status = CheckinStatus.HELD
+    row.held_on = held_on
+    row.notes = notes
+    row.touched = True
+    row.participants = [
+        CheckinParticipantRow(position=i, name=name) for i, name in enumerate(record.participants)
+    ]
+    stored = _stored(uow, row)
+    for entry in followups:
+        save_followup(
+            uow, dataclasses.replace(entry, agreement_id=row.agreement_id, checkin_id=row.id)
+        )
+    return stored
+
+
+def _stored(uow: UnitOfWork, row: CheckinRow) -> Checkin:
+    uow.session.flush()
+    agreement = uow.session.get(AgreementRow, row.agreement_id)
+    if agreement is not None:
+        uow.session.expire(agreement, ["checkins"])
+    uow.session.refresh(row)
+    return checkin_record(row)

@@ -1,0 +1,144 @@
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from bibagreements.errors import InterchangeError
+from bibagreements.interchange.export import export_data
+from bibagreements.interchange.importer import import_data, read_file, validate
+from bibagreements.paths import resource_path
+from bibagreements.services.agreements import list_agreements
+from bibagreements.services.demo import load_demo
+from bibagreements.services.organisations import list_organisations, list_people
+from tests.core.helpers import new_db
+
+
+def _without_timestamp(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "exported_at"}
+
+
+@pytest.fixture
+def demo_export(tmp_path: Path) -> dict[str, Any]:
+    db = new_db(tmp_path, "source.sqlite3")
+    with db.unit_of_work() as uow:
+        load_demo(uow)
+    with db.unit_of_work() as uow:
+        return export_data(uow)
+
+
+def test_export_matches_the_published_schema(demo_export: dict[str, Any]) -> None:
+    schema = json.loads(resource_path("schemas", "bibagreements-1.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(demo_export)
+    assert len(demo_export["agreements"]) == 3
+
+
+def test_round_trip_into_an_empty_database_reproduces_everything(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        result = import_data(uow, demo_export)
+    assert result.agreements_created == 3
+    with target.unit_of_work() as uow:
+        again = export_data(uow)
+    assert _without_timestamp(again) == _without_timestamp(demo_export)
+
+
+def test_reimport_does_not_duplicate(tmp_path: Path, demo_export: dict[str, Any]) -> None:
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        import_data(uow, demo_export)
+    with target.unit_of_work() as uow:
+        counts = (len(list_organisations(uow)), len(list_people(uow)), len(list_agreements(uow)))
+        second = import_data(uow, demo_export)
+    assert (second.agreements_created, second.agreements_skipped) == (0, 3)
+    assert (second.organisations_created, second.people_created) == (0, 0)
+    with target.unit_of_work() as uow:
+        after = (len(list_organisations(uow)), len(list_people(uow)), len(list_agreements(uow)))
+    assert after == counts
+
+
+def test_every_problem_is_reported_with_its_path_and_nothing_imported(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(demo_export)
+    data["agreements"][0]["parties"][1]["organisation"]["org_number"] = "232100-0256"
+    data["agreements"][1]["period"]["start"] = "2024-13-01"
+    data["agreements"][2]["parties"][0]["contact_person"] = {"name": "X", "email": "nope"}
+    target = new_db(tmp_path, "target.sqlite3")
+    # schema problems come first: fix the date to see the semantic ones too
+    assert validate(data) == ["agreements[1].period.start: '2024-13-01' is not a 'date'"]
+    data["agreements"][1]["period"]["start"] = "2024-01-01"
+    with pytest.raises(InterchangeError) as info, target.unit_of_work() as uow:
+        import_data(uow, data)
+    problems = set(info.value.problems)
+    assert any(
+        p.startswith("agreements[") and p.endswith(".organisation.org_number: check digit wrong")
+        for p in problems
+    ), problems
+    assert "agreements[2].parties[0].contact_person.email: not an e-mail address" in problems
+    with target.unit_of_work() as uow:
+        assert list_agreements(uow) == []
+        assert list_organisations(uow) == []
+
+
+def test_reference_party_org_number_path(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    ref = next(i for i, a in enumerate(data["agreements"]) if a["kind"] == "cooperation")
+    data["agreements"][ref]["parties"][1]["organisation"]["org_number"] = "232100-0256"
+    problems = validate(data)
+    assert f"agreements[{ref}].parties[1].organisation.org_number: check digit wrong" in problems
+
+
+def test_structural_errors_are_listed(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    del data["agreements"][0]["title"]
+    data["agreements"][0]["status"] = "signed"
+    data["agreements"][1]["parties"][0]["organisation"]["surprise"] = 1
+    problems = validate(data)
+    assert "agreements[0]: 'title' is a required property" in problems
+    assert any(p.startswith("agreements[0].status: 'signed' is not one of") for p in problems)
+    assert any(
+        p.startswith("agreements[1].parties[0].organisation: Additional properties")
+        for p in problems
+    )
+
+
+def test_newer_format_version_is_refused(demo_export: dict[str, Any]) -> None:
+    data = dict(demo_export, version=2)
+    (problem,) = validate(data)
+    assert "newer bibagreements" in problem
+
+
+def test_dangling_parent_reference(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    project = next(a for a in data["agreements"] if a["kind"] == "project")
+    project["parent"] = "no-such-uid"
+    assert any("parent: no agreement with uid no-such-uid" in p for p in validate(data))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"{not json", r"is not valid JSON \(line 1, column 2"), (b"\xff\xfe\x00", "is not UTF-8")],
+)
+def test_unreadable_files(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "broken.json"
+    path.write_bytes(content)
+    with pytest.raises(InterchangeError, match=message):
+        read_file(path)
+
+
+def test_partial_export_brings_the_parent_along(tmp_path: Path) -> None:
+    db = new_db(tmp_path)
+    with db.unit_of_work() as uow:
+        load_demo(uow)
+    with db.unit_of_work() as uow:
+        project_id = next(s.id for s in list_agreements(uow) if s.kind.value == "project")
+        data = export_data(uow, [project_id])
+    assert sorted(a["kind"] for a in data["agreements"]) == ["framework", "project"]
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        assert import_data(uow, data).agreements_created == 2

@@ -1,0 +1,132 @@
+"""Hypothesis fuzz of user text through both writers.
+
+What "appears literally" means for PDF text extraction:
+
+* Markup is never interpreted: ``<b>``, ``&``, ``AT&T``, ``]]>``, entities and
+  reportlab tags come out as the same characters, and no font other than the
+  embedded DejaVu faces is ever selected.
+* Comparison ignores whitespace (line wrapping may split a word anywhere;
+  tabs become spaces) and applies NFKC to both sides, which folds the Arabic
+  presentation forms that HarfBuzz shaping leaves in the text layer back into
+  letters.
+* Characters DejaVu has no glyph for (most emoji, CJK) still extract: the
+  ToUnicode map keeps them although the page shows a box.
+* In a paragraph with right-to-left text, bidi reordering may move tokens and
+  mirror neutral characters (``>`` shows as ``<`` in an RTL run), so there
+  only tokens made of letters and digits are required to appear intact.
+
+For DOCX the check is exact: the text read back equals the cleaned input.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from documents_helpers import comparable, font_problems, pdf_page_texts
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bibagreements.documents.docx_writer import render_docx
+from bibagreements.documents.model import (
+    Document,
+    Paragraph,
+    SignatureBlock,
+    SignatureBlocks,
+    Table,
+    clean_text,
+)
+from bibagreements.documents.pdf_writer import needs_shaping, render_pdf
+
+TRICKY = [
+    "<b>", "</b>", "<i>x", "&", "AT&T", "]]>", "&amp;", "&#65;", "<br/>", "<para>",
+    "<font name='Helvetica'>", "<![CDATA[x]]>", "<!--c-->", "\\", "\"'", "%s", "{party}",
+    "Ωμέγα", "Кириллица", "Åäö", "😀", "👍🏽",
+]  # fmt: skip
+ARABIC = ["مرحبا", "بالعالم", "مكتبة"]
+SEPARATORS = st.sampled_from([" ", "\t", "\n", "\r\n", "  "])
+LTR_CHARS = st.characters(
+    codec="utf-8",
+    categories=("L", "N", "P", "S"),
+    exclude_characters="".join(chr(c) for c in range(0x0590, 0x0900)),
+).filter(lambda ch: not needs_shaping(ch))
+LTR_WORDS = st.one_of(st.sampled_from(TRICKY), st.text(LTR_CHARS, min_size=1, max_size=10))
+ANY_WORDS = st.one_of(LTR_WORDS, st.sampled_from(ARABIC))
+FUZZ = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _join(draw: st.DrawFn, words: st.SearchStrategy[str]) -> tuple[str, list[str]]:
+    tokens = draw(st.lists(words, min_size=1, max_size=12))
+    text = tokens[0]
+    for token in tokens[1:]:
+        text += draw(SEPARATORS) + token
+    return text, tokens
+
+
+@st.composite
+def ltr_text(draw: st.DrawFn) -> tuple[str, list[str]]:
+    return _join(draw, LTR_WORDS)
+
+
+@st.composite
+def mixed_text(draw: st.DrawFn) -> tuple[str, list[str]]:
+    return _join(draw, ANY_WORDS)
+
+
+def _document(text: str, party: str) -> Document:
+    return Document(
+        title="Fuzz",
+        short_title=text[:60],
+        language="sv",
+        version_label="1",
+        draft=True,
+        blocks=(
+            Paragraph(text),
+            Table(("Kolumn", "Värde"), ((text, party),)),
+            SignatureBlocks((SignatureBlock(party, text[:40], party, text[:30]),)),
+        ),
+    )
+
+
+@FUZZ
+@given(ltr_text(), ltr_text())
+def test_pdf_shows_ltr_text_literally(
+    paragraph: tuple[str, list[str]], party: tuple[str, list[str]]
+) -> None:
+    data = render_pdf(_document(paragraph[0], party[0]))
+    extracted = comparable("".join(pdf_page_texts(data)))
+    for token in paragraph[1] + party[1]:
+        assert comparable(token) in extracted, token
+    assert font_problems(data) == []
+
+
+def _intact(token: str) -> bool:
+    return all(ch.isalnum() for ch in token)
+
+
+@FUZZ
+@given(mixed_text(), mixed_text())
+def test_pdf_survives_mixed_direction_text(
+    paragraph: tuple[str, list[str]], party: tuple[str, list[str]]
+) -> None:
+    data = render_pdf(_document(paragraph[0], party[0]))
+    extracted = comparable("".join(pdf_page_texts(data)))
+    for token in paragraph[1] + party[1]:
+        if _intact(token):
+            assert comparable(token) in extracted, token
+    assert font_problems(data) == []
+
+
+@FUZZ
+@given(mixed_text(), mixed_text(), st.text(max_size=30))
+def test_docx_keeps_text_exactly(
+    paragraph: tuple[str, list[str]], party: tuple[str, list[str]], raw: str
+) -> None:
+    text = paragraph[0] + raw  # raw adds control characters, surrogate-free junk
+    data = render_docx(_document(text, party[0]))
+    opened = docx.Document(io.BytesIO(data))
+    assert opened.paragraphs[1].text == clean_text(text)
+    cells = opened.tables[0].rows[1].cells
+    assert [c.text for c in cells] == [clean_text(text), clean_text(party[0])]
+    signature_texts = [p.text for c in opened.tables[1]._cells for p in c.paragraphs]
+    assert "För " + clean_text(party[0]) in signature_texts
