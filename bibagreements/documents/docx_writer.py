@@ -215,7 +215,8 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
                 cell.width = TEXT_WIDTH // 2
                 if r in (0, 2):
                     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
-                items = columns[c][r] if c < len(columns) else []
+                # An odd party count leaves the last right-hand cells empty.
+                items = columns[c][r] if c < len(columns) else [("text", "")]
                 for i, (kind, text) in enumerate(items):
                     paragraph = _write_cell(
                         cell, text, first=i == 0, bold=kind == "bold", small=kind == "label"
@@ -229,9 +230,9 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
                         _bottom_border(paragraph)
                         if not text.strip() and i > 0:
                             format_.space_before = Mm(5)  # room to write by hand
-                    if kind == "space":
+                    elif kind == "space":
                         format_.space_before = Mm(10)
-                    if kind == "bold":
+                    elif kind == "bold":
                         format_.space_before = Mm(4)
         docx.add_paragraph()
 

@@ -11,7 +11,9 @@ import io
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -101,9 +103,37 @@ def register_fonts() -> None:
 # --- text -----------------------------------------------------------------
 
 
+@cache
+def covered_code_points() -> frozenset[int]:
+    """Code points the bundled DejaVu Sans has a glyph for."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def _without_missing_glyphs(text: str) -> str:
+    # reportlab draws a character DejaVu lacks as .notdef and maps it to U+0000 in
+    # the text layer. U+FFFD instead keeps the loss visible and the text searchable;
+    # invisible format characters (ZWJ, variation selectors, bidi marks) just go.
+    covered = covered_code_points()
+    if all(ord(ch) in covered for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) in covered or ch in "\n\t":
+            out.append(ch)
+        elif unicodedata.category(ch) == "Cf" or unicodedata.name(ch, "").startswith(
+            "VARIATION SELECTOR"
+        ):
+            continue
+        else:
+            out.append("\ufffd")
+    return "".join(out)
+
+
 def markup(text: str) -> str:
     """Plain user text as reportlab paragraph markup that shows it literally."""
-    return escape(clean_text(text)).replace("\t", TAB).replace("\n", "<br/>")
+    text = _without_missing_glyphs(clean_text(text))
+    return escape(text).replace("\t", TAB).replace("\n", "<br/>")
 
 
 def needs_shaping(text: str) -> bool:

@@ -292,3 +292,26 @@ class SnoozeRow(Base):
     item_key: Mapped[str] = mapped_column(String(200), unique=True)
     until: Mapped[date] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class RenderingRow(Base):
+    """One generated document: which version went out, when, and its checksum."""
+
+    __tablename__ = "rendering"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    agreement_version: Mapped[int] = mapped_column(Integer)
+    document: Mapped[str] = mapped_column(String(32))  # "agreement" or "minutes"
+    checkin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("checkin.id", ondelete="SET NULL"), index=True
+    )
+    format: Mapped[str] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(8))
+    archive: Mapped[bool] = mapped_column(Boolean, default=False)
+    path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now, index=True)

@@ -8,6 +8,7 @@ import io
 import re
 import unicodedata
 from datetime import date
+from typing import Any
 
 import pikepdf
 import pypdf
@@ -155,3 +156,8 @@ def comparable(text: str) -> str:
     all whitespace goes because line wrapping may break a word anywhere.
     """
     return squash(unicodedata.normalize("NFKC", text))
+
+
+def catalog(reader: pypdf.PdfReader) -> Any:
+    """The document catalog (/Root), untyped for easy indexing."""
+    return reader.trailer["/Root"]

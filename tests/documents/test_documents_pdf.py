@@ -16,6 +16,7 @@ from documents_helpers import (
     REGION,
     TITLE,
     build_agreement,
+    catalog,
     comparable,
     font_problems,
     pdf_page_texts,
@@ -63,9 +64,9 @@ def test_metadata(reference_pdf: bytes) -> None:
     assert meta.author == "Regional biblioteksverksamhet Skåne"
     assert meta.subject == "Digitalt först med användaren i fokus"
     assert meta.creator == "bibagreements"
-    assert reader.trailer["/Root"]["/Lang"] == "sv-SE"
+    assert catalog(reader)["/Lang"] == "sv-SE"
     english = render_pdf(build_agreement(language="en"))
-    assert pypdf.PdfReader(io.BytesIO(english)).trailer["/Root"]["/Lang"] == "en-GB"
+    assert catalog(pypdf.PdfReader(io.BytesIO(english)))["/Lang"] == "en-GB"
 
 
 def test_only_embedded_dejavu_fonts(reference_pdf: bytes) -> None:

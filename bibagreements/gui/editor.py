@@ -1,0 +1,505 @@
+"""The agreement editor: every field of an agreement, validated as you type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget
+
+from bibagreements.domain.enums import AgreementKind, AgreementStatus, Cadence, Language
+from bibagreements.domain.records import (
+    Agreement,
+    AgreementSummary,
+    Area,
+    GoverningDocument,
+    Organisation,
+    Person,
+    ProjectDetails,
+    Section,
+)
+from bibagreements.domain.validation import (
+    STATUS_TRANSITIONS,
+    agreement_problems,
+    transition_problem,
+)
+from bibagreements.errors import ConflictError
+from bibagreements.gui import dialogs
+from bibagreements.gui.context import AppContext
+from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
+from bibagreements.gui.labels import cadence_label, kind_label, language_label, status_label
+from bibagreements.gui.parties import PartyDraft
+from bibagreements.gui.problems import human, split
+from bibagreements.gui.record_dialogs import ERROR_STYLE, OrganisationDialog, PersonDialog
+from bibagreements.gui.widgets import TitledItem
+
+if TYPE_CHECKING:
+    from bibagreements.storage.database import UnitOfWork
+
+
+@dataclass(frozen=True)
+class EditorData:
+    """Everything the editor shows, read in one unit of work before it opens."""
+
+    agreement: Agreement | None
+    organisations: list[Organisation]
+    people: list[Person]
+    parents: list[AgreementSummary]
+
+
+def load_editor_data(uow: UnitOfWork, agreement_id: int | None) -> EditorData:
+    from bibagreements.services.agreements import get_agreement, list_agreements
+    from bibagreements.services.organisations import list_organisations, list_people
+
+    agreement = get_agreement(uow, agreement_id) if agreement_id is not None else None
+    parents = [
+        s
+        for s in list_agreements(uow)
+        if s.kind is not AgreementKind.PROJECT and s.id != agreement_id
+    ]
+    return EditorData(agreement, list_organisations(uow), list_people(uow), parents)
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
+def _parse_amount(text: str) -> Decimal | None:
+    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".").removesuffix("kr")
+    return Decimal(cleaned) if cleaned else None
+
+
+DOC_COLUMNS = 6
+
+
+class AgreementEditor(QDialog):
+    saved = Signal(object)  # Agreement
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        data: EditorData,
+        parent: QWidget | None = None,
+        own_organisation_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = ui = Ui_AgreementEditor()
+        ui.setupUi(self)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.organisations = list(data.organisations)
+        self.people = list(data.people)
+        self.parents = data.parents
+        self.stored = data.agreement
+        self._saving = False
+        self._close_after_save = False
+        self._tab_titles = [ui.tabs.tabText(i) for i in range(ui.tabs.count())]
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.close_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+
+        for kind in AgreementKind:
+            ui.kindCombo.addItem(kind_label(kind), kind.value)
+        for language in Language:
+            ui.languageCombo.addItem(language_label(language), language.value)
+        for cadence in Cadence:
+            ui.cadenceCombo.addItem(cadence_label(cadence), cadence.value)
+        ui.parentCombo.set_items(
+            [(self.tr("(none)"), None)] + [(p.title, p.id) for p in self.parents], None
+        )
+        ui.areasEditor.set_labels(self.tr("Title:"), self.tr("Description:"), self.tr("New area"))
+        ui.sectionsEditor.set_labels(self.tr("Heading:"), self.tr("Text:"), self.tr("New section"))
+        ui.documentsTable.horizontalHeader().setStretchLastSection(True)
+        ui.documentsTable.setColumnWidth(0, 260)
+        ui.partiesEditor.set_catalogue(self.organisations, self.people)
+
+        self._error_labels: list[QLabel] = [
+            ui.titleError,
+            ui.parentError,
+            ui.statusError,
+            ui.periodError,
+            ui.documentsError,
+            ui.areasError,
+            ui.sectionsError,
+            ui.projectError,
+            ui.partiesError,
+        ]
+        for label in self._error_labels:
+            label.setStyleSheet(ERROR_STYLE)
+            label.setVisible(False)
+
+        if data.agreement is not None:
+            self.load(data.agreement)
+        else:
+            self.load_new(own_organisation_id)
+        self._connect()
+        self._baseline = self.collect()[0]
+        self.refresh()
+
+    # -- loading -----------------------------------------------------------------------
+
+    def _fill_status(self, current: AgreementStatus, stored: AgreementStatus | None) -> None:
+        allowed = (
+            list(AgreementStatus)
+            if stored is None
+            else [s for s in AgreementStatus if s is stored or s in STATUS_TRANSITIONS[stored]]
+        )
+        combo = self.ui.statusCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for status in allowed:
+            combo.addItem(status_label(status), status.value)
+        combo.setCurrentIndex(combo.findData(current.value))
+        combo.blockSignals(False)
+
+    def load_new(self, own_organisation_id: int | None) -> None:
+        self.setWindowTitle(self.tr("New agreement"))
+        self._set_combo(self.ui.kindCombo, AgreementKind.COOPERATION.value)
+        self._set_combo(self.ui.languageCombo, Language.SV.value)
+        self._set_combo(self.ui.cadenceCombo, Cadence.HALF_YEARLY.value)
+        self._fill_status(AgreementStatus.DRAFT, None)
+        drafts = [PartyDraft(own_organisation_id)] if own_organisation_id is not None else []
+        self.ui.partiesEditor.set_parties(drafts)
+        self.ui.predecessorLabel.setVisible(False)
+        self.ui.predecessorValue.setVisible(False)
+        self._kind_changed()
+
+    def load(self, a: Agreement) -> None:
+        ui = self.ui
+        self.stored = a
+        self.setWindowTitle(a.title)
+        ui.titleEdit.setText(a.title)
+        self._set_combo(ui.kindCombo, a.kind.value)
+        ui.parentCombo.set_items(
+            [(self.tr("(none)"), None)] + [(p.title, p.id) for p in self.parents], a.parent_id
+        )
+        self._fill_status(a.status, a.status)
+        ui.startEdit.set_value(a.start)
+        ui.endEdit.set_value(a.end)
+        self._set_combo(ui.languageCombo, a.language.value)
+        ui.programmeEdit.setText(a.programme)
+        self._set_combo(ui.cadenceCombo, a.cadence.value)
+        has_predecessor = a.predecessor_id is not None
+        ui.predecessorLabel.setVisible(has_predecessor)
+        ui.predecessorValue.setVisible(has_predecessor)
+        ui.predecessorValue.setText(a.predecessor_title or "")
+        ui.purposeEdit.setPlainText(a.purpose)
+        ui.backgroundEdit.setPlainText(a.background)
+        table = ui.documentsTable
+        table.setRowCount(len(a.governing_documents))
+        for row, doc in enumerate(a.governing_documents):
+            values = (
+                doc.title,
+                doc.owner,
+                str(doc.period_start_year or ""),
+                str(doc.period_end_year or ""),
+                doc.adopted_on.isoformat() if doc.adopted_on else "",
+                doc.adopted_by,
+            )
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        ui.areasEditor.set_items([TitledItem(x.title, x.description, x.id) for x in a.areas])
+        ui.sectionsEditor.set_items([TitledItem(s.heading, s.text) for s in a.sections])
+        project = a.project or ProjectDetails()
+        ui.goalsEdit.setPlainText(project.goals)
+        ui.fundingEdit.setText(_format_amount(project.funding_sek))
+        ui.funderEdit.setText(project.funder)
+        ui.implementationEdit.setPlainText(project.implementation)
+        ui.partiesEditor.set_parties([PartyDraft.of(p) for p in a.parties])
+        self._kind_changed()
+
+    @staticmethod
+    def _set_combo(combo: object, value: str) -> None:
+        combo.setCurrentIndex(combo.findData(value))  # type: ignore[attr-defined]
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in (ui.titleEdit, ui.programmeEdit, ui.fundingEdit, ui.funderEdit):
+            edit.textChanged.connect(self.refresh)
+        for text in (ui.purposeEdit, ui.backgroundEdit, ui.goalsEdit, ui.implementationEdit):
+            text.textChanged.connect(self.refresh)
+        for combo in (ui.statusCombo, ui.languageCombo, ui.cadenceCombo):
+            combo.currentIndexChanged.connect(self.refresh)
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        ui.parentCombo.editTextChanged.connect(self.refresh)
+        ui.parentCombo.currentIndexChanged.connect(self.refresh)
+        ui.startEdit.dateChanged.connect(self.refresh)
+        ui.endEdit.dateChanged.connect(self.refresh)
+        ui.documentsTable.itemChanged.connect(self.refresh)
+        ui.areasEditor.changed.connect(self.refresh)
+        ui.sectionsEditor.changed.connect(self.refresh)
+        ui.partiesEditor.changed.connect(self.refresh)
+        ui.addDocumentButton.clicked.connect(self.add_document)
+        ui.removeDocumentButton.clicked.connect(self.remove_document)
+        ui.partiesEditor.new_organisation_requested.connect(self.new_organisation)
+        ui.partiesEditor.new_person_requested.connect(self.new_person)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+
+    def _kind_changed(self, *_args: object) -> None:
+        is_project = self.ui.kindCombo.currentData() == AgreementKind.PROJECT.value
+        self.ui.parentLabel.setVisible(is_project)
+        self.ui.parentCombo.setVisible(is_project)
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.projectTab), is_project)
+        if hasattr(self, "_baseline"):
+            self.refresh()
+
+    # -- governing documents -----------------------------------------------------------
+
+    def add_document(self) -> None:
+        table = self.ui.documentsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        for column in range(DOC_COLUMNS):
+            table.setItem(row, column, QTableWidgetItem(""))
+        table.setCurrentCell(row, 0)
+        table.setFocus()
+        self.refresh()
+
+    def remove_document(self) -> None:
+        table = self.ui.documentsTable
+        if table.currentRow() >= 0:
+            table.removeRow(table.currentRow())
+            self.refresh()
+
+    def _documents(self) -> tuple[list[GoverningDocument], list[str]]:
+        table = self.ui.documentsTable
+        documents: list[GoverningDocument] = []
+        problems: list[str] = []
+        for row in range(table.rowCount()):
+            cells = [
+                (table.item(row, c).text().strip() if table.item(row, c) else "")
+                for c in range(DOC_COLUMNS)
+            ]
+            if not any(cells):
+                continue
+            i = len(documents)
+            for text in (cells[2], cells[3]):
+                if text and not text.isdigit():
+                    problems.append(f"governing_documents[{i}].period: years have four digits")
+            adopted: date | None = None
+            if cells[4]:
+                try:
+                    adopted = date.fromisoformat(cells[4])
+                except ValueError:
+                    problems.append(
+                        f"governing_documents[{i}].adopted_on: "
+                        + self.tr("write the date as YYYY-MM-DD")
+                    )
+            documents.append(
+                GoverningDocument(
+                    cells[0], cells[1], _year(cells[2]), _year(cells[3]), adopted, cells[5]
+                )
+            )
+        return documents, problems
+
+    # -- collecting and validating -----------------------------------------------------
+
+    def collect(self) -> tuple[Agreement, list[str]]:
+        """The agreement as the widgets show it, and problems only the form can see."""
+        ui = self.ui
+        problems: list[str] = []
+        kind = AgreementKind(ui.kindCombo.currentData())
+        is_project = kind is AgreementKind.PROJECT
+        project = None
+        if is_project:
+            try:
+                funding = _parse_amount(ui.fundingEdit.text())
+            except InvalidOperation:
+                funding = None
+                problems.append("project.funding_sek: " + self.tr("write an amount in kronor"))
+            project = ProjectDetails(
+                ui.goalsEdit.toPlainText(),
+                funding,
+                ui.funderEdit.text().strip(),
+                ui.implementationEdit.toPlainText(),
+            )
+        documents, doc_problems = self._documents()
+        problems += doc_problems
+        problems += ui.partiesEditor.problems()
+        parent_id = ui.parentCombo.current_id() if is_project else None
+        base = self.stored or Agreement(title="")
+        agreement = replace(
+            base,
+            title=ui.titleEdit.text().strip(),
+            kind=kind,
+            status=AgreementStatus(ui.statusCombo.currentData()),
+            language=Language(ui.languageCombo.currentData()),
+            start=ui.startEdit.value(),
+            end=ui.endEdit.value(),
+            programme=ui.programmeEdit.text().strip(),
+            purpose=ui.purposeEdit.toPlainText(),
+            background=ui.backgroundEdit.toPlainText(),
+            cadence=Cadence(ui.cadenceCombo.currentData()),
+            parent_id=parent_id,
+            governing_documents=tuple(documents),
+            areas=tuple(Area(x.title, x.text, x.key) for x in ui.areasEditor.items()),
+            sections=tuple(Section(x.title, x.text) for x in ui.sectionsEditor.items()),
+            parties=tuple(ui.partiesEditor.parties()),
+            project=project,
+        )
+        return agreement, problems
+
+    def problems(self) -> list[str]:
+        agreement, problems = self.collect()
+        problems = problems + agreement_problems(agreement)
+        if self.stored is not None:
+            problem = transition_problem(self.stored.status, agreement.status)
+            if problem:
+                problems.append(problem)
+        return problems
+
+    @property
+    def dirty(self) -> bool:
+        return self.collect()[0] != self._baseline
+
+    def refresh(self, *_args: object) -> None:
+        """Show every problem next to its field; Save only while there are none."""
+        ui = self.ui
+        problems = self.problems()
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(split(problem)[0], []).append(problem)
+        places = {
+            ui.titleError: ("title",),
+            ui.parentError: ("parent",),
+            ui.statusError: ("status",),
+            ui.periodError: ("period", "links"),
+            ui.documentsError: ("governing_documents",),
+            ui.areasError: ("areas",),
+            ui.sectionsError: ("sections",),
+            ui.projectError: ("project",),
+            ui.partiesError: ("parties",),
+        }
+        shown: set[str] = set()
+        for label, fields in places.items():
+            mine = [p for f in fields for p in by_field.get(f, [])]
+            shown.update(fields)
+            label.setText("\n".join("⚠ " + human(p, with_field=False) for p in mine))
+            label.setVisible(bool(mine))
+        tabs_with_problems = {
+            ui.tabs.indexOf(label.parentWidget()) for label in places if not label.isHidden()
+        }
+        for i, title in enumerate(self._tab_titles):
+            ui.tabs.setTabText(i, f"{title} ⚠" if i in tabs_with_problems else title)
+        leftovers = [p for p in problems if split(p)[0] not in shown]
+        dirty = self.dirty
+        if problems:
+            summary = self.tr("Cannot save yet: {0}").format(human(problems[0]))
+            if len(problems) > 1:
+                summary += " " + self.tr("(and {0} more, marked ⚠)").format(len(problems) - 1)
+            ui.problemsLabel.setStyleSheet(ERROR_STYLE)
+            ui.problemsLabel.setText(summary)
+            for extra in leftovers:
+                ui.problemsLabel.setText(ui.problemsLabel.text() + "\n⚠ " + human(extra))
+        else:
+            ui.problemsLabel.setStyleSheet("")
+            ui.problemsLabel.setText(self.tr("Unsaved changes.") if dirty else "")
+        self.save_button.setEnabled(not problems and dirty and not self._saving)
+        self.save_button.setToolTip(human(problems[0]) if problems else "")
+        title = self.stored.title if self.stored else self.tr("New agreement")
+        self.setWindowTitle(("* " if dirty else "") + title)
+
+    # -- saving and closing --------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._saving or self.problems():
+            return
+        from bibagreements.services.agreements import save_agreement
+
+        agreement = self.collect()[0]
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.ui.problemsLabel.setText(self.tr("Saving…"))
+        self.ctx.call(lambda uow: save_agreement(uow, agreement), self._saved, self._save_failed)
+
+    def _saved(self, agreement: Agreement) -> None:
+        self._saving = False
+        self.load(agreement)
+        self._baseline = self.collect()[0]
+        self.refresh()
+        self.ui.problemsLabel.setText(self.tr("Saved."))
+        self.saved.emit(agreement)
+        if self._close_after_save:
+            self.done(QDialog.DialogCode.Accepted)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._close_after_save = False
+        self.refresh()
+        if isinstance(exc, ConflictError):
+            self.ui.problemsLabel.setStyleSheet(ERROR_STYLE)
+            self.ui.problemsLabel.setText(
+                self.tr(
+                    "Not saved: someone else saved a newer version of this agreement. "
+                    "Your changes are still here; copy what you need, close, and open "
+                    "the agreement again."
+                )
+            )
+        self.ctx.errors.present(exc, self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    def reject(self) -> None:  # Escape
+        if self._may_close():
+            super().reject()
+
+    def _may_close(self) -> bool:
+        if self._saving:
+            return False
+        if not self.dirty:
+            return True
+        title = self.collect()[0].title or self.tr("New agreement")
+        answer = dialogs.ask_unsaved(self, title)
+        if answer is dialogs.Unsaved.DISCARD:
+            return True
+        if answer is dialogs.Unsaved.SAVE:
+            if self.problems():
+                self.refresh()
+                return False
+            self._close_after_save = True
+            self.save()
+        return False
+
+    # -- new organisation / person from the parties tab ------------------------------------
+
+    def new_organisation(self) -> None:
+        dialog = OrganisationDialog(self.ctx, self.organisations, None, self)
+        dialog.saved.connect(self._organisation_added)
+        dialog.open()
+
+    def _organisation_added(self, organisation: Organisation) -> None:
+        self.organisations.append(organisation)
+        editor = self.ui.partiesEditor
+        editor.set_catalogue(self.organisations, self.people)
+        if organisation.id is not None:
+            editor.select_organisation(organisation.id)
+
+    def new_person(self, organisation_id: int, role: str) -> None:
+        dialog = PersonDialog(self.ctx, self.organisations, None, organisation_id, self)
+        dialog.saved.connect(lambda person: self._person_added(person, role))
+        dialog.open()
+
+    def _person_added(self, person: Person, role: str) -> None:
+        self.people.append(person)
+        editor = self.ui.partiesEditor
+        editor.set_catalogue(self.organisations, self.people)
+        if person.id is not None:
+            editor.select_person(person.id, role)
+
+
+def _format_amount(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    whole = value == value.to_integral_value()
+    text = f"{int(value):,}" if whole else f"{value:,.2f}"
+    return text.replace(",", " ")

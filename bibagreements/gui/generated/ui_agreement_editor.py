@@ -1,0 +1,464 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'agreement_editor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from bibagreements.gui.parties import PartiesEditor
+from bibagreements.gui.widgets import (OptionalDateEdit, SearchCombo, TitledListEditor)
+
+class Ui_AgreementEditor(object):
+    def setupUi(self, AgreementEditor):
+        if not AgreementEditor.objectName():
+            AgreementEditor.setObjectName(u"AgreementEditor")
+        AgreementEditor.resize(860, 640)
+        AgreementEditor.setSizeGripEnabled(True)
+        self.mainLayout = QVBoxLayout(AgreementEditor)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.tabs = QTabWidget(AgreementEditor)
+        self.tabs.setObjectName(u"tabs")
+        self.generalTab = QWidget()
+        self.generalTab.setObjectName(u"generalTab")
+        self.generalForm = QFormLayout(self.generalTab)
+        self.generalForm.setObjectName(u"generalForm")
+        self.generalForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.titleLabel = QLabel(self.generalTab)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.generalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+
+        self.titleEdit = QLineEdit(self.generalTab)
+        self.titleEdit.setObjectName(u"titleEdit")
+
+        self.generalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+
+        self.titleError = QLabel(self.generalTab)
+        self.titleError.setObjectName(u"titleError")
+        self.titleError.setWordWrap(True)
+
+        self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleError)
+
+        self.kindLabel = QLabel(self.generalTab)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+
+        self.kindCombo = QComboBox(self.generalTab)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kindCombo)
+
+        self.parentLabel = QLabel(self.generalTab)
+        self.parentLabel.setObjectName(u"parentLabel")
+
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.parentLabel)
+
+        self.parentCombo = SearchCombo(self.generalTab)
+        self.parentCombo.setObjectName(u"parentCombo")
+
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.parentCombo)
+
+        self.parentError = QLabel(self.generalTab)
+        self.parentError.setObjectName(u"parentError")
+        self.parentError.setWordWrap(True)
+
+        self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.parentError)
+
+        self.statusLabel = QLabel(self.generalTab)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.generalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+
+        self.statusCombo = QComboBox(self.generalTab)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.generalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+
+        self.statusError = QLabel(self.generalTab)
+        self.statusError.setObjectName(u"statusError")
+        self.statusError.setWordWrap(True)
+
+        self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusError)
+
+        self.periodLabel = QLabel(self.generalTab)
+        self.periodLabel.setObjectName(u"periodLabel")
+
+        self.generalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.periodLabel)
+
+        self.periodLayout = QHBoxLayout()
+        self.periodLayout.setObjectName(u"periodLayout")
+        self.startEdit = OptionalDateEdit(self.generalTab)
+        self.startEdit.setObjectName(u"startEdit")
+
+        self.periodLayout.addWidget(self.startEdit)
+
+        self.periodDash = QLabel(self.generalTab)
+        self.periodDash.setObjectName(u"periodDash")
+        self.periodDash.setText(u"\u2013")
+
+        self.periodLayout.addWidget(self.periodDash)
+
+        self.endEdit = OptionalDateEdit(self.generalTab)
+        self.endEdit.setObjectName(u"endEdit")
+
+        self.periodLayout.addWidget(self.endEdit)
+
+        self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodLayout.addItem(self.periodSpacer)
+
+
+        self.generalForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.periodLayout)
+
+        self.periodError = QLabel(self.generalTab)
+        self.periodError.setObjectName(u"periodError")
+        self.periodError.setWordWrap(True)
+
+        self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.periodError)
+
+        self.languageLabel = QLabel(self.generalTab)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.generalForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.generalTab)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.generalForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.programmeLabel = QLabel(self.generalTab)
+        self.programmeLabel.setObjectName(u"programmeLabel")
+
+        self.generalForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.programmeLabel)
+
+        self.programmeEdit = QLineEdit(self.generalTab)
+        self.programmeEdit.setObjectName(u"programmeEdit")
+
+        self.generalForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.programmeEdit)
+
+        self.cadenceLabel = QLabel(self.generalTab)
+        self.cadenceLabel.setObjectName(u"cadenceLabel")
+
+        self.generalForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.cadenceLabel)
+
+        self.cadenceCombo = QComboBox(self.generalTab)
+        self.cadenceCombo.setObjectName(u"cadenceCombo")
+
+        self.generalForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.cadenceCombo)
+
+        self.predecessorLabel = QLabel(self.generalTab)
+        self.predecessorLabel.setObjectName(u"predecessorLabel")
+
+        self.generalForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.predecessorLabel)
+
+        self.predecessorValue = QLabel(self.generalTab)
+        self.predecessorValue.setObjectName(u"predecessorValue")
+        self.predecessorValue.setWordWrap(True)
+
+        self.generalForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.predecessorValue)
+
+        self.tabs.addTab(self.generalTab, "")
+        self.textsTab = QWidget()
+        self.textsTab.setObjectName(u"textsTab")
+        self.textsLayout = QVBoxLayout(self.textsTab)
+        self.textsLayout.setObjectName(u"textsLayout")
+        self.purposeLabel = QLabel(self.textsTab)
+        self.purposeLabel.setObjectName(u"purposeLabel")
+
+        self.textsLayout.addWidget(self.purposeLabel)
+
+        self.purposeEdit = QPlainTextEdit(self.textsTab)
+        self.purposeEdit.setObjectName(u"purposeEdit")
+        self.purposeEdit.setTabChangesFocus(True)
+
+        self.textsLayout.addWidget(self.purposeEdit)
+
+        self.backgroundLabel = QLabel(self.textsTab)
+        self.backgroundLabel.setObjectName(u"backgroundLabel")
+
+        self.textsLayout.addWidget(self.backgroundLabel)
+
+        self.backgroundEdit = QPlainTextEdit(self.textsTab)
+        self.backgroundEdit.setObjectName(u"backgroundEdit")
+        self.backgroundEdit.setTabChangesFocus(True)
+
+        self.textsLayout.addWidget(self.backgroundEdit)
+
+        self.documentsLabel = QLabel(self.textsTab)
+        self.documentsLabel.setObjectName(u"documentsLabel")
+
+        self.textsLayout.addWidget(self.documentsLabel)
+
+        self.documentsTable = QTableWidget(self.textsTab)
+        if (self.documentsTable.columnCount() < 6):
+            self.documentsTable.setColumnCount(6)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.documentsTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
+        self.documentsTable.setObjectName(u"documentsTable")
+        self.documentsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.documentsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documentsTable.horizontalHeader().setStretchLastSection(True)
+
+        self.textsLayout.addWidget(self.documentsTable)
+
+        self.documentButtons = QHBoxLayout()
+        self.documentButtons.setObjectName(u"documentButtons")
+        self.addDocumentButton = QPushButton(self.textsTab)
+        self.addDocumentButton.setObjectName(u"addDocumentButton")
+
+        self.documentButtons.addWidget(self.addDocumentButton)
+
+        self.removeDocumentButton = QPushButton(self.textsTab)
+        self.removeDocumentButton.setObjectName(u"removeDocumentButton")
+
+        self.documentButtons.addWidget(self.removeDocumentButton)
+
+        self.documentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.documentButtons.addItem(self.documentSpacer)
+
+
+        self.textsLayout.addLayout(self.documentButtons)
+
+        self.documentsError = QLabel(self.textsTab)
+        self.documentsError.setObjectName(u"documentsError")
+        self.documentsError.setWordWrap(True)
+
+        self.textsLayout.addWidget(self.documentsError)
+
+        self.tabs.addTab(self.textsTab, "")
+        self.areasTab = QWidget()
+        self.areasTab.setObjectName(u"areasTab")
+        self.areasLayout = QVBoxLayout(self.areasTab)
+        self.areasLayout.setObjectName(u"areasLayout")
+        self.areasHint = QLabel(self.areasTab)
+        self.areasHint.setObjectName(u"areasHint")
+        self.areasHint.setWordWrap(True)
+
+        self.areasLayout.addWidget(self.areasHint)
+
+        self.areasEditor = TitledListEditor(self.areasTab)
+        self.areasEditor.setObjectName(u"areasEditor")
+
+        self.areasLayout.addWidget(self.areasEditor)
+
+        self.areasError = QLabel(self.areasTab)
+        self.areasError.setObjectName(u"areasError")
+        self.areasError.setWordWrap(True)
+
+        self.areasLayout.addWidget(self.areasError)
+
+        self.tabs.addTab(self.areasTab, "")
+        self.sectionsTab = QWidget()
+        self.sectionsTab.setObjectName(u"sectionsTab")
+        self.sectionsLayout = QVBoxLayout(self.sectionsTab)
+        self.sectionsLayout.setObjectName(u"sectionsLayout")
+        self.sectionsHint = QLabel(self.sectionsTab)
+        self.sectionsHint.setObjectName(u"sectionsHint")
+        self.sectionsHint.setWordWrap(True)
+
+        self.sectionsLayout.addWidget(self.sectionsHint)
+
+        self.sectionsEditor = TitledListEditor(self.sectionsTab)
+        self.sectionsEditor.setObjectName(u"sectionsEditor")
+
+        self.sectionsLayout.addWidget(self.sectionsEditor)
+
+        self.sectionsError = QLabel(self.sectionsTab)
+        self.sectionsError.setObjectName(u"sectionsError")
+        self.sectionsError.setWordWrap(True)
+
+        self.sectionsLayout.addWidget(self.sectionsError)
+
+        self.tabs.addTab(self.sectionsTab, "")
+        self.projectTab = QWidget()
+        self.projectTab.setObjectName(u"projectTab")
+        self.projectForm = QFormLayout(self.projectTab)
+        self.projectForm.setObjectName(u"projectForm")
+        self.goalsLabel = QLabel(self.projectTab)
+        self.goalsLabel.setObjectName(u"goalsLabel")
+
+        self.projectForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.goalsLabel)
+
+        self.goalsEdit = QPlainTextEdit(self.projectTab)
+        self.goalsEdit.setObjectName(u"goalsEdit")
+        self.goalsEdit.setTabChangesFocus(True)
+
+        self.projectForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.goalsEdit)
+
+        self.fundingLabel = QLabel(self.projectTab)
+        self.fundingLabel.setObjectName(u"fundingLabel")
+
+        self.projectForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fundingLabel)
+
+        self.fundingEdit = QLineEdit(self.projectTab)
+        self.fundingEdit.setObjectName(u"fundingEdit")
+
+        self.projectForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fundingEdit)
+
+        self.funderLabel = QLabel(self.projectTab)
+        self.funderLabel.setObjectName(u"funderLabel")
+
+        self.projectForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.funderLabel)
+
+        self.funderEdit = QLineEdit(self.projectTab)
+        self.funderEdit.setObjectName(u"funderEdit")
+
+        self.projectForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.funderEdit)
+
+        self.implementationLabel = QLabel(self.projectTab)
+        self.implementationLabel.setObjectName(u"implementationLabel")
+
+        self.projectForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.implementationLabel)
+
+        self.implementationEdit = QPlainTextEdit(self.projectTab)
+        self.implementationEdit.setObjectName(u"implementationEdit")
+        self.implementationEdit.setTabChangesFocus(True)
+
+        self.projectForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.implementationEdit)
+
+        self.projectError = QLabel(self.projectTab)
+        self.projectError.setObjectName(u"projectError")
+        self.projectError.setWordWrap(True)
+
+        self.projectForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.projectError)
+
+        self.tabs.addTab(self.projectTab, "")
+        self.partiesTab = QWidget()
+        self.partiesTab.setObjectName(u"partiesTab")
+        self.partiesLayout = QVBoxLayout(self.partiesTab)
+        self.partiesLayout.setObjectName(u"partiesLayout")
+        self.partiesEditor = PartiesEditor(self.partiesTab)
+        self.partiesEditor.setObjectName(u"partiesEditor")
+
+        self.partiesLayout.addWidget(self.partiesEditor)
+
+        self.partiesError = QLabel(self.partiesTab)
+        self.partiesError.setObjectName(u"partiesError")
+        self.partiesError.setWordWrap(True)
+
+        self.partiesLayout.addWidget(self.partiesError)
+
+        self.tabs.addTab(self.partiesTab, "")
+
+        self.mainLayout.addWidget(self.tabs)
+
+        self.problemsLabel = QLabel(AgreementEditor)
+        self.problemsLabel.setObjectName(u"problemsLabel")
+        self.problemsLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.problemsLabel)
+
+        self.buttonBox = QDialogButtonBox(AgreementEditor)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Save)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.titleLabel.setBuddy(self.titleEdit)
+        self.kindLabel.setBuddy(self.kindCombo)
+        self.parentLabel.setBuddy(self.parentCombo)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.periodLabel.setBuddy(self.startEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
+        self.programmeLabel.setBuddy(self.programmeEdit)
+        self.cadenceLabel.setBuddy(self.cadenceCombo)
+        self.purposeLabel.setBuddy(self.purposeEdit)
+        self.backgroundLabel.setBuddy(self.backgroundEdit)
+        self.documentsLabel.setBuddy(self.documentsTable)
+        self.goalsLabel.setBuddy(self.goalsEdit)
+        self.fundingLabel.setBuddy(self.fundingEdit)
+        self.funderLabel.setBuddy(self.funderEdit)
+        self.implementationLabel.setBuddy(self.implementationEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.tabs, self.titleEdit)
+        QWidget.setTabOrder(self.titleEdit, self.kindCombo)
+        QWidget.setTabOrder(self.kindCombo, self.parentCombo)
+        QWidget.setTabOrder(self.parentCombo, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.startEdit)
+        QWidget.setTabOrder(self.startEdit, self.endEdit)
+        QWidget.setTabOrder(self.endEdit, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.programmeEdit)
+        QWidget.setTabOrder(self.programmeEdit, self.cadenceCombo)
+
+        self.retranslateUi(AgreementEditor)
+
+        self.tabs.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(AgreementEditor)
+    # setupUi
+
+    def retranslateUi(self, AgreementEditor):
+        AgreementEditor.setWindowTitle(QCoreApplication.translate("AgreementEditor", u"Agreement", None))
+        self.titleLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Title:", None))
+        self.titleEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"For example: Cooperation agreement between \u2026", None))
+        self.kindLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Kind:", None))
+        self.parentLabel.setText(QCoreApplication.translate("AgreementEditor", u"Pa&rent agreement:", None))
+        self.statusLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Status:", None))
+        self.periodLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Period:", None))
+        self.languageLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Language of the document:", None))
+        self.programmeLabel.setText(QCoreApplication.translate("AgreementEditor", u"Pro&gramme:", None))
+        self.programmeEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"National or regional programme, if any", None))
+        self.cadenceLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Check-ins:", None))
+        self.predecessorLabel.setText(QCoreApplication.translate("AgreementEditor", u"Renews:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("AgreementEditor", u"&General", None))
+        self.purposeLabel.setText(QCoreApplication.translate("AgreementEditor", u"Introduction and p&urpose:", None))
+        self.backgroundLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Background:", None))
+        self.documentsLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Governing documents:", None))
+        ___qtablewidgetitem = self.documentsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("AgreementEditor", u"Title", None))
+        ___qtablewidgetitem1 = self.documentsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("AgreementEditor", u"Owner", None))
+        ___qtablewidgetitem2 = self.documentsTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("AgreementEditor", u"From year", None))
+        ___qtablewidgetitem3 = self.documentsTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("AgreementEditor", u"To year", None))
+        ___qtablewidgetitem4 = self.documentsTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("AgreementEditor", u"Adopted on", None))
+        ___qtablewidgetitem5 = self.documentsTable.horizontalHeaderItem(5)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("AgreementEditor", u"Adopted by", None))
+        self.addDocumentButton.setText(QCoreApplication.translate("AgreementEditor", u"Add document", None))
+        self.removeDocumentButton.setText(QCoreApplication.translate("AgreementEditor", u"Remove document", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.textsTab), QCoreApplication.translate("AgreementEditor", u"P&urpose and background", None))
+        self.areasHint.setText(QCoreApplication.translate("AgreementEditor", u"The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.areasTab), QCoreApplication.translate("AgreementEditor", u"&Areas of collaboration", None))
+        self.sectionsHint.setText(QCoreApplication.translate("AgreementEditor", u"Further sections of the agreement, each with a heading and its text.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.sectionsTab), QCoreApplication.translate("AgreementEditor", u"Other &sections", None))
+        self.goalsLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Goals:", None))
+        self.fundingLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Funding (SEK):", None))
+        self.fundingEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"e.g. 440 000", None))
+        self.funderLabel.setText(QCoreApplication.translate("AgreementEditor", u"F&under:", None))
+        self.implementationLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Implementation:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.projectTab), QCoreApplication.translate("AgreementEditor", u"Pro&ject", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.partiesTab), QCoreApplication.translate("AgreementEditor", u"Par&ties", None))
+    # retranslateUi
+
