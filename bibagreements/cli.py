@@ -243,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Last: these modules import this one to register their commands.
+import bibagreements.cli_documents  # noqa: E402
 import bibagreements.cli_schedule  # noqa: E402, F401
 
 if __name__ == "__main__":

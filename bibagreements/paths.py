@@ -27,4 +27,12 @@ def resources_dir() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+    """A shipped resource, e.g. ``resource_path("fonts", "DejaVuSans.ttf")``.
+
+    Raises FileNotFoundError when it is missing, so a broken installation fails
+    loudly instead of silently falling back (to an unembedded font, say).
+    """
+    path = resources_dir().joinpath(*parts)
+    if not path.exists():
+        raise FileNotFoundError(f"shipped resource missing: {path}")
+    return path

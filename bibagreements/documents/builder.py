@@ -106,7 +106,7 @@ def agreement_document(a: Agreement, language: str | None = None) -> Document:
              p.text("table.registration_number")),
             tuple((x.name, (x.organisation.org_number or "") if x.organisation else "",
                    x.registry_number) for x in a.parties),
-            (0.5, 0.25, 0.25),
+            (0.44, 0.3, 0.26),
         )
     )  # fmt: skip
 
@@ -239,7 +239,7 @@ def minutes_document(a: Agreement, checkin: Checkin, language: str | None = None
                 (p.text("minutes.area"), p.text("minutes.sub_goal"), p.text("minutes.activity"),
                  p.text("minutes.outcome")),
                 tuple((f.area_title or "", f.sub_goal, f.activity, f.outcome) for f in entries),
-                (0.2, 0.25, 0.25, 0.3),
+                (0.24, 0.24, 0.24, 0.28),
             )
         )  # fmt: skip
     blocks.append(Heading(p.text("minutes.notes")))

@@ -23,7 +23,6 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
-from bibagreements.documents.atomic import write_atomically
 from bibagreements.documents.model import (
     BulletList,
     Document,
@@ -36,6 +35,7 @@ from bibagreements.documents.model import (
     clean_text,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
+from bibagreements.storage.atomic import write_atomically
 
 MARGIN = Mm(25)
 TEXT_WIDTH = Mm(160)
@@ -228,8 +228,8 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
                     format_.keep_with_next = r < 3
                     if kind == "line":
                         _bottom_border(paragraph)
-                        if not text.strip() and i > 0:
-                            format_.space_before = Mm(5)  # room to write by hand
+                        if r == 3:
+                            format_.space_before = Mm(6)  # room to print the name by hand
                     elif kind == "space":
                         format_.space_before = Mm(10)
                     elif kind == "bold":

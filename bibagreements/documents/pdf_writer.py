@@ -1,8 +1,8 @@
 """Render a Document to PDF with reportlab platypus.
 
-Only the bundled DejaVu Sans fonts are used (embedded as subsets), so nothing
-unembedded remains for PDF/A. All user text is escaped before it reaches
-reportlab's paragraph markup parser.
+A4 with 25 mm margins; a footer with the short title, version and "Sida X av
+Y" on every page; a diagonal draft mark on drafts; signature blocks two per
+row, each pair kept on one page. Fonts and escaping live in pdf_text.
 """
 
 from __future__ import annotations
@@ -10,20 +10,15 @@ from __future__ import annotations
 import io
 import math
 import os
-import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -39,7 +34,6 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from bibagreements.documents.atomic import write_atomically
 from bibagreements.documents.model import (
     BulletList,
     Document,
@@ -49,22 +43,25 @@ from bibagreements.documents.model import (
     SignatureBlock,
     SignatureBlocks,
     Table,
-    clean_text,
     document_texts,
 )
+from bibagreements.documents.pdf_text import (
+    FONT,
+    FONT_BOLD,
+    fix_astral_to_unicode,
+    markup,
+    needs_shaping,
+    register_fonts,
+)
 from bibagreements.documents.phrases import Phrases, load_phrases
-from bibagreements.documents.resources import resource_path
+from bibagreements.storage.atomic import write_atomically
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_OBLIQUE = "DejaVuSans-Oblique"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 25 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FOOTER_BASELINE = 13 * mm
 SIGNATURE_SPACE = 14 * mm  # room above the signature line for the handwritten signature
 _FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN
-TAB = "\u00a0\u00a0\u00a0 "  # a tab keeps some visible indent but may still break
 GREY = colors.Color(0.35, 0.35, 0.35)
 
 
@@ -82,66 +79,6 @@ class PdfRender:
     data: bytes
     page_count: int
     signature_boxes: tuple[SignatureBox, ...]
-
-
-def register_fonts() -> None:
-    """Register the bundled DejaVu fonts with reportlab (idempotent)."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, filename in (
-        (FONT, "DejaVuSans.ttf"),
-        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-        (FONT_OBLIQUE, "DejaVuSans-Oblique.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
-    # No bold-oblique face is bundled; bold stands in so <b><i> never falls back to Helvetica.
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_OBLIQUE, boldItalic=FONT_BOLD
-    )
-
-
-# --- text -----------------------------------------------------------------
-
-
-@cache
-def covered_code_points() -> frozenset[int]:
-    """Code points the bundled DejaVu Sans has a glyph for."""
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
-
-
-def _without_missing_glyphs(text: str) -> str:
-    # reportlab draws a character DejaVu lacks as .notdef and maps it to U+0000 in
-    # the text layer. U+FFFD instead keeps the loss visible and the text searchable;
-    # invisible format characters (ZWJ, variation selectors, bidi marks) just go.
-    covered = covered_code_points()
-    if all(ord(ch) in covered for ch in text):
-        return text
-    out = []
-    for ch in text:
-        if ord(ch) in covered or ch in "\n\t":
-            out.append(ch)
-        elif unicodedata.category(ch) == "Cf" or unicodedata.name(ch, "").startswith(
-            "VARIATION SELECTOR"
-        ):
-            continue
-        else:
-            out.append("\ufffd")
-    return "".join(out)
-
-
-def markup(text: str) -> str:
-    """Plain user text as reportlab paragraph markup that shows it literally."""
-    text = _without_missing_glyphs(clean_text(text))
-    return escape(text).replace("\t", TAB).replace("\n", "<br/>")
-
-
-def needs_shaping(text: str) -> bool:
-    """Whether text holds a script that needs HarfBuzz shaping (Hebrew, Arabic, Syriac…)."""
-    return any(
-        0x0590 <= (cp := ord(ch)) <= 0x08FF or 0xFB1D <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFC
-        for ch in text
-    )
 
 
 class _Styles:
@@ -501,29 +438,3 @@ def render_pdf(document: Document) -> bytes:
 def write_pdf(document: Document, path: str | os.PathLike[str]) -> Path:
     """Render ``document`` and write it atomically to ``path``."""
     return write_atomically(path, render_pdf(document))
-
-
-# reportlab writes code points above U+FFFF (emoji) into ToUnicode CMaps as five
-# hex digits, which is invalid; the CMap needs UTF-16BE surrogate pairs.
-_ASTRAL_ENTRY = re.compile(rb"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
-
-
-def _surrogate_pair(match: re.Match[bytes]) -> bytes:
-    code = int(match.group(2), 16) - 0x10000
-    high, low = 0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)
-    return b"<%s> <%04X%04X>" % (match.group(1), high, low)
-
-
-def fix_astral_to_unicode(data: bytes) -> bytes:
-    """Rewrite reportlab's invalid astral-plane ToUnicode entries as surrogate pairs."""
-    import pikepdf  # only needed for the rare document with emoji
-
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        for obj in pdf.objects:
-            if isinstance(obj, pikepdf.Dictionary) and "/ToUnicode" in obj:
-                stream = obj.ToUnicode
-                fixed = _ASTRAL_ENTRY.sub(_surrogate_pair, stream.read_bytes())
-                stream.write(fixed)  # pdf.save compresses it again
-        out = io.BytesIO()
-        pdf.save(out)
-    return out.getvalue()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from bibagreements.documents.resources import resource_path
+from bibagreements.paths import resource_path
 
 LANGUAGES = ("sv", "en")
 

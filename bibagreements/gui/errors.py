@@ -81,7 +81,9 @@ class ErrorPresenter(QObject):
         if isinstance(exc, ValidationError):
             return Message(
                 tr("Not saved"),
-                tr("Please correct the following:") + "\n" + _bullets([human(p) for p in exc.problems]),
+                tr("Please correct the following:")
+                + "\n"
+                + _bullets([human(p) for p in exc.problems]),
             )
         if isinstance(exc, ConflictError):
             return Message(tr("Not possible right now"), str(exc))
@@ -114,9 +116,7 @@ class ErrorPresenter(QObject):
             return Message(tr("Not possible"), str(exc))
         if isinstance(exc, OSError):
             where = f" ({exc.filename})" if exc.filename else ""
-            return Message(
-                tr("The file cannot be used"), (exc.strerror or str(exc)) + where
-            )
+            return Message(tr("The file cannot be used"), (exc.strerror or str(exc)) + where)
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         return Message(
             tr("Something went wrong"),

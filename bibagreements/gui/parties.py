@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -116,7 +116,9 @@ class PartiesEditor(QWidget):
         self.signed_place_edit = QLineEdit(self.form_box)
 
         form = QFormLayout(self.form_box)
-        form.addRow(self.tr("&Organisation:"), _pair(self.organisation_combo, self.new_organisation_button))
+        form.addRow(
+            self.tr("&Organisation:"), _pair(self.organisation_combo, self.new_organisation_button)
+        )
         form.addRow(self.tr("Re&gistry number:"), self.registry_edit)
         form.addRow(self.tr("&Contact person:"), _pair(self.contact_combo, self.new_contact_button))
         form.addRow(self.tr("Si&gnatory:"), _pair(self.signatory_combo, self.new_signatory_button))
@@ -194,7 +196,9 @@ class PartiesEditor(QWidget):
     # -- row operations ----------------------------------------------------------------
 
     def add_party(self, organisation_id: int | None = None) -> None:
-        self.drafts.append(PartyDraft(organisation_id if isinstance(organisation_id, int) else None))
+        self.drafts.append(
+            PartyDraft(organisation_id if isinstance(organisation_id, int) else None)
+        )
         self._refresh_table()
         self.table.setCurrentCell(len(self.drafts) - 1, 0)
         self._show(len(self.drafts) - 1)
@@ -244,7 +248,9 @@ class PartiesEditor(QWidget):
         self.table.setRowCount(len(self.drafts))
         for row, d in enumerate(self.drafts):
             org = self.organisations.get(d.organisation_id) if d.organisation_id else None
-            signed = " ".join(x for x in (d.signed_place, d.signed_on.isoformat() if d.signed_on else "") if x)
+            signed = " ".join(
+                x for x in (d.signed_place, d.signed_on.isoformat() if d.signed_on else "") if x
+            )
             values = (
                 org.name if org else self.tr("(choose an organisation)"),
                 d.registry_number,

@@ -45,7 +45,9 @@ class OrganisationDialog(QDialog):
         self.ui = Ui_OrganisationDialog()
         self.ui.setupUi(self)
         self.original = organisation or Organisation("")
-        self.setWindowTitle(self.tr("New organisation") if organisation is None else self.original.name)
+        self.setWindowTitle(
+            self.tr("New organisation") if organisation is None else self.original.name
+        )
         for kind in OrganisationKind:
             self.ui.kindCombo.addItem(organisation_kind_label(kind), kind.value)
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(self.original.kind.value))
@@ -140,7 +142,9 @@ class PersonDialog(QDialog):
         self.ui.setupUi(self)
         self.original = person or Person("", organisation_id=organisation_id)
         self.setWindowTitle(self.tr("New person") if person is None else self.original.name)
-        ordered = sorted((o for o in organisations if o.id is not None), key=lambda o: o.name.casefold())
+        ordered = sorted(
+            (o for o in organisations if o.id is not None), key=lambda o: o.name.casefold()
+        )
         self.ui.organisationCombo.set_items(
             [(self.tr("(none)"), None)] + [(o.name, o.id) for o in ordered],
             self.original.organisation_id,

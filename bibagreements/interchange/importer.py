@@ -112,7 +112,7 @@ def validate(data: Any, existing_uids: frozenset[str] | set[str] = frozenset()) 
 def _message(error: jsonschema.ValidationError) -> str:
     """For "null or a date"-style alternatives, say what was wrong with the real one."""
     relevant = [e for e in error.context or () if e.validator != "type"]
-    return relevant[0].message if relevant else error.message
+    return str(relevant[0].message if relevant else error.message)
 
 
 def _semantic_problems(data: dict[str, Any], existing_uids: frozenset[str] | set[str]) -> list[str]:

@@ -168,7 +168,7 @@ def _reference(uow: UnitOfWork, b: _Builder) -> Agreement:
                 2019,
                 2022,
                 date(2019, 3, 12),
-                "Kommunfullmäktige",
+                "kommunfullmäktige",
             ),
         ),
         areas=(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -60,11 +59,25 @@ class Reminder:
     day: date | None
     days_late: int | None
     checkin_id: int | None = None
-    detail: str = ""
+    # Incomplete parties only: who lacks what.
+    missing_contact: tuple[str, ...] = ()
+    missing_signatory: tuple[str, ...] = ()
 
     @property
     def days_early(self) -> int | None:
         return None if self.days_late is None else -self.days_late
+
+    @property
+    def detail(self) -> str:
+        parts = [
+            f"{label}: {', '.join(names)}"
+            for label, names in (
+                ("no contact person", self.missing_contact),
+                ("no signatory", self.missing_signatory),
+            )
+            if names
+        ]
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,35 +97,33 @@ def list_reminders(
     *,
     include_snoozed: bool = False,
 ) -> list[Reminder]:
-    """Everything needing attention on ``today``: most urgent (earliest date) first."""
+    """Everything needing attention on ``today``: earliest date first, undated last."""
     if days < 0:
         raise ValidationError(["days: the horizon cannot be negative"])
     today = today or date.today()
-    uow.session.flush()  # Core reads below skip the ORM's autoflush
+    uow.session.flush()  # the Core reads below skip the ORM's autoflush
     conn = uow.session.connection()
-    items = [
-        *_checkins(conn, today, days),
-        *_ending(conn, today),
-        *_drafts(conn, today),
-    ]
-    names = _party_names(conn, {item[1] for item in items})
-    reminders = [
+    hidden = set() if include_snoozed else snoozed_keys(uow, today)
+    dated = _checkins(conn, today, days) + _ending(conn, today) + _drafts(conn, today)
+    if hidden:
+        dated = [item for item in dated if item[2] not in hidden]
+    # Plain tuples sort in C: (day, agreement, key) is unique, so later fields never compare.
+    dated.sort()
+    organisations = _organisation_names(conn)
+    names = _party_names(conn, organisations, {item[1] for item in dated})
+    result = [
         Reminder(kind, key, aid, title, names.get(aid, ()), day, (today - day).days, cid)
-        for kind, aid, title, day, key, cid in items
+        for day, aid, key, kind, title, cid in dated
     ]
-    reminders.extend(_incomplete_parties(conn))
-    if not include_snoozed:
-        hidden = snoozed_keys(uow, today)
-        reminders = [r for r in reminders if r.key not in hidden]
-    # Undated items (incomplete parties) last; ties in a stable order.
-    reminders.sort(key=lambda r: (r.day is None, r.day or today, r.agreement_id, r.key))
-    return reminders
+    result.extend(r for r in _incomplete_parties(conn, organisations) if r.key not in hidden)
+    return result
 
 
-_Item = tuple[ReminderKind, int, str, date, str, int | None]
+# (day, agreement id, key, kind, agreement title, check-in id)
+_Item = tuple[date, int, str, ReminderKind, str, int | None]
 
 
-def _checkins(conn: Connection, today: date, days: int) -> Iterable[_Item]:
+def _checkins(conn: Connection, today: date, days: int) -> list[_Item]:
     c, a = _table("checkin"), _table("agreement")
     query = (
         select(c.c.id, c.c.agreement_id, c.c.due_date, a.c.title)
@@ -124,12 +135,14 @@ def _checkins(conn: Connection, today: date, days: int) -> Iterable[_Item]:
             a.c.status.in_(_IN_FORCE),
         )
     )
-    for cid, aid, due, title in conn.execute(query):
-        kind = ReminderKind.CHECKIN_OVERDUE if due < today else ReminderKind.CHECKIN_DUE
-        yield kind, aid, title, due, f"checkin:{cid}:{due.isoformat()}", cid
+    overdue, due_soon = ReminderKind.CHECKIN_OVERDUE, ReminderKind.CHECKIN_DUE
+    return [
+        (due, aid, f"checkin:{cid}:{due}", overdue if due < today else due_soon, title, cid)
+        for cid, aid, due, title in conn.execute(query).all()
+    ]
 
 
-def _ending(conn: Connection, today: date) -> Iterable[_Item]:
+def _ending(conn: Connection, today: date) -> list[_Item]:
     a = _table("agreement")
     successor = a.alias("successor")
     query = select(a.c.id, a.c.title, a.c.end_date).where(
@@ -139,89 +152,94 @@ def _ending(conn: Connection, today: date) -> Iterable[_Item]:
         a.c.end_date <= today + timedelta(days=ENDING_WITHIN_DAYS),
         ~exists().where(successor.c.predecessor_id == a.c.id),
     )
-    for aid, title, end in conn.execute(query):
-        yield ReminderKind.AGREEMENT_ENDING, aid, title, end, f"ending:{aid}:{end}", None
+    kind = ReminderKind.AGREEMENT_ENDING
+    return [
+        (end, aid, f"ending:{aid}:{end}", kind, title, None)
+        for aid, title, end in conn.execute(query).all()
+    ]
 
 
-def _drafts(conn: Connection, today: date) -> Iterable[_Item]:
+def _drafts(conn: Connection, today: date) -> list[_Item]:
     a = _table("agreement")
     cutoff = datetime.combine(today - timedelta(days=DRAFT_UNTOUCHED_DAYS), time.min)
     query = select(a.c.id, a.c.title, a.c.updated_at).where(
         a.c.status == AgreementStatus.DRAFT.value, a.c.updated_at < cutoff
     )
-    for aid, title, updated in conn.execute(query):
+    kind = ReminderKind.DRAFT_UNTOUCHED
+    result: list[_Item] = []
+    for aid, title, updated in conn.execute(query).all():
         day = updated.date()
-        yield ReminderKind.DRAFT_UNTOUCHED, aid, title, day, f"draft:{aid}:{day}", None
+        result.append((day, aid, f"draft:{aid}:{day}", kind, title, None))
+    return result
 
 
-def _party_names(conn: Connection, agreement_ids: set[int]) -> dict[int, tuple[str, ...]]:
-    p, o = _table("party"), _table("organisation")
+def _organisation_names(conn: Connection) -> dict[int, str]:
+    # A register has a few hundred organisations: one read beats joining per party.
+    o = _table("organisation")
+    return {oid: name for oid, name in conn.execute(select(o.c.id, o.c.name)).all()}
+
+
+def _party_names(
+    conn: Connection, organisations: dict[int, str], agreement_ids: set[int]
+) -> dict[int, tuple[str, ...]]:
+    p = _table("party")
     names: dict[int, list[str]] = defaultdict(list)
     ordered = sorted(agreement_ids)
     for i in range(0, len(ordered), _CHUNK):
         query = (
-            select(p.c.agreement_id, o.c.name)
-            .join(o, o.c.id == p.c.organisation_id)
+            select(p.c.agreement_id, p.c.organisation_id)
             .where(p.c.agreement_id.in_(ordered[i : i + _CHUNK]))
             .order_by(p.c.agreement_id, p.c.position)
         )
-        for aid, name in conn.execute(query):
-            names[aid].append(name)
+        for aid, org_id in conn.execute(query).all():
+            names[aid].append(organisations[org_id])
     return {aid: tuple(n) for aid, n in names.items()}
 
 
-def _incomplete_parties(conn: Connection) -> list[Reminder]:
-    p, o, a = _table("party"), _table("organisation"), _table("agreement")
+def _incomplete_parties(conn: Connection, organisations: dict[int, str]) -> list[Reminder]:
+    p, a = _table("party"), _table("agreement")
     query = (
         select(
             p.c.agreement_id,
             a.c.title,
-            o.c.name,
+            p.c.organisation_id,
             p.c.contact_person_id.is_(None),
             p.c.signatory_id.is_(None),
         )
         .join(a, a.c.id == p.c.agreement_id)
-        .join(o, o.c.id == p.c.organisation_id)
         .where(
             or_(p.c.contact_person_id.is_(None), p.c.signatory_id.is_(None)),
             a.c.status.in_(_OPEN),
         )
         .order_by(p.c.agreement_id, p.c.position)
     )
-    titles: dict[int, str] = {}
-    lacking: dict[int, list[str]] = defaultdict(list)
-    no_contact: dict[int, list[str]] = defaultdict(list)
-    no_signatory: dict[int, list[str]] = defaultdict(list)
-    for aid, title, name, lacks_contact, lacks_signatory in conn.execute(query):
-        titles[aid] = title
-        lacking[aid].append(name)
+    # agreement id -> (title, lacking anyone, lacking a contact, lacking a signatory)
+    found: dict[int, tuple[str, list[str], list[str], list[str]]] = {}
+    for aid, title, org_id, lacks_contact, lacks_signatory in conn.execute(query).all():
+        entry = found.get(aid)
+        if entry is None:
+            entry = found[aid] = (title, [], [], [])
+        name = organisations[org_id]
+        entry[1].append(name)
         if lacks_contact:
-            no_contact[aid].append(name)
+            entry[2].append(name)
         if lacks_signatory:
-            no_signatory[aid].append(name)
-    result = []
-    for aid, title in titles.items():
-        detail = "; ".join(
-            f"{label}: {', '.join(names)}"
-            for label, names in (
-                ("no contact person", no_contact[aid]),
-                ("no signatory", no_signatory[aid]),
-            )
-            if names
+            entry[3].append(name)
+    kind = ReminderKind.PARTY_INCOMPLETE
+    return [
+        Reminder(
+            kind,
+            f"parties:{aid}",
+            aid,
+            title,
+            tuple(lacking),
+            None,
+            None,
+            missing_contact=tuple(contact),
+            missing_signatory=tuple(signatory),
         )
-        result.append(
-            Reminder(
-                ReminderKind.PARTY_INCOMPLETE,
-                f"parties:{aid}",
-                aid,
-                title,
-                tuple(lacking[aid]),
-                None,
-                None,
-                detail=detail,
-            )
-        )
-    return result
+        for aid, (title, lacking, contact, signatory) in found.items()
+    ]
 
 
 # Snoozing --------------------------------------------------------------------

@@ -48,7 +48,11 @@ def search_texts(uow: UnitOfWork) -> dict[int, str]:
     children = (
         select(AreaRow.agreement_id, AreaRow.title, AreaRow.description),
         select(SectionRow.agreement_id, SectionRow.heading, SectionRow.text),
-        select(GoverningDocumentRow.agreement_id, GoverningDocumentRow.title, GoverningDocumentRow.owner),
+        select(
+            GoverningDocumentRow.agreement_id,
+            GoverningDocumentRow.title,
+            GoverningDocumentRow.owner,
+        ),
     )
     for query in children:
         for agreement_id, first, second in session.execute(query):

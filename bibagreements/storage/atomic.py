@@ -1,4 +1,8 @@
-"""Writing files so that a crash never leaves half a file behind."""
+"""Write files atomically: a reader sees the old file or the new one, never half.
+
+Signed agreements are public records, so a crash or a full disk in the middle
+of an export must not leave a truncated document where a good one was.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,60 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the target folder, then rename over ``path``."""
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` via a temp file in the same folder and os.replace.
+
+    The temp file is fsynced before the rename (and the folder after it where
+    the platform allows), and removed again if anything fails. Returns the
+    target path.
+    """
+    target = Path(path)
+    folder = target.parent
+    # mkstemp picks a fresh unique name (O_EXCL), so concurrent writers never collide.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
+            # mkstemp creates 0600; give the file the mode a plain open() would.
+            _chmod_like_open(handle.fileno(), target)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        os.replace(tmp_name, target)
     except BaseException:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+    _fsync_folder(folder)
+    return target
+
+
+def _current_umask() -> int:
+    # os.umask can only be read by setting it; do it once, at import, before threads start.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
+def _chmod_like_open(fd: int, target: Path) -> None:
+    if not hasattr(os, "fchmod"):  # Windows: no POSIX modes to mimic
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777  # replacing: keep the old file's mode
+    except FileNotFoundError:
+        mode = 0o666 & ~_UMASK
+    os.fchmod(fd, mode)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open folders.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

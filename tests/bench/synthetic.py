@@ -38,7 +38,16 @@ from bibagreements.storage.models import (
     PersonRow,
 )
 
-WORDS = "läsfrämjande digital delaktighet samverkan kompetens barn unga meröppet".split()
+WORDS = [
+    "läsfrämjande",
+    "digital",
+    "delaktighet",
+    "samverkan",
+    "kompetens",
+    "barn",
+    "unga",
+    "meröppet",
+]
 
 
 def build_rows(

@@ -38,7 +38,8 @@ from bibagreements.documents.model import (
     Table,
     clean_text,
 )
-from bibagreements.documents.pdf_writer import covered_code_points, needs_shaping, render_pdf
+from bibagreements.documents.pdf_text import covered_code_points, needs_shaping
+from bibagreements.documents.pdf_writer import render_pdf
 
 TRICKY = [
     "<b>", "</b>", "<i>x", "&", "AT&T", "]]>", "&amp;", "&#65;", "<br/>", "<para>",

@@ -10,7 +10,7 @@ from bibagreements.documents.model import (
     clean_text,
     document_texts,
 )
-from bibagreements.documents.resources import resource_path
+from bibagreements.paths import resource_path
 
 
 def test_table_validation_and_widths() -> None:

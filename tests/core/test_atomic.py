@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bibagreements.documents import atomic
-from bibagreements.documents.atomic import write_atomically
+from bibagreements.storage import atomic
+from bibagreements.storage.atomic import write_atomically
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:

@@ -1,0 +1,50 @@
+"""Starting the desktop application: ``bibagreements`` with no command, or ``python main.py``."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from bibagreements import __version__
+from bibagreements.gui.context import AppContext
+from bibagreements.gui.errors import ErrorPresenter
+from bibagreements.gui.i18n import choose_language, install_translators
+from bibagreements.gui.main_window import MainWindow
+from bibagreements.gui.settings import APPLICATION, ORGANISATION, Settings
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    return QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def start(app: QApplication, db: str | None, settings: Settings) -> tuple[AppContext, MainWindow]:
+    """Build the context and the main window; the list loads in the background."""
+    app.translators = install_translators(app, choose_language(settings.language))  # type: ignore[attr-defined]
+    errors = ErrorPresenter(QApplication.activeWindow)
+    ctx = AppContext(db or settings.last_database or None, settings, errors)
+    window = MainWindow(ctx)
+    return ctx, window
+
+
+def main(db: str | None = None) -> int:
+    app = create_application()
+    settings = Settings()
+    ctx, window = start(app, db, settings)
+    sys.excepthook = ctx.errors.excepthook
+    window.show()
+    # The database opens on the worker thread once the window is on screen.
+    QTimer.singleShot(0, window.reload)
+    if db:
+        settings.last_database = db
+    code = app.exec()
+    ctx.close()
+    sys.excepthook = sys.__excepthook__
+    return int(code)

@@ -1,0 +1,71 @@
+"""Settings: language, the user's own organisation and the columns of the list."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.gui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: Settings, columns: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem(self.tr("As the system (Swedish on a Swedish system)"), "")
+        self.language_combo.addItem("Svenska", "sv")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
+        self.language_note = QLabel(
+            self.tr("A new language shows the next time the program starts."), self
+        )
+        self.language_note.setWordWrap(True)
+        self.own_edit = QLineEdit(settings.own_organisation, self)
+        self.own_edit.setPlaceholderText(self.tr("The first party of new agreements"))
+        self.column_checks: list[QCheckBox] = []
+        columns_box = QWidget(self)
+        columns_layout = QVBoxLayout(columns_box)
+        columns_layout.setContentsMargins(0, 0, 0, 0)
+        for name, shown in zip(columns, settings.visible_columns(len(columns)), strict=True):
+            check = QCheckBox(name, columns_box)
+            check.setChecked(shown)
+            columns_layout.addWidget(check)
+            self.column_checks.append(check)
+        self.column_checks[0].setEnabled(False)  # the title always shows
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("&Your organisation:"), self.own_edit)
+        form.addRow(self.tr("Columns in the list:"), columns_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        s = self.settings
+        s.language = self.language_combo.currentData()
+        s.own_organisation = self.own_edit.text()
+        if self.own_edit.text().strip():
+            s.own_organisation_asked = True
+        s.set_visible_columns([check.isChecked() for check in self.column_checks])
+        s.sync()
+        super().accept()

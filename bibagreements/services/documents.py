@@ -1,0 +1,214 @@
+"""Generating agreement documents and check-in minutes, and their history.
+
+Every rendering is written to a temporary file beside the target and renamed,
+then recorded (agreement, version, format, time, SHA-256) so the coordinator
+can tell which version was sent to whom.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bibagreements.documents.builder import agreement_document, minutes_document
+from bibagreements.documents.model import Document
+from bibagreements.domain.enums import CheckinStatus
+from bibagreements.errors import BibError, NotFoundError, ValidationError
+from bibagreements.services.agreements import get_agreement
+from bibagreements.storage.atomic import write_atomically
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import RenderingRow
+
+
+class DocumentFormat(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+
+
+class DocumentError(BibError):
+    """A document that could not be produced (for example PDF/A conversion failed)."""
+
+
+@dataclass(frozen=True)
+class Rendering:
+    id: int
+    agreement_id: int
+    agreement_version: int
+    document: str
+    checkin_id: int | None
+    format: str
+    language: str
+    archive: bool
+    path: str
+    size: int
+    sha256: str
+    created_at: datetime
+
+
+def _record(row: RenderingRow) -> Rendering:
+    return Rendering(
+        id=row.id,
+        agreement_id=row.agreement_id,
+        agreement_version=row.agreement_version,
+        document=row.document,
+        checkin_id=row.checkin_id,
+        format=row.format,
+        language=row.language,
+        archive=row.archive,
+        path=row.path,
+        size=row.size,
+        sha256=row.sha256,
+        created_at=row.created_at,
+    )
+
+
+def _check_target(output: Path, fmt: DocumentFormat) -> Path:
+    output = Path(output).expanduser()
+    if output.is_dir():
+        raise ValidationError([f"output: {output} is a folder; name a file"])
+    if not output.parent.is_dir():
+        raise ValidationError([f"output: folder {output.parent} does not exist"])
+    if output.suffix.lower() != f".{fmt.value}":
+        raise ValidationError([f"output: a {fmt.value.upper()} file should end in .{fmt.value}"])
+    return output.resolve()
+
+
+def document_bytes(
+    document: Document, fmt: DocumentFormat, *, archive: bool = False, sign_fields: bool = False
+) -> bytes:
+    """Render the document model to a file's bytes (writers are imported lazily)."""
+    if fmt is DocumentFormat.DOCX:
+        if archive or sign_fields:
+            raise ValidationError(["format: archive and signature fields apply to PDF only"])
+        from bibagreements.documents.docx_writer import render_docx
+
+        return render_docx(document)
+    if archive and sign_fields:
+        raise ValidationError(
+            [
+                "format: an archival PDF/A cannot carry empty signature fields; "
+                "archive the signed copy instead"
+            ]
+        )
+    if sign_fields:
+        from bibagreements.documents.signature_fields import render_signable_pdf
+
+        data = render_signable_pdf(document)
+    else:
+        from bibagreements.documents.pdf_writer import render_pdf
+
+        data = render_pdf(document)
+    if archive:
+        from bibagreements.documents.pdfa import PdfaConversionError, convert_to_pdfa
+
+        try:
+            data = convert_to_pdfa(data)
+        except PdfaConversionError as exc:
+            raise DocumentError(f"the PDF/A conversion failed: {exc}") from exc
+    return data
+
+
+def _store(
+    uow: UnitOfWork,
+    output: Path,
+    data: bytes,
+    *,
+    agreement_id: int,
+    version: int,
+    kind: str,
+    fmt: DocumentFormat,
+    language: str,
+    archive: bool = False,
+    checkin_id: int | None = None,
+) -> Rendering:
+    try:
+        write_atomically(output, data)
+    except OSError as exc:
+        raise DocumentError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    row = RenderingRow(
+        agreement_id=agreement_id,
+        agreement_version=version,
+        document=kind,
+        checkin_id=checkin_id,
+        format=fmt.value,
+        language=language,
+        archive=archive,
+        path=str(output),
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    return _record(row)
+
+
+def render_agreement(
+    uow: UnitOfWork,
+    agreement_id: int,
+    fmt: DocumentFormat,
+    output: Path,
+    *,
+    language: str | None = None,
+    archive: bool = False,
+    sign_fields: bool = False,
+) -> Rendering:
+    target = _check_target(output, fmt)
+    agreement = get_agreement(uow, agreement_id)
+    document = agreement_document(agreement, language)
+    data = document_bytes(document, fmt, archive=archive, sign_fields=sign_fields)
+    return _store(
+        uow,
+        target,
+        data,
+        agreement_id=agreement_id,
+        version=agreement.version,
+        kind="agreement",
+        fmt=fmt,
+        language=document.primary_language,
+        archive=archive,
+    )
+
+
+def render_minutes(
+    uow: UnitOfWork,
+    agreement_id: int,
+    due: date,
+    fmt: DocumentFormat,
+    output: Path,
+    *,
+    language: str | None = None,
+) -> Rendering:
+    target = _check_target(output, fmt)
+    agreement = get_agreement(uow, agreement_id)
+    matches = [c for c in agreement.checkins if c.due == due]
+    if not matches:
+        raise NotFoundError(f"agreement {agreement_id} has no check-in due {due.isoformat()}")
+    checkin = next((c for c in matches if c.status is not CheckinStatus.CANCELLED), matches[0])
+    document = minutes_document(agreement, checkin, language)
+    data = document_bytes(document, fmt)
+    return _store(
+        uow,
+        target,
+        data,
+        agreement_id=agreement_id,
+        version=agreement.version,
+        kind="minutes",
+        fmt=fmt,
+        language=document.primary_language,
+        checkin_id=checkin.id,
+    )
+
+
+def list_renderings(uow: UnitOfWork, agreement_id: int) -> list[Rendering]:
+    get_agreement(uow, agreement_id)  # NotFoundError for an unknown ID
+    query = (
+        select(RenderingRow)
+        .where(RenderingRow.agreement_id == agreement_id)
+        .order_by(RenderingRow.created_at.desc(), RenderingRow.id.desc())
+    )
+    return [_record(row) for row in uow.session.scalars(query)]
