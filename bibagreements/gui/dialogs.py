@@ -11,9 +11,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+translate = QCoreApplication.translate
 
 
 class Unsaved(Enum):
@@ -35,11 +33,11 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _t("Unsaved changes"),
-        _t("“{0}” has changes that are not saved.").format(what),
+        translate("Dialogs", "Unsaved changes"),
+        translate("Dialogs", "“{0}” has changes that are not saved.").format(what),
         parent=parent,
     )
-    box.setInformativeText(_t("Do you want to save them?"))
+    box.setInformativeText(translate("Dialogs", "Do you want to save them?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard

@@ -77,50 +77,49 @@ class ErrorPresenter(QObject):
         self._parent_widget = parent_widget
 
     def describe(self, exc: BaseException) -> Message:
-        tr = self.tr
         if isinstance(exc, ValidationError):
             return Message(
-                tr("Not saved"),
-                tr("Please correct the following:")
+                self.tr("Not saved"),
+                self.tr("Please correct the following:")
                 + "\n"
                 + _bullets([human(p) for p in exc.problems]),
             )
         if isinstance(exc, ConflictError):
-            return Message(tr("Not possible right now"), str(exc))
+            return Message(self.tr("Not possible right now"), str(exc))
         if isinstance(exc, NotFoundError):
             return Message(
-                tr("Not found"),
-                tr("It may have been deleted in the meantime. The list has been refreshed.")
+                self.tr("Not found"),
+                self.tr("It may have been deleted in the meantime. The list has been refreshed.")
                 + "\n\n"
                 + str(exc),
             )
         if isinstance(exc, DatabaseTooNewError):
             return Message(
-                tr("The database is too new"),
-                tr(
+                self.tr("The database is too new"),
+                self.tr(
                     "This database was written by a newer version of bibagreements. "
                     "Update the program to open it; the file was not changed."
                 ),
             )
         if isinstance(exc, DatabaseError):
-            return Message(tr("The database cannot be used"), str(exc))
+            return Message(self.tr("The database cannot be used"), str(exc))
         if isinstance(exc, InterchangeError):
             shown = [human(p) for p in exc.problems[:15]]
             if len(exc.problems) > 15:
-                shown.append(tr("… and {0} more").format(len(exc.problems) - 15))
+                shown.append(self.tr("… and {0} more").format(len(exc.problems) - 15))
             return Message(
-                tr("The file cannot be imported"),
-                tr("Nothing was imported.") + ("\n" + _bullets(shown) if shown else ""),
+                self.tr("The file cannot be imported"),
+                self.tr("Nothing was imported.") + ("\n" + _bullets(shown) if shown else ""),
             )
         if isinstance(exc, BibError):
-            return Message(tr("Not possible"), str(exc))
+            return Message(self.tr("Not possible"), str(exc))
         if isinstance(exc, OSError):
             where = f" ({exc.filename})" if exc.filename else ""
-            return Message(tr("The file cannot be used"), (exc.strerror or str(exc)) + where)
+            return Message(self.tr("The file cannot be used"), (exc.strerror or str(exc)) + where)
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         return Message(
-            tr("Something went wrong"),
-            tr(
+            self.tr("Something went wrong"),
+            self.tr(
                 "bibagreements ran into an internal error. Your saved data is safe. "
                 "If it happens again, send the details to whoever supports the program."
             ),

@@ -16,49 +16,50 @@ from bibagreements.domain.enums import (
     OrganisationKind,
 )
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def kind_label(kind: AgreementKind) -> str:
     return {
-        AgreementKind.COOPERATION: _t("Cooperation agreement"),
-        AgreementKind.FRAMEWORK: _t("Framework agreement"),
-        AgreementKind.PROJECT: _t("Project agreement"),
+        AgreementKind.COOPERATION: translate("Labels", "Cooperation agreement"),
+        AgreementKind.FRAMEWORK: translate("Labels", "Framework agreement"),
+        AgreementKind.PROJECT: translate("Labels", "Project agreement"),
     }[kind]
 
 
 def status_label(status: AgreementStatus) -> str:
     return {
-        AgreementStatus.DRAFT: _t("Draft"),
-        AgreementStatus.OUT_FOR_SIGNATURE: _t("Out for signature"),
-        AgreementStatus.ACTIVE: _t("Active"),
-        AgreementStatus.ENDED: _t("Ended"),
-        AgreementStatus.TERMINATED: _t("Terminated"),
+        AgreementStatus.DRAFT: translate("Labels", "Draft"),
+        AgreementStatus.OUT_FOR_SIGNATURE: translate("Labels", "Out for signature"),
+        AgreementStatus.ACTIVE: translate("Labels", "Active"),
+        AgreementStatus.ENDED: translate("Labels", "Ended"),
+        AgreementStatus.TERMINATED: translate("Labels", "Terminated"),
     }[status]
 
 
 def cadence_label(cadence: Cadence) -> str:
     return {
-        Cadence.HALF_YEARLY: _t("Half-yearly"),
-        Cadence.QUARTERLY: _t("Quarterly"),
-        Cadence.YEARLY: _t("Yearly"),
-        Cadence.NONE: _t("No check-ins"),
+        Cadence.HALF_YEARLY: translate("Labels", "Half-yearly"),
+        Cadence.QUARTERLY: translate("Labels", "Quarterly"),
+        Cadence.YEARLY: translate("Labels", "Yearly"),
+        Cadence.NONE: translate("Labels", "No check-ins"),
     }[cadence]
 
 
 def language_label(language: Language) -> str:
-    return {Language.SV: _t("Swedish"), Language.EN: _t("English")}[language]
+    return {
+        Language.SV: translate("Labels", "Swedish"),
+        Language.EN: translate("Labels", "English"),
+    }[language]
 
 
 def organisation_kind_label(kind: OrganisationKind) -> str:
     return {
-        OrganisationKind.REGION: _t("Region"),
-        OrganisationKind.MUNICIPALITY: _t("Municipality"),
-        OrganisationKind.LIBRARY: _t("Library"),
-        OrganisationKind.NATIONAL_BODY: _t("National body"),
-        OrganisationKind.OTHER: _t("Other"),
+        OrganisationKind.REGION: translate("Labels", "Region"),
+        OrganisationKind.MUNICIPALITY: translate("Labels", "Municipality"),
+        OrganisationKind.LIBRARY: translate("Labels", "Library"),
+        OrganisationKind.NATIONAL_BODY: translate("Labels", "National body"),
+        OrganisationKind.OTHER: translate("Labels", "Other"),
     }[kind]
 
 

@@ -214,51 +214,61 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         std = QKeySequence.StandardKey
         self.new_action = self._action(
-            tr("&New agreement"), self.new_agreement, std.New, tr("Start a new agreement (Ctrl+N)")
+            self.tr("&New agreement"),
+            self.new_agreement,
+            std.New,
+            self.tr("Start a new agreement (Ctrl+N)"),
         )
         self.open_action = self._action(
-            tr("&Open"), self.open_selected, "Ctrl+O", tr("Open the selected agreement (Enter)")
+            self.tr("&Open"),
+            self.open_selected,
+            "Ctrl+O",
+            self.tr("Open the selected agreement (Enter)"),
         )
         self.duplicate_action = self._action(
-            tr("&Duplicate"),
+            self.tr("&Duplicate"),
             self.duplicate_selected,
             "Ctrl+D",
-            tr("Copy the selected agreement as a new draft"),
+            self.tr("Copy the selected agreement as a new draft"),
         )
         self.renew_action = self._action(
-            tr("&Renew for next period"),
+            self.tr("&Renew for next period"),
             self.renew_selected,
             "Ctrl+R",
-            tr("A new draft for the next period, linked to this one"),
+            self.tr("A new draft for the next period, linked to this one"),
         )
         self.delete_action = self._action(
-            tr("De&lete draft…"), self.delete_selected, std.Delete, tr("Delete the selected draft")
+            self.tr("De&lete draft…"),
+            self.delete_selected,
+            std.Delete,
+            self.tr("Delete the selected draft"),
         )
-        self.import_action = self._action(tr("&Import JSON…"), self.import_json, "Ctrl+I")
+        self.import_action = self._action(self.tr("&Import JSON…"), self.import_json, "Ctrl+I")
         self.export_action = self._action(
-            tr("&Export JSON…"),
+            self.tr("&Export JSON…"),
             self.export_json,
             "Ctrl+E",
-            tr("Export the selected agreements, or all when none is selected"),
+            self.tr("Export the selected agreements, or all when none is selected"),
         )
-        self.demo_action = self._action(tr("Load e&xample agreements"), self.load_examples)
+        self.demo_action = self._action(self.tr("Load e&xample agreements"), self.load_examples)
         self.organisations_action = self._action(
-            tr("&Organisations and people"),
+            self.tr("&Organisations and people"),
             self.show_registers,
             "Ctrl+Shift+O",
-            tr("The register of organisations and people"),
+            self.tr("The register of organisations and people"),
         )
-        self.settings_action = self._action(tr("&Settings…"), self.show_settings, std.Preferences)
-        self.about_action = self._action(tr("&About bibagreements"), self.show_about)
-        self.refresh_action = self._action(tr("Re&fresh"), self.reload, std.Refresh)
-        self.find_action = self._action(tr("&Find"), self._focus_search, std.Find)
-        self.quit_action = self._action(tr("&Quit"), self.close, std.Quit)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.show_settings, std.Preferences
+        )
+        self.about_action = self._action(self.tr("&About bibagreements"), self.show_about)
+        self.refresh_action = self._action(self.tr("Re&fresh"), self.reload, std.Refresh)
+        self.find_action = self._action(self.tr("&Find"), self._focus_search, std.Find)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
+        file_menu = menu.addMenu(self.tr("&File"))
         for item in (
             self.new_action,
             self.open_action,
@@ -271,7 +281,7 @@ class MainWindow(QMainWindow):
             self.quit_action,
         ):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
-        agreement_menu = menu.addMenu(tr("&Agreement"))
+        agreement_menu = menu.addMenu(self.tr("&Agreement"))
         for item in (
             self.open_action,
             self.duplicate_action,
@@ -280,17 +290,17 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ):
             agreement_menu.addSeparator() if item is None else agreement_menu.addAction(item)
-        view_menu = menu.addMenu(tr("&View"))
+        view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
-        registers_menu = menu.addMenu(tr("&Registers"))
+        registers_menu = menu.addMenu(self.tr("&Registers"))
         registers_menu.addAction(self.organisations_action)
-        tools_menu = menu.addMenu(tr("&Tools"))
+        tools_menu = menu.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.settings_action)
-        help_menu = menu.addMenu(tr("&Help"))
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(tr("Main toolbar"), self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -18,8 +18,7 @@ from bibagreements.gui.labels import status_label
 _PATH = re.compile(r"^(?P<field>[a-z_]+)(?:\[(?P<index>\d+)\])?(?P<rest>[.\w\[\]]*)$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
+translate = QCoreApplication.translate
 
 
 def split(problem: str) -> tuple[str, int | None, str]:
@@ -41,81 +40,99 @@ def _status(value: str) -> str:
 
 # (pattern of the English message, its translation); groups fill the placeholders.
 _MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"must not be empty"), lambda m: _t("must not be empty")),
+    (re.compile(r"must not be empty"), lambda m: translate("Problems", "must not be empty")),
     (
         re.compile(r"the end date is before the start date"),
-        lambda m: _t("the end date is before the start date"),
+        lambda m: translate("Problems", "the end date is before the start date"),
     ),
     (
         re.compile(r"year must be between (\d+) and (\d+)"),
-        lambda m: _t("the year must be between {0} and {1}").format(m[1], m[2]),
+        lambda m: translate("Problems", "the year must be between {0} and {1}").format(m[1], m[2]),
     ),
     (
         re.compile(r"an agreement needs at least two parties"),
-        lambda m: _t("an agreement needs at least two parties"),
+        lambda m: translate("Problems", "an agreement needs at least two parties"),
     ),
-    (re.compile(r"(.+) is a party twice"), lambda m: _t("{0} is a party twice").format(m[1])),
+    (
+        re.compile(r"(.+) is a party twice"),
+        lambda m: translate("Problems", "{0} is a party twice").format(m[1]),
+    ),
     (
         re.compile(r"a project agreement belongs to a parent agreement"),
-        lambda m: _t("a project agreement belongs to a parent agreement; choose one"),
+        lambda m: translate(
+            "Problems", "a project agreement belongs to a parent agreement; choose one"
+        ),
     ),
     (
         re.compile(r"only a project agreement has a parent agreement"),
-        lambda m: _t("only a project agreement has a parent agreement"),
+        lambda m: translate("Problems", "only a project agreement has a parent agreement"),
     ),
     (
         re.compile(r"only a project agreement states project details"),
-        lambda m: _t("only a project agreement states project details"),
+        lambda m: translate("Problems", "only a project agreement states project details"),
     ),
     (
         re.compile(r"an agreement cannot refer to itself"),
-        lambda m: _t("an agreement cannot refer to itself"),
+        lambda m: translate("Problems", "an agreement cannot refer to itself"),
     ),
-    (re.compile(r"must not be negative"), lambda m: _t("must not be negative")),
+    (re.compile(r"must not be negative"), lambda m: translate("Problems", "must not be negative")),
     (
         re.compile(r"a signed agreement needs a start and an end date"),
-        lambda m: _t("a signed agreement needs a start and an end date"),
+        lambda m: translate("Problems", "a signed agreement needs a start and an end date"),
     ),
     (
         re.compile(r"(\w+) only once every party has signed \(not signed: (.*)\)"),
-        lambda m: _t("“{0}” only once every party has signed (not signed: {1})").format(
-            _status(m[1]), m[2]
-        ),
+        lambda m: translate(
+            "Problems", "“{0}” only once every party has signed (not signed: {1})"
+        ).format(_status(m[1]), m[2]),
     ),
-    (re.compile(r"years have four digits"), lambda m: _t("years have four digits")),
-    (re.compile(r"ends before it starts"), lambda m: _t("ends before it starts")),
+    (
+        re.compile(r"years have four digits"),
+        lambda m: translate("Problems", "years have four digits"),
+    ),
+    (
+        re.compile(r"ends before it starts"),
+        lambda m: translate("Problems", "ends before it starts"),
+    ),
     (
         re.compile(r"cannot go from (\w+) to (\w+)"),
-        lambda m: _t("cannot go from “{0}” to “{1}”").format(_status(m[1]), _status(m[2])),
+        lambda m: translate("Problems", "cannot go from “{0}” to “{1}”").format(
+            _status(m[1]), _status(m[2])
+        ),
     ),
     (
         re.compile(r"must be ten digits written NNNNNN-NNNN"),
-        lambda m: _t("must be ten digits written NNNNNN-NNNN"),
+        lambda m: translate("Problems", "must be ten digits written NNNNNN-NNNN"),
     ),
     (
         re.compile(r"third and fourth digits must be at least 20"),
-        lambda m: _t("the third and fourth digits must be at least 20"),
+        lambda m: translate("Problems", "the third and fourth digits must be at least 20"),
     ),
     (
         re.compile(r"check digit wrong"),
-        lambda m: _t("the check digit is wrong; check for a typing error"),
+        lambda m: translate("Problems", "the check digit is wrong; check for a typing error"),
     ),
-    (re.compile(r"not an e-mail address"), lambda m: _t("not an e-mail address")),
+    (
+        re.compile(r"not an e-mail address"),
+        lambda m: translate("Problems", "not an e-mail address"),
+    ),
     (
         re.compile(r"an organisation cannot be its own parent"),
-        lambda m: _t("an organisation cannot be its own parent"),
+        lambda m: translate("Problems", "an organisation cannot be its own parent"),
     ),
     (
         re.compile(r"that would make the organisation its own ancestor"),
-        lambda m: _t("that would make the organisation its own parent"),
+        lambda m: translate("Problems", "that would make the organisation its own parent"),
     ),
     (
         re.compile(r"(.+) does not belong to (.+)"),
-        lambda m: _t("{0} does not belong to {1}").format(m[1], m[2]),
+        lambda m: translate("Problems", "{0} does not belong to {1}").format(m[1], m[2]),
     ),
     (
         re.compile(r"“(.+)” has follow-up entries and cannot be removed"),
-        lambda m: _t("“{0}” has follow-up entries and cannot be removed").format(m[1]),
+        lambda m: translate("Problems", "“{0}” has follow-up entries and cannot be removed").format(
+            m[1]
+        ),
     ),
 ]
 
@@ -130,20 +147,20 @@ def message_text(message: str) -> str:
 
 def field_label(field: str) -> str:
     labels = {
-        "title": _t("Title"),
-        "period": _t("Period"),
-        "parties": _t("Parties"),
-        "parent": _t("Parent agreement"),
-        "project": _t("Project"),
-        "status": _t("Status"),
-        "governing_documents": _t("Governing documents"),
-        "areas": _t("Areas of collaboration"),
-        "sections": _t("Other sections"),
-        "links": _t("Links"),
-        "name": _t("Name"),
-        "org_number": _t("Organisation number"),
-        "email": _t("E-mail"),
-        "organisation": _t("Organisation"),
+        "title": translate("Problems", "Title"),
+        "period": translate("Problems", "Period"),
+        "parties": translate("Problems", "Parties"),
+        "parent": translate("Problems", "Parent agreement"),
+        "project": translate("Problems", "Project"),
+        "status": translate("Problems", "Status"),
+        "governing_documents": translate("Problems", "Governing documents"),
+        "areas": translate("Problems", "Areas of collaboration"),
+        "sections": translate("Problems", "Other sections"),
+        "links": translate("Problems", "Links"),
+        "name": translate("Problems", "Name"),
+        "org_number": translate("Problems", "Organisation number"),
+        "email": translate("Problems", "E-mail"),
+        "organisation": translate("Problems", "Organisation"),
     }
     return labels.get(field, field)
 
@@ -154,10 +171,10 @@ def human(problem: str, *, with_field: bool = True) -> str:
     text = message_text(message)
     text = text[:1].upper() + text[1:]
     if not with_field and index is not None:
-        return _t("Row {0}: {1}").format(index + 1, text)
+        return translate("Problems", "Row {0}: {1}").format(index + 1, text)
     if not with_field or not field:
         return text
     where = field_label(field)
     if index is not None:
-        where = _t("{0}, row {1}").format(where, index + 1)
+        where = translate("Problems", "{0}, row {1}").format(where, index + 1)
     return f"{where}: {text}"

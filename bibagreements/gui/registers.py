@@ -137,42 +137,41 @@ class RegistersDialog(QDialog):
         self.setWindowTitle(self.tr("Organisations and people"))
         self.resize(820, 520)
         self.organisations: list[Organisation] = []
-        tr = self.tr
         self.org_model: RecordsModel[Organisation] = RecordsModel(
             [
-                (tr("Name"), lambda o: o.name),
-                (tr("Kind"), lambda o: organisation_kind_label(o.kind)),
-                (tr("Organisation number"), lambda o: o.org_number or ""),
-                (tr("Part of"), lambda o: o.parent_name or ""),
+                (self.tr("Name"), lambda o: o.name),
+                (self.tr("Kind"), lambda o: organisation_kind_label(o.kind)),
+                (self.tr("Organisation number"), lambda o: o.org_number or ""),
+                (self.tr("Part of"), lambda o: o.parent_name or ""),
             ],
             self,
         )
         self.people_model: RecordsModel[Person] = RecordsModel(
             [
-                (tr("Name"), lambda p: p.name),
-                (tr("Title"), lambda p: p.title),
-                (tr("E-mail"), lambda p: p.email),
-                (tr("Phone"), lambda p: p.phone),
-                (tr("Organisation"), lambda p: p.organisation_name or ""),
+                (self.tr("Name"), lambda p: p.name),
+                (self.tr("Title"), lambda p: p.title),
+                (self.tr("E-mail"), lambda p: p.email),
+                (self.tr("Phone"), lambda p: p.phone),
+                (self.tr("Organisation"), lambda p: p.organisation_name or ""),
             ],
             self,
         )
         self.org_page = RegisterPage(self.org_model, self)
-        self.org_page.add_button(tr("New organisation…"), self.new_organisation, False)
-        self.org_page.add_button(tr("Edit…"), self.edit_organisation)
+        self.org_page.add_button(self.tr("New organisation…"), self.new_organisation, False)
+        self.org_page.add_button(self.tr("Edit…"), self.edit_organisation)
         self.org_page.buttons.addStretch(1)
         self.org_page.table.doubleClicked.connect(self.edit_organisation)
         self.people_page = RegisterPage(self.people_model, self)
-        self.people_page.add_button(tr("New person…"), self.new_person, False)
-        self.people_page.add_button(tr("Edit…"), self.edit_person)
+        self.people_page.add_button(self.tr("New person…"), self.new_person, False)
+        self.people_page.add_button(self.tr("Edit…"), self.edit_person)
         self.people_page.buttons.addStretch(1)
-        self.people_page.add_button(tr("Export data…"), self.export_person)
-        self.people_page.add_button(tr("Replace by…"), self.replace_person)
-        self.people_page.add_button(tr("Erase…"), self.erase_person)
+        self.people_page.add_button(self.tr("Export data…"), self.export_person)
+        self.people_page.add_button(self.tr("Replace by…"), self.replace_person)
+        self.people_page.add_button(self.tr("Erase…"), self.erase_person)
         self.people_page.table.doubleClicked.connect(self.edit_person)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.org_page, tr("&Organisations"))
-        self.tabs.addTab(self.people_page, tr("&People"))
+        self.tabs.addTab(self.org_page, self.tr("&Organisations"))
+        self.tabs.addTab(self.people_page, self.tr("&People"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -112,8 +112,7 @@ def wait_idle(qtbot, ctx: AppContext, timeout: int = 10_000) -> None:  # type: i
 
 
 def open_window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = MainWindow(ctx)  # closed by the fixtures below, after open editors are discarded
     window.show()
     with qtbot.waitSignal(window.list_loaded, timeout=10_000):
         window.reload()
@@ -126,6 +125,8 @@ def _discard_editors(window: MainWindow) -> None:
     for editor in list(window.editors.values()):
         editor._baseline = editor.collect()[0]
         editor.close()
+    window.close()
+    window.deleteLater()
 
 
 @pytest.fixture

@@ -282,7 +282,7 @@ def test_project_fields_only_for_project_agreements(qtbot, demo_window, idle, ty
     assert "parent agreement" in ui.parentError.text()
     typist(ui.fundingEdit, "44o")
     assert "amount" in ui.projectError.text()
-    editor.close()
+    monkey_discard(editor)
 
 
 def test_areas_reorder_with_keyboard_and_buttons(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
