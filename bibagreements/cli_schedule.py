@@ -142,8 +142,10 @@ def _checkins(args: argparse.Namespace, db: Database) -> int:
 
 @command("checkin")
 def _checkin(args: argparse.Namespace, db: Database) -> int:
-    if (args.participant or args.notes) and args.held is None and args.add is None:
-        raise ValidationError(["--participant and --notes go with --held or --add"])
+    if args.participant and args.held is None:
+        raise ValidationError(["--participant goes with --held"])
+    if args.notes and args.held is None and args.add is None:
+        raise ValidationError(["--notes goes with --held or --add"])
     if args.add is not None:
         if args.due is not None:
             raise ValidationError(["--add takes the new date; leave out --due"])

@@ -38,6 +38,8 @@ from bibagreements.storage.models import (
     PersonRow,
 )
 
+# The register's "today": years of history behind it, a few years ahead.
+TODAY = date(2026, 1, 1)
 WORDS = [
     "läsfrämjande",
     "digital",
@@ -48,6 +50,15 @@ WORDS = [
     "unga",
     "meröppet",
 ]
+
+
+def _status(rng: random.Random, start: date, end: date) -> AgreementStatus:
+    """A register its coordinators keep up to date: past agreements are ended."""
+    if end < TODAY:
+        return AgreementStatus.ENDED if rng.random() < 0.97 else AgreementStatus.TERMINATED
+    if start > TODAY:
+        return rng.choice((AgreementStatus.DRAFT, AgreementStatus.OUT_FOR_SIGNATURE))
+    return AgreementStatus.ACTIVE
 
 
 def build_rows(
@@ -89,12 +100,11 @@ def build_rows(
         "area": [],
         "checkin": [],
     }
-    statuses = list(AgreementStatus)
     checkin_id = 0
     for a in range(1, agreements + 1):
         start = date(2018, 1, 1) + timedelta(days=rng.randrange(0, 3650))
         end = start + timedelta(days=rng.choice((365, 730, 1095)) - 1)
-        status = rng.choice(statuses)
+        status = _status(rng, start, end)
         rows["agreement"].append(
             {
                 "id": a,
@@ -121,14 +131,18 @@ def build_rows(
             }
         )
         for position, org_id in enumerate(rng.sample(range(1, org_count + 1), rng.randint(2, 6))):
-            signed = status in (AgreementStatus.ACTIVE, AgreementStatus.ENDED)
+            signed = status in (
+                AgreementStatus.ACTIVE,
+                AgreementStatus.ENDED,
+                AgreementStatus.TERMINATED,
+            )
             rows["party"].append(
                 {
                     "agreement_id": a,
                     "position": position,
                     "organisation_id": org_id,
                     "registry_number": f"KS {start.year}/{a}",
-                    "contact_person_id": org_id if rng.random() < 0.9 else None,
+                    "contact_person_id": org_id if rng.random() < 0.99 else None,
                     "signatory_id": org_count + org_id,
                     "signatory_title": "Chef",
                     "signed_on": start if signed else None,
@@ -147,7 +161,7 @@ def build_rows(
         for k in range(1, checkins_per_agreement + 1):
             checkin_id += 1
             due = start + timedelta(days=182 * k)
-            held = due < date(2026, 6, 1) and rng.random() < 0.7
+            held = due < TODAY and rng.random() < 0.97
             rows["checkin"].append(
                 {
                     "id": checkin_id,

@@ -164,6 +164,8 @@ def test_move_cancel_and_add(db: str, capsys: pytest.CaptureFixture[str]) -> Non
         ),
         (("checkin", "1", "--add", "2019-01-01"), 1, "outside the agreement's period"),
         (("checkin", "1", "--due", "2020-05-08", "--cancel", "--notes", "x"), 1, "--notes"),
+        (("checkin", "1", "--add", "2020-06-01", "--participant", "Eva"), 1, "--participant"),
+        (("checkin", "1", "--due", "2020-05-08", "--add", "2020-06-01"), 1, "leave out --due"),
         (("checkins", "42"), 1, "no agreement with ID 42"),
         (("snooze", "whatever", "--until", "2030-01-01"), 1, "not a reminder key"),
         (("snooze", "checkin:1:2020-05-08"), 2, "one of the arguments"),

@@ -71,7 +71,7 @@ def test_renewal_links_predecessor_and_clears_signatures(tmp_path: Path) -> None
 
 
 def test_person_in_a_signed_agreement_cannot_be_erased(tmp_path: Path) -> None:
-    db, active, contact = _signed(tmp_path)
+    db, _active, contact = _signed(tmp_path)
     with db.unit_of_work() as uow:
         assert person_usage(uow, contact) == 1
         data = export_person_data(uow, contact)
