@@ -148,9 +148,10 @@ def _show(args: argparse.Namespace, db: Database) -> int:
     if a.programme:
         print(f"  programme: {a.programme}")
     print("  parties:")
-    for p in a.parties:
+    for number, p in enumerate(a.parties, 1):
         extra = f" ({p.registry_number})" if p.registry_number else ""
-        print(f"    - {p.name}{extra}")
+        signed = f", signed {p.signed_on.isoformat()}" if p.signed_on else ""
+        print(f"    {number}. {p.name}{extra}{signed}")
     if a.areas:
         print("  areas of collaboration:")
         for area in a.areas:

@@ -1,4 +1,4 @@
-"""Command-line commands for documents: render, minutes and the rendering history."""
+"""Command-line commands for documents: render, minutes, history and signed copies."""
 
 from __future__ import annotations
 
@@ -8,14 +8,21 @@ from pathlib import Path
 from typing import Any
 
 from bibagreements.cli import EXTENSIONS, command
-from bibagreements.errors import ValidationError
+from bibagreements.domain.records import Agreement
+from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.interchange.export import dumps
+from bibagreements.services.agreements import get_agreement
 from bibagreements.services.documents import (
     DocumentFormat,
     Rendering,
     list_renderings,
     render_agreement,
     render_minutes,
+)
+from bibagreements.services.signed_copies import (
+    attach_signed_copy,
+    list_signed_copies,
+    save_signed_copy,
 )
 from bibagreements.storage.database import Database
 
@@ -46,6 +53,16 @@ def _add_parsers(sub: Any) -> None:
     p.add_argument("--format", choices=formats, required=True)
     p.add_argument("--lang", choices=["sv", "en"])
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p = sub.add_parser("attach", help="attach a party's scanned signed copy (PDF or image)")
+    p.add_argument("id", type=int)
+    p.add_argument("--party", required=True, help="the party's number (1, 2, …) or name")
+    p.add_argument("--file", type=Path, required=True)
+    p.add_argument("--signed-on", type=_date, required=True, metavar="DATE")
+    p.add_argument("--place", default="", help="where the party signed")
+    p = sub.add_parser("copies", help="list the signed copies of an agreement")
+    p.add_argument("id", type=int)
+    p.add_argument("--save", type=int, metavar="COPY_ID", help="write this copy to --output")
+    p.add_argument("-o", "--output", type=Path, metavar="PATH")
     p = sub.add_parser("renderings", help="which documents were generated for an agreement")
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
@@ -87,6 +104,56 @@ def _minutes(args: argparse.Namespace, db: Database) -> int:
             uow, args.id, args.due, DocumentFormat(args.format), args.output, language=args.lang
         )
     _print(rendering)
+    return 0
+
+
+def _party_id(agreement: Agreement, party: str) -> int:
+    names = [p.name for p in agreement.parties]
+    if party.isdigit() and 1 <= int(party) <= len(names):
+        return agreement.parties[int(party) - 1].organisation_id
+    matches = [p for p in agreement.parties if p.name.casefold() == party.strip().casefold()]
+    if not matches:
+        raise NotFoundError(
+            f"no party {party!r}; the parties are: "
+            + "; ".join(f"{i}. {name}" for i, name in enumerate(names, 1))
+        )
+    return matches[0].organisation_id
+
+
+@command("attach")
+def _attach(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        agreement = get_agreement(uow, args.id)
+        result = attach_signed_copy(
+            uow, args.id, _party_id(agreement, args.party), args.file, args.signed_on, args.place
+        )
+    print(
+        f"attached {result.copy.file_name} for {result.copy.party_name} "
+        f"(sha256 {result.copy.sha256[:16]}…); the agreement is {result.status.value}"
+    )
+    if result.unsigned:
+        print("still to sign: " + ", ".join(result.unsigned))
+    return 0
+
+
+@command("copies")
+def _copies(args: argparse.Namespace, db: Database) -> int:
+    if args.save is not None:
+        if args.output is None:
+            raise ValidationError(["--save needs --output PATH"])
+        with db.unit_of_work() as uow:
+            path = save_signed_copy(uow, args.save, args.output)
+        print(f"wrote {path}")
+        return 0
+    with db.unit_of_work() as uow:
+        copies = list_signed_copies(uow, args.id)
+    for c in copies:
+        print(
+            f"{c.id:>4}  {c.added_at.isoformat(sep=' ')}  {c.party_name}: {c.file_name} "
+            f"({c.media_type}, {c.size} bytes, sha256 {c.sha256[:12]})"
+        )
+    if not copies:
+        print("no signed copies attached")
     return 0
 
 

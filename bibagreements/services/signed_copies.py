@@ -1,0 +1,153 @@
+"""Scanned signed copies: one per party, stored with its checksum.
+
+Attaching a party's copy records that party's signing date; once every party
+has signed, an agreement out for signature becomes active.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bibagreements.domain.enums import AgreementStatus
+from bibagreements.errors import BibError, NotFoundError, ValidationError
+from bibagreements.services.agreements import get_agreement, save_agreement
+from bibagreements.storage.atomic import write_atomically
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import OrganisationRow, SignedCopyRow
+
+MAX_BYTES = 50 * 1024 * 1024
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+)
+
+
+@dataclass(frozen=True)
+class SignedCopy:
+    id: int
+    agreement_id: int
+    organisation_id: int
+    party_name: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    copy: SignedCopy
+    status: AgreementStatus  # the agreement's status afterwards
+    unsigned: tuple[str, ...]  # parties still to sign
+
+
+def media_type(head: bytes) -> str | None:
+    """The type of a scanned copy from its first bytes; None when not PDF or image."""
+    return next((kind for magic, kind in _SIGNATURES if head.startswith(magic)), None)
+
+
+def _record(row: SignedCopyRow, party_name: str) -> SignedCopy:
+    return SignedCopy(
+        id=row.id,
+        agreement_id=row.agreement_id,
+        organisation_id=row.organisation_id,
+        party_name=party_name,
+        file_name=row.file_name,
+        media_type=row.media_type,
+        size=row.size,
+        sha256=row.sha256,
+        added_at=row.added_at,
+    )
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValidationError([f"file: {path.name} is larger than 50 MB"])
+        return path.read_bytes()
+    except OSError as exc:
+        raise BibError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def attach_signed_copy(
+    uow: UnitOfWork,
+    agreement_id: int,
+    organisation_id: int,
+    path: Path,
+    signed_on: date,
+    signed_place: str = "",
+    *,
+    today: date | None = None,
+) -> AttachResult:
+    agreement = get_agreement(uow, agreement_id)
+    index = next(
+        (i for i, p in enumerate(agreement.parties) if p.organisation_id == organisation_id), None
+    )
+    if index is None:
+        raise NotFoundError(f"organisation {organisation_id} is not a party to this agreement")
+    if signed_on > (today or date.today()):
+        raise ValidationError([f"signed_on: {signed_on.isoformat()} is in the future"])
+    data = _read(Path(path))
+    kind = media_type(data[:16])
+    if kind is None:
+        raise ValidationError(
+            [f"file: {Path(path).name} is not a PDF or an image (PNG, JPEG, TIFF)"]
+        )
+
+    party = agreement.parties[index]
+    parties = list(agreement.parties)
+    parties[index] = replace(
+        party, signed_on=signed_on, signed_place=signed_place.strip() or party.signed_place
+    )
+    updated = replace(agreement, parties=tuple(parties))
+    everyone = all(p.signed_on for p in parties)
+    if agreement.status is AgreementStatus.DRAFT and everyone:
+        updated = save_agreement(uow, replace(updated, status=AgreementStatus.OUT_FOR_SIGNATURE))
+    if updated.status is AgreementStatus.OUT_FOR_SIGNATURE and everyone:
+        updated = replace(updated, status=AgreementStatus.ACTIVE)
+    updated = save_agreement(uow, updated)
+
+    row = SignedCopyRow(
+        agreement_id=agreement_id,
+        organisation_id=organisation_id,
+        file_name=Path(path).name[:255],
+        media_type=kind,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        content=data,
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    unsigned = tuple(p.name for p in updated.parties if p.signed_on is None)
+    return AttachResult(_record(row, party.name), updated.status, unsigned)
+
+
+def list_signed_copies(uow: UnitOfWork, agreement_id: int) -> list[SignedCopy]:
+    get_agreement(uow, agreement_id)
+    query = (
+        select(SignedCopyRow, OrganisationRow.name)
+        .join(OrganisationRow, OrganisationRow.id == SignedCopyRow.organisation_id)
+        .where(SignedCopyRow.agreement_id == agreement_id)
+        .order_by(SignedCopyRow.added_at, SignedCopyRow.id)
+    )
+    return [_record(row, name) for row, name in uow.session.execute(query)]
+
+
+def save_signed_copy(uow: UnitOfWork, copy_id: int, target: Path) -> Path:
+    """Write a stored copy to ``target``, checking it is byte for byte what was attached."""
+    row = uow.session.get(SignedCopyRow, copy_id)
+    if row is None:
+        raise NotFoundError(f"no signed copy with ID {copy_id}")
+    data = row.content
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        raise BibError(f"signed copy {copy_id} does not match its checksum; it was not written")
+    return write_atomically(target, data)
