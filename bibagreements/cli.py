@@ -1,251 +1,57 @@
-"""The command line: ``bibagreements [--db PATH_OR_URL] COMMAND …``.
+"""Entry point of ``bibagreements`` and ``python main.py``.
 
-Every command opens the database, runs service functions in units of work and
-prints plain text or JSON. Errors people can fix end in one line on stderr and
-a non-zero exit code; anything else is logged, never shown as a traceback.
+Kept light on purpose: starting the desktop application must not pay for the
+imports of the command line (SQLAlchemy, Alembic, jsonschema, the document
+writers). With no command (only ``--db``) the GUI starts; anything else goes
+to bibagreements.commands.
 """
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
-import traceback
-from collections.abc import Callable, Sequence
-from datetime import datetime
-from pathlib import Path
-from typing import Any
+from collections.abc import Sequence
 
-import platformdirs
-
-from bibagreements import __version__
-from bibagreements.domain.enums import AgreementStatus
-from bibagreements.domain.records import AgreementSummary
-from bibagreements.errors import BibError
-from bibagreements.interchange.export import dumps, export_data, export_to_file
-from bibagreements.interchange.importer import import_file
-from bibagreements.services.agreements import get_agreement, list_agreements
-from bibagreements.services.demo import load_demo
-from bibagreements.storage.database import Database, open_database
-
-EXIT_ERROR = 1
-Handler = Callable[[argparse.Namespace, Database], int]
-COMMANDS: dict[str, Handler] = {}
+_NO_GUI = object()
 
 
-def command(name: str) -> Callable[[Handler], Handler]:
-    def register(func: Handler) -> Handler:
-        COMMANDS[name] = func
-        return func
-
-    return register
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors in one line (exit code 2)."""
-
-    def error(self, message: str) -> Any:
-        self.exit(2, f"{self.prog}: error: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="bibagreements",
-        description="Collaboration agreements of a regional library unit.",
-        epilog="Without a command, the desktop application starts.",
-    )
-    parser.add_argument("--version", action="version", version=f"bibagreements {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: $BIBAGREEMENTS_DB, else the user's "
-        "data folder)",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    sub.add_parser("demo", help="load the example agreements (idempotent)")
-    p = sub.add_parser("list", help="list agreements")
-    p.add_argument("--status", choices=[s.value for s in AgreementStatus])
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("show", help="show one agreement")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true", help="print the interchange format")
-    p = sub.add_parser("import", help="import agreements from an interchange (JSON) file")
-    p.add_argument("file", type=Path)
-    p = sub.add_parser("export", help="export agreements to an interchange (JSON) file")
-    p.add_argument("ids", type=int, nargs="*", metavar="ID", help="agreements (default: all)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    for extend in EXTENSIONS:
-        extend(sub)
-    return parser
+def gui_database(args: Sequence[str]) -> object:
+    """The ``--db`` value when ``args`` ask for the desktop application, else _NO_GUI."""
+    rest = list(args)
+    db: str | None = None
+    while rest:
+        head = rest.pop(0)
+        if head == "--db" and rest:
+            db = rest.pop(0)
+        elif head.startswith("--db="):
+            db = head.removeprefix("--db=")
+        else:
+            return _NO_GUI
+    return db
 
 
-# Later modules (scheduling, documents) add their commands here.
-EXTENSIONS: list[Callable[[Any], None]] = []
-
-
-def _period(summary: AgreementSummary) -> str:
-    start = summary.start.isoformat() if summary.start else "…"
-    end = summary.end.isoformat() if summary.end else "…"
-    return f"{start} – {end}"
-
-
-@command("demo")
-def _demo(args: argparse.Namespace, db: Database) -> int:
-    with db.unit_of_work() as uow:
-        result = load_demo(uow)
-    for title in result.created:
-        print(f"added: {title}")
-    if not result.created:
-        print("the example agreements are already there")
-    return 0
-
-
-@command("list")
-def _list(args: argparse.Namespace, db: Database) -> int:
-    status = AgreementStatus(args.status) if args.status else None
-    with db.unit_of_work() as uow:
-        rows = list_agreements(uow, status)
-    if args.json:
-        print(dumps([_summary_json(r) for r in rows]), end="")
-        return 0
-    for r in rows:
-        print(f"{r.id:>5}  {r.status.value:<17}  {_period(r):<23}  {r.title}")
-        print(f"{'':>5}  parties: {', '.join(r.party_names)}")
-    if not rows:
-        print("no agreements (try: bibagreements demo)")
-    return 0
-
-
-def _summary_json(r: AgreementSummary) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "title": r.title,
-        "kind": r.kind.value,
-        "status": r.status.value,
-        "period": {
-            "start": r.start.isoformat() if r.start else None,
-            "end": r.end.isoformat() if r.end else None,
-        },
-        "parties": list(r.party_names),
-        "next_checkin": r.next_checkin.isoformat() if r.next_checkin else None,
-    }
-
-
-@command("show")
-def _show(args: argparse.Namespace, db: Database) -> int:
-    with db.unit_of_work() as uow:
-        if args.json:
-            data = export_data(uow, [args.id])
-            print(
-                dumps(next(a for a in data["agreements"] if a["uid"] == _uid(uow, args.id))), end=""
-            )
-            return 0
-        a = get_agreement(uow, args.id)
-    start = a.start.isoformat() if a.start else "…"
-    end = a.end.isoformat() if a.end else "…"
-    print(a.title)
-    print(f"  {a.kind.value}, {a.status.value}, {start} – {end}, language {a.language.value}")
-    if a.programme:
-        print(f"  programme: {a.programme}")
-    print("  parties:")
-    for number, p in enumerate(a.parties, 1):
-        extra = f" ({p.registry_number})" if p.registry_number else ""
-        signed = f", signed {p.signed_on.isoformat()}" if p.signed_on else ""
-        print(f"    {number}. {p.name}{extra}{signed}")
-    if a.areas:
-        print("  areas of collaboration:")
-        for area in a.areas:
-            print(f"    - {area.title}")
-    if a.checkins:
-        print("  check-ins:")
-        for c in a.checkins:
-            print(f"    - {c.due.isoformat()} {c.status.value}")
-    return 0
-
-
-def _uid(uow: Any, agreement_id: int) -> str | None:
-    return get_agreement(uow, agreement_id).uid
-
-
-@command("import")
-def _import(args: argparse.Namespace, db: Database) -> int:
-    with db.unit_of_work() as uow:
-        result = import_file(uow, args.file)
-    print(
-        f"imported {result.agreements_created} agreement(s), skipped "
-        f"{result.agreements_skipped} already present; new organisations: "
-        f"{result.organisations_created}, new people: {result.people_created}"
-    )
-    return 0
-
-
-@command("export")
-def _export(args: argparse.Namespace, db: Database) -> int:
-    target: Path = args.output
-    if target.is_dir():
-        raise BibError(f"{target} is a folder; name a file")
-    if not target.parent.is_dir():
-        raise BibError(f"folder {target.parent} does not exist")
-    with db.unit_of_work() as uow:
-        count = export_to_file(uow, target, args.ids or None)
-    print(f"exported {count} agreement(s) to {target}")
-    return 0
-
-
-def _log_unexpected(exc: BaseException) -> Path | None:
+def start_gui(db: str | None) -> int:
     try:
-        folder = Path(platformdirs.user_log_dir("bibagreements", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "errors.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()} bibagreements {__version__}\n")
-            handle.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
-
-
-def run_gui(db: str | None) -> int:
-    """Start the desktop application (Qt is imported only here)."""
-    try:
-        from bibagreements.gui.app import main as gui_main  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        build_parser().print_help()
-        return 0
+        from bibagreements.gui.app import main as gui_main
+    except ImportError as exc:
+        print(
+            f"bibagreements: the desktop application cannot start ({exc}); the command line "
+            "works: bibagreements --help",
+            file=sys.stderr,
+        )
+        return 1
     result: int = gui_main(db)
     return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        return run_gui(args.db)
-    try:
-        db = open_database(args.db)
-        try:
-            return COMMANDS[args.command](args, db)
-        finally:
-            db.close()
-    except BibError as exc:
-        print(f"bibagreements: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("bibagreements: interrupted", file=sys.stderr)
-        return 130
-    except Exception as exc:
-        where = _log_unexpected(exc)
-        detail = f" (details in {where})" if where else ""
-        print(
-            f"bibagreements: internal error: {type(exc).__name__}: {exc}{detail}", file=sys.stderr
-        )
-        return EXIT_ERROR
+    args = list(sys.argv[1:] if argv is None else argv)
+    db = gui_database(args)
+    if db is not _NO_GUI:
+        return start_gui(db if isinstance(db, str) else None)
+    from bibagreements.commands import run
 
+    return run(args)
 
-# Last: these modules import this one to register their commands.
-import bibagreements.cli_documents  # noqa: E402
-import bibagreements.cli_schedule  # noqa: E402, F401
 
 if __name__ == "__main__":
     sys.exit(main())

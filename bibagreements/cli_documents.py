@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bibagreements.cli import EXTENSIONS, command
+from bibagreements.commands import EXTENSIONS, command
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.interchange.export import dumps

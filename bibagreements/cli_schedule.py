@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bibagreements.cli import EXTENSIONS, command
+from bibagreements.commands import EXTENSIONS, command
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import BibError, ValidationError
 from bibagreements.interchange.export import dumps  # the same function cli.py uses

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -34,12 +36,44 @@ def start(app: QApplication, db: str | None, settings: Settings) -> tuple[AppCon
     return ctx, window
 
 
+PROBE = "BIBAGREEMENTS_STARTUP_PROBE"
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _install_probe(app: QApplication, window: MainWindow, ctx: AppContext) -> None:
+    """For tests/bench/bench_gui.py: print when the window shows and the list is ready, quit."""
+    QTimer.singleShot(0, lambda: print(f"shown {time.time():.6f}", flush=True))
+
+    def listed() -> None:
+        def done(busy: bool) -> None:
+            if not busy:
+                print(f"listed {time.time():.6f} rows {window.model.rowCount()}", flush=True)
+                print(f"rss {_rss_mb():.1f}", flush=True)
+                app.quit()
+
+        ctx.worker.busy_changed.connect(done)
+
+    window.list_loaded.connect(listed)
+
+
 def main(db: str | None = None) -> int:
     app = create_application()
     settings = Settings()
     ctx, window = start(app, db, settings)
     sys.excepthook = ctx.errors.excepthook
     window.show()
+    if os.environ.get(PROBE):
+        _install_probe(app, window, ctx)
     # The database opens on the worker thread once the window is on screen.
     QTimer.singleShot(0, window.reload)
     if db:

@@ -445,12 +445,13 @@ class AgreementEditor(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close():
-            event.accept()
+            self._confirmed_close = True
+            super().closeEvent(event)  # rejects, so "finished" tells the main window
         else:
             event.ignore()
 
-    def reject(self) -> None:  # Escape
-        if self._may_close():
+    def reject(self) -> None:  # Escape, the Close button, the window's close box
+        if getattr(self, "_confirmed_close", False) or self._may_close():
             super().reject()
 
     def _may_close(self) -> bool:

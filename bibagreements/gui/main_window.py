@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.editors: dict[int | None, AgreementEditor] = {}
+        self._retired: list[AgreementEditor] = []
         self._select_after_load: int | None = None
         self.setWindowTitle(self.tr("bibagreements – collaboration agreements"))
         self.resize(1100, 700)
@@ -171,11 +173,12 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(Column.TITLE, 420)
-        header.resizeSection(Column.PARTIES, 300)
+        # The title takes what is left; the other columns keep readable widths.
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.PARTIES, 280)
         header.resizeSection(Column.PERIOD, 190)
         header.resizeSection(Column.STATUS, 150)
-        header.resizeSection(Column.NEXT_CHECKIN, 120)
+        header.resizeSection(Column.NEXT_CHECKIN, 130)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -491,15 +494,17 @@ class MainWindow(QMainWindow):
             if value:
                 lines.append(f"<tr><td><b>{e(label)}:</b>&nbsp;</td><td>{e(value)}</td></tr>")
         lines.append("</table>")
+        parties_heading = self.tr("Parties")
+        areas_heading = self.tr("Areas of collaboration")
         if a.parties:
-            lines.append(f"<p><b>{e(self.tr('Parties'))}</b></p><ul>")
+            lines.append(f"<p><b>{e(parties_heading)}</b></p><ul>")
             for p in a.parties:
                 extra = f" ({e(p.registry_number)})" if p.registry_number else ""
                 contact = f" – {e(p.contact_person.name)}" if p.contact_person else ""
                 lines.append(f"<li>{e(p.name)}{extra}{contact}</li>")
             lines.append("</ul>")
         if a.areas:
-            lines.append(f"<p><b>{e(self.tr('Areas of collaboration'))}</b></p><ul>")
+            lines.append(f"<p><b>{e(areas_heading)}</b></p><ul>")
             lines.extend(f"<li>{e(area.title)}</li>" for area in a.areas)
             lines.append("</ul>")
         self.preview.setHtml("".join(lines))
@@ -535,15 +540,28 @@ class MainWindow(QMainWindow):
         from bibagreements.gui.editor import AgreementEditor
 
         editor = AgreementEditor(self.ctx, data, self, own_id)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.setWindowModality(Qt.WindowModality.NonModal)
-        key: int | None = agreement_id if agreement_id is not None else -id(editor)
+        key: int = agreement_id if agreement_id is not None else -id(editor)
         self.editors[key] = editor
         editor.saved.connect(self._agreement_saved)
-        editor.finished.connect(lambda _result: self.editors.pop(key, None))
-        editor.destroyed.connect(lambda *_: self.editors.pop(key, None))
+        editor.finished.connect(self._editor_finished)
         editor.show()
-        self.last_editor = editor
+
+    def _editor_finished(self, _result: int) -> None:
+        editor = self.sender()
+        for key, open_editor in list(self.editors.items()):
+            if open_editor is editor:
+                del self.editors[key]
+                # Keep a reference until the event loop runs again: deleting a dialog
+                # inside its own "finished" signal crashes PySide6 6.12.
+                self._retired.append(open_editor)
+                QTimer.singleShot(0, self._dispose_retired)
+
+    def _dispose_retired(self) -> None:
+        retired, self._retired = self._retired, []
+        for editor in retired:
+            if shiboken6.isValid(editor):
+                editor.deleteLater()
 
     def _agreement_saved(self, agreement: Agreement) -> None:
         self._select_after_load = agreement.id

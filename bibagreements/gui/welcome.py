@@ -83,7 +83,7 @@ class WelcomeView(QWidget):
         column.addLayout(buttons)
         holder = QWidget(self)
         holder.setLayout(column)
-        holder.setMaximumWidth(640)
+        holder.setFixedWidth(640)  # a fixed width lets the wrapped labels get their height
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -99,6 +99,9 @@ class WelcomeView(QWidget):
         self.own_button.setEnabled(False)
 
     def ask_own_organisation(self, ask: bool, current: str = "") -> None:
+        # The box appears after the first layout; give it the height its wrapped text needs.
+        layout = self.own_box.layout()
+        self.own_box.setMinimumHeight(layout.totalHeightForWidth(620) + 8)
         self.own_box.setVisible(ask)
         self.own_edit.setText(current)
 

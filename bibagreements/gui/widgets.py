@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,6 +118,23 @@ class SearchCombo(QComboBox):
         return int(data) if data is not None else None
 
 
+class _ReorderableList(QListWidget):
+    """A list whose current entry moves with Ctrl+Up / Ctrl+Down."""
+
+    # A key handler here, not an event filter on the parent: a Python event filter
+    # can be called while its owner is half destroyed, which crashes PySide6.
+    move_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
 @dataclass
 class TitledItem:
     title: str
@@ -132,7 +149,7 @@ class TitledListEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget(self)
+        self.list = _ReorderableList(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._emit)
@@ -167,23 +184,11 @@ class TitledListEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.list.installEventFilter(self)  # Ctrl+Up / Ctrl+Down move the current entry
+        self.list.move_requested.connect(self.move_current)
         self.list.currentRowChanged.connect(self._show_current)
         self.title_edit.textEdited.connect(self._title_edited)
         self.text_edit.textChanged.connect(self._text_edited)
         self._show_current(-1)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.list
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-        ):
-            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
-            return True
-        return super().eventFilter(watched, event)
 
     def set_labels(self, title: str, text: str, new_title: str) -> None:
         self.title_label.setText(title)
