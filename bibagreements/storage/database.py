@@ -18,9 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
@@ -70,7 +67,15 @@ def _sqlite_url(path: Path) -> str:
     return "sqlite:///" + str(path.resolve())
 
 
-def _alembic_config(connection: Any = None) -> Config:
+# Every schema revision this version knows, oldest first; the last is the head.
+# Kept here so that opening an up-to-date database does not import Alembic
+# (a test checks the list against the migration scripts).
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004")
+
+
+def _alembic_config(connection: Any = None) -> Any:
+    from alembic.config import Config  # only when migrating
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     config.attributes["connection"] = connection
@@ -78,10 +83,7 @@ def _alembic_config(connection: Any = None) -> Config:
 
 
 def known_revisions() -> tuple[set[str], str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    return {rev.revision for rev in script.walk_revisions()}, head
+    return set(SCHEMA_REVISIONS), SCHEMA_REVISIONS[-1]
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,8 @@ def _migrate(engine: Engine, sqlite_path: str | None) -> None:
         return
     if revision is not None and sqlite_path:
         backup_sqlite(engine, Path(sqlite_path), revision)
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
 

@@ -6,7 +6,12 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from bibagreements.storage.database import _alembic_config, known_revisions, open_database
+from bibagreements.storage.database import (
+    SCHEMA_REVISIONS,
+    _alembic_config,
+    known_revisions,
+    open_database,
+)
 from bibagreements.storage.models import Base
 
 
@@ -29,3 +34,12 @@ def test_every_migration_downgrades_and_upgrades_again(tmp_path: Path) -> None:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     assert head in revisions
     db.close()
+
+
+def test_known_revisions_match_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    ordered = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert tuple(ordered) == SCHEMA_REVISIONS
+    assert script.get_current_head() == known_revisions()[1]
