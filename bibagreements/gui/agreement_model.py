@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,8 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.domain.records import AgreementSummary
 from bibagreements.gui.labels import period_text, status_colour, status_icon, status_label
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import AgreementSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

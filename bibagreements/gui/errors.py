@@ -15,21 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from bibagreements import __version__
 from bibagreements.errors import (
@@ -134,7 +125,11 @@ class ErrorPresenter(QObject):
         self.show(message, parent or self._parent_widget())
 
     def show(self, message: Message, parent: QWidget | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if message.is_bug:
+            from bibagreements.gui.error_dialog import DetailsDialog
+
             DetailsDialog(message, parent).exec()
             return
         box = QMessageBox(QMessageBox.Icon.Warning, message.title, message.text, parent=parent)
@@ -170,43 +165,11 @@ class ErrorPresenter(QObject):
             sys.__excepthook__(kind, value, tb)
 
 
-class DetailsDialog(QDialog):
-    """An apology with the technical details folded away and a "Copy details" button."""
+def __getattr__(name: str) -> Any:
+    # The details dialog (and the widget classes it needs) load on first use,
+    # not at start-up.
+    if name == "DetailsDialog":
+        from bibagreements.gui.error_dialog import DetailsDialog
 
-    def __init__(self, message: Message, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(message.title)
-        self.resize(560, 200)
-        icon = QLabel(self)
-        style = self.style()
-        icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48))
-        text = QLabel(message.text, self)
-        text.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addWidget(text, 1)
-        self.details = QPlainTextEdit(message.details, self)
-        self.details.setReadOnly(True)
-        self.details.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.show_button = QPushButton(self.tr("Show details"), self)
-        self.copy_button = QPushButton(self.tr("Copy details"), self)
-        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.show_button.clicked.connect(self._toggle)
-        self.copy_button.clicked.connect(self.copy)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-
-    def _toggle(self) -> None:
-        self.details.setVisible(not self.details.isVisible())
-        self.show_button.setText(
-            self.tr("Hide details") if self.details.isVisible() else self.tr("Show details")
-        )
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy_button.setText(self.tr("Copied"))
+        return DetailsDialog
+    raise AttributeError(name)
