@@ -11,21 +11,17 @@ from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.services.mapping import organisation_record, person_record
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import OrganisationRow, PartyRow, PersonRow
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+from bibagreements.storage.textfold import fold, fold_text, like_pattern
 
 
 def list_organisations(uow: UnitOfWork, search: str = "") -> list[Organisation]:
-    query = select(OrganisationRow).order_by(func.lower(OrganisationRow.name))
+    query = select(OrganisationRow).order_by(fold(OrganisationRow.name))
     if search.strip():
-        pattern = _like(search.strip())
+        pattern = like_pattern(search.strip())
         query = query.where(
             or_(
-                OrganisationRow.name.ilike(pattern, escape="\\"),
-                OrganisationRow.org_number.ilike(pattern, escape="\\"),
+                fold(OrganisationRow.name).like(pattern, escape="\\"),
+                fold(OrganisationRow.org_number).like(pattern, escape="\\"),
             )
         )
     return [organisation_record(row) for row in uow.session.scalars(query)]
@@ -46,7 +42,7 @@ def find_organisation(uow: UnitOfWork, name: str, org_number: str | None) -> Org
     """The organisation with this name and number, used to avoid duplicates on import."""
     number = normalise_org_number(org_number) if org_number else None
     query = select(OrganisationRow).where(
-        func.lower(OrganisationRow.name) == name.strip().lower(),
+        fold(OrganisationRow.name) == fold_text(name.strip()),
         OrganisationRow.org_number.is_(None)
         if number is None
         else OrganisationRow.org_number == number,
@@ -111,16 +107,16 @@ def organisation_usage(uow: UnitOfWork, organisation_id: int) -> int:
 def list_people(
     uow: UnitOfWork, organisation_id: int | None = None, search: str = ""
 ) -> list[Person]:
-    query = select(PersonRow).order_by(func.lower(PersonRow.name))
+    query = select(PersonRow).order_by(fold(PersonRow.name))
     if organisation_id is not None:
         query = query.where(PersonRow.organisation_id == organisation_id)
     if search.strip():
-        pattern = _like(search.strip())
+        pattern = like_pattern(search.strip())
         query = query.where(
             or_(
-                PersonRow.name.ilike(pattern, escape="\\"),
-                PersonRow.email.ilike(pattern, escape="\\"),
-                PersonRow.title.ilike(pattern, escape="\\"),
+                fold(PersonRow.name).like(pattern, escape="\\"),
+                fold(PersonRow.email).like(pattern, escape="\\"),
+                fold(PersonRow.title).like(pattern, escape="\\"),
             )
         )
     return [person_record(row) for row in uow.session.scalars(query)]
@@ -140,10 +136,10 @@ def _person_row(uow: UnitOfWork, person_id: int) -> PersonRow:
 def find_person(uow: UnitOfWork, person: Person) -> Person | None:
     """The stored person matching by work e-mail, else by name within the organisation."""
     if person.email.strip():
-        query = select(PersonRow).where(func.lower(PersonRow.email) == person.email.strip().lower())
+        query = select(PersonRow).where(fold(PersonRow.email) == fold_text(person.email.strip()))
     else:
         query = select(PersonRow).where(
-            func.lower(PersonRow.name) == person.name.strip().lower(),
+            fold(PersonRow.name) == fold_text(person.name.strip()),
             PersonRow.organisation_id.is_(None)
             if person.organisation_id is None
             else PersonRow.organisation_id == person.organisation_id,

@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool
 
 from bibagreements.errors import (
     BibError,
@@ -31,6 +32,7 @@ from bibagreements.errors import (
     DatabaseTooNewError,
     ValidationError,
 )
+from bibagreements.storage.textfold import register_sqlite_function
 
 ENV_VAR = "BIBAGREEMENTS_DB"
 APP_NAME = "bibagreements"
@@ -151,6 +153,7 @@ def _create_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        register_sqlite_function(dbapi_connection)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -207,8 +210,42 @@ def _migrate(engine: Engine, sqlite_path: str | None) -> None:
         backup_sqlite(engine, Path(sqlite_path), revision)
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    migrating = migration_engine(engine) if sqlite_path else engine
+    try:
+        with migrating.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+            if sqlite_path:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        f"the migration would leave {len(broken)} broken reference(s); "
+                        "nothing was changed"
+                    )
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
+
+
+def migration_engine(engine: Engine) -> Engine:
+    """An SQLite engine for migrations: foreign keys off, DDL inside the transaction.
+
+    Batch migrations copy a table and drop the original; with foreign keys on,
+    the drop would cascade into child tables and delete their rows. And
+    Python's sqlite3 commits DDL implicitly unless we issue BEGIN ourselves,
+    so a failed migration would be left half done.
+    """
+    migrating = create_engine(engine.url, connect_args={"timeout": 15}, poolclass=NullPool)
+
+    @event.listens_for(migrating, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(migrating, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return migrating
 
 
 def backup_sqlite(engine: Engine, path: Path, revision: str) -> Path:

@@ -142,3 +142,29 @@ def test_partial_export_brings_the_parent_along(tmp_path: Path) -> None:
     target = new_db(tmp_path, "target.sqlite3")
     with target.unit_of_work() as uow:
         assert import_data(uow, data).agreements_created == 2
+
+
+def test_swedish_letters_do_not_defeat_matching(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    ref = next(a for a in demo_export["agreements"] if a["kind"] == "cooperation")
+    first, second = copy.deepcopy(ref), copy.deepcopy(ref)
+    second["uid"] = "another-agreement"
+    for item, name in ((first, "Östra Göinge kommun"), (second, "östra göinge KOMMUN")):
+        item["parties"][0]["organisation"] = {
+            "name": name,
+            "kind": "municipality",
+            "org_number": None,
+            "address": "",
+            "parent": None,
+        }
+        item["parties"][0]["contact_person"] = {"name": "Åsa Öberg", "email": "ÅSA@example.org"}
+        item["parties"][0]["signatory"] = {"name": "åsa öberg", "email": "åsa@EXAMPLE.org"}
+    target = new_db(tmp_path, "target.sqlite3")
+    data = dict(demo_export, agreements=[first, second])
+    with target.unit_of_work() as uow:
+        import_data(uow, data)
+    with target.unit_of_work() as uow:
+        assert [o.name for o in list_organisations(uow, "ÖSTRA")] == ["Östra Göinge kommun"]
+        assert [p.name for p in list_people(uow, search="åsa")] == ["Åsa Öberg"]
+        assert [o.name for o in list_organisations(uow, "100%")] == []  # LIKE wildcards are literal

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -43,3 +44,72 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     ordered = [rev.revision for rev in script.walk_revisions()][::-1]
     assert tuple(ordered) == SCHEMA_REVISIONS
     assert script.get_current_head() == known_revisions()[1]
+
+
+def _counts(db_path: Path) -> dict[str, int]:
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def _demo_db(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    from bibagreements.services.demo import load_demo
+
+    path = tmp_path / "demo.sqlite3"
+    db = open_database(str(path))
+    with db.unit_of_work() as uow:
+        load_demo(uow)
+    db.close()
+    return path, _counts(path)
+
+
+def test_a_table_rebuilding_migration_keeps_child_rows(tmp_path: Path) -> None:
+    """Batch mode drops and recreates a table: children must not cascade away."""
+    from alembic.operations import Operations
+
+    from bibagreements.storage.database import migration_engine
+
+    path, before = _demo_db(tmp_path)
+    assert before["checkin_participant"] > 0 and before["followup"] > 0
+    db = open_database(str(path))
+    engine = migration_engine(db.engine)
+    with engine.begin() as conn:
+        ops = Operations(MigrationContext.configure(conn, opts={"render_as_batch": True}))
+        with ops.batch_alter_table("checkin") as batch:
+            batch.alter_column("notes", existing_type=sa.Text(), nullable=True)
+        with ops.batch_alter_table("agreement") as batch:
+            batch.alter_column("programme", existing_type=sa.Text(), nullable=True)
+    engine.dispose()
+    db.close()
+    assert _counts(path) == before
+    assert open_database(str(path)) is not None
+
+
+def test_a_failing_migration_changes_nothing(tmp_path: Path) -> None:
+    from alembic.operations import Operations
+
+    from bibagreements.storage.database import migration_engine
+
+    path, before = _demo_db(tmp_path)
+    db = open_database(str(path))
+    engine = migration_engine(db.engine)
+    try:
+        with engine.begin() as conn:
+            ops = Operations(MigrationContext.configure(conn, opts={"render_as_batch": True}))
+            with ops.batch_alter_table("agreement") as batch:
+                # NOT NULL without a default: copying the rows fails half way.
+                batch.add_column(sa.Column("mandatory", sa.Text(), nullable=False))
+    except Exception:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("the broken migration should have failed")
+    engine.dispose()
+    db.close()
+    assert _counts(path) == before
