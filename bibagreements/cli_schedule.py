@@ -67,8 +67,8 @@ def _add_parsers(sub: Any) -> None:
     action.add_argument("--move-to", type=iso_date, metavar="DATE", help="give it a new date")
     action.add_argument("--cancel", action="store_true", help="cancel it")
     action.add_argument("--add", type=iso_date, metavar="DATE", help="add one by hand")
-    p.add_argument("--participant", action="append", default=[], metavar="NAME")
-    p.add_argument("--notes", default="", metavar="TEXT")
+    p.add_argument("--participant", action="append", default=None, metavar="NAME")
+    p.add_argument("--notes", default=None, metavar="TEXT")
     p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
 
     p = sub.add_parser("reminders", help="what needs attention (overdue check-ins first)")
@@ -144,13 +144,13 @@ def _checkins(args: argparse.Namespace, db: Database) -> int:
 def _checkin(args: argparse.Namespace, db: Database) -> int:
     if args.participant and args.held is None:
         raise ValidationError(["--participant goes with --held"])
-    if args.notes and args.held is None and args.add is None:
+    if args.notes is not None and args.held is None and args.add is None:
         raise ValidationError(["--notes goes with --held or --add"])
     if args.add is not None:
         if args.due is not None:
             raise ValidationError(["--add takes the new date; leave out --due"])
         with db.unit_of_work() as uow:
-            added = add_checkin(uow, args.id, args.add, notes=args.notes)
+            added = add_checkin(uow, args.id, args.add, notes=args.notes or "")
         print(f"added check-in {added.id} due {added.due.isoformat()}")
         return 0
     if args.due is None:

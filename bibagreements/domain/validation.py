@@ -7,6 +7,7 @@ the GUI can show them next to the field and the importer can prefix a JSON path.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus
 from bibagreements.domain.orgnr import org_number_problem
@@ -79,8 +80,8 @@ def agreement_problems(agreement: Agreement) -> list[str]:
         problems.append("project: only a project agreement states project details")
     if a.id is not None and a.id in (a.parent_id, a.predecessor_id):
         problems.append("links: an agreement cannot refer to itself")
-    if a.project and a.project.funding_sek is not None and a.project.funding_sek < 0:
-        problems.append("project.funding_sek: must not be negative")
+    if a.project and a.project.funding_sek is not None:
+        problems += [f"project.funding_sek: {p}" for p in amount_problems(a.project.funding_sek)]
     if a.status in SIGNED_STATUSES:
         if not (a.start and a.end):
             problems.append("period: a signed agreement needs a start and an end date")
@@ -104,6 +105,24 @@ def agreement_problems(agreement: Agreement) -> list[str]:
     for i, section in enumerate(a.sections):
         if not section.heading.strip():
             problems.append(f"sections[{i}].heading: must not be empty")
+    return problems
+
+
+MAX_AMOUNT_SEK = Decimal("999999999999.99")  # what the database column holds
+
+
+def amount_problems(amount: Decimal) -> list[str]:
+    """An amount in kronor: finite, not negative, whole öre, within the column."""
+    if not amount.is_finite():
+        return ["must be a number"]
+    problems = []
+    if amount < 0:
+        problems.append("must not be negative")
+    if amount > MAX_AMOUNT_SEK:
+        problems.append("is too large")
+    exponent = amount.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2:
+        problems.append("has more than two decimals (öre)")
     return problems
 
 

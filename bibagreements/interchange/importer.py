@@ -43,7 +43,11 @@ from bibagreements.errors import InterchangeError
 from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION, SCHEMA_FILE
 from bibagreements.paths import resource_path
 from bibagreements.services.agreements import save_agreement
-from bibagreements.services.checkins import checkin_problems, save_checkin
+from bibagreements.services.checkins import (
+    checkin_problems,
+    clear_generated_checkins,
+    save_checkin,
+)
 from bibagreements.services.followups import save_followup
 from bibagreements.services.organisations import (
     find_organisation,
@@ -53,6 +57,7 @@ from bibagreements.services.organisations import (
 )
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow
+from bibagreements.storage.textfold import fold_text
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def read_file(path: Path) -> Any:
     except OSError as exc:
         raise InterchangeError([], headline=f"cannot read {path}: {exc.strerror}") from exc
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constants)
     except UnicodeDecodeError as exc:
         raise InterchangeError([], headline=f"{path} is not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
@@ -92,6 +97,15 @@ def read_file(path: Path) -> Any:
             [],
             headline=f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
         ) from exc
+    except ValueError as exc:
+        raise InterchangeError([], headline=f"{path} is not valid JSON ({exc})") from exc
+    except RecursionError as exc:
+        raise InterchangeError([], headline=f"{path} is nested too deeply") from exc
+
+
+def _no_constants(name: str) -> Any:
+    # Python's json reads NaN and Infinity, which JSON does not have.
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def validate(data: Any, existing_uids: frozenset[str] | set[str] = frozenset()) -> list[str]:
@@ -103,10 +117,28 @@ def validate(data: Any, existing_uids: frozenset[str] | set[str] = frozenset()) 
                 f"version: the file is format version {version}, written by a newer "
                 f"bibagreements; this version reads up to {FORMAT_VERSION}"
             ]
+    broken = _unencodable(data, [])
+    if broken:
+        return broken
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         return [f"{json_path(e.absolute_path)}: {_message(e)}" for e in errors]
     return _semantic_problems(data, existing_uids)
+
+
+def _unencodable(node: Any, path: list[Any]) -> list[str]:
+    """Strings that cannot be stored (lone surrogates such as "\\ud800")."""
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+        except UnicodeEncodeError:
+            return [f"{json_path(path)}: contains a character that is not valid Unicode"]
+        return []
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in _unencodable(v, [*path, k])]
+    if isinstance(node, list):
+        return [p for i, v in enumerate(node) for p in _unencodable(v, [*path, i])]
+    return []
 
 
 def _message(error: jsonschema.ValidationError) -> str:
@@ -123,6 +155,8 @@ def _semantic_problems(data: dict[str, Any], existing_uids: frozenset[str] | set
         if uids.index(uid) != i:
             problems.append(f"agreements[{i}].uid: {uid} appears twice in the file")
     known = set(uids) | existing_uids
+    by_uid = {a["uid"]: a for a in agreements}
+    today = date.today()
     for i, item in enumerate(agreements):
         here = f"agreements[{i}]"
         for key in ("parent", "predecessor"):
@@ -139,6 +173,7 @@ def _semantic_problems(data: dict[str, Any], existing_uids: frozenset[str] | set
                     problems += _person_problems(person, f"{here}.parties[{j}].{role}")
         record = _agreement_record(item, {}, {}, {})
         problems += [f"{here}.{p}" for p in agreement_problems(record)]
+        problems += _consistency_problems(item, here, by_uid, today)
         for k, checkin in enumerate(item.get("checkins", [])):
             problems += [
                 f"{here}.checkins[{k}].{p}" for p in checkin_problems(_checkin(checkin, 0))
@@ -151,6 +186,47 @@ def _semantic_problems(data: dict[str, Any], existing_uids: frozenset[str] | set
                 index = entry.get(key)
                 if index is not None and index >= count:
                     problems.append(f"{here}.followups[{k}].{key}: no {key} number {index}")
+    return problems
+
+
+def _org_key(org: dict[str, Any]) -> tuple[str, str]:
+    return (fold_text(org["name"].strip()), (org.get("org_number") or "").strip().replace("-", ""))
+
+
+def _consistency_problems(
+    item: dict[str, Any], here: str, by_uid: dict[str, dict[str, Any]], today: date
+) -> list[str]:
+    """Rules that need more than one field: checked before anything is saved."""
+    problems = []
+    seen: set[tuple[str, str]] = set()
+    for j, party in enumerate(item["parties"]):
+        key = _org_key(party["organisation"])
+        if key in seen:
+            problems.append(
+                f"{here}.parties[{j}]: {party['organisation']['name']} is a party twice"
+            )
+        seen.add(key)
+        signed = party.get("signed_on")
+        if signed and date.fromisoformat(signed) > today:
+            problems.append(f"{here}.parties[{j}].signed_on: {signed} is in the future")
+    parent = by_uid.get(item.get("parent") or "")
+    if parent is not None and parent["kind"] == "project":
+        problems.append(f"{here}.parent: a project agreement cannot be the parent of another")
+    trail, current = {item["uid"]}, item
+    while (ref := current.get("predecessor")) in by_uid:
+        if ref in trail:
+            problems.append(f"{here}.predecessor: the chain of renewals goes round in a circle")
+            break
+        trail.add(ref)
+        current = by_uid[ref]
+    period = item.get("period") or {}
+    start, end = _date(period.get("start")), _date(period.get("end"))
+    for k, checkin in enumerate(item.get("checkins", [])):
+        due, held = date.fromisoformat(checkin["due"]), _date(checkin.get("held_on"))
+        if (start and due < start) or (end and due > end):
+            problems.append(f"{here}.checkins[{k}].due: {due.isoformat()} is outside the period")
+        if held and held > today:
+            problems.append(f"{here}.checkins[{k}].held_on: {held.isoformat()} is in the future")
     return problems
 
 
@@ -320,6 +396,10 @@ class _Importer:
         record = _agreement_record(item, org_ids, person_ids, ids_by_uid)
         saved = save_agreement(self.uow, record)
         assert saved.id is not None
+        if "checkins" in item:
+            # The file carries the agreement's check-ins: they replace the
+            # schedule generated on saving, exactly as exported.
+            clear_generated_checkins(self.uow, saved.id)
         checkin_ids = [
             save_checkin(self.uow, _checkin(c, saved.id)).id for c in item.get("checkins", [])
         ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 
 from bibagreements.domain.enums import CheckinStatus
@@ -9,7 +11,14 @@ from bibagreements.domain.records import Checkin
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.services.mapping import checkin_record
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import AgreementRow, CheckinParticipantRow, CheckinRow
+from bibagreements.storage.models import (
+    AgreementRow,
+    CheckinParticipantRow,
+    CheckinRow,
+    PartyRow,
+    PersonRow,
+)
+from bibagreements.storage.textfold import fold_text
 
 
 def checkin_problems(checkin: Checkin) -> list[str]:
@@ -64,13 +73,60 @@ def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
     row.notes = checkin.notes
     row.scheduled_on = checkin.scheduled_on
     row.touched = checkin.touched
-    row.participants = [
-        CheckinParticipantRow(position=i, name=name.strip())
-        for i, name in enumerate(checkin.participants)
-    ]
+    row.participants = participant_rows(uow, checkin.agreement_id, checkin.participants)
     uow.session.add(row)
     uow.session.flush()
     # Keep the agreement's loaded check-in list in step with the table.
     uow.session.expire(agreement, ["checkins"])
     uow.session.refresh(row)
     return checkin_record(row)
+
+
+def participant_rows(
+    uow: UnitOfWork, agreement_id: int, names: Iterable[str]
+) -> list[CheckinParticipantRow]:
+    """Participants by name, linked to the register's person where the name is unambiguous.
+
+    The link is what lets a person's data be exported and erased later.
+    """
+    org_ids = select(PartyRow.organisation_id).where(PartyRow.agreement_id == agreement_id)
+    people = uow.session.execute(
+        select(PersonRow.id, PersonRow.name).where(PersonRow.organisation_id.in_(org_ids))
+    ).all()
+    by_name: dict[str, list[int]] = {}
+    for person_id, name in people:
+        by_name.setdefault(fold_text(name.strip()), []).append(person_id)
+    rows = []
+    for position, name in enumerate(names):
+        matches = by_name.get(fold_text(name.strip()), [])
+        rows.append(
+            CheckinParticipantRow(
+                position=position,
+                name=name.strip(),
+                person_id=matches[0] if len(matches) == 1 else None,
+            )
+        )
+    return rows
+
+
+def clear_generated_checkins(uow: UnitOfWork, agreement_id: int) -> int:
+    """Delete the agreement's planned, untouched generated check-ins; returns how many.
+
+    The importer calls it when a file brings the agreement's own check-ins, so
+    that the schedule generated on saving does not double them.
+    """
+    rows = uow.session.scalars(
+        select(CheckinRow).where(
+            CheckinRow.agreement_id == agreement_id,
+            CheckinRow.status == CheckinStatus.PLANNED,
+            CheckinRow.touched.is_(False),
+            CheckinRow.scheduled_on.is_not(None),
+        )
+    ).all()
+    for row in rows:
+        uow.session.delete(row)
+    uow.session.flush()
+    agreement = uow.session.get(AgreementRow, agreement_id)
+    if agreement is not None:
+        uow.session.expire(agreement, ["checkins"])
+    return len(rows)

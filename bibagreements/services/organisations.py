@@ -40,7 +40,7 @@ def _organisation_row(uow: UnitOfWork, organisation_id: int) -> OrganisationRow:
 
 def find_organisation(uow: UnitOfWork, name: str, org_number: str | None) -> Organisation | None:
     """The organisation with this name and number, used to avoid duplicates on import."""
-    number = normalise_org_number(org_number) if org_number else None
+    number = normalise_org_number(org_number) if org_number and org_number.strip() else None
     query = select(OrganisationRow).where(
         fold(OrganisationRow.name) == fold_text(name.strip()),
         OrganisationRow.org_number.is_(None)
@@ -66,7 +66,8 @@ def save_organisation(uow: UnitOfWork, org: Organisation) -> Organisation:
     row = OrganisationRow() if org.id is None else _organisation_row(uow, org.id)
     row.name = org.name.strip()
     row.kind = org.kind
-    row.org_number = normalise_org_number(org.org_number) if org.org_number else None
+    number = (org.org_number or "").strip()
+    row.org_number = normalise_org_number(number) if number else None
     row.parent_id = org.parent_id
     row.address = org.address
     uow.session.add(row)

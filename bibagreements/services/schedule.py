@@ -19,11 +19,11 @@ from bibagreements.domain.enums import Cadence, CheckinStatus
 from bibagreements.domain.records import Checkin, FollowUp
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.scheduling import ExistingCheckin, plan_regeneration
-from bibagreements.services.checkins import checkin_problems
+from bibagreements.services.checkins import checkin_problems, participant_rows
 from bibagreements.services.followups import save_followup
 from bibagreements.services.mapping import checkin_record
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import AgreementRow, CheckinParticipantRow, CheckinRow
+from bibagreements.storage.models import AgreementRow, CheckinRow
 
 
 @dataclass(frozen=True)
@@ -207,14 +207,16 @@ def record_checkin(
     checkin_id: int,
     held_on: date,
     *,
-    participants: Iterable[str] = (),
-    notes: str = "",
+    participants: Iterable[str] | None = None,
+    notes: str | None = None,
     followups: Iterable[FollowUp] = (),
     today: date | None = None,
 ) -> Checkin:
-    """Record a check-in as held; recording a held one again replaces what was written.
+    """Record a check-in as held.
 
-    Follow-up entries are attached to the check-in and its agreement.
+    Recording a held one again (to correct the date, say) keeps its notes and
+    participants unless new ones are given. Follow-up entries are attached to
+    the check-in and its agreement.
     """
     today = today or date.today()
     row = _checkin_row(uow, checkin_id)
@@ -228,8 +230,10 @@ def record_checkin(
         due=row.due_date,
         status=CheckinStatus.HELD,
         held_on=held_on,
-        participants=tuple(name.strip() for name in participants),
-        notes=notes,
+        participants=tuple(p.name for p in row.participants)
+        if participants is None
+        else tuple(name.strip() for name in participants),
+        notes=row.notes if notes is None else notes,
     )
     problems = checkin_problems(record)
     if held_on > today:
@@ -245,11 +249,10 @@ def record_checkin(
         raise ValidationError(problems)
     row.status = CheckinStatus.HELD
     row.held_on = held_on
-    row.notes = notes
+    row.notes = record.notes
     row.touched = True
-    row.participants = [
-        CheckinParticipantRow(position=i, name=name) for i, name in enumerate(record.participants)
-    ]
+    if participants is not None:
+        row.participants = participant_rows(uow, row.agreement_id, record.participants)
     stored = _stored(uow, row)
     for entry in followups:
         save_followup(

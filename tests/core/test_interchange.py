@@ -168,3 +168,66 @@ def test_swedish_letters_do_not_defeat_matching(
         assert [o.name for o in list_organisations(uow, "ÖSTRA")] == ["Östra Göinge kommun"]
         assert [p.name for p in list_people(uow, search="åsa")] == ["Åsa Öberg"]
         assert [o.name for o in list_organisations(uow, "100%")] == []  # LIKE wildcards are literal
+
+
+def test_checkins_without_schedule_marks_are_not_doubled(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(demo_export)
+    for agreement in data["agreements"]:
+        for checkin in agreement["checkins"]:
+            checkin.pop("scheduled_on", None)
+            checkin.pop("touched", None)
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        import_data(uow, data)
+    with target.unit_of_work() as uow:
+        again = export_data(uow)
+    for before, after in zip(data["agreements"], again["agreements"], strict=True):
+        assert [(c["due"], c["status"]) for c in after["checkins"]] == [
+            (c["due"], c["status"]) for c in before["checkins"]
+        ]
+
+
+def test_cross_field_problems_are_reported_before_saving(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    ref = next(i for i, a in enumerate(data["agreements"]) if a["kind"] == "cooperation")
+    frame = next(i for i, a in enumerate(data["agreements"]) if a["kind"] == "framework")
+    project = next(i for i, a in enumerate(data["agreements"]) if a["kind"] == "project")
+    agreements = data["agreements"]
+    agreements[ref]["parties"][1]["organisation"] = copy.deepcopy(
+        agreements[ref]["parties"][0]["organisation"]
+    )
+    agreements[ref]["parties"][0]["signed_on"] = "2999-01-01"
+    agreements[ref]["checkins"][0]["due"] = "2030-01-01"
+    agreements[frame]["predecessor"] = agreements[ref]["uid"]
+    agreements[ref]["predecessor"] = agreements[frame]["uid"]
+    agreements[project]["project"]["funding_sek"] = 0.001
+    problems = validate(data)
+    assert f"agreements[{ref}].parties[1]: Biblioteken i Kristianstad is a party twice" in problems
+    assert f"agreements[{ref}].parties[0].signed_on: 2999-01-01 is in the future" in problems
+    assert f"agreements[{ref}].checkins[0].due: 2030-01-01 is outside the period" in problems
+    assert any(p.endswith("goes round in a circle") for p in problems)
+    assert (
+        f"agreements[{project}].project.funding_sek: has more than two decimals (öre)" in problems
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"format": "bibagreements", "version": 1, "agreements": [], "x": NaN}', "NaN"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_non_json_values_are_refused(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "odd.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InterchangeError, match=message):
+        read_file(path)
+
+
+def test_lone_surrogates_are_reported(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    data["agreements"][0]["title"] = "bad \ud800 text"
+    assert validate(data) == ["agreements[0].title: contains a character that is not valid Unicode"]
