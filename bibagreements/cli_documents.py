@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bibagreements.commands import EXTENSIONS, command
+from bibagreements.commands import EXTENSIONS, command, iso_date, record_id
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.interchange.export import dumps
@@ -27,19 +26,10 @@ from bibagreements.services.signed_copies import (
 from bibagreements.storage.database import Database
 
 
-def _date(text: str) -> date:
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
-
-
 def _add_parsers(sub: Any) -> None:
     formats = [f.value for f in DocumentFormat]
     p = sub.add_parser("render", help="write the agreement as a signable PDF or DOCX")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--format", choices=formats, required=True)
     p.add_argument("--lang", choices=["sv", "en"], help="default: the agreement's language")
     p.add_argument("--archive", action="store_true", help="PDF/A-2b for long-term archiving")
@@ -48,23 +38,23 @@ def _add_parsers(sub: Any) -> None:
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     p = sub.add_parser("minutes", help="write the minutes of one check-in")
-    p.add_argument("id", type=int)
-    p.add_argument("--due", type=_date, required=True, metavar="DATE")
+    p.add_argument("id", type=record_id)
+    p.add_argument("--due", type=iso_date, required=True, metavar="DATE")
     p.add_argument("--format", choices=formats, required=True)
     p.add_argument("--lang", choices=["sv", "en"])
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     p = sub.add_parser("attach", help="attach a party's scanned signed copy (PDF or image)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--party", required=True, help="the party's number (1, 2, …) or name")
     p.add_argument("--file", type=Path, required=True)
-    p.add_argument("--signed-on", type=_date, required=True, metavar="DATE")
+    p.add_argument("--signed-on", type=iso_date, required=True, metavar="DATE")
     p.add_argument("--place", default="", help="where the party signed")
     p = sub.add_parser("copies", help="list the signed copies of an agreement")
-    p.add_argument("id", type=int)
-    p.add_argument("--save", type=int, metavar="COPY_ID", help="write this copy to --output")
+    p.add_argument("id", type=record_id)
+    p.add_argument("--save", type=record_id, metavar="COPY_ID", help="write this copy to --output")
     p.add_argument("-o", "--output", type=Path, metavar="PATH")
     p = sub.add_parser("renderings", help="which documents were generated for an agreement")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--json", action="store_true")
 
 
@@ -142,7 +132,7 @@ def _copies(args: argparse.Namespace, db: Database) -> int:
         if args.output is None:
             raise ValidationError(["--save needs --output PATH"])
         with db.unit_of_work() as uow:
-            path = save_signed_copy(uow, args.save, args.output)
+            path = save_signed_copy(uow, args.save, args.output, args.id)
         print(f"wrote {path}")
         return 0
     with db.unit_of_work() as uow:

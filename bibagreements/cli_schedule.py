@@ -7,12 +7,10 @@ decorator; cli.py imports this module at its end.
 from __future__ import annotations
 
 import argparse
-import re
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bibagreements.commands import EXTENSIONS, command
+from bibagreements.commands import EXTENSIONS, command, iso_date, record_id
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import BibError, ValidationError
 from bibagreements.interchange.export import dumps  # the same function cli.py uses
@@ -35,32 +33,24 @@ from bibagreements.services.schedule import (
 )
 from bibagreements.storage.database import Database
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def iso_date(text: str) -> date:
-    """An argparse type: exactly YYYY-MM-DD, a real calendar day."""
-    try:
-        if _ISO_DATE.match(text):
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise argparse.ArgumentTypeError(f"invalid date {text!r} (use YYYY-MM-DD, e.g. 2020-05-08)")
+MAX_HORIZON_DAYS = 3660
 
 
 def _horizon(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"invalid number of days {text!r}")
+    if not text.isdigit() or int(text) > MAX_HORIZON_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"invalid number of days {text!r} (0 to {MAX_HORIZON_DAYS})"
+        )
     return int(text)
 
 
 def _add_parsers(sub: Any) -> None:
     p = sub.add_parser("checkins", help="show an agreement's check-ins and their status")
-    p.add_argument("id", type=int, metavar="ID", help="agreement")
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("checkin", help="record, move, cancel or add one check-in")
-    p.add_argument("id", type=int, metavar="ID", help="agreement")
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
     p.add_argument("--due", type=iso_date, metavar="DATE", help="the check-in's due date")
     action = p.add_mutually_exclusive_group(required=True)
     action.add_argument("--held", type=iso_date, metavar="DATE", help="record it as held")
@@ -92,7 +82,7 @@ def _add_parsers(sub: Any) -> None:
 
     p = sub.add_parser("ics", help="export planned check-ins as an iCalendar file")
     p.add_argument(
-        "ids", type=int, nargs="*", metavar="ID", help="agreements (default: those in force)"
+        "ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: those in force)"
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ import platformdirs
 from bibagreements import __version__
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.records import AgreementSummary
+from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
 from bibagreements.errors import BibError
 from bibagreements.interchange.export import dumps, export_data, export_to_file
 from bibagreements.interchange.importer import import_file
@@ -39,6 +41,29 @@ def command(name: str) -> Callable[[Handler], Handler]:
         return func
 
     return register
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_ID = 2**63 - 1  # what the database's integer keys hold
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: exactly YYYY-MM-DD, a real calendar day, years 1900–2200."""
+    try:
+        if _ISO_DATE.match(text):
+            day = date.fromisoformat(text)
+            if MIN_YEAR <= day.year <= MAX_YEAR:
+                return day
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"invalid date {text!r} (use YYYY-MM-DD, e.g. 2020-05-08)")
+
+
+def record_id(text: str) -> int:
+    """An argparse type for IDs: a whole number the database can hold."""
+    if text.isdigit() and 1 <= int(text) <= MAX_ID:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"invalid ID {text!r} (a whole number from 1)")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,12 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=[s.value for s in AgreementStatus])
     p.add_argument("--json", action="store_true", help="print JSON")
     p = sub.add_parser("show", help="show one agreement")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--json", action="store_true", help="print the interchange format")
     p = sub.add_parser("import", help="import agreements from an interchange (JSON) file")
     p.add_argument("file", type=Path)
     p = sub.add_parser("export", help="export agreements to an interchange (JSON) file")
-    p.add_argument("ids", type=int, nargs="*", metavar="ID", help="agreements (default: all)")
+    p.add_argument("ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: all)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     for extend in EXTENSIONS:
         extend(sub)
@@ -222,12 +247,19 @@ def run(argv: Sequence[str]) -> int:
     except BibError as exc:
         print(f"bibagreements: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as exc:  # the environment's answer (no space, no permission …)
+        target = f": {exc.filename}" if exc.filename else ""
+        print(f"bibagreements: error: {exc.strerror or exc}{target}", file=sys.stderr)
+        return EXIT_ERROR
+    except OverflowError as exc:
+        print(f"bibagreements: error: a number or date is out of range ({exc})", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("bibagreements: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        where = _log_unexpected(exc)
-        detail = f" (details in {where})" if where else ""
+        log = _log_unexpected(exc)
+        detail = f" (details in {log})" if log else ""
         print(
             f"bibagreements: internal error: {type(exc).__name__}: {exc}{detail}", file=sys.stderr
         )

@@ -130,3 +130,39 @@ def transition_problem(old: AgreementStatus, new: AgreementStatus) -> str | None
     if old is new or new in STATUS_TRANSITIONS[old]:
         return None
     return f"status: cannot go from {old.value} to {new.value}"
+
+
+def signed_content(a: Agreement) -> tuple[object, ...]:
+    """What the parties signed: it must not change once the agreement is signed.
+
+    Registry numbers (each party registers the agreement after signing) and
+    contact persons (follow-up goes on when someone leaves) stay editable.
+    """
+    project = a.project
+    return (
+        a.title.strip(),
+        a.kind,
+        a.language,
+        a.start,
+        a.end,
+        a.programme,
+        a.purpose,
+        a.background,
+        a.cadence,
+        a.parent_id,
+        (project.goals, project.funding_sek, project.funder, project.implementation)
+        if project
+        else None,
+        tuple(
+            (d.title.strip(), d.owner.strip(), d.period_start_year, d.period_end_year,
+             d.adopted_on, d.adopted_by.strip())
+            for d in a.governing_documents
+        ),
+        tuple((x.title.strip(), x.description) for x in a.areas),
+        tuple((x.heading.strip(), x.text) for x in a.sections),
+        tuple(
+            (p.organisation_id, p.signatory_id, p.signatory_title.strip(), p.signed_on,
+             p.signed_place.strip())
+            for p in a.parties
+        ),
+    )  # fmt: skip

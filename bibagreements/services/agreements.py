@@ -11,7 +11,12 @@ from sqlalchemy.orm import selectinload
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
 from bibagreements.domain.records import Agreement, AgreementSummary
-from bibagreements.domain.validation import agreement_problems, transition_problem
+from bibagreements.domain.validation import (
+    SIGNED_STATUSES,
+    agreement_problems,
+    signed_content,
+    transition_problem,
+)
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.services.mapping import agreement_record
 from bibagreements.services.organisations import ancestor_ids
@@ -156,6 +161,13 @@ def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
         problem = transition_problem(row.status, a.status)
         if problem:
             problems.append(problem)
+        if row.status in SIGNED_STATUSES and signed_content(
+            agreement_record(row)
+        ) != signed_content(a):
+            problems.append(
+                f"content: “{row.title}” is signed, so what the parties signed cannot change; "
+                "renew it for a new version (registry numbers and contact persons can change)"
+            )
         problems.extend(_removed_area_problems(row, a))
     if problems:
         raise ValidationError(problems)

@@ -104,6 +104,13 @@ def attach_signed_copy(
         )
 
     party = agreement.parties[index]
+    if party.signed_on is not None and party.signed_on != signed_on:
+        raise ValidationError(
+            [
+                f"signed_on: {party.name} signed on {party.signed_on.isoformat()}, "
+                f"not {signed_on.isoformat()}"
+            ]
+        )
     parties = list(agreement.parties)
     parties[index] = replace(
         party, signed_on=signed_on, signed_place=signed_place.strip() or party.signed_place
@@ -142,11 +149,14 @@ def list_signed_copies(uow: UnitOfWork, agreement_id: int) -> list[SignedCopy]:
     return [_record(row, name) for row, name in uow.session.execute(query)]
 
 
-def save_signed_copy(uow: UnitOfWork, copy_id: int, target: Path) -> Path:
+def save_signed_copy(
+    uow: UnitOfWork, copy_id: int, target: Path, agreement_id: int | None = None
+) -> Path:
     """Write a stored copy to ``target``, checking it is byte for byte what was attached."""
     row = uow.session.get(SignedCopyRow, copy_id)
-    if row is None:
-        raise NotFoundError(f"no signed copy with ID {copy_id}")
+    if row is None or (agreement_id is not None and row.agreement_id != agreement_id):
+        where = f" for agreement {agreement_id}" if agreement_id is not None else ""
+        raise NotFoundError(f"no signed copy with ID {copy_id}{where}")
     data = row.content
     if hashlib.sha256(data).hexdigest() != row.sha256:
         raise BibError(f"signed copy {copy_id} does not match its checksum; it was not written")

@@ -7,6 +7,7 @@ of an export must not leave a truncated document where a good one was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -20,6 +21,11 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     target path.
     """
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()  # replace the file the link points to, keep the link
+    if target.exists() and not target.is_file():
+        # A device (/dev/null), folder or pipe must never be replaced by a file.
+        raise IsADirectoryError(errno.EISDIR, "not a regular file", str(target))
     folder = target.parent
     # mkstemp picks a fresh unique name (O_EXCL), so concurrent writers never collide.
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

@@ -9,7 +9,9 @@ to it, so it stays byte-for-byte untouched.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -129,7 +131,11 @@ class Database:
 
 def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     """Open (creating or migrating as needed) the database named by ``db``."""
-    url = resolve_url(db)
+    try:
+        url = resolve_url(db)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the data folder: {exc}") from exc
+    shown = make_url(url).render_as_string(hide_password=True)
     try:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite" and parsed.database:
@@ -141,9 +147,11 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     except BibError:
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-        raise DatabaseError(f"cannot open the database {url}: {exc}") from exc
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        detail = reason[0] if reason else type(exc).__name__
+        raise DatabaseError(f"cannot open the database {shown}: {detail}") from exc
     except ModuleNotFoundError as exc:
-        raise DatabaseError(f"no driver for {url}: {exc.name} is not installed") from exc
+        raise DatabaseError(f"no driver for {shown}: {exc.name} is not installed") from exc
 
 
 def _create_engine(url: str) -> Engine:
@@ -170,18 +178,30 @@ def _check_sqlite_file(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(16) != _SQLITE_MAGIC:
             raise DatabaseError(f"{path} is not a bibagreements database (not SQLite)")
-    # Without a WAL file, read it as immutable so that not even -wal/-shm
-    # side files appear; with one, its content matters, so read through it.
     wal = path.with_name(path.name + "-wal")
-    uri = path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
+    if wal.exists():
+        # The WAL's content matters, but reading through it would create a
+        # -shm file beside the database: read a copy of both instead.
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            revision = _read_revision(copy.as_uri(), path)
+    else:
+        # Immutable: no lock, no side file, not a byte written.
+        revision = _read_revision(path.resolve().as_uri() + "?immutable=1", path)
+    _check_revision(str(path), revision)
+
+
+def _read_revision(uri: str, path: Path) -> str | None:
     with closing(sqlite3.connect(uri, uri=True)) as conn:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
             if tables:
                 raise DatabaseError(f"{path} is not a bibagreements database")
-            return
+            return None
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    _check_revision(str(path), rows[0][0] if rows else None)
+    return str(rows[0][0]) if rows else None
 
 
 def _check_revision(where: str, revision: str | None) -> None:

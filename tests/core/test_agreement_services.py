@@ -200,3 +200,22 @@ def test_blank_org_number_is_stored_as_none(tmp_path: Path) -> None:
         saved = save_organisation(uow, Organisation("Utan nummer", OrganisationKind.OTHER, "   "))
         assert saved.org_number is None
         assert find_organisation(uow, "utan nummer", " ") == saved
+
+
+def test_signed_content_is_frozen_but_registry_numbers_are_not(tmp_path: Path) -> None:
+    db = new_db(tmp_path)
+    with db.unit_of_work() as uow:
+        draft = two_party_agreement(uow)
+        parties = tuple(replace(p, signed_on=date(2024, 1, 2)) for p in draft.parties)
+        sent = save_agreement(
+            uow, replace(draft, parties=parties, status=AgreementStatus.OUT_FOR_SIGNATURE)
+        )
+        active = save_agreement(uow, replace(sent, status=AgreementStatus.ACTIVE))
+    with pytest.raises(ValidationError, match="is signed"), db.unit_of_work() as uow:
+        save_agreement(uow, replace(active, purpose="Ett annat syfte"))
+    with db.unit_of_work() as uow:
+        numbered = (replace(active.parties[0], registry_number="KUN 2024/1"), active.parties[1])
+        updated = save_agreement(uow, replace(active, parties=numbered))
+        ended = save_agreement(uow, replace(updated, status=AgreementStatus.ENDED))
+    assert updated.parties[0].registry_number == "KUN 2024/1"
+    assert ended.status is AgreementStatus.ENDED and ended.purpose == active.purpose

@@ -47,3 +47,17 @@ def test_failed_write_leaves_no_temp(tmp_path: Path) -> None:
 def test_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_atomically(tmp_path / "nope" / "x.pdf", b"x")
+
+
+def test_never_replaces_a_device_or_follows_a_link_away(tmp_path: Path) -> None:
+    import os
+
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomically(Path("/dev/null"), b"x")
+    assert Path("/dev/null").is_char_device()
+    real = tmp_path / "real.pdf"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.pdf"
+    os.symlink(real, link)
+    write_atomically(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"

@@ -117,7 +117,7 @@ def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
         main(["show", "not-a-number"])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "invalid int value" in err
+    assert err.count("\n") == 1 and "invalid ID 'not-a-number'" in err
 
 
 def test_main_py_is_the_same_program(tmp_path: Path) -> None:
@@ -131,3 +131,33 @@ def test_main_py_is_the_same_program(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "99999999999999999999999"], "invalid ID"),
+        (["show", "-3"], "invalid ID"),
+        (["reminders", "--today", "9999-12-31"], "invalid date"),
+        (["reminders", "--days", "99999999999"], "invalid number of days"),
+        (["minutes", "1", "--due", "2020-W19-5", "--format", "pdf", "-o", "x.pdf"], "invalid date"),
+    ],
+)
+def test_out_of_range_arguments_are_usage_errors(
+    db_path: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--db", db_path, *args])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+def test_files_that_cannot_be_written_give_one_line(
+    db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--db", db_path, "demo")
+    for target in ("/dev/null", "/proc/bibagreements-test.json"):
+        code, _, err = run(capsys, "--db", db_path, "export", "-o", target)
+        assert code == 1 and err.count("\n") == 1 and "internal error" not in err
+    assert Path("/dev/null").is_char_device()

@@ -99,3 +99,22 @@ def test_older_database_is_copied_aside_then_migrated(tmp_path: Path) -> None:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     conn.close()
     db.close()
+
+
+def test_newer_database_with_a_wal_file_is_refused_without_side_files(tmp_path: Path) -> None:
+    path = tmp_path / "busy.sqlite3"
+    open_database(str(path)).close()
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    writer.commit()
+    # Another process still holds the database: its WAL stays, un-checkpointed.
+    files = {p.name: _sha(p) for p in tmp_path.iterdir()}
+    assert "busy.sqlite3-wal" in files
+    try:
+        with pytest.raises(DatabaseTooNewError):
+            open_database(str(path))
+        assert {p.name: _sha(p) for p in tmp_path.iterdir()} == files
+    finally:
+        writer.close()
