@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -33,6 +34,8 @@ class AppContext:
         self.errors = errors or ErrorPresenter(_active_window)
         self.worker = Worker(self._report, _active_window)
         self._db: Database | None = None  # touched only in the worker thread
+        # "Today" for reminders and check-ins; tests put a fixed date here.
+        self.today: Callable[[], date] = date.today
 
     def _report(self, exc: BaseException) -> None:
         self.errors.present(exc)

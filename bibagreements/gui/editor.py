@@ -38,6 +38,7 @@ from bibagreements.gui.record_dialogs import ERROR_STYLE, OrganisationDialog, Pe
 from bibagreements.gui.widgets import TitledItem
 
 if TYPE_CHECKING:
+    from bibagreements.services.schedule import SchedulePreview
     from bibagreements.storage.database import UnitOfWork
 
 
@@ -78,6 +79,8 @@ DOC_COLUMNS = 6
 
 class AgreementEditor(QDialog):
     saved = Signal(object)  # Agreement
+    # Check-ins, documents or signed copies changed in the database (not the form).
+    data_changed = Signal()
 
     def __init__(
         self,
@@ -116,6 +119,9 @@ class AgreementEditor(QDialog):
         ui.documentsTable.horizontalHeader().setStretchLastSection(True)
         ui.documentsTable.setColumnWidth(0, 260)
         ui.partiesEditor.set_catalogue(self.organisations, self.people)
+        self._panels = (ui.checkinsPanel, ui.documentsPanel, ui.signedCopiesPanel)
+        for panel in self._panels:
+            panel.bind(ctx)
 
         self._error_labels: list[QLabel] = [
             ui.titleError,
@@ -237,6 +243,9 @@ class AgreementEditor(QDialog):
         ui.removeDocumentButton.clicked.connect(self.remove_document)
         ui.partiesEditor.new_organisation_requested.connect(self.new_organisation)
         ui.partiesEditor.new_person_requested.connect(self.new_person)
+        ui.checkinsPanel.changed.connect(self.data_changed)
+        ui.documentsPanel.generated.connect(lambda _r: self.data_changed.emit())
+        ui.signedCopiesPanel.attached.connect(self._signed_copy_attached)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
@@ -404,17 +413,53 @@ class AgreementEditor(QDialog):
         self.save_button.setToolTip(human(problems[0]) if problems else "")
         title = self.stored.title if self.stored else self.tr("New agreement")
         self.setWindowTitle(("* " if dirty else "") + title)
+        for panel in self._panels:
+            panel.set_agreement(self.stored, dirty)
 
     # -- saving and closing --------------------------------------------------------------
 
     def save(self) -> None:
         if self._saving or self.problems():
             return
-        from bibagreements.services.agreements import save_agreement
-
         agreement = self.collect()[0]
         self._saving = True
         self.save_button.setEnabled(False)
+        stored = self.stored
+        replans = stored is not None and _schedule(agreement) != _schedule(stored)
+        if stored is not None and stored.id is not None and replans:
+            # A new period or cadence re-plans the check-ins: say what changes first.
+            from bibagreements.services.schedule import preview_schedule
+
+            agreement_id = stored.id
+            self.ctx.call(
+                lambda uow: preview_schedule(uow, agreement_id, *_schedule(agreement)),
+                lambda preview: self._schedule_previewed(agreement, preview),
+                self._save_failed,
+            )
+            return
+        self._save_now(agreement)
+
+    def _schedule_previewed(self, agreement: Agreement, preview: SchedulePreview) -> None:
+        from bibagreements.gui.checkins_tab import describe_preview
+
+        if not preview.is_noop and not dialogs.confirm(
+            self,
+            self.tr("The check-ins will change"),
+            self.tr("The new period or cadence re-plans the check-ins:")
+            + "\n"
+            + describe_preview(preview),
+            self.tr("Save"),
+        ):
+            self._saving = False
+            self._close_after_save = False
+            self.refresh()
+            return
+        self._save_now(agreement)
+
+    def _save_now(self, agreement: Agreement) -> None:
+        from bibagreements.services.agreements import save_agreement
+
+        self._saving = True
         self.ui.problemsLabel.setText(self.tr("Saving…"))
         self.ctx.call(lambda uow: save_agreement(uow, agreement), self._saved, self._save_failed)
 
@@ -471,6 +516,22 @@ class AgreementEditor(QDialog):
             self.save()
         return False
 
+    def _signed_copy_attached(self, _result: object) -> None:
+        """Attaching changes the agreement (signing dates, status): show the stored one."""
+        if self.stored is None or self.stored.id is None:
+            return
+        from bibagreements.services.agreements import get_agreement
+
+        agreement_id = self.stored.id
+        self.ctx.call(lambda uow: get_agreement(uow, agreement_id), self._reloaded)
+
+    def _reloaded(self, agreement: Agreement) -> None:
+        if not self.dirty:  # attaching is refused while there are unsaved changes
+            self.load(agreement)
+            self._baseline = self.collect()[0]
+            self.refresh()
+        self.saved.emit(agreement)
+
     # -- new organisation / person from the parties tab ------------------------------------
 
     def new_organisation(self) -> None:
@@ -496,6 +557,10 @@ class AgreementEditor(QDialog):
         editor.set_catalogue(self.organisations, self.people)
         if person.id is not None:
             editor.select_person(person.id, role)
+
+
+def _schedule(a: Agreement) -> tuple[date | None, date | None, Cadence]:
+    return a.start, a.end, a.cadence
 
 
 def _format_amount(value: Decimal | None) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextBrowser,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,9 @@ from bibagreements.gui.widgets import ISO_FORMAT
 
 if TYPE_CHECKING:
     from bibagreements.gui.editor import AgreementEditor, EditorData
+    from bibagreements.gui.reminders_panel import RemindersPanel
+    from bibagreements.gui.timeline import TimelineWindow
+    from bibagreements.services.reminders import Reminder
     from bibagreements.storage.database import UnitOfWork
 
 PAGE_LOADING, PAGE_WELCOME, PAGE_LIST = range(3)
@@ -99,6 +104,11 @@ class MainWindow(QMainWindow):
         self.editors: dict[int | None, AgreementEditor] = {}
         self._retired: list[AgreementEditor] = []
         self._select_after_load: int | None = None
+        self.reminders: RemindersPanel | None = None
+        self.reminders_dock: QDockWidget | None = None
+        self.timeline: TimelineWindow | None = None
+        # Shown once, after the first list load: the window is already on screen then.
+        self._startup_reminders = ctx.settings.startup_reminders
         self.setWindowTitle(self.tr("bibagreements – collaboration agreements"))
         self.resize(1100, 700)
 
@@ -115,7 +125,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.list_page)
         self.setCentralWidget(self.pages)
         self._build_actions()
+        self.reminders_button = QToolButton(self)
+        self.reminders_button.setAutoRaise(True)
+        self.reminders_button.setToolTip(self.tr("Show what needs attention"))
+        self.reminders_button.clicked.connect(self.show_reminders)
+        self.reminders_button.setVisible(False)
         self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.reminders_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.welcome.load_examples.connect(self.load_examples)
@@ -267,6 +283,23 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About bibagreements"), self.show_about)
         self.refresh_action = self._action(self.tr("Re&fresh"), self.reload, std.Refresh)
+        self.reminders_action = self._action(
+            self.tr("&What needs attention…"),
+            self.show_reminders,
+            "Ctrl+Shift+R",
+            self.tr("Overdue and coming check-ins, agreements ending, incomplete parties"),
+        )
+        self.timeline_action = self._action(
+            self.tr("&Timeline"),
+            self.show_timeline,
+            "Ctrl+T",
+            self.tr("Agreements over the years, with their check-ins"),
+        )
+        self.calendar_action = self._action(
+            self.tr("Export check-ins to &calendar (.ics)…"),
+            self.export_calendar,
+            tip=self.tr("The selected agreements' check-ins, or all planned ones"),
+        )
         self.find_action = self._action(self.tr("&Find"), self._focus_search, std.Find)
         self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
 
@@ -278,6 +311,7 @@ class MainWindow(QMainWindow):
             None,
             self.import_action,
             self.export_action,
+            self.calendar_action,
             None,
             self.demo_action,
             None,
@@ -296,6 +330,9 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.reminders_action)
+        view_menu.addAction(self.timeline_action)
         registers_menu = menu.addMenu(self.tr("&Registers"))
         registers_menu.addAction(self.organisations_action)
         tools_menu = menu.addMenu(self.tr("&Tools"))
@@ -315,6 +352,8 @@ class MainWindow(QMainWindow):
             self.delete_action,
             None,
             self.organisations_action,
+            self.reminders_action,
+            self.timeline_action,
         ):
             toolbar.addSeparator() if item is None else toolbar.addAction(item)
         self.addToolBar(toolbar)
@@ -377,6 +416,9 @@ class MainWindow(QMainWindow):
         self.list_loaded.emit()
         # The full texts come second: the list is usable while they load.
         self.ctx.call(_texts_job, self._texts_arrived)
+        self.load_reminders()
+        if self.timeline is not None and self.timeline.isVisible():
+            self.timeline.load()
 
     def _texts_arrived(self, blobs: dict[int, str]) -> None:
         self.model.set_agreements([r.summary for r in self.model.rows()], blobs)
@@ -544,6 +586,7 @@ class MainWindow(QMainWindow):
         key: int = agreement_id if agreement_id is not None else -id(editor)
         self.editors[key] = editor
         editor.saved.connect(self._agreement_saved)
+        editor.data_changed.connect(self.reload)
         editor.finished.connect(self._editor_finished)
         editor.show()
 
@@ -716,6 +759,74 @@ class MainWindow(QMainWindow):
                 "<p>Database: {1}</p><p>Licence: GPL-3.0-or-later</p>"
             ).format(__version__, html.escape(self.ctx.database_url)),
         )
+
+    # -- reminders, timeline, calendar ----------------------------------------------------
+
+    def _reminders_panel(self) -> RemindersPanel:
+        if self.reminders is None:
+            from bibagreements.gui.reminders_panel import RemindersPanel
+
+            dock = QDockWidget(self.tr("What needs attention"), self)
+            dock.setObjectName("remindersDock")
+            dock.setAllowedAreas(
+                Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            self.reminders = RemindersPanel(self.ctx, dock)
+            dock.setWidget(self.reminders)
+            dock.setVisible(False)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.reminders_dock = dock
+            self.reminders.loaded.connect(self._reminders_loaded)
+            self.reminders.open_requested.connect(self.open_agreement)
+            self.reminders.checkin_recorded.connect(self.reload)
+        return self.reminders
+
+    def load_reminders(self) -> None:
+        self._reminders_panel().load()
+
+    def _reminders_loaded(self, reminders: list[Reminder]) -> None:
+        count = len(reminders)
+        self.reminders_button.setText(self.tr("{0} to attend to").format(count))
+        self.reminders_button.setVisible(count > 0)
+        if self._startup_reminders:
+            self._startup_reminders = False
+            if count and self.ctx.settings.startup_reminders:
+                self.show_reminders()
+
+    def show_reminders(self) -> None:
+        self._reminders_panel()
+        assert self.reminders_dock is not None
+        self.reminders_dock.show()
+        self.reminders_dock.raise_()
+
+    def show_timeline(self) -> None:
+        if self.timeline is None:
+            from bibagreements.gui.timeline import TimelineWindow
+
+            self.timeline = TimelineWindow(self.ctx, self)
+            self.timeline.open_requested.connect(self.open_agreement)
+        self.timeline.show()
+        self.timeline.raise_()
+        self.timeline.load()
+
+    def export_calendar(self) -> None:
+        ids = self.selected_ids()
+        path = dialogs.save_file(
+            self,
+            self.tr("Export check-ins to calendar"),
+            self.tr("check-ins.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not path:
+            return
+        from bibagreements.interchange.ics import export_calendar
+
+        def exported(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Wrote {0} check-in(s) to {1}.").format(count, path), 8000
+            )
+
+        self.ctx.call(lambda uow: export_calendar(uow, Path(path), ids or None), exported)
 
     def _remember_own_organisation(self, name: str) -> None:
         s = self.ctx.settings

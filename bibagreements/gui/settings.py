@@ -53,6 +53,23 @@ class Settings:
     def own_organisation_asked(self, value: bool) -> None:
         self.store.setValue("own_organisation_asked", "true" if value else "false")
 
+    @property
+    def startup_reminders(self) -> bool:
+        """Show what needs attention right after the main window appears."""
+        return self._text("reminders/on_startup", "true") in ("true", "1")
+
+    @startup_reminders.setter
+    def startup_reminders(self, value: bool) -> None:
+        self.store.setValue("reminders/on_startup", "true" if value else "false")
+
+    @property
+    def documents_folder(self) -> str:
+        return self._text("documents/folder")
+
+    @documents_folder.setter
+    def documents_folder(self, value: str) -> None:
+        self.store.setValue("documents/folder", value)
+
     def visible_columns(self, count: int) -> list[bool]:
         raw = self._text("columns/visible")
         flags = [part == "1" for part in raw.split(",")] if raw else []

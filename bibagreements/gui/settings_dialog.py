@@ -1,4 +1,4 @@
-"""Settings: language, the user's own organisation and the columns of the list."""
+"""Settings: language, own organisation, startup reminders and the columns of the list."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.own_edit = QLineEdit(settings.own_organisation, self)
         self.own_edit.setPlaceholderText(self.tr("The first party of new agreements"))
+        self.reminders_check = QCheckBox(
+            self.tr("Show what needs attention when the program starts"), self
+        )
+        self.reminders_check.setChecked(settings.startup_reminders)
         self.column_checks: list[QCheckBox] = []
         columns_box = QWidget(self)
         columns_layout = QVBoxLayout(columns_box)
@@ -50,6 +54,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Your organisation:"), self.own_edit)
+        form.addRow(self.tr("Reminders:"), self.reminders_check)
         form.addRow(self.tr("Columns in the list:"), columns_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -66,6 +71,7 @@ class SettingsDialog(QDialog):
         s.own_organisation = self.own_edit.text()
         if self.own_edit.text().strip():
             s.own_organisation_asked = True
+        s.startup_reminders = self.reminders_check.isChecked()
         s.set_visible_columns([check.isChecked() for check in self.column_checks])
         s.sync()
         super().accept()

@@ -4,85 +4,100 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="112"/>
-        <location filename="../../bibagreements/gui/editor.py" line="178"/>
+        <location filename="../../bibagreements/gui/editor.py" line="115"/>
+        <location filename="../../bibagreements/gui/editor.py" line="184"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="117"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="117"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="117"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="115"/>
+        <location filename="../../bibagreements/gui/editor.py" line="118"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="115"/>
+        <location filename="../../bibagreements/gui/editor.py" line="118"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="115"/>
+        <location filename="../../bibagreements/gui/editor.py" line="118"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="160"/>
-        <location filename="../../bibagreements/gui/editor.py" line="405"/>
-        <location filename="../../bibagreements/gui/editor.py" line="462"/>
+        <location filename="../../bibagreements/gui/editor.py" line="166"/>
+        <location filename="../../bibagreements/gui/editor.py" line="414"/>
+        <location filename="../../bibagreements/gui/editor.py" line="507"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="292"/>
+        <location filename="../../bibagreements/gui/editor.py" line="301"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="315"/>
+        <location filename="../../bibagreements/gui/editor.py" line="324"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="393"/>
+        <location filename="../../bibagreements/gui/editor.py" line="402"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="395"/>
+        <location filename="../../bibagreements/gui/editor.py" line="404"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="402"/>
+        <location filename="../../bibagreements/gui/editor.py" line="411"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="418"/>
+        <location filename="../../bibagreements/gui/editor.py" line="447"/>
+        <source>The check-ins will change</source>
+        <translation>Avstämningarna ändras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor.py" line="448"/>
+        <source>The new period or cadence re-plans the check-ins:</source>
+        <translation>Den nya giltighetstiden eller takten planerar om avstämningarna:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor.py" line="451"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor.py" line="463"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="426"/>
+        <location filename="../../bibagreements/gui/editor.py" line="471"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="439"/>
+        <location filename="../../bibagreements/gui/editor.py" line="484"/>
         <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
         <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
     </message>
@@ -266,60 +281,345 @@
         <source>Par&amp;ties</source>
         <translation>&amp;Parter</translation>
     </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="487"/>
+        <source>C&amp;heck-ins</source>
+        <translation>A&amp;vstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="497"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="507"/>
+        <source>Signed c&amp;opies</source>
+        <translation>Undertecknade &amp;exemplar</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="77"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="79"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="78"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="80"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="79"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="81"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="80"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="81"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="83"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="132"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="134"/>
         <source>This check-in is overdue</source>
         <translation>Avstämningen är försenad</translation>
     </message>
 </context>
 <context>
+    <name>AttachSignedCopyDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="65"/>
+        <source>Signed copy – {0}</source>
+        <translation>Undertecknat exemplar – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="67"/>
+        <source>The copy of “{0}” signed for {1}.</source>
+        <translation>Exemplaret av ”{0}” undertecknat för {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="85"/>
+        <source>Scanned signed copy</source>
+        <translation>Skannat undertecknat exemplar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="86"/>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>PDF eller bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="110"/>
+        <source>Storing the signed copy…</source>
+        <translation>Sparar det undertecknade exemplaret…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attach_signed_copy.ui" line="14"/>
+        <source>Attach signed copy</source>
+        <translation>Bifoga undertecknat exemplar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attach_signed_copy.ui" line="29"/>
+        <source>&amp;Scanned copy:</source>
+        <translation>&amp;Skannat exemplar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attach_signed_copy.ui" line="41"/>
+        <source>A PDF or an image (PNG, JPEG, TIFF)</source>
+        <translation>En PDF eller en bild (PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attach_signed_copy.ui" line="48"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attach_signed_copy.ui" line="57"/>
+        <source>Signed &amp;on:</source>
+        <translation>Underteck&amp;nat den:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attach_signed_copy.ui" line="77"/>
+        <source>Signed &amp;in:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attach_signed_copy.ui" line="87"/>
+        <source>Place, e.g. Malmö</source>
+        <translation>Ort, t.ex. Malmö</translation>
+    </message>
+</context>
+<context>
+    <name>Checkins</name>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="40"/>
+        <source>● Held</source>
+        <translation>● Hållen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="42"/>
+        <source>✕ Cancelled</source>
+        <translation>✕ Inställd</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="44"/>
+        <source>▲ Overdue</source>
+        <translation>▲ Försenad</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="45"/>
+        <source>○ Planned</source>
+        <translation>○ Planerad</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="53"/>
+        <source>Remove the planned check-ins on {0}.</source>
+        <translation>Ta bort de planerade avstämningarna {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="56"/>
+        <source>Add check-ins on {0}.</source>
+        <translation>Lägga till avstämningar {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="59"/>
+        <source>Keep {0} check-in(s) as they are.</source>
+        <translation>Behålla {0} avstämning(ar) som de är.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsPanel</name>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="79"/>
+        <source>Due</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="80"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="81"/>
+        <source>Held on</source>
+        <translation>Hållen den</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="82"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="83"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="93"/>
+        <source>&amp;Record check-in…</source>
+        <translation>&amp;Registrera avstämning…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="94"/>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytta…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="95"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
+        <source>Ca&amp;ncel check-in</source>
+        <translation>&amp;Ställ in avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="97"/>
+        <source>Re&amp;generate schedule…</source>
+        <translation>&amp;Planera om…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="99"/>
+        <source>Plan the check-ins again from the saved period and cadence</source>
+        <translation>Planera avstämningarna på nytt utifrån den sparade giltighetstiden och takten</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="101"/>
+        <source>Export to &amp;calendar (.ics)…</source>
+        <translation>Exportera till &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="140"/>
+        <source>Save the agreement first; its check-ins are planned then.</source>
+        <translation>Spara avtalet först; då planeras dess avstämningar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="143"/>
+        <source>Unsaved changes to the period or cadence re-plan the check-ins on saving.</source>
+        <translation>Osparade ändringar av giltighetstid eller takt planerar om avstämningarna när du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="147"/>
+        <source>Check-ins are planned from the period and the cadence; held ones stay.</source>
+        <translation>Avstämningarna planeras utifrån giltighetstiden och takten; hållna avstämningar ligger kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="237"/>
+        <source>Recorded the check-in due {0}.</source>
+        <translation>Avstämningen {0} är registrerad.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
+        <source>Move check-in</source>
+        <translation>Flytta avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
+        <source>New due date:</source>
+        <translation>Nytt datum:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="255"/>
+        <source>Moved the check-in to {0}.</source>
+        <translation>Avstämningen är flyttad till {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="268"/>
+        <source>Add check-in</source>
+        <translation>Lägg till avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="268"/>
+        <source>Due date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="277"/>
+        <source>Added a check-in on {0}.</source>
+        <translation>En avstämning {0} är tillagd.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="286"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="290"/>
+        <source>Cancel check-in</source>
+        <translation>Ställ in avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="287"/>
+        <source>Cancel the check-in due {0}? It stays in the list as cancelled.</source>
+        <translation>Ställa in avstämningen {0}? Den ligger kvar i listan som inställd.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="298"/>
+        <source>Cancelled the check-in due {0}.</source>
+        <translation>Avstämningen {0} är inställd.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="315"/>
+        <source>The schedule already follows the period and cadence.</source>
+        <translation>Planen följer redan giltighetstiden och takten.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="319"/>
+        <source>Regenerate schedule</source>
+        <translation>Planera om avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="320"/>
+        <source>Regenerating will:</source>
+        <translation>Omplaneringen kommer att:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="321"/>
+        <source>Regenerate</source>
+        <translation>Planera om</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="330"/>
+        <source>The schedule was regenerated.</source>
+        <translation>Avstämningarna är omplanerade.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="341"/>
+        <source>Export check-ins to calendar</source>
+        <translation>Exportera avstämningar till kalender</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="343"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="352"/>
+        <source>Wrote {0} check-in(s) to {1}.</source>
+        <translation>Skrev {0} avstämning(ar) till {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="192"/>
-        <location filename="../../bibagreements/gui/errors.py" line="207"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="40"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="55"/>
         <source>Show details</source>
         <translation>Visa detaljer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="193"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="41"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="207"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="55"/>
         <source>Hide details</source>
         <translation>Dölj detaljer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="212"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="60"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
@@ -327,95 +627,274 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="36"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="47"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="37"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="48"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>”{0}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="40"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="51"/>
         <source>Do you want to save them?</source>
         <translation>Vill du spara dem?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="78"/>
+        <source>Generate</source>
+        <translation>Skapa dokument</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="81"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="82"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="83"/>
+        <source>Empty signature fields for e-signing</source>
+        <translation>Tomma signaturfält för e-underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="84"/>
+        <source>PDF/A for the archive</source>
+        <translation>PDF/A för arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="87"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="90"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="100"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="101"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="102"/>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="103"/>
+        <source>File name:</source>
+        <translation>Filnamn:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="109"/>
+        <source>Created</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="110"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="111"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="112"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="113"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="114"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="124"/>
+        <source>Pre&amp;view</source>
+        <translation>Förhands&amp;granska</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="126"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="127"/>
+        <source>Show in fo&amp;lder</source>
+        <translation>Visa i ma&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="142"/>
+        <source>Document history:</source>
+        <translation>Dokumenthistorik:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="179"/>
+        <source>Save the agreement first; documents show the saved text.</source>
+        <translation>Spara avtalet först; dokumenten visar den sparade texten.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="182"/>
+        <source>Save your changes first: a document shows the saved version.</source>
+        <translation>Spara dina ändringar först: ett dokument visar den sparade versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="186"/>
+        <source>Print one copy per party for wet-ink signature: {0} copies.</source>
+        <translation>Skriv ut ett exemplar per part för underskrift: {0} exemplar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="215"/>
+        <source>The agreement</source>
+        <translation>Avtalet</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="218"/>
+        <source>Minutes of the check-in due {0}</source>
+        <translation>Minnesanteckningar från avstämningen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="227"/>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="227"/>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="234"/>
+        <source>{0} (moved or deleted)</source>
+        <translation>{0} (flyttad eller borttagen)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="261"/>
+        <source>minutes {0}</source>
+        <translation>minnesanteckningar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="294"/>
+        <source>Folder for generated documents</source>
+        <translation>Mapp för skapade dokument</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="314"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Mappen {0} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="331"/>
+        <location filename="../../bibagreements/gui/documents.py" line="336"/>
+        <source>Generating {0}…</source>
+        <translation>Skapar {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="340"/>
+        <source>Wrote {0}.</source>
+        <translation>Skrev {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="82"/>
+        <location filename="../../bibagreements/gui/errors.py" line="73"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="83"/>
+        <location filename="../../bibagreements/gui/errors.py" line="74"/>
         <source>Please correct the following:</source>
         <translation>Rätta följande:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="88"/>
+        <location filename="../../bibagreements/gui/errors.py" line="79"/>
         <source>Not possible right now</source>
         <translation>Inte möjligt just nu</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="91"/>
+        <location filename="../../bibagreements/gui/errors.py" line="82"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="92"/>
+        <location filename="../../bibagreements/gui/errors.py" line="83"/>
         <source>It may have been deleted in the meantime. The list has been refreshed.</source>
         <translation>Det kan ha tagits bort under tiden. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="98"/>
+        <location filename="../../bibagreements/gui/errors.py" line="89"/>
         <source>The database is too new</source>
         <translation>Databasen är för ny</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="100"/>
+        <location filename="../../bibagreements/gui/errors.py" line="91"/>
         <source>This database was written by a newer version of bibagreements. Update the program to open it; the file was not changed.</source>
         <translation>Databasen har skrivits av en nyare version av bibagreements. Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="105"/>
+        <location filename="../../bibagreements/gui/errors.py" line="96"/>
         <source>The database cannot be used</source>
         <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="109"/>
+        <location filename="../../bibagreements/gui/errors.py" line="100"/>
         <source>… and {0} more</source>
         <translation>… och {0} till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="111"/>
+        <location filename="../../bibagreements/gui/errors.py" line="102"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="112"/>
+        <location filename="../../bibagreements/gui/errors.py" line="103"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="115"/>
+        <location filename="../../bibagreements/gui/errors.py" line="106"/>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="118"/>
+        <location filename="../../bibagreements/gui/errors.py" line="109"/>
         <source>The file cannot be used</source>
         <translation>Filen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="121"/>
+        <location filename="../../bibagreements/gui/errors.py" line="112"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="123"/>
+        <location filename="../../bibagreements/gui/errors.py" line="114"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
     </message>
@@ -521,341 +1000,406 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="112"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="110"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="120"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="137"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="130"/>
+        <source>Show what needs attention</source>
+        <translation>Visa vad som behöver göras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="153"/>
         <source>Search titles, parties, areas and texts (Ctrl+F)</source>
         <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="141"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="157"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="145"/>
-        <location filename="../../bibagreements/gui/main_window.py" line="393"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="161"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="435"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="150"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="166"/>
         <source>Active on</source>
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="194"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="210"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="222"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="238"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="225"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="241"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="228"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="244"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="231"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="247"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="234"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="250"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="237"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="253"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="240"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="256"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="243"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="259"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="246"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="262"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="249"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="265"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="251"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="267"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="253"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="269"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="256"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="272"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="258"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="274"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="260"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="276"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="263"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="279"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="266"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="268"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="284"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="269"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="285"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="270"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="287"/>
+        <source>&amp;What needs attention…</source>
+        <translation>&amp;Påminnelser…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="290"/>
+        <source>Overdue and coming check-ins, agreements ending, incomplete parties</source>
+        <translation>Försenade och kommande avstämningar, avtal som löper ut, ofullständiga parter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="293"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="296"/>
+        <source>Agreements over the years, with their check-ins</source>
+        <translation>Avtalen över åren, med sina avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="299"/>
+        <source>Export check-ins to &amp;calendar (.ics)…</source>
+        <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="301"/>
+        <source>The selected agreements&apos; check-ins, or all planned ones</source>
+        <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="303"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="271"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="274"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="287"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="321"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="296"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="330"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="299"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="336"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="301"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="338"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="303"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="343"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="362"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="401"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="415"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="457"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="482"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="524"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="483"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="525"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="484"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="526"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="485"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="527"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="486"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="528"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="489"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="531"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="491"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="533"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="497"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="539"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="498"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="540"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="536"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="578"/>
         <source>Opening the agreement…</source>
         <translation>Öppnar avtalet…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="568"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="611"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="589"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="632"/>
         <source>Created the draft “{0}” ({1}).</source>
         <translation>Skapade utkastet ”{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="606"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="649"/>
         <source>Only drafts can be deleted</source>
         <translation>Bara utkast kan tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="608"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="651"/>
         <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
         <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="615"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="658"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="616"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="659"/>
         <source>Delete the draft “{0}”? This cannot be undone.</source>
         <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="617"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="660"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="625"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="668"/>
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="636"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="679"/>
         <source>Added {0} example agreement(s).</source>
         <translation>Lade till {0} exempelavtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="638"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="681"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="643"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="686"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="647"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="690"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="647"/>
-        <location filename="../../bibagreements/gui/main_window.py" line="672"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="690"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="715"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="655"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="698"/>
         <source>Imported {0} agreement(s); {1} were already here.</source>
         <translation>Importerade {0} avtal; {1} fanns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="663"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="706"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="670"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="713"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="680"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="723"/>
         <source>Exported {0} agreement(s) to {1}.</source>
         <translation>Exporterade {0} avtal till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="686"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="729"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="712"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="755"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="714"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="757"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="769"/>
+        <source>What needs attention</source>
+        <translation>Vad som behöver göras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="789"/>
+        <source>{0} to attend to</source>
+        <translation>{0} att ta itu med</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="816"/>
+        <source>Export check-ins to calendar</source>
+        <translation>Exportera avstämningar till kalender</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="817"/>
+        <source>check-ins.ics</source>
+        <translation>avstamningar.ics</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="818"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="826"/>
+        <source>Wrote {0} check-in(s) to {1}.</source>
+        <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1591,34 @@
         <location filename="../../bibagreements/gui/parties.py" line="304"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="109"/>
+        <source>Preview – {0}</source>
+        <translation>Förhandsgranskning – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="116"/>
+        <source>{0} page(s)</source>
+        <translation>{0} sida/sidor</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="117"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="118"/>
+        <source>One copy per party: {0}</source>
+        <translation>Ett exemplar per part: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="120"/>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1879,84 @@
     </message>
 </context>
 <context>
+    <name>RecordCheckinDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="43"/>
+        <source>Record check-in due {0}</source>
+        <translation>Registrera avstämningen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="84"/>
+        <source>This check-in was cancelled; it cannot be recorded.</source>
+        <translation>Avstämningen är inställd och kan inte registreras.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="137"/>
+        <source>Recording the check-in…</source>
+        <translation>Registrerar avstämningen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="14"/>
+        <source>Record check-in</source>
+        <translation>Registrera avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="29"/>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Hållen den:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="49"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="59"/>
+        <source>The parties&apos; contact persons and signatories; tick who took part</source>
+        <translation>Parternas kontaktpersoner och undertecknare; kryssa för dem som deltog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="66"/>
+        <source>O&amp;thers:</source>
+        <translation>&amp;Andra:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="76"/>
+        <source>Other participants, separated by commas</source>
+        <translation>Andra deltagare, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="83"/>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="102"/>
+        <source>&amp;Follow-up per area of collaboration (optional):</source>
+        <translation>&amp;Uppföljning per samverkansområde (frivilligt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="116"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="121"/>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="126"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_checkin_dialog.ui" line="131"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../../bibagreements/gui/registers.py" line="97"/>
@@ -1455,6 +2105,142 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="47"/>
+        <source>Overdue check-ins</source>
+        <translation>Försenade avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="48"/>
+        <source>Check-ins coming up</source>
+        <translation>Kommande avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="49"/>
+        <source>Agreements ending without a successor</source>
+        <translation>Avtal som löper ut utan efterföljare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="50"/>
+        <source>Drafts not touched for a month</source>
+        <translation>Utkast som inte ändrats på en månad</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="51"/>
+        <source>Parties without a contact person or signatory</source>
+        <translation>Parter utan kontaktperson eller undertecknare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="60"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="62"/>
+        <source>1 day late</source>
+        <translation>1 dag sen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="64"/>
+        <source>{0} days late</source>
+        <translation>{0} dagar sen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="66"/>
+        <source>tomorrow</source>
+        <translation>i morgon</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="67"/>
+        <source>in {0} days</source>
+        <translation>om {0} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="74"/>
+        <source>no contact person: {0}</source>
+        <translation>ingen kontaktperson: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="80"/>
+        <source>no signatory: {0}</source>
+        <translation>ingen undertecknare: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="120"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="120"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="120"/>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="120"/>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="131"/>
+        <source>&amp;Open agreement</source>
+        <translation>&amp;Öppna avtalet</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="132"/>
+        <source>&amp;Record check-in…</source>
+        <translation>&amp;Registrera avstämning…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="133"/>
+        <source>&amp;Snooze until…</source>
+        <translation>&amp;Vänta till…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="134"/>
+        <source>&amp;Dismiss for today</source>
+        <translation>&amp;Dölj i dag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="135"/>
+        <source>Hide it until tomorrow; it returns if still due</source>
+        <translation>Dölj till i morgon; den kommer tillbaka om den fortfarande gäller</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="136"/>
+        <source>Show this list when the program starts</source>
+        <translation>Visa listan när programmet startar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="172"/>
+        <source>{0} item(s) need attention on {1}.</source>
+        <translation>{0} sak(er) behöver göras {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="178"/>
+        <source>Nothing needs attention on {0}.</source>
+        <translation>Inget behöver göras {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="239"/>
+        <source>Snooze</source>
+        <translation>Vänta med påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="240"/>
+        <source>Hide “{0}” until:</source>
+        <translation>Dölj ”{0}” till:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../bibagreements/gui/settings_dialog.py" line="26"/>
@@ -1477,19 +2263,184 @@
         <translation>Första part i nya avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="50"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="39"/>
+        <source>Show what needs attention when the program starts</source>
+        <translation>Visa vad som behöver göras när programmet startar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="54"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="52"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="56"/>
         <source>&amp;Your organisation:</source>
         <translation>&amp;Din organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="53"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="57"/>
+        <source>Reminders:</source>
+        <translation>Påminnelser:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="58"/>
         <source>Columns in the list:</source>
         <translation>Kolumner i listan:</translation>
+    </message>
+</context>
+<context>
+    <name>SignedCopiesPanel</name>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="142"/>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
+        <source>Signed on</source>
+        <translation>Undertecknat den</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="144"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
+        <source>Signed copy</source>
+        <translation>Undertecknat exemplar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="157"/>
+        <source>&amp;Attach signed copy…</source>
+        <translation>&amp;Bifoga undertecknat exemplar…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="158"/>
+        <source>&amp;Open copy</source>
+        <translation>&amp;Öppna exemplaret</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="159"/>
+        <source>Sa&amp;ve copy as…</source>
+        <translation>Spara exemplaret s&amp;om…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="188"/>
+        <source>Save the agreement first.</source>
+        <translation>Spara avtalet först.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="190"/>
+        <source>Save or discard your changes before attaching a copy.</source>
+        <translation>Spara eller släng dina ändringar innan du bifogar ett exemplar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="194"/>
+        <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
+        <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet aktivt.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="225"/>
+        <source>not signed</source>
+        <translation>inte undertecknat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="240"/>
+        <source>Signed by {0} of {1} parties. Status: {2}.</source>
+        <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="303"/>
+        <source>Save signed copy</source>
+        <translation>Spara undertecknat exemplar</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="312"/>
+        <source>Today {0}</source>
+        <translation>I dag {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="357"/>
+        <source>Click to open</source>
+        <translation>Klicka för att öppna</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="373"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="378"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="380"/>
+        <source>Group by:</source>
+        <translation>Gruppera efter:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="382"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="383"/>
+        <source>Programme</source>
+        <translation>Satsning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="386"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="389"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="393"/>
+        <source>&amp;Today</source>
+        <translation>I &amp;dag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="397"/>
+        <source>Check-ins: ● held  ○ planned  ▲ overdue  ✕ cancelled</source>
+        <translation>Avstämningar: ● hållen  ○ planerad  ▲ försenad  ✕ inställd</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="405"/>
+        <source>Ctrl+wheel zooms; click a bar to open the agreement.</source>
+        <translation>Ctrl+mushjul zoomar; klicka på en stapel för att öppna avtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="413"/>
+        <source>Drawing the timeline…</source>
+        <translation>Ritar tidslinjen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="418"/>
+        <source>{0} agreements</source>
+        <translation>{0} avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="423"/>
+        <source>(no programme)</source>
+        <translation>(ingen satsning)</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +2529,7 @@
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="110"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="113"/>
         <source>Thank you: new agreements start with {0}.</source>
         <translation>Tack! Nya avtal börjar med {0}.</translation>
     </message>

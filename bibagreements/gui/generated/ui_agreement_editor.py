@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from bibagreements.gui.checkins_tab import CheckinsPanel
+from bibagreements.gui.documents import DocumentsPanel
 from bibagreements.gui.parties import PartiesEditor
+from bibagreements.gui.signed_copies import SignedCopiesPanel
 from bibagreements.gui.widgets import (OptionalDateEdit, SearchCombo, TitledListEditor)
 
 class Ui_AgreementEditor(object):
@@ -367,6 +370,36 @@ class Ui_AgreementEditor(object):
         self.partiesLayout.addWidget(self.partiesError)
 
         self.tabs.addTab(self.partiesTab, "")
+        self.checkinsTab = QWidget()
+        self.checkinsTab.setObjectName(u"checkinsTab")
+        self.checkinsTabLayout = QVBoxLayout(self.checkinsTab)
+        self.checkinsTabLayout.setObjectName(u"checkinsTabLayout")
+        self.checkinsPanel = CheckinsPanel(self.checkinsTab)
+        self.checkinsPanel.setObjectName(u"checkinsPanel")
+
+        self.checkinsTabLayout.addWidget(self.checkinsPanel)
+
+        self.tabs.addTab(self.checkinsTab, "")
+        self.documentsTab = QWidget()
+        self.documentsTab.setObjectName(u"documentsTab")
+        self.documentsTabLayout = QVBoxLayout(self.documentsTab)
+        self.documentsTabLayout.setObjectName(u"documentsTabLayout")
+        self.documentsPanel = DocumentsPanel(self.documentsTab)
+        self.documentsPanel.setObjectName(u"documentsPanel")
+
+        self.documentsTabLayout.addWidget(self.documentsPanel)
+
+        self.tabs.addTab(self.documentsTab, "")
+        self.signedTab = QWidget()
+        self.signedTab.setObjectName(u"signedTab")
+        self.signedTabLayout = QVBoxLayout(self.signedTab)
+        self.signedTabLayout.setObjectName(u"signedTabLayout")
+        self.signedCopiesPanel = SignedCopiesPanel(self.signedTab)
+        self.signedCopiesPanel.setObjectName(u"signedCopiesPanel")
+
+        self.signedTabLayout.addWidget(self.signedCopiesPanel)
+
+        self.tabs.addTab(self.signedTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -460,5 +493,8 @@ class Ui_AgreementEditor(object):
         self.implementationLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Implementation:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.projectTab), QCoreApplication.translate("AgreementEditor", u"Pro&ject", None))
         self.tabs.setTabText(self.tabs.indexOf(self.partiesTab), QCoreApplication.translate("AgreementEditor", u"Par&ties", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.checkinsTab), QCoreApplication.translate("AgreementEditor", u"C&heck-ins", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("AgreementEditor", u"&Documents", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.signedTab), QCoreApplication.translate("AgreementEditor", u"Signed c&opies", None))
     # retranslateUi
 

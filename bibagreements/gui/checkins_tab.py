@@ -1,0 +1,354 @@
+"""The editor's Check-ins tab: the schedule, and moving, adding, cancelling, recording."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.domain.enums import CheckinStatus
+from bibagreements.domain.records import Agreement, Checkin
+from bibagreements.gui import dialogs
+from bibagreements.gui.alive import while_alive
+from bibagreements.gui.filenames import safe_file_name
+
+if TYPE_CHECKING:
+    from bibagreements.gui.context import AppContext
+    from bibagreements.services.schedule import SchedulePreview
+
+translate = QCoreApplication.translate
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def checkin_state(checkin: Checkin, today: date) -> str:
+    """The status in words with a shape, so it reads without colour."""
+    if checkin.status is CheckinStatus.HELD:
+        return translate("Checkins", "● Held")
+    if checkin.status is CheckinStatus.CANCELLED:
+        return translate("Checkins", "✕ Cancelled")
+    if checkin.due < today:
+        return translate("Checkins", "▲ Overdue")
+    return translate("Checkins", "○ Planned")
+
+
+def describe_preview(preview: SchedulePreview) -> str:
+    """What a re-plan will do, in a sentence per change."""
+    lines = []
+    if preview.delete:
+        dates = ", ".join(c.due.isoformat() for c in preview.delete)
+        lines.append(translate("Checkins", "Remove the planned check-ins on {0}.").format(dates))
+    if preview.create:
+        dates = ", ".join(d.isoformat() for d in preview.create)
+        lines.append(translate("Checkins", "Add check-ins on {0}.").format(dates))
+    if preview.keep:
+        lines.append(
+            translate("Checkins", "Keep {0} check-in(s) as they are.").format(len(preview.keep))
+        )
+    return "\n".join(lines)
+
+
+class CheckinsPanel(QWidget):
+    changed = Signal()  # the schedule changed: the agreement list shows the next check-in
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self._stale = False  # data to load the next time the tab shows
+        self.agreement: Agreement | None = None
+        self.checkins: list[Checkin] = []
+        self._dialog: QWidget | None = None
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Held on"),
+                self.tr("Participants"),
+                self.tr("Notes"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((100, 120, 100, 260)):
+            self.table.setColumnWidth(column, width)
+        self.record_button = QPushButton(self.tr("&Record check-in…"), self)
+        self.move_button = QPushButton(self.tr("&Move…"), self)
+        self.add_button = QPushButton(self.tr("A&dd…"), self)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel check-in"), self)
+        self.regenerate_button = QPushButton(self.tr("Re&generate schedule…"), self)
+        self.regenerate_button.setToolTip(
+            self.tr("Plan the check-ins again from the saved period and cadence")
+        )
+        self.ics_button = QPushButton(self.tr("Export to &calendar (.ics)…"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        row1 = QHBoxLayout()
+        for button in (self.record_button, self.move_button, self.add_button, self.cancel_button):
+            row1.addWidget(button)
+        row1.addStretch(1)
+        row1.addWidget(self.regenerate_button)
+        row1.addWidget(self.ics_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row1)
+        layout.addWidget(self.message)
+
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda *_: self.record_current())
+        self.record_button.clicked.connect(self.record_current)
+        self.move_button.clicked.connect(self.move_current)
+        self.add_button.clicked.connect(self.add)
+        self.cancel_button.clicked.connect(self.cancel_current)
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.ics_button.clicked.connect(self.export_calendar)
+        self.set_agreement(None, False)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def bind(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def set_agreement(self, agreement: Agreement | None, dirty: bool) -> None:
+        """Called by the editor on load and on every change; reloads only on a new version."""
+        new = agreement is not None and (
+            self.agreement is None
+            or (agreement.id, agreement.version) != (self.agreement.id, self.agreement.version)
+        )
+        self.agreement = agreement
+        self._dirty = dirty
+        if agreement is None:
+            self.hint.setText(self.tr("Save the agreement first; its check-ins are planned then."))
+        elif dirty:
+            self.hint.setText(
+                self.tr("Unsaved changes to the period or cadence re-plan the check-ins on saving.")
+            )
+        else:
+            self.hint.setText(
+                self.tr("Check-ins are planned from the period and the cadence; held ones stay.")
+            )
+        if new:
+            self._stale = True
+        if self._stale and self.isVisible():
+            self.reload()
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.ctx is None or self.agreement is None or self.agreement.id is None:
+            return
+        self._stale = False
+        from bibagreements.services.schedule import list_checkins
+
+        agreement_id = self.agreement.id
+        self.ctx.call(
+            lambda uow: list_checkins(uow, agreement_id), while_alive(self, self._arrived)
+        )
+
+    def _arrived(self, checkins: list[Checkin]) -> None:
+        selected = self.current()
+        self.checkins = checkins
+        today = self.ctx.today() if self.ctx else date.today()
+        self.table.setRowCount(len(checkins))
+        for row, c in enumerate(checkins):
+            values = (
+                c.due.isoformat(),
+                checkin_state(c, today),
+                c.held_on.isoformat() if c.held_on else "",
+                ", ".join(c.participants),
+                c.notes.replace("\n", " "),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, c.id)
+                if column >= 3:
+                    item.setToolTip(value)
+                self.table.setItem(row, column, item)
+            if selected is not None and c.id == selected.id:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def current(self) -> Checkin | None:
+        row = self.table.currentRow()
+        if row < 0 or not self.table.selectionModel().isRowSelected(row):
+            return None
+        item = self.table.item(row, 0)
+        key = item.data(ID_ROLE) if item else None
+        return next((c for c in self.checkins if c.id == key), None)
+
+    def _update_buttons(self) -> None:
+        saved = self.agreement is not None and self.agreement.id is not None
+        c = self.current()
+        planned = c is not None and c.status is CheckinStatus.PLANNED
+        self.record_button.setEnabled(c is not None and c.status is not CheckinStatus.CANCELLED)
+        self.move_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned)
+        self.add_button.setEnabled(saved)
+        self.regenerate_button.setEnabled(saved and not getattr(self, "_dirty", False))
+        self.ics_button.setEnabled(saved)
+
+    def _run(self, func: Callable[[Any], Any], message: str) -> None:
+        assert self.ctx is not None
+
+        def done(_result: object) -> None:
+            self.message.setText(message)
+            self.reload()
+            self.changed.emit()
+
+        self.ctx.call(func, while_alive(self, done))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def record_current(self) -> None:
+        c = self.current()
+        if c is None or self.agreement is None or self.ctx is None:
+            return
+        from bibagreements.gui.record_checkin import RecordCheckinDialog
+
+        dialog = RecordCheckinDialog(self.ctx, self.agreement, c, self)
+        dialog.recorded.connect(self._recorded)
+        self._dialog = dialog  # kept: deleting a dialog in its own signal crashes
+        dialog.open()
+
+    def _recorded(self, checkin: Checkin) -> None:
+        self.message.setText(self.tr("Recorded the check-in due {0}.").format(checkin.due))
+        self.reload()
+        self.changed.emit()
+
+    def move_current(self) -> None:
+        c = self.current()
+        if c is None or c.id is None:
+            return
+        due = dialogs.ask_date(
+            self, self.tr("Move check-in"), self.tr("New due date:"), c.due, self._first_day()
+        )
+        if due is None or due == c.due:
+            return
+        from bibagreements.services.schedule import move_checkin
+
+        checkin_id = c.id
+        self._run(
+            lambda uow: move_checkin(uow, checkin_id, due),
+            self.tr("Moved the check-in to {0}.").format(due.isoformat()),
+        )
+
+    def _first_day(self) -> date | None:
+        return self.agreement.start if self.agreement else None
+
+    def add(self) -> None:
+        if self.agreement is None or self.agreement.id is None or self.ctx is None:
+            return
+        suggested = max(self.ctx.today(), self.agreement.start or date.min) + timedelta(days=14)
+        if self.agreement.end:
+            suggested = min(suggested, self.agreement.end)
+        due = dialogs.ask_date(
+            self, self.tr("Add check-in"), self.tr("Due date:"), suggested, self._first_day()
+        )
+        if due is None:
+            return
+        from bibagreements.services.schedule import add_checkin
+
+        agreement_id = self.agreement.id
+        self._run(
+            lambda uow: add_checkin(uow, agreement_id, due),
+            self.tr("Added a check-in on {0}.").format(due.isoformat()),
+        )
+
+    def cancel_current(self) -> None:
+        c = self.current()
+        if c is None or c.id is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Cancel check-in"),
+            self.tr("Cancel the check-in due {0}? It stays in the list as cancelled.").format(
+                c.due.isoformat()
+            ),
+            self.tr("Cancel check-in"),
+        ):
+            return
+        from bibagreements.services.schedule import cancel_checkin
+
+        checkin_id = c.id
+        self._run(
+            lambda uow: cancel_checkin(uow, checkin_id),
+            self.tr("Cancelled the check-in due {0}.").format(c.due.isoformat()),
+        )
+
+    def regenerate(self) -> None:
+        a = self.agreement
+        if a is None or a.id is None or self.ctx is None:
+            return
+        from bibagreements.services.schedule import preview_schedule
+
+        agreement_id = a.id
+        self.ctx.call(
+            lambda uow: preview_schedule(uow, agreement_id, a.start, a.end, a.cadence),
+            self._confirm_regenerate,
+        )
+
+    def _confirm_regenerate(self, preview: SchedulePreview) -> None:
+        if preview.is_noop:
+            self.message.setText(self.tr("The schedule already follows the period and cadence."))
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Regenerate schedule"),
+            self.tr("Regenerating will:") + "\n" + describe_preview(preview),
+            self.tr("Regenerate"),
+        ):
+            return
+        from bibagreements.services.schedule import regenerate_schedule
+
+        assert self.agreement is not None and self.agreement.id is not None
+        agreement_id = self.agreement.id
+        self._run(
+            lambda uow: regenerate_schedule(uow, agreement_id),
+            self.tr("The schedule was regenerated."),
+        )
+
+    def export_calendar(self) -> None:
+        a = self.agreement
+        if a is None or a.id is None or self.ctx is None:
+            return
+        folder = self.ctx.settings.documents_folder
+        name = safe_file_name(a.title, "ics")
+        path = dialogs.save_file(
+            self,
+            self.tr("Export check-ins to calendar"),
+            str(Path(folder) / name) if folder else name,
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not path:
+            return
+        from bibagreements.interchange.ics import export_calendar
+
+        agreement_id = a.id
+
+        def done(count: int) -> None:
+            self.message.setText(self.tr("Wrote {0} check-in(s) to {1}.").format(count, path))
+
+        self.ctx.call(lambda uow: export_calendar(uow, Path(path), [agreement_id]), done)

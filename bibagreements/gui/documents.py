@@ -1,0 +1,389 @@
+"""The editor's Documents tab: generate, preview, print, and the history of what was sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.domain.enums import CheckinStatus
+from bibagreements.domain.records import Agreement, Checkin
+from bibagreements.gui import dialogs
+from bibagreements.gui.alive import while_alive
+from bibagreements.gui.filenames import document_file_name
+
+if TYPE_CHECKING:
+    from bibagreements.gui.context import AppContext
+    from bibagreements.services.documents import Rendering
+    from bibagreements.storage.database import UnitOfWork
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder with the system's program (replaced in tests)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+@dataclass(frozen=True)
+class DocumentsData:
+    renderings: list[Rendering]
+    checkins: list[Checkin]
+
+
+def _documents_job(uow: UnitOfWork, agreement_id: int) -> DocumentsData:
+    from bibagreements.services.documents import list_renderings
+    from bibagreements.services.schedule import list_checkins
+
+    checkins = [
+        c for c in list_checkins(uow, agreement_id) if c.status is not CheckinStatus.CANCELLED
+    ]
+    return DocumentsData(list_renderings(uow, agreement_id), checkins)
+
+
+class DocumentsPanel(QWidget):
+    generated = Signal(object)  # Rendering
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self._stale = False  # data to load the next time the tab shows
+        self.agreement: Agreement | None = None
+        self.dirty = False
+        self.renderings: list[Rendering] = []
+        self._preview: QWidget | None = None
+        self._print: QWidget | None = None
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+
+        box = QGroupBox(self.tr("Generate"), self)
+        self.document_combo = QComboBox(box)
+        self.format_combo = QComboBox(box)
+        self.format_combo.addItem(self.tr("PDF"), "pdf")
+        self.format_combo.addItem(self.tr("Word (DOCX)"), "docx")
+        self.sign_check = QCheckBox(self.tr("Empty signature fields for e-signing"), box)
+        self.archive_check = QCheckBox(self.tr("PDF/A for the archive"), box)
+        self.folder_edit = QLineEdit(box)
+        self.folder_edit.setReadOnly(True)
+        self.folder_button = QPushButton(self.tr("Choose &folder…"), box)
+        self.name_label = QLabel(box)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.generate_button = QPushButton(self.tr("&Generate"), box)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        options = QHBoxLayout()
+        options.addWidget(self.format_combo)
+        options.addWidget(self.sign_check)
+        options.addWidget(self.archive_check)
+        options.addStretch(1)
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Document:"), self.document_combo)
+        form.addRow(self.tr("F&ormat:"), options)
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("File name:"), self.name_label)
+        form.addRow("", self.generate_button)
+
+        self.history = QTableWidget(0, 6, self)
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Created"),
+                self.tr("Document"),
+                self.tr("Version"),
+                self.tr("Format"),
+                self.tr("SHA-256"),
+                self.tr("File"),
+            ]
+        )
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((140, 170, 60, 70, 120)):
+            self.history.setColumnWidth(column, width)
+        self.preview_button = QPushButton(self.tr("Pre&view"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.folder_open_button = QPushButton(self.tr("Show in fo&lder"), self)
+        history_buttons = QHBoxLayout()
+        for button in (
+            self.preview_button,
+            self.print_button,
+            self.open_button,
+            self.folder_open_button,
+        ):
+            history_buttons.addWidget(button)
+        history_buttons.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(box)
+        layout.addWidget(QLabel(self.tr("Document history:"), self))
+        layout.addWidget(self.history, 1)
+        layout.addLayout(history_buttons)
+        layout.addWidget(self.message)
+
+        self.format_combo.currentIndexChanged.connect(self._options_changed)
+        self.document_combo.currentIndexChanged.connect(self._options_changed)
+        self.sign_check.toggled.connect(self._options_changed)
+        self.archive_check.toggled.connect(self._options_changed)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.generate_button.clicked.connect(self.generate)
+        self.history.itemSelectionChanged.connect(self._update_buttons)
+        self.history.itemDoubleClicked.connect(lambda *_: self.preview_current())
+        self.preview_button.clicked.connect(self.preview_current)
+        self.print_button.clicked.connect(self.print_current)
+        self.open_button.clicked.connect(self.open_current)
+        self.folder_open_button.clicked.connect(self.show_current_in_folder)
+        self._options_changed()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def bind(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        folder = ctx.settings.documents_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.folder_edit.setText(folder)
+        self._options_changed()
+
+    def set_agreement(self, agreement: Agreement | None, dirty: bool) -> None:
+        new = agreement is not None and (
+            self.agreement is None
+            or (agreement.id, agreement.version) != (self.agreement.id, self.agreement.version)
+        )
+        self.agreement = agreement
+        self.dirty = dirty
+        if agreement is None:
+            self.hint.setText(self.tr("Save the agreement first; documents show the saved text."))
+        elif dirty:
+            self.hint.setText(
+                self.tr("Save your changes first: a document shows the saved version.")
+            )
+        else:
+            self.hint.setText(
+                self.tr("Print one copy per party for wet-ink signature: {0} copies.").format(
+                    len(agreement.parties)
+                )
+            )
+        if new:
+            self._stale = True
+        if self._stale and self.isVisible():
+            self.reload()
+        self._options_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.ctx is None or self.agreement is None or self.agreement.id is None:
+            return
+        self._stale = False
+        agreement_id = self.agreement.id
+        self.ctx.call(
+            lambda uow: _documents_job(uow, agreement_id), while_alive(self, self._arrived)
+        )
+
+    def _arrived(self, data: DocumentsData, select: int | None = None) -> None:
+        combo = self.document_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("The agreement"), None)
+        for c in data.checkins:
+            combo.addItem(
+                self.tr("Minutes of the check-in due {0}").format(c.due.isoformat()),
+                c.due.isoformat(),  # a string: a date does not survive findData
+            )
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        self.renderings = data.renderings
+        self.history.setRowCount(len(data.renderings))
+        for row, r in enumerate(data.renderings):
+            exists = Path(r.path).exists()
+            kind = self.tr("Agreement") if r.document == "agreement" else self.tr("Minutes")
+            values = (
+                r.created_at.strftime("%Y-%m-%d %H:%M"),
+                kind + (" (PDF/A)" if r.archive else ""),
+                str(r.agreement_version),
+                r.format.upper(),
+                r.sha256[:12] + "…",
+                r.path if exists else self.tr("{0} (moved or deleted)").format(r.path),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, r.id)
+                self.history.setItem(row, column, item)
+            self.history.item(row, 4).setToolTip(r.sha256)
+            self.history.item(row, 5).setToolTip(r.path)
+            if r.id == select:
+                self.history.selectRow(row)
+        self._options_changed()
+
+    def _options_changed(self, *_args: object) -> None:
+        is_pdf = self.format_combo.currentData() == "pdf"
+        minutes = self.document_combo.currentData() is not None
+        self.sign_check.setEnabled(is_pdf and not minutes and not self.archive_check.isChecked())
+        self.archive_check.setEnabled(is_pdf and not minutes and not self.sign_check.isChecked())
+        self.name_label.setText(self.file_name())
+        self.generate_button.setEnabled(
+            self.agreement is not None and self.agreement.id is not None and not self.dirty
+        )
+        self._update_buttons()
+
+    def file_name(self) -> str:
+        if self.agreement is None:
+            return ""
+        due = self.document_combo.currentData()
+        suffix = self.tr("minutes {0}").format(due) if due else ""
+        return document_file_name(
+            self.agreement.title, self.agreement.version, self.format_combo.currentData(), suffix
+        )
+
+    def target(self) -> Path:
+        return Path(self.folder_edit.text()) / self.file_name()
+
+    def current(self) -> Rendering | None:
+        row = self.history.currentRow()
+        if row < 0 or not self.history.selectionModel().isRowSelected(row):
+            return None
+        key = self.history.item(row, 0).data(ID_ROLE)
+        return next((r for r in self.renderings if r.id == key), None)
+
+    def _update_buttons(self) -> None:
+        r = self.current()
+        exists = r is not None and Path(r.path).exists()
+        pdf = exists and r is not None and r.format == "pdf"
+        self.preview_button.setEnabled(pdf)
+        self.print_button.setEnabled(pdf)
+        self.open_button.setEnabled(exists)
+        self.folder_open_button.setEnabled(r is not None and Path(r.path).parent.is_dir())
+
+    def copies(self, rendering: Rendering | None = None) -> int:
+        if rendering is not None and rendering.document != "agreement":
+            return 1
+        return max(1, len(self.agreement.parties)) if self.agreement else 1
+
+    # -- actions -------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        folder = dialogs.choose_folder(
+            self, self.tr("Folder for generated documents"), self.folder_edit.text()
+        )
+        if folder and self.ctx is not None:
+            self.folder_edit.setText(folder)
+            self.ctx.settings.documents_folder = folder
+            self.ctx.settings.sync()
+            self._options_changed()
+
+    def generate(self) -> None:
+        a = self.agreement
+        if a is None or a.id is None or self.ctx is None or self.dirty:
+            return
+        from bibagreements.services.documents import (
+            DocumentFormat,
+            render_agreement,
+            render_minutes,
+        )
+
+        target = self.target()
+        if not target.parent.is_dir():
+            self.message.setText(self.tr("The folder {0} does not exist.").format(target.parent))
+            return
+        fmt = DocumentFormat(self.format_combo.currentData())
+        due_text = self.document_combo.currentData()
+        due = date.fromisoformat(due_text) if due_text else None
+        archive = self.archive_check.isEnabled() and self.archive_check.isChecked()
+        sign = self.sign_check.isEnabled() and self.sign_check.isChecked()
+        agreement_id = a.id
+
+        def job(uow: UnitOfWork) -> Rendering:
+            if due is not None:
+                return render_minutes(uow, agreement_id, due, fmt, target)
+            return render_agreement(
+                uow, agreement_id, fmt, target, archive=archive, sign_fields=sign
+            )
+
+        self.generate_button.setEnabled(False)
+        self.message.setText(self.tr("Generating {0}…").format(target.name))
+        self.ctx.call(
+            job,
+            self._generated,
+            self._failed,
+            label=self.tr("Generating {0}…").format(target.name),
+        )
+
+    def _generated(self, rendering: Rendering) -> None:
+        self.message.setText(self.tr("Wrote {0}.").format(rendering.path))
+        self.generated.emit(rendering)
+        assert self.ctx is not None and self.agreement is not None
+        agreement_id = self.agreement.id
+        assert agreement_id is not None
+        self.ctx.call(
+            lambda uow: _documents_job(uow, agreement_id),
+            while_alive(self, lambda data: self._arrived(data, rendering.id)),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText("")
+        self._options_changed()
+        assert self.ctx is not None
+        self.ctx.errors.present(exc, self)
+
+    def preview_current(self) -> None:
+        r = self.current()
+        if r is not None and r.format == "pdf":
+            self.preview(Path(r.path), self.copies(r))
+
+    def preview(self, path: Path, copies: int) -> None:
+        from bibagreements.gui.pdf_preview import PdfPreview
+
+        try:
+            dialog = PdfPreview(path, copies, parent=self)
+        except Exception as exc:  # a file that is not a readable PDF
+            assert self.ctx is not None
+            self.ctx.errors.present(exc, self)
+            return
+        self._preview = dialog
+        dialog.show()
+
+    def print_current(self) -> None:
+        r = self.current()
+        if r is None or r.format != "pdf":
+            return
+        from bibagreements.gui.pdf_preview import print_dialog
+
+        self._print = print_dialog(self, Path(r.path), self.copies(r), Path(r.path).stem)
+
+    def open_current(self) -> None:
+        r = self.current()
+        if r is not None:
+            open_path(Path(r.path))
+
+    def show_current_in_folder(self) -> None:
+        r = self.current()
+        if r is not None:
+            open_path(Path(r.path).parent)

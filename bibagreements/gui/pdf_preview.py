@@ -1,0 +1,159 @@
+"""Showing and printing a PDF with QtPdf (the pyside6-pdf wheel).
+
+QPdfDocument.render() returns pages with a transparent background, so every
+page is painted onto white before it is shown or printed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.errors import BibError
+
+ZOOMS = (50, 75, 100, 125, 150, 200)
+SCREEN_DPI = 96
+MAX_PRINT_DPI = 300  # enough for text; keeps each page image under ~35 MB
+
+
+def load_pdf(path: Path, parent: QWidget | None = None) -> QPdfDocument:
+    document = QPdfDocument(parent)
+    error = document.load(str(path))
+    if error != QPdfDocument.Error.None_ or document.pageCount() == 0:
+        raise BibError(f"cannot open {Path(path).name} as a PDF")
+    return document
+
+
+def render_page(document: QPdfDocument, page: int, dpi: float) -> QImage:
+    """The page at ``dpi`` on a white background."""
+    points = document.pagePointSize(page)
+    size = QSize(
+        max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72))
+    )
+    page_image = document.render(page, size)
+    white = QImage(size, QImage.Format.Format_RGB32)
+    white.fill(Qt.GlobalColor.white)
+    painter = QPainter(white)
+    painter.drawImage(0, 0, page_image)
+    painter.end()
+    return white
+
+
+def make_printer(copies: int, title: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setCopyCount(max(1, copies))
+    printer.setDocName(title)
+    return printer
+
+
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Print every page of the PDF on ``printer``; returns the number of pages."""
+    document = load_pdf(path)
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise BibError(f"the printer {printer.printerName() or ''} cannot be used")
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            image = render_page(document, page, dpi)
+            area = painter.viewport()
+            # Fit the page into the printable area, keeping its proportions; the
+            # paint engine scales (a PDF printer embeds the image as it is).
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), size), image)
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+def print_dialog(parent: QWidget | None, path: Path, copies: int, title: str) -> QPrintDialog:
+    """The print dialog, opened (not blocking) with ``copies`` preset; prints on OK."""
+    printer = make_printer(copies, title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it
+    dialog.accepted.connect(lambda: print_pdf(path, printer))
+    # QPrintDialog.open() needs a receiver in PySide6; show() window-modal does the same.
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    return dialog
+
+
+class PdfPreview(QDialog):
+    """The pages one below the other, at a chosen zoom, with a Print button."""
+
+    def __init__(
+        self, path: Path, copies: int = 1, title: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.copies = copies
+        self.document = load_pdf(self.path, self)
+        self._print_dialog: QPrintDialog | None = None
+        self.setWindowTitle(self.tr("Preview – {0}").format(self.path.name))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(820, 900)
+        self.zoom = QComboBox(self)
+        for percent in ZOOMS:
+            self.zoom.addItem(f"{percent} %", percent)
+        self.zoom.setCurrentIndex(ZOOMS.index(100))
+        self.pages_label = QLabel(self.tr("{0} page(s)").format(self.document.pageCount()), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setToolTip(self.tr("One copy per party: {0}").format(copies))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Zoom:"), self))
+        top.addWidget(self.zoom)
+        top.addWidget(self.pages_label)
+        top.addStretch(1)
+        top.addWidget(self.print_button)
+        self.scroll = QScrollArea(self)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setBackgroundRole(self.scroll.backgroundRole().Dark)
+        self.canvas = QWidget()
+        self.canvas_layout = QVBoxLayout(self.canvas)
+        self.canvas_layout.setSpacing(12)
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(buttons)
+        self.page_labels: list[QLabel] = []
+        self.zoom.currentIndexChanged.connect(self.render_pages)
+        self.print_button.clicked.connect(self.print_document)
+        self.render_pages()
+
+    def render_pages(self, *_args: object) -> None:
+        dpi = SCREEN_DPI * int(self.zoom.currentData()) / 100 * self.devicePixelRatioF()
+        for label in self.page_labels:
+            label.deleteLater()
+        self.page_labels = []
+        for page in range(self.document.pageCount()):
+            pixmap = QPixmap.fromImage(render_page(self.document, page, dpi))
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            label = QLabel(self.canvas)
+            label.setPixmap(pixmap)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.canvas_layout.addWidget(label)
+            self.page_labels.append(label)
+
+    def print_document(self) -> None:
+        self._print_dialog = print_dialog(self, self.path, self.copies, self.path.stem)

@@ -1,0 +1,284 @@
+"""What needs attention today: grouped, most urgent first, one click to act on each item."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.gui import dialogs
+from bibagreements.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import Agreement
+    from bibagreements.services.reminders import Reminder
+    from bibagreements.storage.database import UnitOfWork
+
+translate = QCoreApplication.translate
+REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
+HORIZON_DAYS = 30
+
+# Group order = urgency: what is already late first, what has no date last.
+GROUP_ORDER = (
+    "checkin_overdue",
+    "agreement_ending",
+    "checkin_due",
+    "party_incomplete",
+    "draft_untouched",
+)
+
+
+def group_title(kind: str) -> str:
+    return {
+        "checkin_overdue": translate("Reminders", "Overdue check-ins"),
+        "checkin_due": translate("Reminders", "Check-ins coming up"),
+        "agreement_ending": translate("Reminders", "Agreements ending without a successor"),
+        "draft_untouched": translate("Reminders", "Drafts not touched for a month"),
+        "party_incomplete": translate("Reminders", "Parties without a contact person or signatory"),
+    }[kind]
+
+
+def when_text(days_late: int | None) -> str:
+    """“3 days late”, “today”, “in 7 days” (days_late is today minus the date)."""
+    if days_late is None:
+        return ""
+    if days_late == 0:
+        return translate("Reminders", "today")
+    if days_late == 1:
+        return translate("Reminders", "1 day late")
+    if days_late > 1:
+        return translate("Reminders", "{0} days late").format(days_late)
+    if days_late == -1:
+        return translate("Reminders", "tomorrow")
+    return translate("Reminders", "in {0} days").format(-days_late)
+
+
+def detail_text(reminder: Reminder) -> str:
+    parts = []
+    if reminder.missing_contact:
+        parts.append(
+            translate("Reminders", "no contact person: {0}").format(
+                ", ".join(reminder.missing_contact)
+            )
+        )
+    if reminder.missing_signatory:
+        parts.append(
+            translate("Reminders", "no signatory: {0}").format(
+                ", ".join(reminder.missing_signatory)
+            )
+        )
+    return "; ".join(parts) or ", ".join(reminder.parties)
+
+
+def urgency_sorted(reminders: list[Reminder]) -> list[tuple[str, list[Reminder]]]:
+    """(kind, items) in group order; the latest item first within a group."""
+    groups: dict[str, list[Reminder]] = {}
+    for reminder in reminders:
+        groups.setdefault(reminder.kind.value, []).append(reminder)
+    for items in groups.values():
+        items.sort(key=lambda r: (-(r.days_late if r.days_late is not None else -(10**6)), r.key))
+    return [(kind, groups[kind]) for kind in GROUP_ORDER if kind in groups]
+
+
+def _reminders_job(uow: UnitOfWork, today: date) -> list[Reminder]:
+    from bibagreements.services.reminders import list_reminders
+
+    return list_reminders(uow, today, HORIZON_DAYS)
+
+
+class RemindersPanel(QWidget):
+    """Docked in the main window: it never takes the keyboard from the agreement list."""
+
+    loaded = Signal(list)  # the reminders shown
+    open_requested = Signal(int)  # agreement id
+    checkin_recorded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reminders: list[Reminder] = []
+        self._record_dialog: QDialog | None = None
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("When"), self.tr("Date"), self.tr("Agreement"), self.tr("Parties")]
+        )
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 150)
+        header.resizeSection(1, 100)
+        header.resizeSection(2, 380)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.open_button = QPushButton(self.tr("&Open agreement"), self)
+        self.record_button = QPushButton(self.tr("&Record check-in…"), self)
+        self.snooze_button = QPushButton(self.tr("&Snooze until…"), self)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss for today"), self)
+        self.dismiss_button.setToolTip(self.tr("Hide it until tomorrow; it returns if still due"))
+        self.startup_check = QCheckBox(self.tr("Show this list when the program starts"), self)
+        self.startup_check.setChecked(ctx.settings.startup_reminders)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.record_button, self.snooze_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.startup_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.itemActivated.connect(lambda *_: self.open_current())
+        self.open_button.clicked.connect(self.open_current)
+        self.record_button.clicked.connect(self.record_current)
+        self.snooze_button.clicked.connect(self.snooze_current)
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.startup_check.toggled.connect(self._startup_toggled)
+        self._update_buttons()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        today = self.ctx.today()
+        self.ctx.call(lambda uow: _reminders_job(uow, today), self._arrived)
+
+    def _arrived(self, reminders: list[Reminder]) -> None:
+        current = self.current()
+        self.reminders = reminders
+        self.tree.clear()
+        today = self.ctx.today()
+        if reminders:
+            self.heading.setText(
+                self.tr("{0} item(s) need attention on {1}.").format(
+                    len(reminders), today.isoformat()
+                )
+            )
+        else:
+            self.heading.setText(
+                self.tr("Nothing needs attention on {0}.").format(today.isoformat())
+            )
+        for kind, items in urgency_sorted(reminders):
+            group = QTreeWidgetItem(self.tree, [f"{group_title(kind)} ({len(items)})"])
+            group.setFirstColumnSpanned(True)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for reminder in items:
+                item = QTreeWidgetItem(
+                    group,
+                    [
+                        when_text(reminder.days_late),
+                        reminder.day.isoformat() if reminder.day else "",
+                        reminder.agreement_title,
+                        detail_text(reminder),
+                    ],
+                )
+                item.setData(0, REMINDER_ROLE, reminder.key)
+                item.setToolTip(2, reminder.agreement_title)
+                item.setToolTip(3, detail_text(reminder))
+                if current is not None and reminder.key == current.key:
+                    self.tree.setCurrentItem(item)
+        self.tree.expandAll()
+        if self.tree.currentItem() is None:
+            first = self.tree.topLevelItem(0)
+            if first is not None and first.childCount():
+                self.tree.setCurrentItem(first.child(0))
+        self._update_buttons()
+        self.loaded.emit(reminders)
+
+    def current(self) -> Reminder | None:
+        item = self.tree.currentItem()
+        key = item.data(0, REMINDER_ROLE) if item is not None else None
+        return next((r for r in self.reminders if r.key == key), None)
+
+    def _update_buttons(self, *_args: object) -> None:
+        reminder = self.current()
+        for button in (self.open_button, self.snooze_button, self.dismiss_button):
+            button.setEnabled(reminder is not None)
+        self.record_button.setEnabled(reminder is not None and reminder.checkin_id is not None)
+
+    def _startup_toggled(self, on: bool) -> None:
+        self.ctx.settings.startup_reminders = on
+        self.ctx.settings.sync()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        reminder = self.current()
+        if reminder is not None:
+            self.open_requested.emit(reminder.agreement_id)
+
+    def snooze_current(self) -> None:
+        reminder = self.current()
+        if reminder is None:
+            return
+        today = self.ctx.today()
+        until = dialogs.ask_date(
+            self,
+            self.tr("Snooze"),
+            self.tr("Hide “{0}” until:").format(reminder.agreement_title),
+            today + timedelta(days=7),
+            today + timedelta(days=1),
+        )
+        if until is not None:
+            self.snooze(reminder.key, until)
+
+    def dismiss_current(self) -> None:
+        reminder = self.current()
+        if reminder is not None:
+            self.snooze(reminder.key, self.ctx.today() + timedelta(days=1))
+
+    def snooze(self, key: str, until: date) -> None:
+        from bibagreements.services.reminders import snooze
+
+        today = self.ctx.today()
+        self.ctx.call(lambda uow: snooze(uow, key, until, today), lambda _r: self.load())
+
+    def record_current(self) -> None:
+        reminder = self.current()
+        if reminder is None or reminder.checkin_id is None:
+            return
+        from bibagreements.services.agreements import get_agreement
+
+        agreement_id, checkin_id = reminder.agreement_id, reminder.checkin_id
+        self.ctx.call(
+            lambda uow: get_agreement(uow, agreement_id),
+            lambda agreement: self._open_record_dialog(agreement, checkin_id),
+        )
+
+    def _open_record_dialog(self, agreement: Agreement, checkin_id: int) -> None:
+        from bibagreements.gui.record_checkin import RecordCheckinDialog
+
+        checkin = next((c for c in agreement.checkins if c.id == checkin_id), None)
+        if checkin is None:
+            self.load()
+            return
+        dialog = RecordCheckinDialog(self.ctx, agreement, checkin, self)
+        dialog.recorded.connect(self._recorded)
+        self._record_dialog = dialog  # kept: deleting it inside its own signal crashes
+        dialog.open()
+
+    def _recorded(self, _checkin: object) -> None:
+        self.checkin_recorded.emit()
+        self.load()

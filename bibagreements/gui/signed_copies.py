@@ -1,0 +1,305 @@
+"""The editor's Signed copies tab: each party's scanned, signed agreement with its checksum."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.domain.records import Agreement, Party
+from bibagreements.errors import ValidationError
+from bibagreements.gui import dialogs
+from bibagreements.gui.alive import while_alive
+from bibagreements.gui.generated.ui_attach_signed_copy import Ui_AttachSignedCopyDialog
+from bibagreements.gui.labels import status_label
+from bibagreements.gui.problems import human
+from bibagreements.gui.record_dialogs import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from bibagreements.gui.context import AppContext
+    from bibagreements.services.signed_copies import AttachResult, SignedCopy
+    from bibagreements.storage.database import UnitOfWork
+
+
+@dataclass(frozen=True)
+class CopiesData:
+    agreement: Agreement
+    copies: list[SignedCopy]
+
+
+def _copies_job(uow: UnitOfWork, agreement_id: int) -> CopiesData:
+    from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.signed_copies import list_signed_copies
+
+    return CopiesData(get_agreement(uow, agreement_id), list_signed_copies(uow, agreement_id))
+
+
+class AttachSignedCopyDialog(QDialog):
+    attached = Signal(object)  # AttachResult
+
+    def __init__(
+        self, ctx: AppContext, agreement: Agreement, party: Party, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.agreement = agreement
+        self.party = party
+        self.ui = ui = Ui_AttachSignedCopyDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(self.tr("Signed copy – {0}").format(party.name))
+        ui.introLabel.setText(
+            self.tr("The copy of “{0}” signed for {1}.").format(agreement.title, party.name)
+        )
+        today = ctx.today()
+        ui.signedOnEdit.setMaximumDate(QDate(today))
+        ui.signedOnEdit.setDate(QDate(party.signed_on or today))
+        ui.placeEdit.setText(party.signed_place)
+        ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        ui.errorLabel.setVisible(False)
+        self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ui.browseButton.clicked.connect(self.browse)
+        ui.fileEdit.textChanged.connect(self._validate)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._validate()
+
+    def browse(self) -> None:
+        path = dialogs.open_file(
+            self,
+            self.tr("Scanned signed copy"),
+            self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
+        )
+        if path:
+            self.ui.fileEdit.setText(path)
+
+    def _validate(self, *_args: object) -> None:
+        self.ok_button.setEnabled(Path(self.ui.fileEdit.text().strip()).is_file())
+
+    def save(self) -> None:
+        from bibagreements.services.signed_copies import attach_signed_copy
+
+        path = Path(self.ui.fileEdit.text().strip())
+        signed_on = self.ui.signedOnEdit.date().toPython()
+        place = self.ui.placeEdit.text()
+        agreement_id, organisation_id = self.agreement.id, self.party.organisation_id
+        assert agreement_id is not None
+        today = self.ctx.today()
+        self.ok_button.setEnabled(False)
+        self.ctx.call(
+            lambda uow: attach_signed_copy(
+                uow, agreement_id, organisation_id, path, signed_on, place, today=today
+            ),
+            self._attached,
+            self._failed,
+            label=self.tr("Storing the signed copy…"),
+        )
+
+    def _attached(self, result: AttachResult) -> None:
+        self.attached.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._validate()
+        if isinstance(exc, ValidationError):
+            self.ui.errorLabel.setText("\n".join("⚠ " + human(p) for p in exc.problems))
+            self.ui.errorLabel.setVisible(True)
+        else:
+            self.ctx.errors.present(exc, self)
+
+
+class SignedCopiesPanel(QWidget):
+    attached = Signal(object)  # AttachResult: the agreement's status and version changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self._stale = False  # data to load the next time the tab shows
+        self.agreement: Agreement | None = None
+        self.dirty = False
+        self.copies: list[SignedCopy] = []
+        self._dialog: QDialog | None = None
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Party"),
+                self.tr("Signed on"),
+                self.tr("Place"),
+                self.tr("Signed copy"),
+                self.tr("Added"),
+                self.tr("SHA-256"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((240, 140, 110, 200, 130)):
+            self.table.setColumnWidth(column, width)
+        self.attach_button = QPushButton(self.tr("&Attach signed copy…"), self)
+        self.open_button = QPushButton(self.tr("&Open copy"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve copy as…"), self)
+        buttons = QHBoxLayout()
+        for button in (self.attach_button, self.open_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.attach_button.clicked.connect(self.attach_current)
+        self.open_button.clicked.connect(self.open_current)
+        self.save_button.clicked.connect(self.save_current)
+        self.set_agreement(None, False)
+
+    def bind(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def set_agreement(self, agreement: Agreement | None, dirty: bool) -> None:
+        new = agreement is not None and (
+            self.agreement is None
+            or (agreement.id, agreement.version) != (self.agreement.id, self.agreement.version)
+        )
+        self.agreement = agreement
+        self.dirty = dirty
+        if agreement is None:
+            self.hint.setText(self.tr("Save the agreement first."))
+        elif dirty:
+            self.hint.setText(self.tr("Save or discard your changes before attaching a copy."))
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Attach each party's scanned, signed copy. When every party has signed, "
+                    "the agreement becomes active."
+                )
+            )
+        if new:
+            self._stale = True
+        if self._stale and self.isVisible():
+            self.reload()
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.ctx is None or self.agreement is None or self.agreement.id is None:
+            return
+        self._stale = False
+        agreement_id = self.agreement.id
+        self.ctx.call(lambda uow: _copies_job(uow, agreement_id), while_alive(self, self._arrived))
+
+    def _arrived(self, data: CopiesData) -> None:
+        selected = self.table.currentRow()
+        self.copies = data.copies
+        parties = data.agreement.parties
+        self.table.setRowCount(len(parties))
+        for row, party in enumerate(parties):
+            copy = self._latest(party.organisation_id)
+            values = (
+                party.name,
+                party.signed_on.isoformat() if party.signed_on else self.tr("not signed"),
+                party.signed_place,
+                copy.file_name if copy else "",
+                copy.added_at.strftime("%Y-%m-%d %H:%M") if copy else "",
+                copy.sha256 if copy else "",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, party.organisation_id)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        if 0 <= selected < len(parties):
+            self.table.selectRow(selected)
+        signed = sum(1 for p in parties if p.signed_on)
+        self.status.setText(
+            self.tr("Signed by {0} of {1} parties. Status: {2}.").format(
+                signed, len(parties), status_label(data.agreement.status)
+            )
+        )
+        self._update_buttons()
+
+    def _latest(self, organisation_id: int) -> SignedCopy | None:
+        mine = [c for c in self.copies if c.organisation_id == organisation_id]
+        return mine[-1] if mine else None
+
+    def current_party(self) -> Party | None:
+        row = self.table.currentRow()
+        if self.agreement is None or row < 0 or row >= len(self.agreement.parties):
+            return None
+        if not self.table.selectionModel().isRowSelected(row):
+            return None
+        organisation_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        return next(
+            (p for p in self.agreement.parties if p.organisation_id == organisation_id), None
+        )
+
+    def _update_buttons(self) -> None:
+        party = self.current_party()
+        saved = self.agreement is not None and self.agreement.id is not None
+        self.attach_button.setEnabled(saved and not self.dirty and party is not None)
+        has_copy = party is not None and self._latest(party.organisation_id) is not None
+        self.open_button.setEnabled(has_copy)
+        self.save_button.setEnabled(has_copy)
+
+    def attach_current(self) -> None:
+        party = self.current_party()
+        if party is None or self.agreement is None or self.ctx is None or self.dirty:
+            return
+        dialog = AttachSignedCopyDialog(self.ctx, self.agreement, party, self)
+        dialog.attached.connect(self._attached)
+        self._dialog = dialog  # kept: deleting a dialog in its own signal crashes
+        dialog.open()
+
+    def _attached(self, result: AttachResult) -> None:
+        self.attached.emit(result)
+        self.reload()
+
+    def _write_copy(self, copy: SignedCopy, target: Path, then: object = None) -> None:
+        from bibagreements.services.signed_copies import save_signed_copy
+
+        assert self.ctx is not None
+        self.ctx.call(lambda uow: save_signed_copy(uow, copy.id, target), then)  # type: ignore[arg-type]
+
+    def open_current(self) -> None:
+        party = self.current_party()
+        copy = self._latest(party.organisation_id) if party else None
+        if copy is None:
+            return
+        from bibagreements.gui.documents import open_path
+
+        folder = Path(tempfile.mkdtemp(prefix="bibagreements-"))
+        self._write_copy(copy, folder / copy.file_name, lambda path: open_path(Path(path)))
+
+    def save_current(self) -> None:
+        party = self.current_party()
+        copy = self._latest(party.organisation_id) if party else None
+        if copy is None:
+            return
+        path = dialogs.save_file(self, self.tr("Save signed copy"), copy.file_name, "")
+        if path:
+            self._write_copy(copy, Path(path))
