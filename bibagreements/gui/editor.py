@@ -23,8 +23,10 @@ from bibagreements.domain.records import (
     Section,
 )
 from bibagreements.domain.validation import (
+    SIGNED_STATUSES,
     STATUS_TRANSITIONS,
     agreement_problems,
+    signed_content,
     transition_problem,
 )
 from bibagreements.errors import ConflictError
@@ -361,6 +363,10 @@ class AgreementEditor(QDialog):
             problem = transition_problem(self.stored.status, agreement.status)
             if problem:
                 problems.append(problem)
+            if self.stored.status in SIGNED_STATUSES and signed_content(
+                self.stored
+            ) != signed_content(agreement):
+                problems.append("status: signed content cannot change")
         return problems
 
     @property

@@ -95,6 +95,16 @@ _MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: translate("Problems", "ends before it starts"),
     ),
     (
+        re.compile(r"signed content cannot change"),
+        lambda m: translate(
+            "Problems",
+            "the agreement is signed: what the parties signed cannot change "
+            "(renew it for a new version; registry numbers and contact persons can change)",
+        ),
+    ),
+    (re.compile(r"has more than two decimals"), lambda m: translate("Problems", "whole öre only")),
+    (re.compile(r"is too large"), lambda m: translate("Problems", "the amount is too large")),
+    (
         re.compile(r"cannot go from (\w+) to (\w+)"),
         lambda m: translate("Problems", "cannot go from “{0}” to “{1}”").format(
             _status(m[1]), _status(m[2])

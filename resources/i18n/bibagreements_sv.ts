@@ -4,100 +4,100 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="115"/>
-        <location filename="../../bibagreements/gui/editor.py" line="184"/>
+        <location filename="../../bibagreements/gui/editor.py" line="117"/>
+        <location filename="../../bibagreements/gui/editor.py" line="186"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="117"/>
+        <location filename="../../bibagreements/gui/editor.py" line="119"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="117"/>
+        <location filename="../../bibagreements/gui/editor.py" line="119"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="117"/>
+        <location filename="../../bibagreements/gui/editor.py" line="119"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="118"/>
+        <location filename="../../bibagreements/gui/editor.py" line="120"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="118"/>
+        <location filename="../../bibagreements/gui/editor.py" line="120"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="118"/>
+        <location filename="../../bibagreements/gui/editor.py" line="120"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="166"/>
-        <location filename="../../bibagreements/gui/editor.py" line="414"/>
-        <location filename="../../bibagreements/gui/editor.py" line="507"/>
+        <location filename="../../bibagreements/gui/editor.py" line="168"/>
+        <location filename="../../bibagreements/gui/editor.py" line="420"/>
+        <location filename="../../bibagreements/gui/editor.py" line="513"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="301"/>
+        <location filename="../../bibagreements/gui/editor.py" line="303"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="324"/>
+        <location filename="../../bibagreements/gui/editor.py" line="326"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="402"/>
+        <location filename="../../bibagreements/gui/editor.py" line="408"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="404"/>
+        <location filename="../../bibagreements/gui/editor.py" line="410"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="411"/>
+        <location filename="../../bibagreements/gui/editor.py" line="417"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="447"/>
+        <location filename="../../bibagreements/gui/editor.py" line="453"/>
         <source>The check-ins will change</source>
         <translation>Avstämningarna ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="448"/>
+        <location filename="../../bibagreements/gui/editor.py" line="454"/>
         <source>The new period or cadence re-plans the check-ins:</source>
         <translation>Den nya giltighetstiden eller takten planerar om avstämningarna:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="451"/>
+        <location filename="../../bibagreements/gui/editor.py" line="457"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="463"/>
+        <location filename="../../bibagreements/gui/editor.py" line="469"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="471"/>
+        <location filename="../../bibagreements/gui/editor.py" line="477"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="484"/>
+        <location filename="../../bibagreements/gui/editor.py" line="490"/>
         <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
         <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
     </message>
@@ -1754,126 +1754,141 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="99"/>
+        <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
+        <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="105"/>
+        <source>whole öre only</source>
+        <translation>endast hela ören</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="106"/>
+        <source>the amount is too large</source>
+        <translation>beloppet är för stort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="109"/>
         <source>cannot go from “{0}” to “{1}”</source>
         <translation>kan inte gå från ”{0}” till ”{1}”</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="105"/>
+        <location filename="../../bibagreements/gui/problems.py" line="115"/>
         <source>must be ten digits written NNNNNN-NNNN</source>
         <translation>ska vara tio siffror skrivna NNNNNN-NNNN</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="109"/>
+        <location filename="../../bibagreements/gui/problems.py" line="119"/>
         <source>the third and fourth digits must be at least 20</source>
         <translation>tredje och fjärde siffran ska tillsammans vara minst 20</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="113"/>
+        <location filename="../../bibagreements/gui/problems.py" line="123"/>
         <source>the check digit is wrong; check for a typing error</source>
         <translation>kontrollsiffran stämmer inte; kontrollera om det finns ett skrivfel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="117"/>
+        <location filename="../../bibagreements/gui/problems.py" line="127"/>
         <source>not an e-mail address</source>
         <translation>inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="121"/>
+        <location filename="../../bibagreements/gui/problems.py" line="131"/>
         <source>an organisation cannot be its own parent</source>
         <translation>en organisation kan inte vara del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="125"/>
+        <location filename="../../bibagreements/gui/problems.py" line="135"/>
         <source>that would make the organisation its own parent</source>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="129"/>
+        <location filename="../../bibagreements/gui/problems.py" line="139"/>
         <source>{0} does not belong to {1}</source>
         <translation>{0} hör inte till {1}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="133"/>
+        <location filename="../../bibagreements/gui/problems.py" line="143"/>
         <source>“{0}” has follow-up entries and cannot be removed</source>
         <translation>”{0}” har uppföljningar och kan inte tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="150"/>
+        <location filename="../../bibagreements/gui/problems.py" line="160"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="151"/>
+        <location filename="../../bibagreements/gui/problems.py" line="161"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="152"/>
+        <location filename="../../bibagreements/gui/problems.py" line="162"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="153"/>
+        <location filename="../../bibagreements/gui/problems.py" line="163"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="154"/>
+        <location filename="../../bibagreements/gui/problems.py" line="164"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="155"/>
+        <location filename="../../bibagreements/gui/problems.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="156"/>
+        <location filename="../../bibagreements/gui/problems.py" line="166"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="157"/>
+        <location filename="../../bibagreements/gui/problems.py" line="167"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="158"/>
+        <location filename="../../bibagreements/gui/problems.py" line="168"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="159"/>
+        <location filename="../../bibagreements/gui/problems.py" line="169"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="160"/>
+        <location filename="../../bibagreements/gui/problems.py" line="170"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="161"/>
+        <location filename="../../bibagreements/gui/problems.py" line="171"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="162"/>
+        <location filename="../../bibagreements/gui/problems.py" line="172"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="163"/>
+        <location filename="../../bibagreements/gui/problems.py" line="173"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="174"/>
+        <location filename="../../bibagreements/gui/problems.py" line="184"/>
         <source>Row {0}: {1}</source>
         <translation>Rad {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="179"/>
+        <location filename="../../bibagreements/gui/problems.py" line="189"/>
         <source>{0}, row {1}</source>
         <translation>{0}, rad {1}</translation>
     </message>

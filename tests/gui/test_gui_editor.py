@@ -361,3 +361,19 @@ def test_dates_typed_either_way(qtbot, typist, text: str) -> None:  # type: igno
     assert edit.value() is None and edit.text() == "–"
     typist(edit, text)
     assert edit.value() == date(2019, 11, 8)
+
+
+def test_a_signed_agreement_keeps_what_was_signed(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, demo_window, idle, agreement_id=1)  # the reference, active
+    ui = editor.ui
+    assert not ui.statusError.isVisibleTo(editor)
+    ui.titleEdit.setFocus()
+    ui.titleEdit.end(False)
+    typist(ui.titleEdit, " (ändrad)")
+    assert ui.statusError.isVisibleTo(editor)
+    assert "signed" in ui.statusError.text()
+    assert not editor.save_button.isEnabled()
+    ui.titleEdit.setFocus()
+    for _ in range(len(" (ändrad)")):
+        qtbot.keyClick(ui.titleEdit, Qt.Key.Key_Backspace)
+    assert not ui.statusError.isVisibleTo(editor)
