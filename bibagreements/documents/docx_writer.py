@@ -61,6 +61,19 @@ mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincel
  string={mark}/></v:shape></w:pict></w:r>"""
 
 
+# python-docx refuses core properties longer than this.
+_CORE_PROPERTY_MAX = 255
+
+
+def _core_property(text: str) -> str:
+    """User text as a core property: clean (python-docx refuses control characters),
+    on one line and at most 255 characters long."""
+    text = " ".join(clean_text(text).split())
+    if len(text) > _CORE_PROPERTY_MAX:
+        text = text[: _CORE_PROPERTY_MAX - 1].rstrip() + "…"
+    return text
+
+
 def _fields_run(paragraph: Any, instruction: str) -> None:
     """Append a Word field (PAGE, NUMPAGES) that the viewer computes."""
     for xml in (
@@ -244,12 +257,13 @@ def _build(document: Document) -> Any:
     _set_language(docx, document.language_tag)
     _sober_headings(docx)
     props = docx.core_properties
-    props.title = document.title
-    props.author = document.metadata.author
-    props.subject = document.metadata.subject
-    props.keywords = ", ".join(document.metadata.keywords)
-    props.language = document.language_tag
-    props.comments = document.metadata.creator
+    meta = document.metadata
+    props.title = _core_property(document.title)
+    props.author = _core_property(meta.author)
+    props.subject = _core_property(meta.subject)
+    props.keywords = _core_property(", ".join(k for k in map(_core_property, meta.keywords) if k))
+    props.language = _core_property(document.language_tag)
+    props.comments = _core_property(meta.creator)
 
     docx.add_heading(clean_text(document.title), level=0)
     blocks = document.blocks

@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from bibagreements.documents.model import clean_text
@@ -23,9 +23,26 @@ FONT_BOLD = "DejaVuSans-Bold"
 FONT_OBLIQUE = "DejaVuSans-Oblique"
 TAB = "\u00a0\u00a0\u00a0 "  # a tab keeps some visible indent but may still break
 
+# OpenType features reportlab asks HarfBuzz for when it shapes a paragraph (the
+# writer's shaping=1 styles, for Arabic, Hebrew…), overriding its default
+# kern+liga+dlig. In DejaVu Sans "liga" makes ﬁ ﬂ ﬃ of fi fl ffi and "dlig" ﬆ of
+# st, and those ligature code points end up in the text layer: "Västmanland"
+# could not be found. Arabic needs neither: its joining forms and lam-alef come
+# from features HarfBuzz always applies (init/medi/fina, rlig).
+SHAPING_FEATURES = {"liga": False, "dlig": False}
+
+
+def _shape_without_ligatures() -> None:
+    # reportlab has no setting for this; every caller (paragraphs, canvas strings)
+    # passes no features and so gets the default dict, updated here in place.
+    defaults = ttfonts.shapeFragWord.__defaults__ or ()
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0].update(SHAPING_FEATURES)
+
 
 def register_fonts() -> None:
     """Register the bundled DejaVu fonts with reportlab (idempotent)."""
+    _shape_without_ligatures()
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     for name, filename in (
@@ -66,6 +83,16 @@ def _without_missing_glyphs(text: str) -> str:
         else:
             out.append("\ufffd")
     return "".join(out)
+
+
+def single_line(text: str) -> str:
+    """User text for a one-line slot (document info, footer): cleaned, whitespace collapsed."""
+    return " ".join(clean_text(text).split())
+
+
+def drawable(text: str) -> str:
+    """:func:`single_line` text that can be drawn straight onto the canvas (no markup)."""
+    return _without_missing_glyphs(single_line(text))
 
 
 def markup(text: str) -> str:

@@ -48,10 +48,12 @@ from bibagreements.documents.model import (
 from bibagreements.documents.pdf_text import (
     FONT,
     FONT_BOLD,
+    drawable,
     fix_astral_to_unicode,
     markup,
     needs_shaping,
     register_fonts,
+    single_line,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
 from bibagreements.storage.atomic import write_atomically
@@ -127,10 +129,6 @@ class _Styles:
 # --- page decorations -----------------------------------------------------
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _ellipsize(text: str, font: str, size: float, width: float) -> str:
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
@@ -143,12 +141,10 @@ class _Decorations:
     """Footer (needs the page total, so it is drawn at save time) and draft mark."""
 
     def __init__(self, document: Document, phrases: Phrases, styles: _Styles) -> None:
-        self.title = _one_line(document.short_title)
-        self.version = (
-            phrases.text("footer.version", version=_one_line(document.version_label))
-            if document.version_label.strip()
-            else ""
-        )
+        # Cleaned here too: the title is measured and the version drawn without markup().
+        self.title = single_line(document.short_title)
+        version = drawable(document.version_label)
+        self.version = phrases.text("footer.version", version=version) if version else ""
         self.phrases = phrases
         self.styles = styles
         self.draft_mark = phrases.text("mark.draft") if document.draft else ""
@@ -158,7 +154,10 @@ class _Decorations:
         size = self.styles.footer.fontSize
         right = self.phrases.text("footer.page", page=page, pages=pages)
         if self.version:
-            right = f"{self.version}  ·  {right}"
+            # At most half the line, so that a long version label leaves room for the title.
+            right = f"  ·  {right}"
+            room = TEXT_WIDTH / 2 - pdfmetrics.stringWidth(right, FONT, size)
+            right = _ellipsize(self.version, FONT, size, room) + right
         right_width = pdfmetrics.stringWidth(right, FONT, size)
         canv.saveState()
         canv.setStrokeColor(GREY)
@@ -409,11 +408,12 @@ def render_pdf_layout(document: Document) -> PdfRender:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=document.title,
-        author=meta.author,
-        subject=meta.subject,
-        keywords=list(meta.keywords),
-        creator=meta.creator,
+        # The document info (and the XMP made from it for PDF/A) gets clean one-line text.
+        title=single_line(document.title),
+        author=single_line(meta.author),
+        subject=single_line(meta.subject),
+        keywords=[k for k in map(single_line, meta.keywords) if k],
+        creator=single_line(meta.creator),
         lang=document.language_tag,
         initialFontName=FONT,
         displayDocTitle=1,

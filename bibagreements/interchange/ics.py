@@ -1,14 +1,40 @@
-"""Planned check-ins as an iCalendar file, for Outlook, Thunderbird and the like.
+"""Check-ins as an iCalendar file, for Outlook, Thunderbird and the like.
 
-Each event's UID is derived from the check-in's ID and its agreement's uid, so
-importing a newer export updates the events already in a calendar instead of
-adding them twice.
+Every check-in of the exported agreements becomes one all-day event, whatever
+its status: a planned one as STATUS:CONFIRMED, a held one also as CONFIRMED,
+marked held in its summary and with the date it was held in its description
+(it stays in the calendar as done), a cancelled one as STATUS:CANCELLED. A
+calendar that imported an earlier export then updates or strikes out the
+event it already has instead of keeping a stale one.
+
+UID: the same check-in gets the same UID in every export, also after the
+schedule was regenerated or the data moved to another database
+(interchange file):
+
+* a generated check-in: its agreement's ``uid`` plus ``scheduled_on``, the
+  date the schedule generated it for (kept when the check-in is moved, and
+  a regeneration that drops and later re-creates it uses the same date);
+* a check-in added by hand (``scheduled_on`` None) has nothing stable but its
+  row ID: agreement ``uid`` plus check-in ID. Such a UID is stable within one
+  database but changes when the data is imported into another one. The same
+  fallback separates two check-ins that claim the same generated date (only
+  possible through imports): the one with the lower ID keeps the date UID.
+
+SEQUENCE: seconds since 2000-01-01 UTC of the later of the check-in's and its
+agreement's ``updated_at`` (moving, holding, cancelling or editing the
+agreement all bump it, and it never decreases for a UID as long as the
+clock does not run backwards). Two changes within the same second share a
+value. The same moment is LAST-MODIFIED.
+
+Not covered: a check-in deleted by a regeneration and the check-ins of an
+agreement that is no longer in force disappear from the default export
+without a cancellation (METHOD:PUBLISH has no way to say "gone").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event, vCalAddress
@@ -25,18 +51,29 @@ from bibagreements.storage.models import AgreementRow, CheckinRow, PartyRow
 PRODID = f"-//bibagreements//bibagreements {__version__}//SV"
 # Without explicit IDs: agreements whose check-ins are promised (as for reminders).
 _IN_FORCE = (AgreementStatus.ACTIVE, AgreementStatus.OUT_FOR_SIGNATURE)
+# SEQUENCE counts seconds from here (fits the 32-bit INTEGER of RFC 5545 until 2068).
+SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+_SEQUENCE_MAX = 2**31 - 1
 
 _TEXTS = {
     Language.SV: {
         "summary": "Avstämning: {title}",
+        "summary_held": "Avstämning (hållen): {title}",
+        "summary_cancelled": "Avstämning (inställd): {title}",
         "about": "Avstämning enligt avtalet ”{title}”.",
+        "held": "Avstämningen hölls {day}.",
+        "cancelled": "Avstämningen är inställd.",
         "parties": "Parter: {names}.",
         "contacts": "Kontaktpersoner: {names}.",
         "calendar": "Avstämningar",
     },
     Language.EN: {
         "summary": "Check-in: {title}",
+        "summary_held": "Check-in (held): {title}",
+        "summary_cancelled": "Check-in (cancelled): {title}",
         "about": "Check-in under the agreement “{title}”.",
+        "held": "The check-in was held on {day}.",
+        "cancelled": "This check-in was cancelled.",
         "parties": "Parties: {names}.",
         "contacts": "Contact persons: {names}.",
         "calendar": "Check-ins",
@@ -44,8 +81,31 @@ _TEXTS = {
 }
 
 
-def checkin_uid(checkin_id: int, agreement_uid: str) -> str:
-    return f"checkin-{checkin_id}-{agreement_uid}@bibagreements"
+def checkin_uid(agreement_uid: str, scheduled_on: date | None, checkin_id: int) -> str:
+    """The event UID: by generated date when there is one, else by check-in ID.
+
+    See the module docstring for why; :func:`build_calendar` passes
+    ``scheduled_on`` None for the second of two check-ins claiming one date.
+    """
+    if scheduled_on is not None:
+        return f"checkin-{agreement_uid}-{scheduled_on:%Y%m%d}@bibagreements"
+    return f"checkin-{agreement_uid}-id{checkin_id}@bibagreements"
+
+
+def _utc(moment: datetime) -> datetime:
+    # Stored naive in local time (storage.models._now); aware values pass as they are.
+    return moment.astimezone(UTC)
+
+
+def last_change(agreement: AgreementRow, checkin: CheckinRow) -> datetime:
+    """When the event's content last changed (check-in or agreement), in UTC."""
+    return max(_utc(checkin.updated_at), _utc(agreement.updated_at)).replace(microsecond=0)
+
+
+def sequence(agreement: AgreementRow, checkin: CheckinRow) -> int:
+    """The event's SEQUENCE: whole seconds from SEQUENCE_EPOCH to its last change."""
+    seconds = int((last_change(agreement, checkin) - SEQUENCE_EPOCH).total_seconds())
+    return min(max(seconds, 0), _SEQUENCE_MAX)
 
 
 def _agreements(uow: UnitOfWork, agreement_ids: Sequence[int] | None) -> list[AgreementRow]:
@@ -67,29 +127,52 @@ def _agreements(uow: UnitOfWork, agreement_ids: Sequence[int] | None) -> list[Ag
     return rows
 
 
-def _event(agreement: AgreementRow, checkin: CheckinRow, stamp: datetime) -> Event:
+def _uids(agreement: AgreementRow) -> dict[int, str]:
+    """Check-in ID → UID; of two claiming one generated date, the lower ID keeps it."""
+    claimed: dict[date, int] = {}
+    for checkin in sorted(agreement.checkins, key=lambda c: c.id):
+        if checkin.scheduled_on is not None:
+            claimed.setdefault(checkin.scheduled_on, checkin.id)
+    uids = {}
+    for c in agreement.checkins:
+        own_date = c.scheduled_on
+        if own_date is not None and claimed[own_date] != c.id:
+            own_date = None
+        uids[c.id] = checkin_uid(agreement.uid, own_date, c.id)
+    return uids
+
+
+def _event(agreement: AgreementRow, checkin: CheckinRow, uid: str, stamp: datetime) -> Event:
     texts = _TEXTS[agreement.language]
     parties = [p.organisation.name for p in agreement.parties]
     contacts = [
         (p.contact_person, p.organisation.name) for p in agreement.parties if p.contact_person
     ]
-    lines = [
-        texts["about"].format(title=agreement.title),
-        texts["parties"].format(names=", ".join(parties)),
-    ]
+    summary, status = texts["summary"], "CONFIRMED"
+    lines = [texts["about"].format(title=agreement.title)]
+    if checkin.status is CheckinStatus.HELD:
+        summary = texts["summary_held"]
+        held = checkin.held_on or checkin.due_date
+        lines.append(texts["held"].format(day=held.isoformat()))
+    elif checkin.status is CheckinStatus.CANCELLED:
+        summary, status = texts["summary_cancelled"], "CANCELLED"
+        lines.append(texts["cancelled"])
+    lines.append(texts["parties"].format(names=", ".join(parties)))
     if contacts:
         names = ", ".join(f"{person.name} ({org})" for person, org in contacts)
         lines.append(texts["contacts"].format(names=names))
     event = Event()
-    event.add("uid", checkin_uid(checkin.id, agreement.uid))
+    event.add("uid", uid)
     event.add("dtstamp", stamp)
+    event.add("sequence", sequence(agreement, checkin))
+    event.add("status", status)
     event.add("dtstart", checkin.due_date)
     event.add("dtend", checkin.due_date + timedelta(days=1))
-    event.add("summary", texts["summary"].format(title=agreement.title))
+    event.add("summary", summary.format(title=agreement.title))
     event.add("description", "\n".join(lines))
     # An all-day reminder, not a meeting time: do not show the day as busy.
     event.add("transp", "TRANSPARENT")
-    event.add("last-modified", checkin.updated_at.astimezone(UTC))
+    event.add("last-modified", last_change(agreement, checkin))
     for person, _org in contacts:
         if not person.email.strip():
             continue
@@ -107,7 +190,8 @@ def build_calendar(
     *,
     now: datetime | None = None,
 ) -> Calendar:
-    """One all-day event per planned check-in of the given (default: in force) agreements."""
+    """One all-day event per check-in (planned, held or cancelled) of the given
+    (default: in force) agreements."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     agreements = _agreements(uow, agreement_ids)
     calendar = Calendar()
@@ -118,9 +202,9 @@ def build_calendar(
     language = agreements[0].language if agreements else Language.SV
     calendar.add("x-wr-calname", f"bibagreements – {_TEXTS[language]['calendar']}")
     for agreement in agreements:
+        uids = _uids(agreement)
         for checkin in agreement.checkins:
-            if checkin.status is CheckinStatus.PLANNED:
-                calendar.add_component(_event(agreement, checkin, stamp))
+            calendar.add_component(_event(agreement, checkin, uids[checkin.id], stamp))
     return calendar
 
 

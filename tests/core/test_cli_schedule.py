@@ -209,7 +209,7 @@ def test_ics_export_parses_and_keeps_its_uids(
 ) -> None:
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     code, out, _ = run(capsys, db, "ics", "-o", str(first))
-    assert code == 0 and out == f"exported 4 check-in(s) to {first}\n"
+    assert code == 0 and out == f"exported 5 check-in(s) to {first}\n"
     assert run(capsys, db, "ics", "1", "-o", str(second))[0] == 0
 
     def uids(path: Path) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from bibagreements.documents.docx_writer import render_docx, write_docx
-from bibagreements.documents.model import document_texts
+from bibagreements.documents.model import Metadata, document_texts
 
 
 def _open(data: bytes) -> Any:
@@ -116,3 +117,30 @@ def test_write_docx_is_atomic(tmp_path: Path) -> None:
     path = write_docx(build_agreement(), tmp_path / "avtal.docx")
     assert _open(path.read_bytes()).core_properties.title == TITLE
     assert [p.name for p in tmp_path.iterdir()] == ["avtal.docx"]
+
+
+def test_control_characters_in_title_and_metadata_are_dropped() -> None:
+    dirty = "Avtal\u0001 om\x00 samarbete\x7f\ud800\x0b(2020)"
+    document = dataclasses.replace(
+        build_agreement(),
+        title=dirty,
+        short_title=dirty,
+        metadata=Metadata(author=f"Region\x1f {dirty}", subject=dirty, keywords=(dirty, "\x02")),
+    )
+    opened = _open(render_docx(document))
+    one_line = "Avtal om samarbete\ufffd (2020)"
+    props = opened.core_properties
+    assert props.title == one_line
+    assert props.author == f"Region {one_line}"
+    assert props.subject == one_line
+    assert props.keywords == one_line  # the keyword left empty is dropped
+    assert opened.paragraphs[0].text == "Avtal om samarbete\ufffd\n(2020)"
+    assert one_line in opened.sections[0].footer.paragraphs[0].text
+
+
+def test_overlong_title_is_shortened_in_the_core_properties() -> None:
+    title = " ".join(["Överenskommelse"] * 30)  # 479 characters; the limit is 255
+    opened = _open(render_docx(dataclasses.replace(build_agreement(), title=title)))
+    assert len(opened.core_properties.title) == 255
+    assert opened.core_properties.title == title[:254] + "…"
+    assert opened.paragraphs[0].text == title  # the heading keeps all of it

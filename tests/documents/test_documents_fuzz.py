@@ -18,6 +18,11 @@ What "appears literally" means for PDF text extraction:
   only tokens made of letters and digits are required to appear intact.
 
 For DOCX the check is exact: the text read back equals the cleaned input.
+
+Title, footer title, version label and metadata are fuzzed with control
+characters (C0, DEL, C1, lone surrogates, noncharacters) mixed in: both
+writers must render, and the metadata read back must be the cleaned text on
+one line.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pypdf
 from documents_helpers import comparable, font_problems, pdf_page_texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -32,13 +38,14 @@ from hypothesis import strategies as st
 from bibagreements.documents.docx_writer import render_docx
 from bibagreements.documents.model import (
     Document,
+    Metadata,
     Paragraph,
     SignatureBlock,
     SignatureBlocks,
     Table,
     clean_text,
 )
-from bibagreements.documents.pdf_text import covered_code_points, needs_shaping
+from bibagreements.documents.pdf_text import covered_code_points, needs_shaping, single_line
 from bibagreements.documents.pdf_writer import render_pdf
 
 TRICKY = [
@@ -55,6 +62,13 @@ LTR_CHARS = st.characters(
 ).filter(lambda ch: not needs_shaping(ch))
 LTR_WORDS = st.one_of(st.sampled_from(TRICKY), st.text(LTR_CHARS, min_size=1, max_size=10))
 ANY_WORDS = st.one_of(LTR_WORDS, st.sampled_from(ARABIC))
+# What clean_text must take care of: C0 controls, DEL, C1 controls, line and
+# paragraph separators, lone surrogates and noncharacters.
+CONTROLS = st.sampled_from(
+    [chr(c) for c in range(0x20)]
+    + ["\x7f", "\x80", "\x85", "\x9f", "\u2028", "\u2029", "\ud800", "\udfff", "\ufffe", "\uffff"]
+)
+DIRTY = st.text(st.one_of(CONTROLS, st.characters()), max_size=20)
 FUZZ = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -76,12 +90,38 @@ def mixed_text(draw: st.DrawFn) -> tuple[str, list[str]]:
     return _join(draw, ANY_WORDS)
 
 
-def _document(text: str, party: str) -> Document:
+@st.composite
+def dirty_text(draw: st.DrawFn) -> str:
+    """Words and control characters, in any order."""
+    text, _ = _join(draw, ANY_WORDS)
+    return draw(DIRTY) + text + draw(DIRTY)
+
+
+@st.composite
+def dirty_metadata(draw: st.DrawFn) -> Metadata:
+    return Metadata(
+        author=draw(dirty_text()),
+        subject=draw(dirty_text()),
+        keywords=tuple(draw(st.lists(dirty_text(), max_size=3))),
+        creator=draw(st.sampled_from(["bibagreements", "bib\x00agreements\x1f"])),
+    )
+
+
+def _document(
+    text: str,
+    party: str,
+    *,
+    title: str = "Fuzz",
+    short_title: str | None = None,
+    version_label: str = "1",
+    metadata: Metadata | None = None,
+) -> Document:
     return Document(
-        title="Fuzz",
-        short_title=text[:60],
+        title=title,
+        short_title=text[:60] if short_title is None else short_title,
         language="sv",
-        version_label="1",
+        version_label=version_label,
+        metadata=metadata or Metadata(),
         draft=True,
         blocks=(
             Paragraph(text),
@@ -151,3 +191,46 @@ def test_docx_keeps_text_exactly(
     assert [c.text for c in cells] == [clean_text(text), clean_text(party[0])]
     signature_texts = [p.text for c in opened.tables[1]._cells for p in c.paragraphs]
     assert "För " + clean_text(party[0]) in signature_texts
+
+
+def _core_property(text: str) -> str:
+    text = single_line(text)
+    return text if len(text) <= 255 else text[:254].rstrip() + "…"
+
+
+@FUZZ
+@given(dirty_text(), dirty_text(), dirty_text(), dirty_metadata())
+def test_docx_cleans_titles_and_metadata(
+    title: str, short_title: str, version: str, metadata: Metadata
+) -> None:
+    document = _document("Text", "Part", title=title, short_title=short_title,
+                         version_label=version, metadata=metadata)  # fmt: skip
+    opened = docx.Document(io.BytesIO(render_docx(document)))
+    assert opened.paragraphs[0].text == clean_text(title)
+    assert single_line(short_title) in opened.sections[0].footer.paragraphs[0].text
+    props = opened.core_properties
+    assert props.title == _core_property(title)
+    assert props.author == _core_property(metadata.author)
+    assert props.subject == _core_property(metadata.subject)
+    keywords = ", ".join(k for k in map(_core_property, metadata.keywords) if k)
+    assert props.keywords == _core_property(keywords)
+    assert props.comments == _core_property(metadata.creator)
+
+
+@FUZZ
+@given(dirty_text(), dirty_text(), dirty_text(), dirty_metadata())
+def test_pdf_cleans_titles_and_metadata(
+    title: str, short_title: str, version: str, metadata: Metadata
+) -> None:
+    document = _document("Text", "Part", title=title, short_title=short_title,
+                         version_label=version, metadata=metadata)  # fmt: skip
+    data = render_pdf(document)
+    meta = pypdf.PdfReader(io.BytesIO(data)).metadata
+    assert meta is not None
+    assert meta.get("/Title", "") == single_line(title)
+    assert meta.get("/Author", "") == single_line(metadata.author)
+    assert meta.get("/Subject", "") == single_line(metadata.subject)
+    assert meta.get("/Creator", "") == single_line(metadata.creator)
+    text = "".join(pdf_page_texts(data))
+    assert not any(ch in text for ch in "\x00\x01\x1f\x7f"), repr(text)
+    assert font_problems(data) == []

@@ -6,6 +6,7 @@ import io
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pikepdf
@@ -24,12 +25,15 @@ from documents_helpers import (
 
 from bibagreements.documents.model import (
     Document,
+    Heading,
+    Metadata,
     Paragraph,
     SignatureBlock,
     SignatureBlocks,
     document_texts,
 )
 from bibagreements.documents.pdf_writer import render_pdf, render_pdf_layout, write_pdf
+from bibagreements.documents.pdfa import check_pdfa, convert_to_pdfa
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +164,48 @@ def test_emoji_is_extractable_after_cmap_fix() -> None:
     assert font_problems(data) == []
     with pikepdf.open(io.BytesIO(data)) as pdf:  # still a valid file
         assert len(pdf.pages) == 1
+
+
+def test_control_characters_never_reach_the_metadata_or_the_footer() -> None:
+    dirty = "Avtal\u0001 om\x00 samarbete\x7f\ud800\x0b(2020)"
+    document = Document(
+        title=dirty,
+        short_title=dirty,
+        language="sv",
+        version_label="2\x00\x01 (2019-11-08)",
+        blocks=(Paragraph("Text"),),
+        metadata=Metadata(author=f"Region\x1f {dirty}", subject=dirty, keywords=(dirty, "\x02")),
+    )
+    data = render_pdf(document)
+    meta = pypdf.PdfReader(io.BytesIO(data)).metadata
+    assert meta is not None
+    one_line = "Avtal om samarbete\ufffd (2020)"
+    assert (meta.title, meta.author, meta.subject) == (one_line, f"Region {one_line}", one_line)
+    assert meta["/Keywords"] == one_line
+    text = "".join(pdf_page_texts(data))
+    assert "\x00" not in text and "\x01" not in text
+    assert "Version 2 (2019-11-08)" in text
+    assert comparable(one_line) in comparable(text)
+    passed, findings = check_pdfa(convert_to_pdfa(data))
+    assert passed, findings
+
+
+def test_a_long_version_label_leaves_room_for_the_footer_title() -> None:
+    document = Document("Titel", "Kort titel", "sv", "v" * 300, (Paragraph("Text"),))
+    text = "".join(pdf_page_texts(render_pdf(document)))
+    assert "Kort titel" in text and "…  ·  Sida 1 av 1" in text
+
+
+def test_no_latin_ligatures_in_a_shaped_paragraph() -> None:
+    # Arabic makes the paragraph go through HarfBuzz; DejaVu's liga/dlig features
+    # would put "ﬆ" and "ﬁ" into the text layer and break searching.
+    text = "مكتبة Västmanland: officiell fil, första avstämning, مرحبا"
+    bold = "Västmanlands län مكتبة"
+    document = Document(
+        "Västmanland مكتبة", "Västmanland مكتبة", "sv", "1", (Heading(bold), Paragraph(text))
+    )
+    extracted = "".join(pdf_page_texts(render_pdf(document)))
+    for word in ("Västmanland", "Västmanlands", "officiell", "fil", "första", "avstämning"):
+        assert word in extracted, word
+    assert not any("\ufb00" <= ch <= "\ufb06" for ch in extracted)
+    assert "مكتبة" in unicodedata.normalize("NFKC", extracted)  # still shaped Arabic
