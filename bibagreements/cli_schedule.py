@@ -80,7 +80,7 @@ def _add_parsers(sub: Any) -> None:
     when.add_argument("--clear", action="store_true", help="show it again now")
     p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
 
-    p = sub.add_parser("ics", help="export check-ins as an iCalendar file (cancelled ones marked cancelled)")
+    p = sub.add_parser("ics", help="export check-ins as an iCalendar file")
     p.add_argument(
         "ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: those in force)"
     )
