@@ -4,10 +4,11 @@ Target: under 20 ms per answer. Run (pytest does not collect it):
 
     .venv/bin/python tests/bench/bench_reminders.py [--agreements N] [--runs N]
 
-Two registers, both from tests/bench/synthetic.py:
+Three registers, all from tests/bench/synthetic.py:
 
-* as generated: random statuses, 30 % of past check-ins never recorded and
-  drafts edited within the last 90 days, so thousands of items need attention;
+* as generated: a register kept roughly up to date (past agreements ended,
+  97 % of past check-ins recorded, drafts only for the coming half year), yet
+  with hundreds of items needing attention on the day;
 * maintained: the same register after its coordinators caught up (check-ins
   more than 60 days old recorded, agreements that ended marked ended), the
   state the reminders exist to keep it in;

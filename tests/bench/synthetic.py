@@ -102,7 +102,10 @@ def build_rows(
     }
     checkin_id = 0
     for a in range(1, agreements + 1):
-        start = date(2018, 1, 1) + timedelta(days=rng.randrange(0, 3650))
+        # Ten years of history; drafts only for the next half year, as in real life.
+        start = date(2016, 1, 1) + timedelta(
+            days=rng.randrange(0, (TODAY - date(2016, 1, 1)).days + 183)
+        )
         end = start + timedelta(days=rng.choice((365, 730, 1095)) - 1)
         status = _status(rng, start, end)
         rows["agreement"].append(
