@@ -42,7 +42,7 @@ class Column(IntEnum):
     NEXT_CHECKIN = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     summary: AgreementSummary
     texts: tuple[str, str, str, str, str]
@@ -190,7 +190,7 @@ def _sort_key(column: Column) -> Any:
     return lambda r: r.summary.next_checkin or _FAR
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Filters:
     text: str = ""
     status: AgreementStatus | None = None

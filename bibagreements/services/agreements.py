@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -38,11 +38,19 @@ from bibagreements.storage.models import (
 def list_agreements(
     uow: UnitOfWork, status: AgreementStatus | None = None
 ) -> list[AgreementSummary]:
+    """One summary per agreement, newest period first.
+
+    Plain column selects, no ORM objects: the list is read whole at start-up,
+    and ten thousand agreements must stay quick and light.
+    """
     session = uow.session
-    query = select(AgreementRow).order_by(AgreementRow.start_date.desc(), AgreementRow.id)
+    a = AgreementRow
+    query = select(
+        a.id, a.title, a.kind, a.status, a.start_date, a.end_date, a.updated_at
+    ).order_by(a.start_date.desc(), a.id)
     if status is not None:
-        query = query.where(AgreementRow.status == status)
-    rows = session.scalars(query).all()
+        query = query.where(a.status == status)
+    rows = session.execute(query).all()
 
     names: dict[int, list[str]] = defaultdict(list)
     party_query = (
@@ -57,20 +65,20 @@ def list_agreements(
         .where(CheckinRow.status == CheckinStatus.PLANNED)
         .group_by(CheckinRow.agreement_id)
     )
-    next_due = dict(session.execute(next_query).all())
+    next_due: dict[int, date] = {aid: due for aid, due in session.execute(next_query)}
     return [
         AgreementSummary(
-            id=row.id,
-            title=row.title,
-            kind=row.kind,
-            status=row.status,
-            start=row.start_date,
-            end=row.end_date,
-            party_names=tuple(names[row.id]),
-            next_checkin=next_due.get(row.id),
-            updated_at=row.updated_at,
+            id=agreement_id,
+            title=title,
+            kind=kind,
+            status=state,
+            start=start,
+            end=end,
+            party_names=tuple(names[agreement_id]),
+            next_checkin=next_due.get(agreement_id),
+            updated_at=updated,
         )
-        for row in rows
+        for agreement_id, title, kind, state, start, end, updated in rows
     ]
 
 
