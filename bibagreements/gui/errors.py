@@ -32,9 +32,14 @@ from bibagreements.errors import (
     NotFoundError,
     ValidationError,
 )
-from bibagreements.gui.problems import human
 
 log = logging.getLogger(__name__)
+
+
+def _human(problem: str) -> str:
+    from bibagreements.gui.problems import human  # only when there is a problem to show
+
+    return human(problem)
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,7 @@ class ErrorPresenter(QObject):
                 self.tr("Not saved"),
                 self.tr("Please correct the following:")
                 + "\n"
-                + _bullets([human(p) for p in exc.problems]),
+                + _bullets([_human(p) for p in exc.problems]),
             )
         if isinstance(exc, ConflictError):
             return Message(self.tr("Not possible right now"), str(exc))
@@ -95,7 +100,7 @@ class ErrorPresenter(QObject):
         if isinstance(exc, DatabaseError):
             return Message(self.tr("The database cannot be used"), str(exc))
         if isinstance(exc, InterchangeError):
-            shown = [human(p) for p in exc.problems[:15]]
+            shown = [_human(p) for p in exc.problems[:15]]
             if len(exc.problems) > 15:
                 shown.append(self.tr("… and {0} more").format(len(exc.problems) - 15))
             return Message(

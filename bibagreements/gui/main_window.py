@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from bibagreements import __version__
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.domain.records import Agreement, AgreementSummary
 from bibagreements.gui import dialogs
 from bibagreements.gui.agreement_model import (
     ID_ROLE,
@@ -53,6 +52,7 @@ from bibagreements.gui.welcome import WelcomeView
 from bibagreements.gui.widgets import ISO_FORMAT
 
 if TYPE_CHECKING:
+    from bibagreements.domain.records import Agreement, AgreementSummary
     from bibagreements.gui.editor import AgreementEditor, EditorData
     from bibagreements.gui.reminders_panel import RemindersPanel
     from bibagreements.gui.timeline import TimelineWindow
