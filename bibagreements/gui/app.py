@@ -76,8 +76,7 @@ def main(db: str | None = None) -> int:
         _install_probe(app, window, ctx)
     # The database opens on the worker thread once the window is on screen.
     QTimer.singleShot(0, window.reload)
-    if db:
-        settings.last_database = db
+    # settings.last_database is remembered by the window once the database has opened.
     code = app.exec()
     ctx.close()
     sys.excepthook = sys.__excepthook__

@@ -307,7 +307,7 @@ class CheckinsPanel(QWidget):
         agreement_id = a.id
         self.ctx.call(
             lambda uow: preview_schedule(uow, agreement_id, a.start, a.end, a.cadence),
-            self._confirm_regenerate,
+            while_alive(self, self._confirm_regenerate),
         )
 
     def _confirm_regenerate(self, preview: SchedulePreview) -> None:
@@ -351,4 +351,6 @@ class CheckinsPanel(QWidget):
         def done(count: int) -> None:
             self.message.setText(self.tr("Wrote {0} check-in(s) to {1}.").format(count, path))
 
-        self.ctx.call(lambda uow: export_calendar(uow, Path(path), [agreement_id]), done)
+        self.ctx.call(
+            lambda uow: export_calendar(uow, Path(path), [agreement_id]), while_alive(self, done)
+        )

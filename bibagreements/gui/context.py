@@ -47,6 +47,17 @@ class AppContext:
             self._db = open_database(self.db_name)
         return self._db
 
+    def switch_database(self, db_name: str | None) -> None:
+        """Use another database from the next job on (queued behind the current ones)."""
+
+        def job() -> None:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+            self.db_name = db_name
+
+        self.worker.submit(job)
+
     @property
     def database_url(self) -> str:
         return self._db.url if self._db is not None else (self.db_name or "")

@@ -98,7 +98,11 @@ class DocumentsPanel(QWidget):
         options.addStretch(1)
         form = QFormLayout(box)
         form.addRow(self.tr("&Document:"), self.document_combo)
-        form.addRow(self.tr("F&ormat:"), options)
+        # A label made from text has no buddy when its field is a layout: give it one,
+        # or the "&" shows as it is and Alt+O does nothing.
+        self.format_label = QLabel(self.tr("F&ormat:"), box)
+        self.format_label.setBuddy(self.format_combo)
+        form.addRow(self.format_label, options)
         form.addRow(self.tr("Folder:"), folder_row)
         form.addRow(self.tr("File name:"), self.name_label)
         form.addRow("", self.generate_button)
@@ -259,8 +263,17 @@ class DocumentsPanel(QWidget):
             return ""
         due = self.document_combo.currentData()
         suffix = self.tr("minutes {0}").format(due) if due else ""
+        variant = ""
+        if self.archive_check.isEnabled() and self.archive_check.isChecked():
+            variant = self.tr("archive", "file name of a PDF/A")
+        elif self.sign_check.isEnabled() and self.sign_check.isChecked():
+            variant = self.tr("e-signing", "file name of a PDF with signature fields")
         return document_file_name(
-            self.agreement.title, self.agreement.version, self.format_combo.currentData(), suffix
+            self.agreement.title,
+            self.agreement.version,
+            self.format_combo.currentData(),
+            suffix,
+            variant,
         )
 
     def target(self) -> Path:
@@ -313,6 +326,16 @@ class DocumentsPanel(QWidget):
         if not target.parent.is_dir():
             self.message.setText(self.tr("The folder {0} does not exist.").format(target.parent))
             return
+        if target.exists() and not dialogs.confirm(
+            self,
+            self.tr("Replace the file?"),
+            self.tr(
+                "{0} already exists in the folder. Replace it with a new one? The document "
+                "history then lists both, and the earlier entry's file is the new one."
+            ).format(target.name),
+            self.tr("Replace"),
+        ):
+            return
         fmt = DocumentFormat(self.format_combo.currentData())
         due_text = self.document_combo.currentData()
         due = date.fromisoformat(due_text) if due_text else None
@@ -331,8 +354,8 @@ class DocumentsPanel(QWidget):
         self.message.setText(self.tr("Generating {0}…").format(target.name))
         self.ctx.call(
             job,
-            self._generated,
-            self._failed,
+            while_alive(self, self._generated),
+            while_alive(self, self._failed, self.ctx.errors.present),
             label=self.tr("Generating {0}…").format(target.name),
         )
 

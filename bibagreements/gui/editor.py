@@ -31,6 +31,7 @@ from bibagreements.domain.validation import (
 )
 from bibagreements.errors import ConflictError
 from bibagreements.gui import dialogs
+from bibagreements.gui.alive import while_alive
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
 from bibagreements.gui.labels import cadence_label, kind_label, language_label, status_label
@@ -77,12 +78,37 @@ def _parse_amount(text: str) -> Decimal | None:
 
 
 DOC_COLUMNS = 6
+# The user's own organisation, proposed in a new agreement but not yet in the register.
+PENDING_OWN_ID = -1
+
+
+def _save_job(uow: UnitOfWork, agreement: Agreement) -> tuple[Agreement, Organisation | None]:
+    """Save the agreement; first create the proposed own organisation if it is a party."""
+    from bibagreements.services.agreements import save_agreement
+    from bibagreements.services.organisations import save_organisation
+
+    created: Organisation | None = None
+    pending = [p for p in agreement.parties if p.organisation_id == PENDING_OWN_ID]
+    if pending and pending[0].organisation is not None:
+        proposed = pending[0].organisation
+        created = save_organisation(uow, replace(proposed, id=None))
+        assert created.id is not None
+        parties = tuple(
+            replace(p, organisation_id=created.id, organisation=created)
+            if p.organisation_id == PENDING_OWN_ID
+            else p
+            for p in agreement.parties
+        )
+        agreement = replace(agreement, parties=parties)
+    return save_agreement(uow, agreement), created
 
 
 class AgreementEditor(QDialog):
     saved = Signal(object)  # Agreement
     # Check-ins, documents or signed copies changed in the database (not the form).
     data_changed = Signal()
+    # "Save" was answered on closing, but the save did not happen: the close is off.
+    close_abandoned = Signal()
 
     def __init__(
         self,
@@ -439,8 +465,8 @@ class AgreementEditor(QDialog):
             agreement_id = stored.id
             self.ctx.call(
                 lambda uow: preview_schedule(uow, agreement_id, *_schedule(agreement)),
-                lambda preview: self._schedule_previewed(agreement, preview),
-                self._save_failed,
+                while_alive(self, lambda preview: self._schedule_previewed(agreement, preview)),
+                while_alive(self, self._save_failed, self.ctx.errors.present),
             )
             return
         self._save_now(agreement)
@@ -457,17 +483,28 @@ class AgreementEditor(QDialog):
             self.tr("Save"),
         ):
             self._saving = False
-            self._close_after_save = False
+            self._abandon_close()
             self.refresh()
             return
         self._save_now(agreement)
 
     def _save_now(self, agreement: Agreement) -> None:
-        from bibagreements.services.agreements import save_agreement
-
         self._saving = True
         self.ui.problemsLabel.setText(self.tr("Saving…"))
-        self.ctx.call(lambda uow: save_agreement(uow, agreement), self._saved, self._save_failed)
+        self.ctx.call(
+            lambda uow: _save_job(uow, agreement),
+            while_alive(self, self._saved_with_organisation),
+            while_alive(self, self._save_failed, self.ctx.errors.present),
+        )
+
+    def _saved_with_organisation(self, result: tuple[Agreement, Organisation | None]) -> None:
+        agreement, created = result
+        if created is not None:
+            self.organisations = [o for o in self.organisations if o.id != PENDING_OWN_ID] + [
+                created
+            ]
+            self.ui.partiesEditor.set_catalogue(self.organisations, self.people)
+        self._saved(agreement)
 
     def _saved(self, agreement: Agreement) -> None:
         self._saving = False
@@ -479,9 +516,49 @@ class AgreementEditor(QDialog):
         if self._close_after_save:
             self.done(QDialog.DialogCode.Accepted)
 
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def reload_from_database(self) -> None:
+        """The registers changed: show the stored agreement again unless there are edits."""
+        agreement_id = self.stored.id if self.stored is not None else None
+        self.ctx.call(
+            lambda uow: load_editor_data(uow, agreement_id),
+            while_alive(self, self._data_reloaded),
+        )
+
+    def _data_reloaded(self, data: EditorData) -> None:
+        if self._saving:
+            return
+        dirty = self.dirty
+        pending = [o for o in self.organisations if o.id == PENDING_OWN_ID]
+        self.organisations = list(data.organisations) + pending
+        self.people = list(data.people)
+        self.parents = data.parents
+        if dirty or data.agreement is None:
+            # Unsaved edits stay; only the lists of organisations and people are new.
+            self.ui.partiesEditor.set_catalogue(self.organisations, self.people)
+            self.refresh()
+            return
+        self.ui.partiesEditor.set_catalogue(self.organisations, self.people)
+        self.load(data.agreement)
+        self._baseline = self.collect()[0]
+        self.refresh()
+
+    @property
+    def closing_after_save(self) -> bool:
+        """Saving because "Save" was answered on closing: the editor closes when saved."""
+        return self._close_after_save
+
+    def _abandon_close(self) -> None:
+        if self._close_after_save:
+            self._close_after_save = False
+            self.close_abandoned.emit()
+
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
-        self._close_after_save = False
+        self._abandon_close()
         self.refresh()
         if isinstance(exc, ConflictError):
             self.ui.problemsLabel.setStyleSheet(ERROR_STYLE)
@@ -529,7 +606,9 @@ class AgreementEditor(QDialog):
         from bibagreements.services.agreements import get_agreement
 
         agreement_id = self.stored.id
-        self.ctx.call(lambda uow: get_agreement(uow, agreement_id), self._reloaded)
+        self.ctx.call(
+            lambda uow: get_agreement(uow, agreement_id), while_alive(self, self._reloaded)
+        )
 
     def _reloaded(self, agreement: Agreement) -> None:
         if not self.dirty:  # attaching is refused while there are unsaved changes
@@ -540,8 +619,12 @@ class AgreementEditor(QDialog):
 
     # -- new organisation / person from the parties tab ------------------------------------
 
+    def _registered(self) -> list[Organisation]:
+        """The organisations in the register (not the proposed own one)."""
+        return [o for o in self.organisations if o.id != PENDING_OWN_ID]
+
     def new_organisation(self) -> None:
-        dialog = OrganisationDialog(self.ctx, self.organisations, None, self)
+        dialog = OrganisationDialog(self.ctx, self._registered(), None, self)
         dialog.saved.connect(self._organisation_added)
         dialog.open()
 
@@ -553,7 +636,7 @@ class AgreementEditor(QDialog):
             editor.select_organisation(organisation.id)
 
     def new_person(self, organisation_id: int, role: str) -> None:
-        dialog = PersonDialog(self.ctx, self.organisations, None, organisation_id, self)
+        dialog = PersonDialog(self.ctx, self._registered(), None, organisation_id, self)
         dialog.saved.connect(lambda person: self._person_added(person, role))
         dialog.open()
 

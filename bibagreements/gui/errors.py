@@ -42,6 +42,12 @@ def _human(problem: str) -> str:
     return human(problem)
 
 
+def _text(exc: BaseException) -> str:
+    from bibagreements.gui.problems import error_text
+
+    return error_text(str(exc))
+
+
 @dataclass(frozen=True)
 class Message:
     title: str
@@ -81,13 +87,13 @@ class ErrorPresenter(QObject):
                 + _bullets([_human(p) for p in exc.problems]),
             )
         if isinstance(exc, ConflictError):
-            return Message(self.tr("Not possible right now"), str(exc))
+            return Message(self.tr("Not possible right now"), _text(exc))
         if isinstance(exc, NotFoundError):
             return Message(
                 self.tr("Not found"),
                 self.tr("It may have been deleted in the meantime. The list has been refreshed.")
                 + "\n\n"
-                + str(exc),
+                + _text(exc),
             )
         if isinstance(exc, DatabaseTooNewError):
             return Message(
@@ -98,17 +104,19 @@ class ErrorPresenter(QObject):
                 ),
             )
         if isinstance(exc, DatabaseError):
-            return Message(self.tr("The database cannot be used"), str(exc))
+            return Message(self.tr("The database cannot be used"), _text(exc))
         if isinstance(exc, InterchangeError):
             shown = [_human(p) for p in exc.problems[:15]]
             if len(exc.problems) > 15:
                 shown.append(self.tr("… and {0} more").format(len(exc.problems) - 15))
+            if not shown:  # the file as a whole: its reason is the message
+                shown = [_text(exc)]
             return Message(
                 self.tr("The file cannot be imported"),
-                self.tr("Nothing was imported.") + ("\n" + _bullets(shown) if shown else ""),
+                self.tr("Nothing was imported.") + "\n" + _bullets(shown),
             )
         if isinstance(exc, BibError):
-            return Message(self.tr("Not possible"), str(exc))
+            return Message(self.tr("Not possible"), _text(exc))
         if isinstance(exc, OSError):
             where = f" ({exc.filename})" if exc.filename else ""
             return Message(self.tr("The file cannot be used"), (exc.strerror or str(exc)) + where)

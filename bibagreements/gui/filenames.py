@@ -35,9 +35,16 @@ def safe_file_name(title: str, extension: str, *parts: str) -> str:
     return f"{text}.{extension.lstrip('.').lower()}"
 
 
-def document_file_name(title: str, version: int, extension: str, suffix: str = "") -> str:
-    """The agreement's file name with its version, e.g. ``Överenskommelse … v3.pdf``."""
-    if len(title) > MAX_STEM - 20:
-        # Shorten the title, never the version or the suffix that tell files apart.
-        title = title[: MAX_STEM - 20 - len(suffix)].rstrip(" .-") + "…"
-    return safe_file_name(title, extension, suffix, f"v{version}")
+def document_file_name(
+    title: str, version: int, extension: str, suffix: str = "", variant: str = ""
+) -> str:
+    """The agreement's file name with its version, e.g. ``Överenskommelse … v3.pdf``.
+
+    ``variant`` names a kind of the same document that must not overwrite the plain
+    one (``… v3 arkiv.pdf`` for PDF/A, ``… v3 e-underskrift.pdf`` for e-signing).
+    """
+    reserved = 20 + (len(variant) + 1 if variant else 0)
+    if len(title) > MAX_STEM - reserved:
+        # Shorten the title, never the version, suffix or variant that tell files apart.
+        title = title[: MAX_STEM - reserved - len(suffix)].rstrip(" .-") + "…"
+    return safe_file_name(title, extension, suffix, f"v{version}", variant)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
     from bibagreements.services.reminders import Reminder
     from bibagreements.storage.database import UnitOfWork
 
-PAGE_LOADING, PAGE_WELCOME, PAGE_LIST = range(3)
+PAGE_LOADING, PAGE_WELCOME, PAGE_LIST, PAGE_FAILED = range(4)
 
 
 def _list_job(uow: UnitOfWork) -> list[AgreementSummary]:
@@ -77,10 +78,13 @@ def _texts_job(uow: UnitOfWork) -> dict[int, str]:
 def _editor_job(
     uow: UnitOfWork, agreement_id: int | None, own_name: str
 ) -> tuple[EditorData, int | None]:
-    """The editor's data; for a new agreement also the user's own organisation (created once)."""
+    """The editor's data; for a new agreement also the user's own organisation.
+
+    An own organisation not yet in the register is only proposed (``PENDING_OWN_ID``):
+    it is created when the agreement is saved, not when an editor merely opens.
+    """
     from bibagreements.domain.records import Organisation
-    from bibagreements.gui.editor import EditorData, load_editor_data
-    from bibagreements.services.organisations import save_organisation
+    from bibagreements.gui.editor import PENDING_OWN_ID, EditorData, load_editor_data
 
     data = load_editor_data(uow, agreement_id)
     if agreement_id is not None or not own_name:
@@ -89,10 +93,10 @@ def _editor_job(
     for org in data.organisations:
         if org.name.casefold() == wanted:
             return data, org.id
-    created = save_organisation(uow, Organisation(own_name))
+    proposed = Organisation(own_name, id=PENDING_OWN_ID)
     return EditorData(
-        data.agreement, [*data.organisations, created], data.people, data.parents
-    ), created.id
+        data.agreement, [*data.organisations, proposed], data.people, data.parents
+    ), PENDING_OWN_ID
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +106,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.editors: dict[int | None, AgreementEditor] = {}
+        self._loading_ids: set[int] = set()  # agreements whose editor is being read
+        self._quit_after_saves = False  # "Save" answered while quitting
         self._retired: list[AgreementEditor] = []
         self._select_after_load: int | None = None
         self.reminders: RemindersPanel | None = None
@@ -123,7 +129,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.loading)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.list_page)
+        self._build_failed_page()
+        self.pages.addWidget(self.failed_page)
         self.setCentralWidget(self.pages)
+        self._database_ready = False  # the database has opened: actions may use it
         self._build_actions()
         self.reminders_button = QToolButton(self)
         self.reminders_button.setAutoRaise(True)
@@ -221,6 +230,32 @@ class MainWindow(QMainWindow):
         self.active_check.toggled.connect(self.active_date.setEnabled)
         self.active_check.toggled.connect(self.apply_filters)
         self.active_date.dateChanged.connect(self.apply_filters)
+
+    def _build_failed_page(self) -> None:
+        page = QWidget(self)
+        self.failed_title = QLabel(self.tr("The database cannot be opened"), page)
+        font = self.failed_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.failed_title.setFont(font)
+        self.failed_reason = QLabel(page)
+        self.failed_reason.setWordWrap(True)
+        self.failed_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_database_button = QPushButton(self.tr("&Choose another database…"), page)
+        self.choose_database_button.clicked.connect(self.choose_database)
+        self.retry_button = QPushButton(self.tr("&Try again"), page)
+        self.retry_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_database_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.failed_title)
+        layout.addWidget(self.failed_reason)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.failed_page = page
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -387,20 +422,78 @@ class MainWindow(QMainWindow):
         s.set_blob("window/header", self.table.horizontalHeader().saveState())
         s.sync()
 
+    def open_editors(self) -> list[AgreementEditor]:
+        """Every agreement editor still alive, tracked or not."""
+        from bibagreements.gui.editor import AgreementEditor
+
+        return [
+            e
+            for e in self.findChildren(AgreementEditor)
+            if shiboken6.isValid(e) and not e.isHidden() and e not in self._retired
+        ]
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in list(self.editors.values()):
+        self._quit_after_saves = False
+        for editor in self.open_editors():
             if not editor.close():
+                # "Save" starts saving; the window closes once the save went through.
+                self._quit_after_saves = editor.closing_after_save
                 event.ignore()
                 return
         self.save_state()
         event.accept()
 
+    def _quit_abandoned(self) -> None:
+        self._quit_after_saves = False
+
     # -- the list ----------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.ctx.call(_list_job, self._list_arrived, label=self.tr("Loading agreements…"))
+        if not self._database_ready:
+            self.pages.setCurrentIndex(PAGE_LOADING)
+        self.ctx.call(
+            _list_job,
+            self._list_arrived,
+            self._list_failed,
+            label=self.tr("Loading agreements…"),
+        )
+
+    def _list_failed(self, exc: BaseException) -> None:
+        from bibagreements.errors import DatabaseError
+
+        if self._database_ready and not isinstance(exc, DatabaseError):
+            self.ctx.errors.present(exc, self)
+            return
+        # Nothing can work without the database: say so, and offer another one.
+        self._database_ready = False
+        self.failed_reason.setText(
+            self.ctx.errors.describe(exc).text
+            + "\n\n"
+            + self.tr("Database: {0}").format(self.ctx.database_url or self.tr("(the default)"))
+        )
+        self.pages.setCurrentIndex(PAGE_FAILED)
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("The database cannot be opened."))
+
+    def choose_database(self) -> None:
+        path = dialogs.open_file(
+            self,
+            self.tr("Choose a database"),
+            self.tr("bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if not path:
+            return
+        self.ctx.switch_database(path)
+        self.statusBar().clearMessage()
+        self.reload()
 
     def _list_arrived(self, summaries: list[AgreementSummary]) -> None:
+        if not self._database_ready:
+            self._database_ready = True
+            # Remembered only once it opened: a bad path is not reopened on every start.
+            if self.ctx.db_name:
+                self.ctx.settings.last_database = self.ctx.db_name
+                self.ctx.settings.sync()
         selected = self._select_after_load or self.selected_id()
         self.model.set_agreements(summaries)
         self._fill_organisation_filter(summaries)
@@ -487,7 +580,8 @@ class MainWindow(QMainWindow):
         self.preview_timer.start()
 
     def _update_actions(self) -> None:
-        one = self.selected_id() is not None
+        ready = self._database_ready
+        one = ready and self.selected_id() is not None
         for action in (
             self.open_action,
             self.duplicate_action,
@@ -495,6 +589,17 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ):
             action.setEnabled(one)
+        for action in (
+            self.new_action,
+            self.import_action,
+            self.export_action,
+            self.calendar_action,
+            self.demo_action,
+            self.organisations_action,
+            self.reminders_action,
+            self.timeline_action,
+        ):
+            action.setEnabled(ready)
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -565,22 +670,40 @@ class MainWindow(QMainWindow):
     def new_agreement(self) -> None:
         self.open_agreement(None)
 
+    def _raise_editor(self, agreement_id: int) -> bool:
+        existing = self.editors.get(agreement_id)
+        if existing is None or not shiboken6.isValid(existing):
+            return False
+        existing.raise_()
+        existing.activateWindow()
+        return True
+
     def open_agreement(self, agreement_id: int | None) -> None:
-        existing = self.editors.get(agreement_id) if agreement_id is not None else None
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
-            return
+        if agreement_id is not None:
+            if self._raise_editor(agreement_id) or agreement_id in self._loading_ids:
+                return
+            self._loading_ids.add(agreement_id)
         own = self.ctx.settings.own_organisation
+
+        def failed(exc: BaseException) -> None:
+            if agreement_id is not None:
+                self._loading_ids.discard(agreement_id)
+            self.ctx.errors.present(exc, self)
+
         self.ctx.call(
             lambda uow: _editor_job(uow, agreement_id, own),
             lambda result: self._show_editor(agreement_id, *result),
+            failed,
             label=self.tr("Opening the agreement…"),
         )
 
     def _show_editor(self, agreement_id: int | None, data: EditorData, own_id: int | None) -> None:
         from bibagreements.gui.editor import AgreementEditor
 
+        if agreement_id is not None:
+            self._loading_ids.discard(agreement_id)
+            if self._raise_editor(agreement_id):
+                return
         editor = AgreementEditor(self.ctx, data, self, own_id)
         editor.setWindowModality(Qt.WindowModality.NonModal)
         key: int = agreement_id if agreement_id is not None else -id(editor)
@@ -588,17 +711,25 @@ class MainWindow(QMainWindow):
         editor.saved.connect(self._agreement_saved)
         editor.data_changed.connect(self.reload)
         editor.finished.connect(self._editor_finished)
+        editor.close_abandoned.connect(self._quit_abandoned)
         editor.show()
+
+    def _editor_key(self, editor: object) -> int | None:
+        return next((k for k, e in self.editors.items() if e is editor), None)
 
     def _editor_finished(self, _result: int) -> None:
         editor = self.sender()
-        for key, open_editor in list(self.editors.items()):
-            if open_editor is editor:
-                del self.editors[key]
-                # Keep a reference until the event loop runs again: deleting a dialog
-                # inside its own "finished" signal crashes PySide6 6.12.
-                self._retired.append(open_editor)
-                QTimer.singleShot(0, self._dispose_retired)
+        key = self._editor_key(editor)
+        if key is not None:
+            del self.editors[key]
+        if isinstance(editor, QWidget):
+            # Keep a reference until the event loop runs again: deleting a dialog
+            # inside its own "finished" signal crashes PySide6 6.12.
+            self._retired.append(editor)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._dispose_retired)
+        if self._quit_after_saves:
+            self._quit_after_saves = False
+            QTimer.singleShot(0, self.close)
 
     def _dispose_retired(self) -> None:
         retired, self._retired = self._retired, []
@@ -607,6 +738,12 @@ class MainWindow(QMainWindow):
                 editor.deleteLater()
 
     def _agreement_saved(self, agreement: Agreement) -> None:
+        editor = self.sender()
+        key = self._editor_key(editor)
+        if key is not None and agreement.id is not None and key != agreement.id:
+            # A new agreement got its ID: from now on it is found under it.
+            del self.editors[key]
+            self.editors[agreement.id] = editor  # type: ignore[assignment]
         self._select_after_load = agreement.id
         self.statusBar().showMessage(self.tr("Saved “{0}”.").format(agreement.title), 5000)
         self.reload()
@@ -624,8 +761,30 @@ class MainWindow(QMainWindow):
         if agreement_id is None:
             return
         from bibagreements.services.renewal import renew_agreement
+        from bibagreements.services.successors import successors
 
-        self.ctx.call(lambda uow: renew_agreement(uow, agreement_id), self._copied)
+        def job(uow: UnitOfWork) -> Agreement | list[tuple[int, str]]:
+            # Checked and renewed in one unit of work: two quick clicks give one renewal.
+            existing = successors(uow, agreement_id)
+            return existing or renew_agreement(uow, agreement_id)
+
+        def done(result: Agreement | list[tuple[int, str]]) -> None:
+            if not isinstance(result, list):
+                self._copied(result)
+                return
+            successor_id, title = result[-1]
+            if dialogs.confirm(
+                self,
+                self.tr("Already renewed"),
+                self.tr(
+                    "This agreement has already been renewed as “{0}”. Open that one instead?"
+                ).format(title),
+                self.tr("Open “{0}”").format(title),
+            ):
+                self.select_agreement(successor_id)
+                self.open_agreement(successor_id)
+
+        self.ctx.call(job, done)
 
     def _copied(self, agreement: Agreement) -> None:
         self.statusBar().showMessage(
@@ -660,9 +819,13 @@ class MainWindow(QMainWindow):
             self.tr("Delete"),
         ):
             return
-        from bibagreements.services.agreements import delete_agreement
-
         agreement_id = summary.id
+        editor = self.editors.get(agreement_id)
+        # Its editor goes first (asking about unsaved changes): it would edit nothing.
+        open_editor = editor is not None and shiboken6.isValid(editor) and not editor.isHidden()
+        if open_editor and editor is not None and not editor.close():
+            return
+        from bibagreements.services.agreements import delete_agreement
 
         def deleted(_result: object) -> None:
             self.statusBar().showMessage(self.tr("Deleted “{0}”.").format(summary.title), 5000)
@@ -736,10 +899,32 @@ class MainWindow(QMainWindow):
         if dialog is None:
             dialog = RegistersDialog(self.ctx, self)
             self.registers = dialog
-            dialog.changed.connect(self.reload)
+            dialog.may_change_agreements = self._editors_may_change
+            dialog.changed.connect(self._registers_changed)
         dialog.show()
         dialog.raise_()
         dialog.reload()
+
+    def _editors_may_change(self) -> bool:
+        """Before the registers rewrite agreements: no open editor may hold unsaved work."""
+        dirty = [e for e in self.open_editors() if e.dirty or e.saving]
+        if not dirty:
+            return True
+        titles = "\n".join(f"• {e.collect()[0].title or self.tr('New agreement')}" for e in dirty)
+        dialogs.inform(
+            getattr(self, "registers", None) or self,
+            self.tr("Save the open agreements first"),
+            self.tr(
+                "This change rewrites agreements, and these open agreements have unsaved "
+                "changes:\n{0}\n\nSave or close them first, then try again."
+            ).format(titles),
+        )
+        return False
+
+    def _registers_changed(self) -> None:
+        self.reload()
+        for editor in self.open_editors():
+            editor.reload_from_database()
 
     def show_settings(self) -> None:
         from bibagreements.gui.settings_dialog import SettingsDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -33,6 +33,11 @@ class PartyDraft:
     signatory_title: str = ""
     signed_on: date | None = None
     signed_place: str = ""
+    # The people chosen for each organisation this row had: a stray keystroke in the
+    # organisation field must not lose them when the organisation comes back.
+    remembered: dict[int, tuple[int | None, int | None]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, party: Party) -> PartyDraft:
@@ -307,7 +312,8 @@ class PartiesEditor(QWidget):
         self.contact_combo.set_items(items, draft.contact_person_id)
         self.signatory_combo.set_items(items, draft.signatory_id)
         self._loading = loading
-        has_org = draft.organisation_id is not None
+        # People belong to an organisation in the register: not to a proposed one (ID < 0).
+        has_org = draft.organisation_id is not None and draft.organisation_id > 0
         for widget in (
             self.contact_combo,
             self.signatory_combo,
@@ -326,7 +332,14 @@ class PartiesEditor(QWidget):
         new_id = self.organisation_combo.current_id()
         if new_id == draft.organisation_id:
             return
+        if draft.organisation_id is not None:
+            draft.remembered[draft.organisation_id] = (
+                draft.contact_person_id,
+                draft.signatory_id,
+            )
         draft.organisation_id = new_id
+        if new_id is not None and new_id in draft.remembered:
+            draft.contact_person_id, draft.signatory_id = draft.remembered[new_id]
         allowed = ancestors(self.organisations, new_id) if new_id is not None else set()
         for attr in ("contact_person_id", "signatory_id"):
             person = self.people.get(getattr(draft, attr))
@@ -366,7 +379,8 @@ class PartiesEditor(QWidget):
 
     def _request_person(self, role: str) -> None:
         row = self.current_row()
-        if row >= 0 and self.drafts[row].organisation_id is not None:
+        organisation_id = self.drafts[row].organisation_id if row >= 0 else None
+        if organisation_id is not None and organisation_id > 0:
             self.new_person_requested.emit(self.drafts[row].organisation_id, role)
 
 

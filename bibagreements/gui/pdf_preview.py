@@ -6,18 +6,21 @@ page is painted onto white before it is shown or printed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -61,15 +64,27 @@ def make_printer(copies: int, title: str) -> QPrinter:
     return printer
 
 
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Print every page of the PDF on ``printer``; returns the number of pages."""
+Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> go on?
+
+
+def print_pdf(path: Path, printer: QPrinter, progress: Progress | None = None) -> int:
+    """Print every page of the PDF on ``printer``; returns the number of pages printed.
+
+    ``progress`` is told before each page; when it returns False the print job is
+    aborted and nothing more is sent.
+    """
     document = load_pdf(path)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
         raise BibError(f"the printer {printer.printerName() or ''} cannot be used")
+    count = document.pageCount()
+    printed = 0
     try:
-        for page in range(document.pageCount()):
+        for page in range(count):
+            if progress is not None and not progress(page, count):
+                printer.abort()
+                break
             if page:
                 printer.newPage()
             image = render_page(document, page, dpi)
@@ -78,9 +93,50 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
             # paint engine scales (a PDF printer embeds the image as it is).
             size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRect(area.topLeft(), size), image)
+            printed += 1
     finally:
-        painter.end()
-    return document.pageCount()
+        if painter.isActive():
+            painter.end()
+    if progress is not None and printed == count:
+        progress(count, count)
+    return printed
+
+
+def print_with_progress(parent: QWidget | None, path: Path, printer: QPrinter) -> int:
+    """Print with a progress dialog whose Cancel stops after the current page.
+
+    The pages are rendered on the GUI thread (QPdfDocument is not thread-safe), one
+    at a time, with the events handled between pages so the window stays responsive.
+    """
+    translate = QCoreApplication.translate
+    dialog = QProgressDialog(
+        translate("PdfPreview", "Printing {0}…").format(Path(path).name),
+        translate("PdfPreview", "Cancel"),
+        0,
+        1,
+        parent,
+    )
+    dialog.setWindowTitle(translate("PdfPreview", "Printing"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.show()
+
+    def step(done: int, total: int) -> bool:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        dialog.setLabelText(
+            translate("PdfPreview", "Printing page {0} of {1}…").format(min(done + 1, total), total)
+        )
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        return print_pdf(path, printer, step)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def print_dialog(parent: QWidget | None, path: Path, copies: int, title: str) -> QPrintDialog:
@@ -88,7 +144,7 @@ def print_dialog(parent: QWidget | None, path: Path, copies: int, title: str) ->
     printer = make_printer(copies, title)
     dialog = QPrintDialog(printer, parent)
     dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it
-    dialog.accepted.connect(lambda: print_pdf(path, printer))
+    dialog.accepted.connect(lambda: print_with_progress(parent, path, printer))
     # QPrintDialog.open() needs a receiver in PySide6; show() window-modal does the same.
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.show()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QTable
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.records import Agreement, Checkin, FollowUp
 from bibagreements.errors import ValidationError
+from bibagreements.gui.alive import while_alive
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.generated.ui_record_checkin_dialog import Ui_RecordCheckinDialog
 from bibagreements.gui.problems import human
@@ -132,8 +133,8 @@ class RecordCheckinDialog(QDialog):
                 followups=followups,
                 today=today,
             ),
-            self._saved,
-            self._failed,
+            while_alive(self, self._saved),
+            while_alive(self, self._failed, self.ctx.errors.present),
             label=self.tr("Recording the check-in…"),
         )
 

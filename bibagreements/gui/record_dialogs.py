@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from bibagreements.domain.enums import OrganisationKind
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.domain.validation import organisation_problems, person_problems
+from bibagreements.gui.alive import while_alive
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.generated.ui_organisation_dialog import Ui_OrganisationDialog
 from bibagreements.gui.generated.ui_person_dialog import Ui_PersonDialog
@@ -79,7 +80,7 @@ class OrganisationDialog(QDialog):
             self.ui.usageLabel.setText(self.tr("Used in {0} agreement(s).").format(count))
             self.ui.usageLabel.setVisible(True)
 
-        self.ctx.call(lambda uow: organisation_usage(uow, organisation_id), show)
+        self.ctx.call(lambda uow: organisation_usage(uow, organisation_id), while_alive(self, show))
 
     def record(self) -> Organisation:
         number = self.ui.numberEdit.text().strip()
@@ -114,7 +115,11 @@ class OrganisationDialog(QDialog):
 
         record = self.record()
         self.save_button.setEnabled(False)
-        self.ctx.call(lambda uow: save_organisation(uow, record), self._saved, self._failed)
+        self.ctx.call(
+            lambda uow: save_organisation(uow, record),
+            while_alive(self, self._saved),
+            while_alive(self, self._failed, self.ctx.errors.present),
+        )
 
     def _saved(self, organisation: Organisation) -> None:
         self.saved.emit(organisation)
@@ -171,7 +176,7 @@ class PersonDialog(QDialog):
             self.ui.usageLabel.setText(self.tr("Used in {0} agreement(s).").format(count))
             self.ui.usageLabel.setVisible(True)
 
-        self.ctx.call(lambda uow: person_usage(uow, person_id), show)
+        self.ctx.call(lambda uow: person_usage(uow, person_id), while_alive(self, show))
 
     def record(self) -> Person:
         return replace(
@@ -205,7 +210,11 @@ class PersonDialog(QDialog):
 
         record = self.record()
         self.save_button.setEnabled(False)
-        self.ctx.call(lambda uow: save_person(uow, record), self._saved, self._failed)
+        self.ctx.call(
+            lambda uow: save_person(uow, record),
+            while_alive(self, self._saved),
+            while_alive(self, self._failed, self.ctx.errors.present),
+        )
 
     def _saved(self, person: Person) -> None:
         self.saved.emit(person)

@@ -134,6 +134,9 @@ class RegistersDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # Asked before a change that rewrites agreements (replace, erase); the main
+        # window refuses while an open editor has unsaved changes.
+        self.may_change_agreements: Callable[[], bool] = lambda: True
         self.setWindowTitle(self.tr("Organisations and people"))
         self.resize(820, 520)
         self.organisations: list[Organisation] = []
@@ -255,7 +258,7 @@ class RegistersDialog(QDialog):
 
     def replace_person(self) -> None:
         person = self.people_page.current()
-        if person is None or person.id is None:
+        if person is None or person.id is None or not self.may_change_agreements():
             return
         others = [p for p in self.people_model.records if p.id != person.id]
         labels = [
@@ -287,7 +290,7 @@ class RegistersDialog(QDialog):
 
     def erase_person(self) -> None:
         person = self.people_page.current()
-        if person is None or person.id is None:
+        if person is None or person.id is None or not self.may_change_agreements():
             return
         if not dialogs.confirm(
             self,

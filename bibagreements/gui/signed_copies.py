@@ -105,8 +105,8 @@ class AttachSignedCopyDialog(QDialog):
             lambda uow: attach_signed_copy(
                 uow, agreement_id, organisation_id, path, signed_on, place, today=today
             ),
-            self._attached,
-            self._failed,
+            while_alive(self, self._attached),
+            while_alive(self, self._failed, self.ctx.errors.present),
             label=self.tr("Storing the signed copy…"),
         )
 
@@ -283,7 +283,8 @@ class SignedCopiesPanel(QWidget):
         from bibagreements.services.signed_copies import save_signed_copy
 
         assert self.ctx is not None
-        self.ctx.call(lambda uow: save_signed_copy(uow, copy.id, target), then)  # type: ignore[arg-type]
+        done = while_alive(self, then) if callable(then) else None
+        self.ctx.call(lambda uow: save_signed_copy(uow, copy.id, target), done)  # type: ignore[arg-type]
 
     def open_current(self) -> None:
         party = self.current_party()

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -104,6 +106,26 @@ def draw_marker(painter: QPainter, kind: str, centre: QPointF, r: float) -> None
         painter.drawLine(centre + QPointF(r, -r), centre + QPointF(-r, r))
 
 
+def title_rect(bar: QRectF, viewport_width: float) -> QRectF:
+    """Where a bar's title goes: inside the visible part of the bar, else after it,
+    never left of the visible area."""
+    text_left = max(bar.left(), 0.0) + 6
+    inside = QRectF(text_left, bar.top(), max(bar.right() - text_left - 4, 0), bar.height())
+    if inside.width() >= 80:
+        return inside
+    left = max(bar.right() + 6, 6.0)  # a bar scrolled off to the left: title at the edge
+    return QRectF(left, bar.top(), max(viewport_width - left, 0), bar.height())
+
+
+def today_label_rect(x: float, text_width: float, viewport_width: float) -> QRectF:
+    """The "Today" label right of its line, or left of it where it would be cut off."""
+    width = text_width + 2
+    left = x + 4
+    if left + width > viewport_width:
+        left = x - 4 - width
+    return QRectF(max(left, 0.0), HEADER - 16, width, 16)
+
+
 class TimelineView(QAbstractScrollArea):
     open_requested = Signal(int)  # agreement id
 
@@ -115,6 +137,8 @@ class TimelineView(QAbstractScrollArea):
         self.last_day = today() + timedelta(days=365 * 2)
         self.px_per_day = 0.5
         self._fitted = False
+        self.selected = -1  # the row chosen with the keyboard
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.horizontalScrollBar().setSingleStep(40)
@@ -123,7 +147,16 @@ class TimelineView(QAbstractScrollArea):
     # -- data and geometry ---------------------------------------------------------------
 
     def set_rows(self, rows: list[Row]) -> None:
+        chosen = self.selected_agreement()
         self.rows = rows
+        self.selected = next(
+            (
+                i
+                for i, r in enumerate(rows)
+                if chosen is not None and r.agreement is not None and r.agreement.id == chosen.id
+            ),
+            -1,
+        )
         days = [self.today()]
         for row in rows:
             a = row.agreement
@@ -264,13 +297,13 @@ class TimelineView(QAbstractScrollArea):
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
-        width = self.viewport().width()
-        text_left = max(rect.left(), 0.0) + 6
-        text_rect = QRectF(
-            text_left, rect.top(), max(rect.right() - text_left - 4, 0), rect.height()
-        )
-        if text_rect.width() < 80:  # too short for a title: write it after the bar
-            text_rect = QRectF(rect.right() + 6, rect.top(), width, rect.height())
+        if index == self.selected:
+            focus = QPen(QColor("#1a1a1a" if self.hasFocus() else "#8a8f98"), 2)
+            focus.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(focus)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
+        text_rect = title_rect(rect, self.viewport().width())
         painter.setPen(QColor("#1a1a1a"))
         label = f"{a.title} · {status_label(a.status)}"
         elided = painter.fontMetrics().elidedText(
@@ -306,11 +339,73 @@ class TimelineView(QAbstractScrollArea):
         painter.setPen(pen)
         painter.drawLine(QPointF(x, HEADER - 8), QPointF(x, self.viewport().height()))
         painter.setPen(QColor("#b3261e"))
+        label = self.tr("Today {0}").format(today.isoformat())
+        text_width = painter.fontMetrics().horizontalAdvance(label)
         painter.drawText(
-            QRectF(x + 4, HEADER - 16, 200, 16),
-            Qt.AlignmentFlag.AlignVCenter,
-            self.tr("Today {0}").format(today.isoformat()),
+            today_label_rect(x, text_width, width), Qt.AlignmentFlag.AlignVCenter, label
         )
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def selected_agreement(self) -> TimelineAgreement | None:
+        if 0 <= self.selected < len(self.rows):
+            return self.rows[self.selected].agreement
+        return None
+
+    def select_row(self, index: int) -> None:
+        """Choose an agreement row and bring its bar into view."""
+        self.selected = index
+        top = HEADER + index * ROW
+        bar = self.verticalScrollBar()
+        visible = self.viewport().height() - HEADER
+        if top - HEADER < bar.value():
+            bar.setValue(top - HEADER)
+        elif top + ROW - HEADER > bar.value() + visible:
+            bar.setValue(top + ROW - HEADER - visible)
+        rect = self.bar_rect(index)
+        width = self.viewport().width()
+        if rect is not None and (rect.right() < 0 or rect.left() > width):
+            a = self.rows[index].agreement
+            if a is not None and a.start is not None:
+                self.scroll_to(a.start)
+        self.viewport().update()
+
+    def _step(self, direction: int) -> None:
+        index = self.selected
+        while True:
+            index += direction
+            if not 0 <= index < len(self.rows):
+                return
+            a = self.rows[index].agreement
+            if a is not None and a.start is not None:
+                self.select_row(index)
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not event.modifiers():
+            if self.selected < 0 and key == Qt.Key.Key_Up:
+                self.selected = len(self.rows)
+            self._step(1 if key == Qt.Key.Key_Down else -1)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            a = self.selected_agreement()
+            if a is not None:
+                self.open_requested.emit(a.id)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.selected < 0:
+            self._step(1)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     # -- interaction ---------------------------------------------------------------------
 
@@ -332,6 +427,7 @@ class TimelineView(QAbstractScrollArea):
         if event.button() == Qt.MouseButton.LeftButton:
             a = self.agreement_at(event.position().toPoint())
             if a is not None:
+                self.selected = self.row_at(event.position().y())
                 self.open_requested.emit(a.id)
                 return
         super().mousePressEvent(event)
@@ -402,7 +498,10 @@ class TimelineWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(
-            self.tr("Ctrl+wheel zooms; click a bar to open the agreement.")
+            self.tr(
+                "Ctrl+wheel zooms; click a bar to open the agreement, or choose it with "
+                "the arrow keys and press Enter."
+            )
         )
         self.group_combo.currentIndexChanged.connect(self._regroup)
         self.view.open_requested.connect(self.open_requested)

@@ -4,100 +4,100 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="117"/>
-        <location filename="../../bibagreements/gui/editor.py" line="186"/>
+        <location filename="../../bibagreements/gui/editor.py" line="143"/>
+        <location filename="../../bibagreements/gui/editor.py" line="212"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="119"/>
+        <location filename="../../bibagreements/gui/editor.py" line="145"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="119"/>
+        <location filename="../../bibagreements/gui/editor.py" line="145"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="119"/>
+        <location filename="../../bibagreements/gui/editor.py" line="145"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="120"/>
+        <location filename="../../bibagreements/gui/editor.py" line="146"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="120"/>
+        <location filename="../../bibagreements/gui/editor.py" line="146"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="120"/>
+        <location filename="../../bibagreements/gui/editor.py" line="146"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="168"/>
-        <location filename="../../bibagreements/gui/editor.py" line="420"/>
-        <location filename="../../bibagreements/gui/editor.py" line="513"/>
+        <location filename="../../bibagreements/gui/editor.py" line="194"/>
+        <location filename="../../bibagreements/gui/editor.py" line="446"/>
+        <location filename="../../bibagreements/gui/editor.py" line="590"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="303"/>
+        <location filename="../../bibagreements/gui/editor.py" line="329"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="326"/>
+        <location filename="../../bibagreements/gui/editor.py" line="352"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="408"/>
+        <location filename="../../bibagreements/gui/editor.py" line="434"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="410"/>
+        <location filename="../../bibagreements/gui/editor.py" line="436"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="417"/>
+        <location filename="../../bibagreements/gui/editor.py" line="443"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="453"/>
+        <location filename="../../bibagreements/gui/editor.py" line="479"/>
         <source>The check-ins will change</source>
         <translation>Avstämningarna ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="454"/>
+        <location filename="../../bibagreements/gui/editor.py" line="480"/>
         <source>The new period or cadence re-plans the check-ins:</source>
         <translation>Den nya giltighetstiden eller takten planerar om avstämningarna:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="457"/>
+        <location filename="../../bibagreements/gui/editor.py" line="483"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="469"/>
+        <location filename="../../bibagreements/gui/editor.py" line="493"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="477"/>
+        <location filename="../../bibagreements/gui/editor.py" line="514"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="490"/>
+        <location filename="../../bibagreements/gui/editor.py" line="567"/>
         <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
         <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
     </message>
@@ -122,177 +122,177 @@
         <translation>Till exempel: Överenskommelse om samarbete mellan …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="60"/>
+        <location filename="../../ui/agreement_editor.ui" line="66"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="73"/>
+        <location filename="../../ui/agreement_editor.ui" line="79"/>
         <source>Pa&amp;rent agreement:</source>
         <translation>&amp;Huvudavtal:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="93"/>
+        <location filename="../../ui/agreement_editor.ui" line="105"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="113"/>
+        <location filename="../../ui/agreement_editor.ui" line="131"/>
         <source>&amp;Period:</source>
         <translation>&amp;Giltighetstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="154"/>
+        <location filename="../../ui/agreement_editor.ui" line="178"/>
         <source>&amp;Language of the document:</source>
         <translation>&amp;Dokumentets språk:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="167"/>
+        <location filename="../../ui/agreement_editor.ui" line="191"/>
         <source>Pro&amp;gramme:</source>
         <translation>Sa&amp;tsning:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="177"/>
+        <location filename="../../ui/agreement_editor.ui" line="201"/>
         <source>National or regional programme, if any</source>
         <translation>Nationell eller regional satsning, om någon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="184"/>
+        <location filename="../../ui/agreement_editor.ui" line="208"/>
         <source>&amp;Check-ins:</source>
         <translation>Avs&amp;tämningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="197"/>
+        <location filename="../../ui/agreement_editor.ui" line="221"/>
         <source>Renews:</source>
         <translation>Förnyar:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="212"/>
+        <location filename="../../ui/agreement_editor.ui" line="236"/>
         <source>P&amp;urpose and background</source>
         <translation>&amp;Syfte och bakgrund</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="218"/>
+        <location filename="../../ui/agreement_editor.ui" line="242"/>
         <source>Introduction and p&amp;urpose:</source>
         <translation>Inledning och s&amp;yfte:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="235"/>
+        <location filename="../../ui/agreement_editor.ui" line="259"/>
         <source>&amp;Background:</source>
         <translation>&amp;Bakgrund:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="252"/>
+        <location filename="../../ui/agreement_editor.ui" line="276"/>
         <source>&amp;Governing documents:</source>
         <translation>St&amp;yrdokument:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="272"/>
+        <location filename="../../ui/agreement_editor.ui" line="296"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="277"/>
+        <location filename="../../ui/agreement_editor.ui" line="301"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="282"/>
+        <location filename="../../ui/agreement_editor.ui" line="306"/>
         <source>From year</source>
         <translation>Från år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="287"/>
+        <location filename="../../ui/agreement_editor.ui" line="311"/>
         <source>To year</source>
         <translation>Till år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="292"/>
+        <location filename="../../ui/agreement_editor.ui" line="316"/>
         <source>Adopted on</source>
         <translation>Antagen den</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="297"/>
+        <location filename="../../ui/agreement_editor.ui" line="321"/>
         <source>Adopted by</source>
         <translation>Antagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="307"/>
+        <location filename="../../ui/agreement_editor.ui" line="331"/>
         <source>Add document</source>
         <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="314"/>
+        <location filename="../../ui/agreement_editor.ui" line="338"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="338"/>
+        <location filename="../../ui/agreement_editor.ui" line="368"/>
         <source>&amp;Areas of collaboration</source>
         <translation>Samver&amp;kansområden</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="344"/>
+        <location filename="../../ui/agreement_editor.ui" line="374"/>
         <source>The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.</source>
         <translation>De områden som parterna gemensamt har identifierat, i den ordning de står i avtalet. Dra eller tryck Ctrl+Upp/Ctrl+Ned för att ändra ordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="365"/>
+        <location filename="../../ui/agreement_editor.ui" line="401"/>
         <source>Other &amp;sections</source>
         <translation>&amp;Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="371"/>
+        <location filename="../../ui/agreement_editor.ui" line="407"/>
         <source>Further sections of the agreement, each with a heading and its text.</source>
         <translation>Fler avsnitt i avtalet, vart och ett med rubrik och text.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="392"/>
+        <location filename="../../ui/agreement_editor.ui" line="434"/>
         <source>Pro&amp;ject</source>
         <translation>Pro&amp;jekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="398"/>
+        <location filename="../../ui/agreement_editor.ui" line="440"/>
         <source>&amp;Goals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="415"/>
+        <location filename="../../ui/agreement_editor.ui" line="457"/>
         <source>&amp;Funding (SEK):</source>
         <translation>&amp;Finansiering (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="425"/>
+        <location filename="../../ui/agreement_editor.ui" line="467"/>
         <source>e.g. 440 000</source>
         <translation>t.ex. 440 000</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="432"/>
+        <location filename="../../ui/agreement_editor.ui" line="474"/>
         <source>F&amp;under:</source>
         <translation>Fi&amp;nansiär:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="445"/>
+        <location filename="../../ui/agreement_editor.ui" line="487"/>
         <source>&amp;Implementation:</source>
         <translation>&amp;Genomförande:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="470"/>
+        <location filename="../../ui/agreement_editor.ui" line="518"/>
         <source>Par&amp;ties</source>
         <translation>&amp;Parter</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="487"/>
+        <location filename="../../ui/agreement_editor.ui" line="541"/>
         <source>C&amp;heck-ins</source>
         <translation>A&amp;vstämningar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="497"/>
+        <location filename="../../ui/agreement_editor.ui" line="551"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="507"/>
+        <location filename="../../ui/agreement_editor.ui" line="561"/>
         <source>Signed c&amp;opies</source>
         <translation>Undertecknade &amp;exemplar</translation>
     </message>
@@ -685,138 +685,165 @@
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="101"/>
+        <location filename="../../bibagreements/gui/documents.py" line="103"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="102"/>
+        <location filename="../../bibagreements/gui/documents.py" line="106"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="103"/>
+        <location filename="../../bibagreements/gui/documents.py" line="107"/>
         <source>File name:</source>
         <translation>Filnamn:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="109"/>
+        <location filename="../../bibagreements/gui/documents.py" line="113"/>
         <source>Created</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="110"/>
+        <location filename="../../bibagreements/gui/documents.py" line="114"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="111"/>
+        <location filename="../../bibagreements/gui/documents.py" line="115"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="112"/>
+        <location filename="../../bibagreements/gui/documents.py" line="116"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="113"/>
+        <location filename="../../bibagreements/gui/documents.py" line="117"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="114"/>
+        <location filename="../../bibagreements/gui/documents.py" line="118"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="124"/>
+        <location filename="../../bibagreements/gui/documents.py" line="128"/>
         <source>Pre&amp;view</source>
         <translation>Förhands&amp;granska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="125"/>
+        <location filename="../../bibagreements/gui/documents.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="126"/>
+        <location filename="../../bibagreements/gui/documents.py" line="130"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="127"/>
+        <location filename="../../bibagreements/gui/documents.py" line="131"/>
         <source>Show in fo&amp;lder</source>
         <translation>Visa i ma&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="142"/>
+        <location filename="../../bibagreements/gui/documents.py" line="146"/>
         <source>Document history:</source>
         <translation>Dokumenthistorik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="179"/>
+        <location filename="../../bibagreements/gui/documents.py" line="183"/>
         <source>Save the agreement first; documents show the saved text.</source>
         <translation>Spara avtalet först; dokumenten visar den sparade texten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="182"/>
+        <location filename="../../bibagreements/gui/documents.py" line="186"/>
         <source>Save your changes first: a document shows the saved version.</source>
         <translation>Spara dina ändringar först: ett dokument visar den sparade versionen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="186"/>
+        <location filename="../../bibagreements/gui/documents.py" line="190"/>
         <source>Print one copy per party for wet-ink signature: {0} copies.</source>
         <translation>Skriv ut ett exemplar per part för underskrift: {0} exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="215"/>
+        <location filename="../../bibagreements/gui/documents.py" line="219"/>
         <source>The agreement</source>
         <translation>Avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="218"/>
+        <location filename="../../bibagreements/gui/documents.py" line="222"/>
         <source>Minutes of the check-in due {0}</source>
         <translation>Minnesanteckningar från avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="227"/>
+        <location filename="../../bibagreements/gui/documents.py" line="231"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="227"/>
+        <location filename="../../bibagreements/gui/documents.py" line="231"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="234"/>
+        <location filename="../../bibagreements/gui/documents.py" line="238"/>
         <source>{0} (moved or deleted)</source>
         <translation>{0} (flyttad eller borttagen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="261"/>
+        <location filename="../../bibagreements/gui/documents.py" line="265"/>
         <source>minutes {0}</source>
         <translation>minnesanteckningar {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="294"/>
+        <location filename="../../bibagreements/gui/documents.py" line="268"/>
+        <source>archive</source>
+        <comment>file name of a PDF/A</comment>
+        <translation>arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="270"/>
+        <source>e-signing</source>
+        <comment>file name of a PDF with signature fields</comment>
+        <translation>e-underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="307"/>
         <source>Folder for generated documents</source>
         <translation>Mapp för skapade dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="314"/>
+        <location filename="../../bibagreements/gui/documents.py" line="327"/>
         <source>The folder {0} does not exist.</source>
         <translation>Mappen {0} finns inte.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/documents.py" line="331"/>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="333"/>
+        <source>{0} already exists in the folder. Replace it with a new one? The document history then lists both, and the earlier entry&apos;s file is the new one.</source>
+        <translation>{0} finns redan i mappen. Vill du ersätta den med en ny? Dokumenthistoriken visar då båda, och den tidigare postens fil är den nya.</translation>
+    </message>
+    <message>
         <location filename="../../bibagreements/gui/documents.py" line="336"/>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="354"/>
+        <location filename="../../bibagreements/gui/documents.py" line="359"/>
         <source>Generating {0}…</source>
         <translation>Skapar {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="340"/>
+        <location filename="../../bibagreements/gui/documents.py" line="363"/>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
     </message>
@@ -824,77 +851,77 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="73"/>
+        <location filename="../../bibagreements/gui/errors.py" line="84"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="74"/>
+        <location filename="../../bibagreements/gui/errors.py" line="85"/>
         <source>Please correct the following:</source>
         <translation>Rätta följande:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="79"/>
+        <location filename="../../bibagreements/gui/errors.py" line="90"/>
         <source>Not possible right now</source>
         <translation>Inte möjligt just nu</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="82"/>
+        <location filename="../../bibagreements/gui/errors.py" line="93"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="83"/>
+        <location filename="../../bibagreements/gui/errors.py" line="94"/>
         <source>It may have been deleted in the meantime. The list has been refreshed.</source>
         <translation>Det kan ha tagits bort under tiden. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="89"/>
+        <location filename="../../bibagreements/gui/errors.py" line="100"/>
         <source>The database is too new</source>
         <translation>Databasen är för ny</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="91"/>
+        <location filename="../../bibagreements/gui/errors.py" line="102"/>
         <source>This database was written by a newer version of bibagreements. Update the program to open it; the file was not changed.</source>
         <translation>Databasen har skrivits av en nyare version av bibagreements. Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="96"/>
+        <location filename="../../bibagreements/gui/errors.py" line="107"/>
         <source>The database cannot be used</source>
         <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="100"/>
+        <location filename="../../bibagreements/gui/errors.py" line="111"/>
         <source>… and {0} more</source>
         <translation>… och {0} till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="102"/>
+        <location filename="../../bibagreements/gui/errors.py" line="115"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="103"/>
+        <location filename="../../bibagreements/gui/errors.py" line="116"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="106"/>
+        <location filename="../../bibagreements/gui/errors.py" line="119"/>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="109"/>
+        <location filename="../../bibagreements/gui/errors.py" line="122"/>
         <source>The file cannot be used</source>
         <translation>Filen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="112"/>
+        <location filename="../../bibagreements/gui/errors.py" line="125"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="114"/>
+        <location filename="../../bibagreements/gui/errors.py" line="127"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
     </message>
@@ -1000,404 +1027,475 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="112"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="118"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="120"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="126"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="130"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="139"/>
         <source>Show what needs attention</source>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="153"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="162"/>
         <source>Search titles, parties, areas and texts (Ctrl+F)</source>
         <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="157"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="166"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="161"/>
-        <location filename="../../bibagreements/gui/main_window.py" line="435"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="170"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="528"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="166"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="175"/>
         <source>Active on</source>
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="210"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="219"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="238"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="236"/>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="244"/>
+        <source>&amp;Choose another database…</source>
+        <translation>&amp;Välj en annan databas…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="246"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="273"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="241"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="276"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="244"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="279"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="247"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="282"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="250"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="285"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="253"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="288"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="256"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="291"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="259"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="294"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="262"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="297"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="265"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="300"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="267"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="302"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="269"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="304"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="272"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="307"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="274"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="309"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="276"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="311"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="279"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="314"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="282"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="284"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="319"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="285"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="320"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="287"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="322"/>
         <source>&amp;What needs attention…</source>
         <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="290"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="325"/>
         <source>Overdue and coming check-ins, agreements ending, incomplete parties</source>
         <translation>Försenade och kommande avstämningar, avtal som löper ut, ofullständiga parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="293"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="328"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="296"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="331"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="299"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="334"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="301"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="336"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="303"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="338"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="304"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="307"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="321"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="356"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="330"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="365"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="336"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="371"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="338"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="373"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="340"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="343"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="378"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="401"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="458"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="457"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="472"/>
+        <source>Database: {0}</source>
+        <translation>Databas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="472"/>
+        <source>(the default)</source>
+        <translation>(standarddatabasen)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="476"/>
+        <source>The database cannot be opened.</source>
+        <translation>Databasen kan inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="481"/>
+        <source>Choose a database</source>
+        <translation>Välj en databas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="482"/>
+        <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="550"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="524"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="629"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="525"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="630"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="526"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="631"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="527"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="632"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="528"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="633"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="531"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="636"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="533"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="638"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="539"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="644"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="540"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="645"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="578"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="697"/>
         <source>Opening the agreement…</source>
         <translation>Öppnar avtalet…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="611"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="748"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="632"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="778"/>
+        <source>Already renewed</source>
+        <translation>Redan förnyat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="780"/>
+        <source>This agreement has already been renewed as “{0}”. Open that one instead?</source>
+        <translation>Avtalet har redan förnyats som ”{0}”. Vill du öppna det i stället?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="782"/>
+        <source>Open “{0}”</source>
+        <translation>Öppna ”{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="791"/>
         <source>Created the draft “{0}” ({1}).</source>
         <translation>Skapade utkastet ”{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="649"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="808"/>
         <source>Only drafts can be deleted</source>
         <translation>Bara utkast kan tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="651"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="810"/>
         <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
         <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="658"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="817"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="659"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="818"/>
         <source>Delete the draft “{0}”? This cannot be undone.</source>
         <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="660"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="819"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="668"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="831"/>
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="679"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="842"/>
         <source>Added {0} example agreement(s).</source>
         <translation>Lade till {0} exempelavtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="681"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="844"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="686"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="849"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="690"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="853"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="690"/>
-        <location filename="../../bibagreements/gui/main_window.py" line="715"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="853"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="878"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="698"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="861"/>
         <source>Imported {0} agreement(s); {1} were already here.</source>
         <translation>Importerade {0} avtal; {1} fanns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="706"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="869"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="713"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="876"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="723"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="886"/>
         <source>Exported {0} agreement(s) to {1}.</source>
         <translation>Exporterade {0} avtal till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="729"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="892"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="755"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="916"/>
+        <source>Save the open agreements first</source>
+        <translation>Spara de öppna avtalen först</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="918"/>
+        <source>This change rewrites agreements, and these open agreements have unsaved changes:
+{0}
+
+Save or close them first, then try again.</source>
+        <translation>Ändringen skriver om avtal, och de här öppna avtalen har ändringar som inte är sparade:
+{0}
+
+Spara eller stäng dem först och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="940"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="757"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="942"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="769"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="954"/>
         <source>What needs attention</source>
         <translation>Vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="789"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="974"/>
         <source>{0} to attend to</source>
         <translation>{0} att ta itu med</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="816"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="1001"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="817"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="1002"/>
         <source>check-ins.ics</source>
         <translation>avstamningar.ics</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="818"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="1003"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="826"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="1011"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
@@ -1413,23 +1511,23 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="49"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="50"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="59"/>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="98"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="60"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="99"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="79"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="80"/>
         <source>Used in {0} agreement(s).</source>
         <translation>Används i {0} avtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="99"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="100"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
@@ -1444,27 +1542,27 @@
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.ui" line="45"/>
+        <location filename="../../ui/organisation_dialog.ui" line="51"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.ui" line="58"/>
+        <location filename="../../ui/organisation_dialog.ui" line="64"/>
         <source>Organisation &amp;number:</source>
         <translation>Organisations&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.ui" line="68"/>
+        <location filename="../../ui/organisation_dialog.ui" line="74"/>
         <source>NNNNNN-NNNN</source>
         <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.ui" line="82"/>
+        <location filename="../../ui/organisation_dialog.ui" line="94"/>
         <source>&amp;Part of:</source>
         <translation>&amp;Del av:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.ui" line="102"/>
+        <location filename="../../ui/organisation_dialog.ui" line="120"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adress:</translation>
     </message>
@@ -1472,123 +1570,123 @@
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="76"/>
+        <location filename="../../bibagreements/gui/parties.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="77"/>
+        <location filename="../../bibagreements/gui/parties.py" line="82"/>
         <source>Registry number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="78"/>
+        <location filename="../../bibagreements/gui/parties.py" line="83"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="79"/>
+        <location filename="../../bibagreements/gui/parties.py" line="84"/>
         <source>Signatory</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="80"/>
+        <location filename="../../bibagreements/gui/parties.py" line="85"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="93"/>
+        <location filename="../../bibagreements/gui/parties.py" line="98"/>
         <source>Add party</source>
         <translation>Lägg till part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="94"/>
+        <location filename="../../bibagreements/gui/parties.py" line="99"/>
         <source>Remove party</source>
         <translation>Ta bort part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="95"/>
+        <location filename="../../bibagreements/gui/parties.py" line="100"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="96"/>
+        <location filename="../../bibagreements/gui/parties.py" line="101"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="102"/>
+        <location filename="../../bibagreements/gui/parties.py" line="107"/>
         <source>Selected party</source>
         <translation>Markerad part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="105"/>
+        <location filename="../../bibagreements/gui/parties.py" line="110"/>
         <source>Type to search organisations</source>
         <translation>Skriv för att söka bland organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="107"/>
+        <location filename="../../bibagreements/gui/parties.py" line="112"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="109"/>
+        <location filename="../../bibagreements/gui/parties.py" line="114"/>
         <source>The party&apos;s own registry number</source>
         <translation>Partens eget diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="111"/>
-        <location filename="../../bibagreements/gui/parties.py" line="113"/>
+        <location filename="../../bibagreements/gui/parties.py" line="116"/>
+        <location filename="../../bibagreements/gui/parties.py" line="118"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="120"/>
+        <location filename="../../bibagreements/gui/parties.py" line="125"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="122"/>
+        <location filename="../../bibagreements/gui/parties.py" line="127"/>
         <source>Re&amp;gistry number:</source>
         <translation>D&amp;iarienummer:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="123"/>
+        <location filename="../../bibagreements/gui/parties.py" line="128"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="124"/>
+        <location filename="../../bibagreements/gui/parties.py" line="129"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="125"/>
+        <location filename="../../bibagreements/gui/parties.py" line="130"/>
         <source>Signatory&apos;s &amp;title:</source>
         <translation>Undertecknarens &amp;titel:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="126"/>
+        <location filename="../../bibagreements/gui/parties.py" line="131"/>
         <source>Signed o&amp;n:</source>
         <translation>Undertecknat &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="127"/>
+        <location filename="../../bibagreements/gui/parties.py" line="132"/>
         <source>Signed in (&amp;place):</source>
         <translation>Undertecknat i (&amp;ort):</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="187"/>
+        <location filename="../../bibagreements/gui/parties.py" line="192"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="255"/>
+        <location filename="../../bibagreements/gui/parties.py" line="260"/>
         <source>(choose an organisation)</source>
         <translation>(välj en organisation)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="304"/>
+        <location filename="../../bibagreements/gui/parties.py" line="309"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1596,27 +1694,47 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="109"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="113"/>
+        <source>Printing {0}…</source>
+        <translation>Skriver ut {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="119"/>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="130"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>Skriver ut sida {0} av {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="165"/>
         <source>Preview – {0}</source>
         <translation>Förhandsgranskning – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="116"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="172"/>
         <source>{0} page(s)</source>
         <translation>{0} sida/sidor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="117"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="173"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="118"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="174"/>
         <source>One copy per party: {0}</source>
         <translation>Ett exemplar per part: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="120"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="176"/>
         <source>Zoom:</source>
         <translation>Zoom:</translation>
     </message>
@@ -1624,23 +1742,23 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="144"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="149"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="149"/>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="189"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="154"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="194"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="171"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="176"/>
         <source>Used in {0} agreement(s).</source>
         <translation>Används i {0} avtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="190"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="195"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
@@ -1660,22 +1778,22 @@
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.ui" line="55"/>
+        <location filename="../../ui/person_dialog.ui" line="61"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Rubrik:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.ui" line="68"/>
+        <location filename="../../ui/person_dialog.ui" line="74"/>
         <source>&amp;E-mail (work):</source>
         <translation>&amp;E-post (arbete):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.ui" line="88"/>
+        <location filename="../../ui/person_dialog.ui" line="100"/>
         <source>&amp;Phone (work):</source>
         <translation>&amp;Telefon (arbete):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.ui" line="101"/>
+        <location filename="../../ui/person_dialog.ui" line="113"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -1892,21 +2010,216 @@
         <source>{0}, row {1}</source>
         <translation>{0}, rad {1}</translation>
     </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="195"/>
+        <source>planned</source>
+        <comment>a check-in&apos;s state</comment>
+        <translation>planerat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="196"/>
+        <source>held</source>
+        <comment>a check-in&apos;s state</comment>
+        <translation>genomfört</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="197"/>
+        <source>cancelled</source>
+        <comment>a check-in&apos;s state</comment>
+        <translation>inställt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="204"/>
+        <source>moved</source>
+        <comment>only a planned check-in can be …</comment>
+        <translation>flyttas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="205"/>
+        <source>cancelled</source>
+        <comment>only a planned check-in can be …</comment>
+        <translation>ställas in</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="212"/>
+        <source>There is no agreement with ID {0}.</source>
+        <translation>Det finns inget avtal med id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="213"/>
+        <source>There is no person with ID {0}.</source>
+        <translation>Det finns ingen person med id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="214"/>
+        <source>There is no organisation with ID {0}.</source>
+        <translation>Det finns ingen organisation med id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="215"/>
+        <source>There is no check-in with ID {0}.</source>
+        <translation>Det finns inget uppföljningsmöte med id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="216"/>
+        <source>There is no signed copy with ID {0}.</source>
+        <translation>Det finns ingen undertecknad kopia med id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="217"/>
+        <source>There is no follow-up entry with ID {0}.</source>
+        <translation>Det finns ingen uppföljningspost med id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="233"/>
+        <source>Agreement {0} has no check-in due {1}.</source>
+        <translation>Avtal {0} har inget uppföljningsmöte {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="239"/>
+        <source>Organisation {0} is not a party to this agreement.</source>
+        <translation>Organisation {0} är inte part i det här avtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="248"/>
+        <source>“{0}” was changed by someone else (version {1}, yours is {2}). Open it again before saving.</source>
+        <translation>”{0}” har ändrats av någon annan (version {1}, din är {2}). Öppna det igen innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <source>Someone else saved this record in the meantime. Open it again and retry.</source>
+        <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="262"/>
+        <source>“{0}” is “{1}”: only drafts can be deleted. End or terminate it instead.</source>
+        <translation>”{0}” är ”{1}”: endast utkast kan tas bort. Avsluta eller säg upp det i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="269"/>
+        <source>“{0}” has {1} project agreement(s) under it and cannot be deleted.</source>
+        <translation>”{0}” har {1} projektavtal under sig och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="275"/>
+        <source>{0} appears in {1} signed agreement(s) ({2}). Signed agreements are public records and are kept as signed. Replace the person in ongoing follow-up instead, or erase them once the records may be culled.</source>
+        <translation>{0} förekommer i {1} undertecknade avtal ({2}). Undertecknade avtal är allmänna handlingar och bevaras som de undertecknades. Ersätt personen i den pågående uppföljningen i stället, eller radera personen när handlingarna får gallras.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="284"/>
+        <source>The check-in due {0} is {1}; only a planned check-in can be {2}.</source>
+        <translation>Uppföljningsmötet {0} är {1}; bara ett planerat uppföljningsmöte kan {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="290"/>
+        <source>The check-in due {0} was cancelled; it cannot be held.</source>
+        <translation>Uppföljningsmötet {0} är inställt och kan inte hållas.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="296"/>
+        <source>{0} is not a bibagreements database.</source>
+        <translation>{0} är inte en bibagreements-databas.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="302"/>
+        <source>{0} was written by a newer version of bibagreements (schema {1}). Update the program to open it; the file was not changed.</source>
+        <translation>{0} har skrivits av en nyare version av bibagreements (schema {1}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="310"/>
+        <source>Not a usable database address: {0}</source>
+        <translation>Ingen användbar databasadress: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <source>{0} is a folder; name a file.</source>
+        <translation>{0} är en mapp; ange en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Mappen {0} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="326"/>
+        <source>The database could not be used: {0}</source>
+        <translation>Databasen kunde inte användas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <source>The data folder cannot be created: {0}</source>
+        <translation>Datamappen kan inte skapas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="334"/>
+        <source>No driver for {0}: {1} is not installed.</source>
+        <translation>Ingen drivrutin för {0}: {1} är inte installerad.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <source>The database {0} cannot be opened: {1}</source>
+        <translation>Databasen {0} kan inte öppnas: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <source>Updating the database would leave {0} broken reference(s); nothing was changed.</source>
+        <translation>En uppdatering av databasen skulle lämna {0} trasiga referenser; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="353"/>
+        <source>Signed copy {0} does not match its checksum; it was not written.</source>
+        <translation>Den undertecknade kopian {0} stämmer inte med sin kontrollsumma; den har inte skrivits.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="359"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} kan inte läsas: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <source>{0} is not UTF-8 text.</source>
+        <translation>{0} är inte UTF-8-text.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <source>{0} is not valid JSON ({1}).</source>
+        <translation>{0} är inte giltig JSON ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="371"/>
+        <source>{0} is nested too deeply.</source>
+        <translation>{0} är för djupt nästlad.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <source>{0} cannot be opened as a PDF.</source>
+        <translation>{0} kan inte öppnas som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <source>The printer {0} cannot be used.</source>
+        <translation>Skrivaren {0} kan inte användas.</translation>
+    </message>
 </context>
 <context>
     <name>RecordCheckinDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_checkin.py" line="43"/>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="44"/>
         <source>Record check-in due {0}</source>
         <translation>Registrera avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_checkin.py" line="84"/>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="85"/>
         <source>This check-in was cancelled; it cannot be recorded.</source>
         <translation>Avstämningen är inställd och kan inte registreras.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_checkin.py" line="137"/>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="138"/>
         <source>Recording the check-in…</source>
         <translation>Registrerar avstämningen…</translation>
     </message>
@@ -1982,139 +2295,139 @@
 <context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="137"/>
+        <location filename="../../bibagreements/gui/registers.py" line="140"/>
         <source>Organisations and people</source>
         <translation>Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="142"/>
-        <location filename="../../bibagreements/gui/registers.py" line="151"/>
+        <location filename="../../bibagreements/gui/registers.py" line="145"/>
+        <location filename="../../bibagreements/gui/registers.py" line="154"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="143"/>
+        <location filename="../../bibagreements/gui/registers.py" line="146"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="144"/>
+        <location filename="../../bibagreements/gui/registers.py" line="147"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="145"/>
+        <location filename="../../bibagreements/gui/registers.py" line="148"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="152"/>
+        <location filename="../../bibagreements/gui/registers.py" line="155"/>
         <source>Title</source>
-        <translation>Rubrik</translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="153"/>
+        <location filename="../../bibagreements/gui/registers.py" line="156"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="154"/>
+        <location filename="../../bibagreements/gui/registers.py" line="157"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="155"/>
+        <location filename="../../bibagreements/gui/registers.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="160"/>
+        <location filename="../../bibagreements/gui/registers.py" line="163"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="161"/>
-        <location filename="../../bibagreements/gui/registers.py" line="166"/>
+        <location filename="../../bibagreements/gui/registers.py" line="164"/>
+        <location filename="../../bibagreements/gui/registers.py" line="169"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="165"/>
+        <location filename="../../bibagreements/gui/registers.py" line="168"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="168"/>
+        <location filename="../../bibagreements/gui/registers.py" line="171"/>
         <source>Export data…</source>
         <translation>Exportera uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="169"/>
+        <location filename="../../bibagreements/gui/registers.py" line="172"/>
         <source>Replace by…</source>
         <translation>Ersätt med…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="170"/>
+        <location filename="../../bibagreements/gui/registers.py" line="173"/>
         <source>Erase…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="173"/>
+        <location filename="../../bibagreements/gui/registers.py" line="176"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="174"/>
+        <location filename="../../bibagreements/gui/registers.py" line="177"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="237"/>
+        <location filename="../../bibagreements/gui/registers.py" line="240"/>
         <source>Export a person&apos;s data</source>
         <translation>Exportera en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="237"/>
+        <location filename="../../bibagreements/gui/registers.py" line="240"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="252"/>
+        <location filename="../../bibagreements/gui/registers.py" line="255"/>
         <source>Exported the data of {0} to {1}.</source>
         <translation>Exporterade uppgifterna om {0} till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="266"/>
+        <location filename="../../bibagreements/gui/registers.py" line="269"/>
         <source>Replace a person</source>
         <translation>Ersätt en person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="267"/>
+        <location filename="../../bibagreements/gui/registers.py" line="270"/>
         <source>Who takes over from {0} in ongoing agreements?</source>
         <translation>Vem tar över efter {0} i pågående avtal?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="280"/>
+        <location filename="../../bibagreements/gui/registers.py" line="283"/>
         <source>{0} replaced {1} in {2} agreement(s).</source>
         <translation>{0} ersatte {1} i {2} avtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="294"/>
+        <location filename="../../bibagreements/gui/registers.py" line="297"/>
         <source>Erase a person</source>
         <translation>Radera en person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="296"/>
+        <location filename="../../bibagreements/gui/registers.py" line="299"/>
         <source>Erase {0} and remove them from every unsigned agreement? This cannot be undone.</source>
         <translation>Radera {0} och ta bort personen ur alla avtal som inte är undertecknade? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="298"/>
+        <location filename="../../bibagreements/gui/registers.py" line="301"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="306"/>
+        <location filename="../../bibagreements/gui/registers.py" line="309"/>
         <source>Erased {0}.</source>
         <translation>Raderade {0}.</translation>
     </message>
@@ -2376,7 +2689,7 @@
         <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="303"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="304"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
     </message>
@@ -2384,12 +2697,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="312"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="342"/>
         <source>Today {0}</source>
         <translation>I dag {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="357"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="453"/>
         <source>Click to open</source>
         <translation>Klicka för att öppna</translation>
     </message>
@@ -2397,63 +2710,63 @@
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="373"/>
-        <location filename="../../bibagreements/gui/timeline.py" line="378"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="469"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="474"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="380"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="476"/>
         <source>Group by:</source>
         <translation>Gruppera efter:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="382"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="478"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="383"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="479"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="386"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="482"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="389"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="485"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="393"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="489"/>
         <source>&amp;Today</source>
         <translation>I &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="397"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="493"/>
         <source>Check-ins: ● held  ○ planned  ▲ overdue  ✕ cancelled</source>
         <translation>Avstämningar: ● hållen  ○ planerad  ▲ försenad  ✕ inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="405"/>
-        <source>Ctrl+wheel zooms; click a bar to open the agreement.</source>
-        <translation>Ctrl+mushjul zoomar; klicka på en stapel för att öppna avtalet.</translation>
+        <location filename="../../bibagreements/gui/timeline.py" line="502"/>
+        <source>Ctrl+wheel zooms; click a bar to open the agreement, or choose it with the arrow keys and press Enter.</source>
+        <translation>Ctrl+mushjul zoomar; klicka på en stapel för att öppna avtalet, eller välj den med piltangenterna och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="413"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="512"/>
         <source>Drawing the timeline…</source>
         <translation>Ritar tidslinjen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="418"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="517"/>
         <source>{0} agreements</source>
         <translation>{0} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="423"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="522"/>
         <source>(no programme)</source>
         <translation>(ingen satsning)</translation>
     </message>

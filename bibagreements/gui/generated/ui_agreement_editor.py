@@ -54,6 +54,11 @@ class Ui_AgreementEditor(object):
 
         self.titleError = QLabel(self.generalTab)
         self.titleError.setObjectName(u"titleError")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.titleError.sizePolicy().hasHeightForWidth())
+        self.titleError.setSizePolicy(sizePolicy)
         self.titleError.setWordWrap(True)
 
         self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleError)
@@ -80,6 +85,8 @@ class Ui_AgreementEditor(object):
 
         self.parentError = QLabel(self.generalTab)
         self.parentError.setObjectName(u"parentError")
+        sizePolicy.setHeightForWidth(self.parentError.sizePolicy().hasHeightForWidth())
+        self.parentError.setSizePolicy(sizePolicy)
         self.parentError.setWordWrap(True)
 
         self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.parentError)
@@ -96,6 +103,8 @@ class Ui_AgreementEditor(object):
 
         self.statusError = QLabel(self.generalTab)
         self.statusError.setObjectName(u"statusError")
+        sizePolicy.setHeightForWidth(self.statusError.sizePolicy().hasHeightForWidth())
+        self.statusError.setSizePolicy(sizePolicy)
         self.statusError.setWordWrap(True)
 
         self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusError)
@@ -132,6 +141,8 @@ class Ui_AgreementEditor(object):
 
         self.periodError = QLabel(self.generalTab)
         self.periodError.setObjectName(u"periodError")
+        sizePolicy.setHeightForWidth(self.periodError.sizePolicy().hasHeightForWidth())
+        self.periodError.setSizePolicy(sizePolicy)
         self.periodError.setWordWrap(True)
 
         self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.periodError)
@@ -252,6 +263,8 @@ class Ui_AgreementEditor(object):
 
         self.documentsError = QLabel(self.textsTab)
         self.documentsError.setObjectName(u"documentsError")
+        sizePolicy.setHeightForWidth(self.documentsError.sizePolicy().hasHeightForWidth())
+        self.documentsError.setSizePolicy(sizePolicy)
         self.documentsError.setWordWrap(True)
 
         self.textsLayout.addWidget(self.documentsError)
@@ -274,6 +287,8 @@ class Ui_AgreementEditor(object):
 
         self.areasError = QLabel(self.areasTab)
         self.areasError.setObjectName(u"areasError")
+        sizePolicy.setHeightForWidth(self.areasError.sizePolicy().hasHeightForWidth())
+        self.areasError.setSizePolicy(sizePolicy)
         self.areasError.setWordWrap(True)
 
         self.areasLayout.addWidget(self.areasError)
@@ -296,6 +311,8 @@ class Ui_AgreementEditor(object):
 
         self.sectionsError = QLabel(self.sectionsTab)
         self.sectionsError.setObjectName(u"sectionsError")
+        sizePolicy.setHeightForWidth(self.sectionsError.sizePolicy().hasHeightForWidth())
+        self.sectionsError.setSizePolicy(sizePolicy)
         self.sectionsError.setWordWrap(True)
 
         self.sectionsLayout.addWidget(self.sectionsError)
@@ -349,6 +366,8 @@ class Ui_AgreementEditor(object):
 
         self.projectError = QLabel(self.projectTab)
         self.projectError.setObjectName(u"projectError")
+        sizePolicy.setHeightForWidth(self.projectError.sizePolicy().hasHeightForWidth())
+        self.projectError.setSizePolicy(sizePolicy)
         self.projectError.setWordWrap(True)
 
         self.projectForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.projectError)
@@ -365,6 +384,8 @@ class Ui_AgreementEditor(object):
 
         self.partiesError = QLabel(self.partiesTab)
         self.partiesError.setObjectName(u"partiesError")
+        sizePolicy.setHeightForWidth(self.partiesError.sizePolicy().hasHeightForWidth())
+        self.partiesError.setSizePolicy(sizePolicy)
         self.partiesError.setWordWrap(True)
 
         self.partiesLayout.addWidget(self.partiesError)

@@ -43,6 +43,11 @@ class Ui_OrganisationDialog(object):
 
         self.nameError = QLabel(OrganisationDialog)
         self.nameError.setObjectName(u"nameError")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.nameError.sizePolicy().hasHeightForWidth())
+        self.nameError.setSizePolicy(sizePolicy)
         self.nameError.setWordWrap(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
@@ -69,6 +74,8 @@ class Ui_OrganisationDialog(object):
 
         self.numberError = QLabel(OrganisationDialog)
         self.numberError.setObjectName(u"numberError")
+        sizePolicy.setHeightForWidth(self.numberError.sizePolicy().hasHeightForWidth())
+        self.numberError.setSizePolicy(sizePolicy)
         self.numberError.setWordWrap(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.numberError)
@@ -85,6 +92,8 @@ class Ui_OrganisationDialog(object):
 
         self.parentError = QLabel(OrganisationDialog)
         self.parentError.setObjectName(u"parentError")
+        sizePolicy.setHeightForWidth(self.parentError.sizePolicy().hasHeightForWidth())
+        self.parentError.setSizePolicy(sizePolicy)
         self.parentError.setWordWrap(True)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.parentError)

@@ -49,6 +49,11 @@ class Ui_PersonDialog(object):
 
         self.nameError = QLabel(PersonDialog)
         self.nameError.setObjectName(u"nameError")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.nameError.sizePolicy().hasHeightForWidth())
+        self.nameError.setSizePolicy(sizePolicy)
         self.nameError.setWordWrap(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
@@ -75,6 +80,8 @@ class Ui_PersonDialog(object):
 
         self.emailError = QLabel(PersonDialog)
         self.emailError.setObjectName(u"emailError")
+        sizePolicy.setHeightForWidth(self.emailError.sizePolicy().hasHeightForWidth())
+        self.emailError.setSizePolicy(sizePolicy)
         self.emailError.setWordWrap(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.emailError)
@@ -101,6 +108,8 @@ class Ui_PersonDialog(object):
 
         self.organisationError = QLabel(PersonDialog)
         self.organisationError.setObjectName(u"organisationError")
+        sizePolicy.setHeightForWidth(self.organisationError.sizePolicy().hasHeightForWidth())
+        self.organisationError.setSizePolicy(sizePolicy)
         self.organisationError.setWordWrap(True)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.organisationError)
