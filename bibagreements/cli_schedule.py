@@ -10,9 +10,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bibagreements.commands import EXTENSIONS, command, iso_date, record_id
+from bibagreements.commands import EXTENSIONS, command, iso_date, output_file, record_id
 from bibagreements.domain.records import Checkin
-from bibagreements.errors import BibError, ValidationError
+from bibagreements.errors import ValidationError
 from bibagreements.interchange.export import dumps  # the same function cli.py uses
 from bibagreements.interchange.ics import export_calendar
 from bibagreements.services.reminders import (
@@ -235,11 +235,7 @@ def _snooze(args: argparse.Namespace, db: Database) -> int:
 
 @command("ics")
 def _ics(args: argparse.Namespace, db: Database) -> int:
-    target: Path = args.output
-    if target.is_dir():
-        raise BibError(f"{target} is a folder; name a file")
-    if not target.parent.is_dir():
-        raise BibError(f"folder {target.parent} does not exist")
+    target = output_file(args.output)
     with db.unit_of_work() as uow:
         count = export_calendar(uow, target, args.ids or None)
     print(f"exported {count} check-in(s) to {target}")

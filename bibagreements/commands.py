@@ -204,13 +204,18 @@ def _import(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("export")
-def _export(args: argparse.Namespace, db: Database) -> int:
-    target: Path = args.output
+def output_file(target: Path) -> Path:
+    """A file the command may write: not a folder, in a folder that exists."""
     if target.is_dir():
         raise BibError(f"{target} is a folder; name a file")
     if not target.parent.is_dir():
         raise BibError(f"folder {target.parent} does not exist")
+    return target
+
+
+@command("export")
+def _export(args: argparse.Namespace, db: Database) -> int:
+    target = output_file(args.output)
     with db.unit_of_work() as uow:
         count = export_to_file(uow, target, args.ids or None)
     print(f"exported {count} agreement(s) to {target}")
