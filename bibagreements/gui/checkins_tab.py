@@ -8,13 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,10 +22,12 @@ from bibagreements.domain.records import Agreement, Checkin
 from bibagreements.gui import dialogs
 from bibagreements.gui.alive import while_alive
 from bibagreements.gui.filenames import safe_file_name
+from bibagreements.gui.tab_panel import AgreementTabPanel
+from bibagreements.gui.widgets import read_only_table, selected_row
 
 if TYPE_CHECKING:
-    from bibagreements.gui.context import AppContext
     from bibagreements.services.schedule import SchedulePreview
+    from bibagreements.storage.database import UnitOfWork
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,35 +60,31 @@ def describe_preview(preview: SchedulePreview) -> str:
     return "\n".join(lines)
 
 
-class CheckinsPanel(QWidget):
+def _checkins_job(uow: UnitOfWork, agreement_id: int) -> list[Checkin]:
+    from bibagreements.services.schedule import list_checkins
+
+    return list_checkins(uow, agreement_id)
+
+
+class CheckinsPanel(AgreementTabPanel):
     changed = Signal()  # the schedule changed: the agreement list shows the next check-in
+    load_job = staticmethod(_checkins_job)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: AppContext | None = None
-        self._stale = False  # data to load the next time the tab shows
-        self.agreement: Agreement | None = None
         self.checkins: list[Checkin] = []
         self._dialog: QWidget | None = None
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            self,
             [
                 self.tr("Due"),
                 self.tr("Status"),
                 self.tr("Held on"),
                 self.tr("Participants"),
                 self.tr("Notes"),
-            ]
+            ],
+            (100, 120, 100, 260),
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 120, 100, 260)):
-            self.table.setColumnWidth(column, width)
         self.record_button = QPushButton(self.tr("&Record check-in…"), self)
         self.move_button = QPushButton(self.tr("&Move…"), self)
         self.add_button = QPushButton(self.tr("A&dd…"), self)
@@ -125,48 +120,17 @@ class CheckinsPanel(QWidget):
 
     # -- state ---------------------------------------------------------------------------
 
-    def bind(self, ctx: AppContext) -> None:
-        self.ctx = ctx
-
-    def set_agreement(self, agreement: Agreement | None, dirty: bool) -> None:
-        """Called by the editor on load and on every change; reloads only on a new version."""
-        new = agreement is not None and (
-            self.agreement is None
-            or (agreement.id, agreement.version) != (self.agreement.id, self.agreement.version)
-        )
-        self.agreement = agreement
-        self._dirty = dirty
+    def hint_text(self, agreement: Agreement | None, dirty: bool) -> str:
         if agreement is None:
-            self.hint.setText(self.tr("Save the agreement first; its check-ins are planned then."))
-        elif dirty:
-            self.hint.setText(
-                self.tr("Unsaved changes to the period or cadence re-plan the check-ins on saving.")
+            return self.tr("Save the agreement first; its check-ins are planned then.")
+        if dirty:
+            return self.tr(
+                "Unsaved changes to the period or cadence re-plan the check-ins on saving."
             )
-        else:
-            self.hint.setText(
-                self.tr("Check-ins are planned from the period and the cadence; held ones stay.")
-            )
-        if new:
-            self._stale = True
-        if self._stale and self.isVisible():
-            self.reload()
+        return self.tr("Check-ins are planned from the period and the cadence; held ones stay.")
+
+    def agreement_changed(self) -> None:
         self._update_buttons()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        if self.ctx is None or self.agreement is None or self.agreement.id is None:
-            return
-        self._stale = False
-        from bibagreements.services.schedule import list_checkins
-
-        agreement_id = self.agreement.id
-        self.ctx.call(
-            lambda uow: list_checkins(uow, agreement_id), while_alive(self, self._arrived)
-        )
 
     def _arrived(self, checkins: list[Checkin]) -> None:
         selected = self.current()
@@ -192,8 +156,8 @@ class CheckinsPanel(QWidget):
         self._update_buttons()
 
     def current(self) -> Checkin | None:
-        row = self.table.currentRow()
-        if row < 0 or not self.table.selectionModel().isRowSelected(row):
+        row = selected_row(self.table)
+        if row < 0:
             return None
         item = self.table.item(row, 0)
         key = item.data(ID_ROLE) if item else None
@@ -207,7 +171,7 @@ class CheckinsPanel(QWidget):
         self.move_button.setEnabled(planned)
         self.cancel_button.setEnabled(planned)
         self.add_button.setEnabled(saved)
-        self.regenerate_button.setEnabled(saved and not getattr(self, "_dirty", False))
+        self.regenerate_button.setEnabled(saved and not self.dirty)
         self.ics_button.setEnabled(saved)
 
     def _run(self, func: Callable[[Any], Any], message: str) -> None:

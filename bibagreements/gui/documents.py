@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,8 @@ from bibagreements.domain.records import Agreement, Checkin
 from bibagreements.gui import dialogs
 from bibagreements.gui.alive import while_alive
 from bibagreements.gui.filenames import document_file_name
+from bibagreements.gui.tab_panel import AgreementTabPanel
+from bibagreements.gui.widgets import read_only_table, selected_row
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
@@ -60,20 +60,15 @@ def _documents_job(uow: UnitOfWork, agreement_id: int) -> DocumentsData:
     return DocumentsData(list_renderings(uow, agreement_id), checkins)
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(AgreementTabPanel):
     generated = Signal(object)  # Rendering
+    load_job = staticmethod(_documents_job)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: AppContext | None = None
-        self._stale = False  # data to load the next time the tab shows
-        self.agreement: Agreement | None = None
-        self.dirty = False
         self.renderings: list[Rendering] = []
         self._preview: QWidget | None = None
         self._print: QWidget | None = None
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
 
         box = QGroupBox(self.tr("Generate"), self)
         self.document_combo = QComboBox(box)
@@ -107,8 +102,8 @@ class DocumentsPanel(QWidget):
         form.addRow(self.tr("File name:"), self.name_label)
         form.addRow("", self.generate_button)
 
-        self.history = QTableWidget(0, 6, self)
-        self.history.setHorizontalHeaderLabels(
+        self.history = read_only_table(
+            self,
             [
                 self.tr("Created"),
                 self.tr("Document"),
@@ -116,15 +111,9 @@ class DocumentsPanel(QWidget):
                 self.tr("Format"),
                 self.tr("SHA-256"),
                 self.tr("File"),
-            ]
+            ],
+            (140, 170, 60, 70, 120),
         )
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((140, 170, 60, 70, 120)):
-            self.history.setColumnWidth(column, width)
         self.preview_button = QPushButton(self.tr("Pre&view"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
@@ -165,51 +154,24 @@ class DocumentsPanel(QWidget):
     # -- state ---------------------------------------------------------------------------
 
     def bind(self, ctx: AppContext) -> None:
-        self.ctx = ctx
+        super().bind(ctx)
         folder = ctx.settings.documents_folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self.folder_edit.setText(folder)
         self._options_changed()
 
-    def set_agreement(self, agreement: Agreement | None, dirty: bool) -> None:
-        new = agreement is not None and (
-            self.agreement is None
-            or (agreement.id, agreement.version) != (self.agreement.id, self.agreement.version)
-        )
-        self.agreement = agreement
-        self.dirty = dirty
+    def hint_text(self, agreement: Agreement | None, dirty: bool) -> str:
         if agreement is None:
-            self.hint.setText(self.tr("Save the agreement first; documents show the saved text."))
-        elif dirty:
-            self.hint.setText(
-                self.tr("Save your changes first: a document shows the saved version.")
-            )
-        else:
-            self.hint.setText(
-                self.tr("Print one copy per party for wet-ink signature: {0} copies.").format(
-                    len(agreement.parties)
-                )
-            )
-        if new:
-            self._stale = True
-        if self._stale and self.isVisible():
-            self.reload()
-        self._options_changed()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        if self.ctx is None or self.agreement is None or self.agreement.id is None:
-            return
-        self._stale = False
-        agreement_id = self.agreement.id
-        self.ctx.call(
-            lambda uow: _documents_job(uow, agreement_id), while_alive(self, self._arrived)
+            return self.tr("Save the agreement first; documents show the saved text.")
+        if dirty:
+            return self.tr("Save your changes first: a document shows the saved version.")
+        return self.tr("Print one copy per party for wet-ink signature: {0} copies.").format(
+            len(agreement.parties)
         )
+
+    def agreement_changed(self) -> None:
+        self._options_changed()
 
     def _arrived(self, data: DocumentsData, select: int | None = None) -> None:
         combo = self.document_combo
@@ -280,8 +242,8 @@ class DocumentsPanel(QWidget):
         return Path(self.folder_edit.text()) / self.file_name()
 
     def current(self) -> Rendering | None:
-        row = self.history.currentRow()
-        if row < 0 or not self.history.selectionModel().isRowSelected(row):
+        row = selected_row(self.history)
+        if row < 0:
             return None
         key = self.history.item(row, 0).data(ID_ROLE)
         return next((r for r in self.renderings if r.id == key), None)

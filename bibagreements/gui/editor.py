@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from decimal import InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, Cadence, Language
 from bibagreements.domain.records import (
     Agreement,
-    AgreementSummary,
     Area,
     GoverningDocument,
     Organisation,
@@ -29,10 +27,16 @@ from bibagreements.domain.validation import (
     signed_content,
     transition_problem,
 )
-from bibagreements.errors import ConflictError
-from bibagreements.gui import dialogs
-from bibagreements.gui.alive import while_alive
 from bibagreements.gui.context import AppContext
+from bibagreements.gui.editor_data import (
+    PENDING_OWN_ID,
+    EditorData,
+    format_amount,
+    load_editor_data,
+    parse_amount,
+    parse_year,
+)
+from bibagreements.gui.editor_saving import EditorSavingMixin
 from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
 from bibagreements.gui.labels import cadence_label, kind_label, language_label, status_label
 from bibagreements.gui.parties import PartyDraft
@@ -40,70 +44,13 @@ from bibagreements.gui.problems import human, split
 from bibagreements.gui.record_dialogs import ERROR_STYLE, OrganisationDialog, PersonDialog
 from bibagreements.gui.widgets import TitledItem
 
-if TYPE_CHECKING:
-    from bibagreements.services.schedule import SchedulePreview
-    from bibagreements.storage.database import UnitOfWork
-
-
-@dataclass(frozen=True)
-class EditorData:
-    """Everything the editor shows, read in one unit of work before it opens."""
-
-    agreement: Agreement | None
-    organisations: list[Organisation]
-    people: list[Person]
-    parents: list[AgreementSummary]
-
-
-def load_editor_data(uow: UnitOfWork, agreement_id: int | None) -> EditorData:
-    from bibagreements.services.agreements import get_agreement, list_agreements
-    from bibagreements.services.organisations import list_organisations, list_people
-
-    agreement = get_agreement(uow, agreement_id) if agreement_id is not None else None
-    parents = [
-        s
-        for s in list_agreements(uow)
-        if s.kind is not AgreementKind.PROJECT and s.id != agreement_id
-    ]
-    return EditorData(agreement, list_organisations(uow), list_people(uow), parents)
-
-
-def _year(text: str) -> int | None:
-    return int(text) if text.strip().isdigit() else None
-
-
-def _parse_amount(text: str) -> Decimal | None:
-    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".").removesuffix("kr")
-    return Decimal(cleaned) if cleaned else None
-
+# Kept importable from here: the main window and tests open editors through this module.
+__all__ = ["DOC_COLUMNS", "PENDING_OWN_ID", "AgreementEditor", "EditorData", "load_editor_data"]
 
 DOC_COLUMNS = 6
-# The user's own organisation, proposed in a new agreement but not yet in the register.
-PENDING_OWN_ID = -1
 
 
-def _save_job(uow: UnitOfWork, agreement: Agreement) -> tuple[Agreement, Organisation | None]:
-    """Save the agreement; first create the proposed own organisation if it is a party."""
-    from bibagreements.services.agreements import save_agreement
-    from bibagreements.services.organisations import save_organisation
-
-    created: Organisation | None = None
-    pending = [p for p in agreement.parties if p.organisation_id == PENDING_OWN_ID]
-    if pending and pending[0].organisation is not None:
-        proposed = pending[0].organisation
-        created = save_organisation(uow, replace(proposed, id=None))
-        assert created.id is not None
-        parties = tuple(
-            replace(p, organisation_id=created.id, organisation=created)
-            if p.organisation_id == PENDING_OWN_ID
-            else p
-            for p in agreement.parties
-        )
-        agreement = replace(agreement, parties=parties)
-    return save_agreement(uow, agreement), created
-
-
-class AgreementEditor(QDialog):
+class AgreementEditor(EditorSavingMixin, QDialog):
     saved = Signal(object)  # Agreement
     # Check-ins, documents or signed copies changed in the database (not the form).
     data_changed = Signal()
@@ -240,7 +187,7 @@ class AgreementEditor(QDialog):
         ui.sectionsEditor.set_items([TitledItem(s.heading, s.text) for s in a.sections])
         project = a.project or ProjectDetails()
         ui.goalsEdit.setPlainText(project.goals)
-        ui.fundingEdit.setText(_format_amount(project.funding_sek))
+        ui.fundingEdit.setText(format_amount(project.funding_sek))
         ui.funderEdit.setText(project.funder)
         ui.implementationEdit.setPlainText(project.implementation)
         ui.partiesEditor.set_parties([PartyDraft.of(p) for p in a.parties])
@@ -330,7 +277,12 @@ class AgreementEditor(QDialog):
                     )
             documents.append(
                 GoverningDocument(
-                    cells[0], cells[1], _year(cells[2]), _year(cells[3]), adopted, cells[5]
+                    cells[0],
+                    cells[1],
+                    parse_year(cells[2]),
+                    parse_year(cells[3]),
+                    adopted,
+                    cells[5],
                 )
             )
         return documents, problems
@@ -346,7 +298,7 @@ class AgreementEditor(QDialog):
         project = None
         if is_project:
             try:
-                funding = _parse_amount(ui.fundingEdit.text())
+                funding = parse_amount(ui.fundingEdit.text())
             except InvalidOperation:
                 funding = None
                 problems.append("project.funding_sek: " + self.tr("write an amount in kronor"))
@@ -448,175 +400,6 @@ class AgreementEditor(QDialog):
         for panel in self._panels:
             panel.set_agreement(self.stored, dirty)
 
-    # -- saving and closing --------------------------------------------------------------
-
-    def save(self) -> None:
-        if self._saving or self.problems():
-            return
-        agreement = self.collect()[0]
-        self._saving = True
-        self.save_button.setEnabled(False)
-        stored = self.stored
-        replans = stored is not None and _schedule(agreement) != _schedule(stored)
-        if stored is not None and stored.id is not None and replans:
-            # A new period or cadence re-plans the check-ins: say what changes first.
-            from bibagreements.services.schedule import preview_schedule
-
-            agreement_id = stored.id
-            self.ctx.call(
-                lambda uow: preview_schedule(uow, agreement_id, *_schedule(agreement)),
-                while_alive(self, lambda preview: self._schedule_previewed(agreement, preview)),
-                while_alive(self, self._save_failed, self.ctx.errors.present),
-            )
-            return
-        self._save_now(agreement)
-
-    def _schedule_previewed(self, agreement: Agreement, preview: SchedulePreview) -> None:
-        from bibagreements.gui.checkins_tab import describe_preview
-
-        if not preview.is_noop and not dialogs.confirm(
-            self,
-            self.tr("The check-ins will change"),
-            self.tr("The new period or cadence re-plans the check-ins:")
-            + "\n"
-            + describe_preview(preview),
-            self.tr("Save"),
-        ):
-            self._saving = False
-            self._abandon_close()
-            self.refresh()
-            return
-        self._save_now(agreement)
-
-    def _save_now(self, agreement: Agreement) -> None:
-        self._saving = True
-        self.ui.problemsLabel.setText(self.tr("Saving…"))
-        self.ctx.call(
-            lambda uow: _save_job(uow, agreement),
-            while_alive(self, self._saved_with_organisation),
-            while_alive(self, self._save_failed, self.ctx.errors.present),
-        )
-
-    def _saved_with_organisation(self, result: tuple[Agreement, Organisation | None]) -> None:
-        agreement, created = result
-        if created is not None:
-            self.organisations = [o for o in self.organisations if o.id != PENDING_OWN_ID] + [
-                created
-            ]
-            self.ui.partiesEditor.set_catalogue(self.organisations, self.people)
-        self._saved(agreement)
-
-    def _saved(self, agreement: Agreement) -> None:
-        self._saving = False
-        self.load(agreement)
-        self._baseline = self.collect()[0]
-        self.refresh()
-        self.ui.problemsLabel.setText(self.tr("Saved."))
-        self.saved.emit(agreement)
-        if self._close_after_save:
-            self.done(QDialog.DialogCode.Accepted)
-
-    @property
-    def saving(self) -> bool:
-        return self._saving
-
-    def reload_from_database(self) -> None:
-        """The registers changed: show the stored agreement again unless there are edits."""
-        agreement_id = self.stored.id if self.stored is not None else None
-        self.ctx.call(
-            lambda uow: load_editor_data(uow, agreement_id),
-            while_alive(self, self._data_reloaded),
-        )
-
-    def _data_reloaded(self, data: EditorData) -> None:
-        if self._saving:
-            return
-        dirty = self.dirty
-        pending = [o for o in self.organisations if o.id == PENDING_OWN_ID]
-        self.organisations = list(data.organisations) + pending
-        self.people = list(data.people)
-        self.parents = data.parents
-        if dirty or data.agreement is None:
-            # Unsaved edits stay; only the lists of organisations and people are new.
-            self.ui.partiesEditor.set_catalogue(self.organisations, self.people)
-            self.refresh()
-            return
-        self.ui.partiesEditor.set_catalogue(self.organisations, self.people)
-        self.load(data.agreement)
-        self._baseline = self.collect()[0]
-        self.refresh()
-
-    @property
-    def closing_after_save(self) -> bool:
-        """Saving because "Save" was answered on closing: the editor closes when saved."""
-        return self._close_after_save
-
-    def _abandon_close(self) -> None:
-        if self._close_after_save:
-            self._close_after_save = False
-            self.close_abandoned.emit()
-
-    def _save_failed(self, exc: BaseException) -> None:
-        self._saving = False
-        self._abandon_close()
-        self.refresh()
-        if isinstance(exc, ConflictError):
-            self.ui.problemsLabel.setStyleSheet(ERROR_STYLE)
-            self.ui.problemsLabel.setText(
-                self.tr(
-                    "Not saved: someone else saved a newer version of this agreement. "
-                    "Your changes are still here; copy what you need, close, and open "
-                    "the agreement again."
-                )
-            )
-        self.ctx.errors.present(exc, self)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._may_close():
-            self._confirmed_close = True
-            super().closeEvent(event)  # rejects, so "finished" tells the main window
-        else:
-            event.ignore()
-
-    def reject(self) -> None:  # Escape, the Close button, the window's close box
-        if getattr(self, "_confirmed_close", False) or self._may_close():
-            super().reject()
-
-    def _may_close(self) -> bool:
-        if self._saving:
-            return False
-        if not self.dirty:
-            return True
-        title = self.collect()[0].title or self.tr("New agreement")
-        answer = dialogs.ask_unsaved(self, title)
-        if answer is dialogs.Unsaved.DISCARD:
-            return True
-        if answer is dialogs.Unsaved.SAVE:
-            if self.problems():
-                self.refresh()
-                return False
-            self._close_after_save = True
-            self.save()
-        return False
-
-    def _signed_copy_attached(self, _result: object) -> None:
-        """Attaching changes the agreement (signing dates, status): show the stored one."""
-        if self.stored is None or self.stored.id is None:
-            return
-        from bibagreements.services.agreements import get_agreement
-
-        agreement_id = self.stored.id
-        self.ctx.call(
-            lambda uow: get_agreement(uow, agreement_id), while_alive(self, self._reloaded)
-        )
-
-    def _reloaded(self, agreement: Agreement) -> None:
-        if not self.dirty:  # attaching is refused while there are unsaved changes
-            self.load(agreement)
-            self._baseline = self.collect()[0]
-            self.refresh()
-        self.saved.emit(agreement)
-
     # -- new organisation / person from the parties tab ------------------------------------
 
     def _registered(self) -> list[Organisation]:
@@ -646,15 +429,3 @@ class AgreementEditor(QDialog):
         editor.set_catalogue(self.organisations, self.people)
         if person.id is not None:
             editor.select_person(person.id, role)
-
-
-def _schedule(a: Agreement) -> tuple[date | None, date | None, Cadence]:
-    return a.start, a.end, a.cadence
-
-
-def _format_amount(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    whole = value == value.to_integral_value()
-    text = f"{int(value):,}" if whole else f"{value:,.2f}"
-    return text.replace(",", " ")

@@ -7,21 +7,19 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from bibagreements.domain.records import Organisation, Party, Person
-from bibagreements.gui.widgets import OptionalDateEdit, SearchCombo
+from bibagreements.gui.widgets import OptionalDateEdit, SearchCombo, read_only_table
 
 
 @dataclass
@@ -75,20 +73,17 @@ class PartiesEditor(QWidget):
         self.drafts: list[PartyDraft] = []
         self._loading = False
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            self,
             [
                 self.tr("Organisation"),
                 self.tr("Registry number"),
                 self.tr("Contact person"),
                 self.tr("Signatory"),
                 self.tr("Signed"),
-            ]
+            ],
+            stretch_last=False,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
@@ -16,6 +18,10 @@ from bibagreements.gui.generated.ui_organisation_dialog import Ui_OrganisationDi
 from bibagreements.gui.generated.ui_person_dialog import Ui_PersonDialog
 from bibagreements.gui.labels import organisation_kind_label
 from bibagreements.gui.problems import human, split
+
+if TYPE_CHECKING:
+    from bibagreements.gui.widgets import SearchCombo
+    from bibagreements.storage.database import UnitOfWork
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -31,9 +37,78 @@ def problems_for(problems: list[str], *fields: str) -> list[str]:
     return [p for p in problems if split(p)[0] in fields]
 
 
-class OrganisationDialog(QDialog):
-    saved = Signal(object)  # Organisation
+class RecordDialog(QDialog):
+    """What the organisation and person dialogs share: checks as you type, saving, usage.
 
+    Subclasses give ``record`` (the record as the form shows it), ``problems``,
+    ``error_labels`` (the label next to each checked field) and ``save_job``.
+    """
+
+    saved = Signal(object)  # the saved record
+    save_job: Callable[[UnitOfWork, Any], Any]  # run in the worker
+
+    def __init__(self, ctx: AppContext, ui: Any, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = ui
+        ui.setupUi(self)
+        ui.usageLabel.setVisible(False)
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def record(self) -> Any:
+        raise NotImplementedError
+
+    def problems(self) -> list[str]:
+        raise NotImplementedError
+
+    def error_labels(self) -> dict[str, QLabel]:
+        raise NotImplementedError
+
+    def _unchosen(self, combo: SearchCombo, field: str) -> list[str]:
+        """A problem when the text typed in ``combo`` names no organisation in its list."""
+        typed = combo.currentText().strip()
+        if typed and combo.current_id() is None and typed != self.tr("(none)"):
+            return [f"{field}: " + self.tr("choose an organisation from the list")]
+        return []
+
+    def _load_usage(self, count_job: Callable[[UnitOfWork], int]) -> None:
+        def show(count: int) -> None:
+            self.ui.usageLabel.setText(self.tr("Used in {0} agreement(s).").format(count))
+            self.ui.usageLabel.setVisible(True)
+
+        self.ctx.call(count_job, while_alive(self, show))
+
+    def validate(self) -> bool:
+        problems = self.problems()
+        for field, label in self.error_labels().items():
+            show_problem(label, problems_for(problems, field))
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        job = type(self).save_job  # a plain function: the worker touches no widget
+        record = self.record()
+        self.save_button.setEnabled(False)
+        self.ctx.call(
+            lambda uow: job(uow, record),
+            while_alive(self, self._saved),
+            while_alive(self, self._failed, self.ctx.errors.present),
+        )
+
+    def _saved(self, record: object) -> None:
+        self.saved.emit(record)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.ctx.errors.present(exc, self)
+
+
+class OrganisationDialog(RecordDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -41,10 +116,7 @@ class OrganisationDialog(QDialog):
         organisation: Organisation | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = Ui_OrganisationDialog()
-        self.ui.setupUi(self)
+        super().__init__(ctx, Ui_OrganisationDialog(), parent)
         self.original = organisation or Organisation("")
         self.setWindowTitle(
             self.tr("New organisation") if organisation is None else self.original.name
@@ -62,25 +134,15 @@ class OrganisationDialog(QDialog):
         self.ui.nameEdit.setText(self.original.name)
         self.ui.numberEdit.setText(self.original.org_number or "")
         self.ui.addressEdit.setPlainText(self.original.address)
-        self.ui.usageLabel.setVisible(False)
-        self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
         for edit in (self.ui.nameEdit, self.ui.numberEdit):
             edit.textChanged.connect(self.validate)
         self.ui.parentCombo.editTextChanged.connect(self.validate)
         self.validate()
         if organisation is not None and organisation.id is not None:
-            self._load_usage(organisation.id)
+            from bibagreements.services.organisations import organisation_usage
 
-    def _load_usage(self, organisation_id: int) -> None:
-        from bibagreements.services.organisations import organisation_usage
-
-        def show(count: int) -> None:
-            self.ui.usageLabel.setText(self.tr("Used in {0} agreement(s).").format(count))
-            self.ui.usageLabel.setVisible(True)
-
-        self.ctx.call(lambda uow: organisation_usage(uow, organisation_id), while_alive(self, show))
+            organisation_id = organisation.id
+            self._load_usage(lambda uow: organisation_usage(uow, organisation_id))
 
     def record(self) -> Organisation:
         number = self.ui.numberEdit.text().strip()
@@ -94,45 +156,20 @@ class OrganisationDialog(QDialog):
         )
 
     def problems(self) -> list[str]:
-        problems = organisation_problems(self.record())
-        typed = self.ui.parentCombo.currentText().strip()
-        if typed and self.ui.parentCombo.current_id() is None and typed != self.tr("(none)"):
-            problems.append("parent: " + self.tr("choose an organisation from the list"))
-        return problems
+        return organisation_problems(self.record()) + self._unchosen(self.ui.parentCombo, "parent")
 
-    def validate(self) -> bool:
-        problems = self.problems()
-        show_problem(self.ui.nameError, problems_for(problems, "name"))
-        show_problem(self.ui.numberError, problems_for(problems, "org_number"))
-        show_problem(self.ui.parentError, problems_for(problems, "parent"))
-        self.save_button.setEnabled(not problems)
-        return not problems
+    def error_labels(self) -> dict[str, QLabel]:
+        ui = self.ui
+        return {"name": ui.nameError, "org_number": ui.numberError, "parent": ui.parentError}
 
-    def save(self) -> None:
-        if not self.validate():
-            return
+    @staticmethod
+    def save_job(uow: UnitOfWork, record: Organisation) -> Organisation:
         from bibagreements.services.organisations import save_organisation
 
-        record = self.record()
-        self.save_button.setEnabled(False)
-        self.ctx.call(
-            lambda uow: save_organisation(uow, record),
-            while_alive(self, self._saved),
-            while_alive(self, self._failed, self.ctx.errors.present),
-        )
-
-    def _saved(self, organisation: Organisation) -> None:
-        self.saved.emit(organisation)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.ctx.errors.present(exc, self)
+        return save_organisation(uow, record)
 
 
-class PersonDialog(QDialog):
-    saved = Signal(object)  # Person
-
+class PersonDialog(RecordDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -141,10 +178,7 @@ class PersonDialog(QDialog):
         organisation_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = Ui_PersonDialog()
-        self.ui.setupUi(self)
+        super().__init__(ctx, Ui_PersonDialog(), parent)
         self.original = person or Person("", organisation_id=organisation_id)
         self.setWindowTitle(self.tr("New person") if person is None else self.original.name)
         ordered = sorted(
@@ -158,25 +192,15 @@ class PersonDialog(QDialog):
         self.ui.titleEdit.setText(self.original.title)
         self.ui.emailEdit.setText(self.original.email)
         self.ui.phoneEdit.setText(self.original.phone)
-        self.ui.usageLabel.setVisible(False)
-        self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        self.ui.buttonBox.accepted.connect(self.save)
-        self.ui.buttonBox.rejected.connect(self.reject)
         for edit in (self.ui.nameEdit, self.ui.emailEdit):
             edit.textChanged.connect(self.validate)
         self.ui.organisationCombo.editTextChanged.connect(self.validate)
         self.validate()
         if person is not None and person.id is not None:
-            self._load_usage(person.id)
+            from bibagreements.services.personal_data import person_usage
 
-    def _load_usage(self, person_id: int) -> None:
-        from bibagreements.services.personal_data import person_usage
-
-        def show(count: int) -> None:
-            self.ui.usageLabel.setText(self.tr("Used in {0} agreement(s).").format(count))
-            self.ui.usageLabel.setVisible(True)
-
-        self.ctx.call(lambda uow: person_usage(uow, person_id), while_alive(self, show))
+            person_id = person.id
+            self._load_usage(lambda uow: person_usage(uow, person_id))
 
     def record(self) -> Person:
         return replace(
@@ -189,37 +213,15 @@ class PersonDialog(QDialog):
         )
 
     def problems(self) -> list[str]:
-        problems = person_problems(self.record())
-        typed = self.ui.organisationCombo.currentText().strip()
-        if typed and self.ui.organisationCombo.current_id() is None and typed != self.tr("(none)"):
-            problems.append("organisation: " + self.tr("choose an organisation from the list"))
-        return problems
+        combo = self.ui.organisationCombo
+        return person_problems(self.record()) + self._unchosen(combo, "organisation")
 
-    def validate(self) -> bool:
-        problems = self.problems()
-        show_problem(self.ui.nameError, problems_for(problems, "name"))
-        show_problem(self.ui.emailError, problems_for(problems, "email"))
-        show_problem(self.ui.organisationError, problems_for(problems, "organisation"))
-        self.save_button.setEnabled(not problems)
-        return not problems
+    def error_labels(self) -> dict[str, QLabel]:
+        ui = self.ui
+        return {"name": ui.nameError, "email": ui.emailError, "organisation": ui.organisationError}
 
-    def save(self) -> None:
-        if not self.validate():
-            return
+    @staticmethod
+    def save_job(uow: UnitOfWork, record: Person) -> Person:
         from bibagreements.services.organisations import save_person
 
-        record = self.record()
-        self.save_button.setEnabled(False)
-        self.ctx.call(
-            lambda uow: save_person(uow, record),
-            while_alive(self, self._saved),
-            while_alive(self, self._failed, self.ctx.errors.present),
-        )
-
-    def _saved(self, person: Person) -> None:
-        self.saved.emit(person)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.ctx.errors.present(exc, self)
+        return save_person(uow, record)

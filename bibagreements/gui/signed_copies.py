@@ -8,15 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,8 @@ from bibagreements.gui.generated.ui_attach_signed_copy import Ui_AttachSignedCop
 from bibagreements.gui.labels import status_label
 from bibagreements.gui.problems import human
 from bibagreements.gui.record_dialogs import ERROR_STYLE
+from bibagreements.gui.tab_panel import AgreementTabPanel
+from bibagreements.gui.widgets import read_only_table, selected_row
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
@@ -123,21 +122,16 @@ class AttachSignedCopyDialog(QDialog):
             self.ctx.errors.present(exc, self)
 
 
-class SignedCopiesPanel(QWidget):
+class SignedCopiesPanel(AgreementTabPanel):
     attached = Signal(object)  # AttachResult: the agreement's status and version changed
+    load_job = staticmethod(_copies_job)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: AppContext | None = None
-        self._stale = False  # data to load the next time the tab shows
-        self.agreement: Agreement | None = None
-        self.dirty = False
         self.copies: list[SignedCopy] = []
         self._dialog: QDialog | None = None
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            self,
             [
                 self.tr("Party"),
                 self.tr("Signed on"),
@@ -145,15 +139,9 @@ class SignedCopiesPanel(QWidget):
                 self.tr("Signed copy"),
                 self.tr("Added"),
                 self.tr("SHA-256"),
-            ]
+            ],
+            (240, 140, 110, 200, 130),
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((240, 140, 110, 200, 130)):
-            self.table.setColumnWidth(column, width)
         self.attach_button = QPushButton(self.tr("&Attach signed copy…"), self)
         self.open_button = QPushButton(self.tr("&Open copy"), self)
         self.save_button = QPushButton(self.tr("Sa&ve copy as…"), self)
@@ -174,44 +162,18 @@ class SignedCopiesPanel(QWidget):
         self.save_button.clicked.connect(self.save_current)
         self.set_agreement(None, False)
 
-    def bind(self, ctx: AppContext) -> None:
-        self.ctx = ctx
-
-    def set_agreement(self, agreement: Agreement | None, dirty: bool) -> None:
-        new = agreement is not None and (
-            self.agreement is None
-            or (agreement.id, agreement.version) != (self.agreement.id, self.agreement.version)
-        )
-        self.agreement = agreement
-        self.dirty = dirty
+    def hint_text(self, agreement: Agreement | None, dirty: bool) -> str:
         if agreement is None:
-            self.hint.setText(self.tr("Save the agreement first."))
-        elif dirty:
-            self.hint.setText(self.tr("Save or discard your changes before attaching a copy."))
-        else:
-            self.hint.setText(
-                self.tr(
-                    "Attach each party's scanned, signed copy. When every party has signed, "
-                    "the agreement becomes active."
-                )
-            )
-        if new:
-            self._stale = True
-        if self._stale and self.isVisible():
-            self.reload()
+            return self.tr("Save the agreement first.")
+        if dirty:
+            return self.tr("Save or discard your changes before attaching a copy.")
+        return self.tr(
+            "Attach each party's scanned, signed copy. When every party has signed, "
+            "the agreement becomes active."
+        )
+
+    def agreement_changed(self) -> None:
         self._update_buttons()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        if self.ctx is None or self.agreement is None or self.agreement.id is None:
-            return
-        self._stale = False
-        agreement_id = self.agreement.id
-        self.ctx.call(lambda uow: _copies_job(uow, agreement_id), while_alive(self, self._arrived))
 
     def _arrived(self, data: CopiesData) -> None:
         selected = self.table.currentRow()
@@ -248,10 +210,8 @@ class SignedCopiesPanel(QWidget):
         return mine[-1] if mine else None
 
     def current_party(self) -> Party | None:
-        row = self.table.currentRow()
+        row = selected_row(self.table)
         if self.agreement is None or row < 0 or row >= len(self.agreement.parties):
-            return None
-        if not self.table.selectionModel().isRowSelected(row):
             return None
         organisation_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         return next(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -273,3 +275,31 @@ class TitledListEditor(QWidget):
         if item is not None:
             item.setData(Qt.ItemDataRole.UserRole, self.text_edit.toPlainText())
             self.changed.emit()
+
+
+def read_only_table(
+    parent: QWidget,
+    headers: Sequence[str],
+    widths: Sequence[int] = (),
+    *,
+    stretch_last: bool = True,
+) -> QTableWidget:
+    """A table of whole rows, one selected at a time, not edited in place."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(stretch_last)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
+
+
+def selected_row(table: QTableWidget) -> int:
+    """The current row when it is selected, else -1."""
+    row = table.currentRow()
+    if row < 0 or not table.selectionModel().isRowSelected(row):
+        return -1
+    return row

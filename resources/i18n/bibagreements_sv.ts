@@ -2,104 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AgreementCommandsMixin</name>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="51"/>
+        <source>Already renewed</source>
+        <translation>Redan förnyat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="53"/>
+        <source>This agreement has already been renewed as “{0}”. Open that one instead?</source>
+        <translation>Avtalet har redan förnyats som ”{0}”. Vill du öppna det i stället?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="55"/>
+        <source>Open “{0}”</source>
+        <translation>Öppna ”{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="64"/>
+        <source>Created the draft “{0}” ({1}).</source>
+        <translation>Skapade utkastet ”{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="81"/>
+        <source>Only drafts can be deleted</source>
+        <translation>Bara utkast kan tas bort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="83"/>
+        <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
+        <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="90"/>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="91"/>
+        <source>Delete the draft “{0}”? This cannot be undone.</source>
+        <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="92"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="104"/>
+        <source>Deleted “{0}”.</source>
+        <translation>Tog bort ”{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="115"/>
+        <source>Added {0} example agreement(s).</source>
+        <translation>Lade till {0} exempelavtal.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="117"/>
+        <source>The example agreements are already there.</source>
+        <translation>Exempelavtalen finns redan.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="122"/>
+        <source>Adding the example agreements…</source>
+        <translation>Lägger till exempelavtalen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="126"/>
+        <source>Import agreements</source>
+        <translation>Importera avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="126"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="151"/>
+        <source>Agreement files (*.json)</source>
+        <translation>Avtalsfiler (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="134"/>
+        <source>Imported {0} agreement(s); {1} were already here.</source>
+        <translation>Importerade {0} avtal; {1} fanns redan.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="142"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="149"/>
+        <source>Export agreements</source>
+        <translation>Exportera avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="159"/>
+        <source>Exported {0} agreement(s) to {1}.</source>
+        <translation>Exporterade {0} avtal till {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="165"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="197"/>
+        <source>About bibagreements</source>
+        <translation>Om bibagreements</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="199"/>
+        <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="143"/>
-        <location filename="../../bibagreements/gui/editor.py" line="212"/>
+        <location filename="../../bibagreements/gui/editor.py" line="90"/>
+        <location filename="../../bibagreements/gui/editor.py" line="159"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="145"/>
+        <location filename="../../bibagreements/gui/editor.py" line="92"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="145"/>
+        <location filename="../../bibagreements/gui/editor.py" line="92"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="145"/>
+        <location filename="../../bibagreements/gui/editor.py" line="92"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="146"/>
+        <location filename="../../bibagreements/gui/editor.py" line="93"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="146"/>
+        <location filename="../../bibagreements/gui/editor.py" line="93"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="146"/>
+        <location filename="../../bibagreements/gui/editor.py" line="93"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="194"/>
-        <location filename="../../bibagreements/gui/editor.py" line="446"/>
-        <location filename="../../bibagreements/gui/editor.py" line="590"/>
+        <location filename="../../bibagreements/gui/editor.py" line="141"/>
+        <location filename="../../bibagreements/gui/editor.py" line="398"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="329"/>
+        <location filename="../../bibagreements/gui/editor.py" line="276"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="352"/>
+        <location filename="../../bibagreements/gui/editor.py" line="304"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="434"/>
+        <location filename="../../bibagreements/gui/editor.py" line="386"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="436"/>
+        <location filename="../../bibagreements/gui/editor.py" line="388"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="443"/>
+        <location filename="../../bibagreements/gui/editor.py" line="395"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor.py" line="479"/>
-        <source>The check-ins will change</source>
-        <translation>Avstämningarna ändras</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor.py" line="480"/>
-        <source>The new period or cadence re-plans the check-ins:</source>
-        <translation>Den nya giltighetstiden eller takten planerar om avstämningarna:</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor.py" line="483"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor.py" line="493"/>
-        <source>Saving…</source>
-        <translation>Sparar…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor.py" line="514"/>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor.py" line="567"/>
-        <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
-        <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="14"/>
@@ -298,6 +381,85 @@
     </message>
 </context>
 <context>
+    <name>AgreementListMixin</name>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="47"/>
+        <source>Search titles, parties, areas and texts (Ctrl+F)</source>
+        <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="51"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="55"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="129"/>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="60"/>
+        <source>Active on</source>
+        <translation>Gäller den</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="104"/>
+        <source>No agreement matches the search and filters.</source>
+        <translation>Inget avtal matchar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="151"/>
+        <source>{0} of {1} agreements</source>
+        <translation>{0} av {1} avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="208"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="209"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="210"/>
+        <source>Period</source>
+        <translation>Giltighetstid</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="211"/>
+        <source>Programme</source>
+        <translation>Satsning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="212"/>
+        <source>Check-ins</source>
+        <translation>Avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="215"/>
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="217"/>
+        <source>Renews</source>
+        <translation>Förnyar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="223"/>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="224"/>
+        <source>Areas of collaboration</source>
+        <translation>Samverkansområden</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTableModel</name>
     <message>
         <location filename="../../bibagreements/gui/agreement_model.py" line="79"/>
@@ -333,27 +495,27 @@
 <context>
     <name>AttachSignedCopyDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="65"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="64"/>
         <source>Signed copy – {0}</source>
         <translation>Undertecknat exemplar – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="67"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="66"/>
         <source>The copy of “{0}” signed for {1}.</source>
         <translation>Exemplaret av ”{0}” undertecknat för {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="85"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="84"/>
         <source>Scanned signed copy</source>
         <translation>Skannat undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="86"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="85"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF eller bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="110"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="109"/>
         <source>Storing the signed copy…</source>
         <translation>Sparar det undertecknade exemplaret…</translation>
     </message>
@@ -396,37 +558,37 @@
 <context>
     <name>Checkins</name>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="40"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="39"/>
         <source>● Held</source>
         <translation>● Hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="42"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="41"/>
         <source>✕ Cancelled</source>
         <translation>✕ Inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="44"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="43"/>
         <source>▲ Overdue</source>
         <translation>▲ Försenad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="45"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="44"/>
         <source>○ Planned</source>
         <translation>○ Planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="53"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="52"/>
         <source>Remove the planned check-ins on {0}.</source>
         <translation>Ta bort de planerade avstämningarna {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="56"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="55"/>
         <source>Add check-ins on {0}.</source>
         <translation>Lägga till avstämningar {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="59"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="58"/>
         <source>Keep {0} check-in(s) as they are.</source>
         <translation>Behålla {0} avstämning(ar) som de är.</translation>
     </message>
@@ -434,168 +596,168 @@
 <context>
     <name>CheckinsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="79"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="80"/>
         <source>Due</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="80"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="81"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="82"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="82"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="83"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="83"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="84"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="93"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="88"/>
         <source>&amp;Record check-in…</source>
         <translation>&amp;Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="94"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="89"/>
         <source>&amp;Move…</source>
         <translation>&amp;Flytta…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="95"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="90"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="91"/>
         <source>Ca&amp;ncel check-in</source>
         <translation>&amp;Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="97"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="92"/>
         <source>Re&amp;generate schedule…</source>
         <translation>&amp;Planera om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="99"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="94"/>
         <source>Plan the check-ins again from the saved period and cadence</source>
         <translation>Planera avstämningarna på nytt utifrån den sparade giltighetstiden och takten</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="101"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation>Exportera till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="140"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="125"/>
         <source>Save the agreement first; its check-ins are planned then.</source>
         <translation>Spara avtalet först; då planeras dess avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="143"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="128"/>
         <source>Unsaved changes to the period or cadence re-plan the check-ins on saving.</source>
         <translation>Osparade ändringar av giltighetstid eller takt planerar om avstämningarna när du sparar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="147"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="130"/>
         <source>Check-ins are planned from the period and the cadence; held ones stay.</source>
         <translation>Avstämningarna planeras utifrån giltighetstiden och takten; hållna avstämningar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="237"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="201"/>
         <source>Recorded the check-in due {0}.</source>
         <translation>Avstämningen {0} är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="210"/>
         <source>Move check-in</source>
         <translation>Flytta avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="210"/>
         <source>New due date:</source>
         <translation>Nytt datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="255"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="219"/>
         <source>Moved the check-in to {0}.</source>
         <translation>Avstämningen är flyttad till {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="268"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="232"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="268"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="232"/>
         <source>Due date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="277"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="241"/>
         <source>Added a check-in on {0}.</source>
         <translation>En avstämning {0} är tillagd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="286"/>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="290"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="250"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="254"/>
         <source>Cancel check-in</source>
         <translation>Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="287"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="251"/>
         <source>Cancel the check-in due {0}? It stays in the list as cancelled.</source>
         <translation>Ställa in avstämningen {0}? Den ligger kvar i listan som inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="298"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="262"/>
         <source>Cancelled the check-in due {0}.</source>
         <translation>Avstämningen {0} är inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="315"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="279"/>
         <source>The schedule already follows the period and cadence.</source>
         <translation>Planen följer redan giltighetstiden och takten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="319"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="283"/>
         <source>Regenerate schedule</source>
         <translation>Planera om avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="320"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="284"/>
         <source>Regenerating will:</source>
         <translation>Omplaneringen kommer att:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="321"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="285"/>
         <source>Regenerate</source>
         <translation>Planera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="330"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="294"/>
         <source>The schedule was regenerated.</source>
         <translation>Avstämningarna är omplanerade.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="341"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="305"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="343"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="307"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="352"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="316"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
@@ -645,207 +807,274 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="78"/>
+        <location filename="../../bibagreements/gui/documents.py" line="73"/>
         <source>Generate</source>
         <translation>Skapa dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="81"/>
+        <location filename="../../bibagreements/gui/documents.py" line="76"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="82"/>
+        <location filename="../../bibagreements/gui/documents.py" line="77"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="83"/>
+        <location filename="../../bibagreements/gui/documents.py" line="78"/>
         <source>Empty signature fields for e-signing</source>
         <translation>Tomma signaturfält för e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="84"/>
+        <location filename="../../bibagreements/gui/documents.py" line="79"/>
         <source>PDF/A for the archive</source>
         <translation>PDF/A för arkivet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="87"/>
+        <location filename="../../bibagreements/gui/documents.py" line="82"/>
         <source>Choose &amp;folder…</source>
         <translation>Välj &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="90"/>
+        <location filename="../../bibagreements/gui/documents.py" line="85"/>
         <source>&amp;Generate</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="100"/>
+        <location filename="../../bibagreements/gui/documents.py" line="95"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="103"/>
+        <location filename="../../bibagreements/gui/documents.py" line="98"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="106"/>
+        <location filename="../../bibagreements/gui/documents.py" line="101"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="107"/>
+        <location filename="../../bibagreements/gui/documents.py" line="102"/>
         <source>File name:</source>
         <translation>Filnamn:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="113"/>
+        <location filename="../../bibagreements/gui/documents.py" line="108"/>
         <source>Created</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="114"/>
+        <location filename="../../bibagreements/gui/documents.py" line="109"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="115"/>
+        <location filename="../../bibagreements/gui/documents.py" line="110"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="116"/>
+        <location filename="../../bibagreements/gui/documents.py" line="111"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="117"/>
+        <location filename="../../bibagreements/gui/documents.py" line="112"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="118"/>
+        <location filename="../../bibagreements/gui/documents.py" line="113"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="128"/>
+        <location filename="../../bibagreements/gui/documents.py" line="117"/>
         <source>Pre&amp;view</source>
         <translation>Förhands&amp;granska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="129"/>
+        <location filename="../../bibagreements/gui/documents.py" line="118"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="130"/>
+        <location filename="../../bibagreements/gui/documents.py" line="119"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="131"/>
+        <location filename="../../bibagreements/gui/documents.py" line="120"/>
         <source>Show in fo&amp;lder</source>
         <translation>Visa i ma&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="146"/>
+        <location filename="../../bibagreements/gui/documents.py" line="135"/>
         <source>Document history:</source>
         <translation>Dokumenthistorik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="183"/>
+        <location filename="../../bibagreements/gui/documents.py" line="166"/>
         <source>Save the agreement first; documents show the saved text.</source>
         <translation>Spara avtalet först; dokumenten visar den sparade texten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="186"/>
+        <location filename="../../bibagreements/gui/documents.py" line="168"/>
         <source>Save your changes first: a document shows the saved version.</source>
         <translation>Spara dina ändringar först: ett dokument visar den sparade versionen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="190"/>
+        <location filename="../../bibagreements/gui/documents.py" line="169"/>
         <source>Print one copy per party for wet-ink signature: {0} copies.</source>
         <translation>Skriv ut ett exemplar per part för underskrift: {0} exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="219"/>
+        <location filename="../../bibagreements/gui/documents.py" line="181"/>
         <source>The agreement</source>
         <translation>Avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="222"/>
+        <location filename="../../bibagreements/gui/documents.py" line="184"/>
         <source>Minutes of the check-in due {0}</source>
         <translation>Minnesanteckningar från avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="231"/>
+        <location filename="../../bibagreements/gui/documents.py" line="193"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="231"/>
+        <location filename="../../bibagreements/gui/documents.py" line="193"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="238"/>
+        <location filename="../../bibagreements/gui/documents.py" line="200"/>
         <source>{0} (moved or deleted)</source>
         <translation>{0} (flyttad eller borttagen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="265"/>
+        <location filename="../../bibagreements/gui/documents.py" line="227"/>
         <source>minutes {0}</source>
         <translation>minnesanteckningar {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="268"/>
+        <location filename="../../bibagreements/gui/documents.py" line="230"/>
         <source>archive</source>
         <comment>file name of a PDF/A</comment>
         <translation>arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="270"/>
+        <location filename="../../bibagreements/gui/documents.py" line="232"/>
         <source>e-signing</source>
         <comment>file name of a PDF with signature fields</comment>
         <translation>e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="307"/>
+        <location filename="../../bibagreements/gui/documents.py" line="269"/>
         <source>Folder for generated documents</source>
         <translation>Mapp för skapade dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="327"/>
+        <location filename="../../bibagreements/gui/documents.py" line="289"/>
         <source>The folder {0} does not exist.</source>
         <translation>Mappen {0} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="331"/>
+        <location filename="../../bibagreements/gui/documents.py" line="293"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="333"/>
+        <location filename="../../bibagreements/gui/documents.py" line="295"/>
         <source>{0} already exists in the folder. Replace it with a new one? The document history then lists both, and the earlier entry&apos;s file is the new one.</source>
         <translation>{0} finns redan i mappen. Vill du ersätta den med en ny? Dokumenthistoriken visar då båda, och den tidigare postens fil är den nya.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="336"/>
+        <location filename="../../bibagreements/gui/documents.py" line="298"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="354"/>
-        <location filename="../../bibagreements/gui/documents.py" line="359"/>
+        <location filename="../../bibagreements/gui/documents.py" line="316"/>
+        <location filename="../../bibagreements/gui/documents.py" line="321"/>
         <source>Generating {0}…</source>
         <translation>Skapar {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="363"/>
+        <location filename="../../bibagreements/gui/documents.py" line="325"/>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSavingMixin</name>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="56"/>
+        <source>The check-ins will change</source>
+        <translation>Avstämningarna ändras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="57"/>
+        <source>The new period or cadence re-plans the check-ins:</source>
+        <translation>Den nya giltighetstiden eller takten planerar om avstämningarna:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="60"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="70"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="91"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="144"/>
+        <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
+        <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="167"/>
+        <source>New agreement</source>
+        <translation>Nytt avtal</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTrackingMixin</name>
+    <message>
+        <location filename="../../bibagreements/gui/main_editors.py" line="84"/>
+        <source>Opening the agreement…</source>
+        <translation>Öppnar avtalet…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_editors.py" line="135"/>
+        <source>Saved “{0}”.</source>
+        <translation>Sparade ”{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_editors.py" line="159"/>
+        <source>Save the open agreements first</source>
+        <translation>Spara de öppna avtalen först</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_editors.py" line="161"/>
+        <source>This change rewrites agreements, and these open agreements have unsaved changes:
+{0}
+
+Save or close them first, then try again.</source>
+        <translation>Ändringen skriver om avtal, och de här öppna avtalen har ändringar som inte är sparade:
+{0}
+
+Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1153,39 @@
         <location filename="../../bibagreements/gui/errors.py" line="127"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMixin</name>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="25"/>
+        <source>What needs attention</source>
+        <translation>Vad som behöver göras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="45"/>
+        <source>{0} to attend to</source>
+        <translation>{0} att ta itu med</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="72"/>
+        <source>Export check-ins to calendar</source>
+        <translation>Exportera avstämningar till kalender</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="73"/>
+        <source>check-ins.ics</source>
+        <translation>avstamningar.ics</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="74"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="82"/>
+        <source>Wrote {0} check-in(s) to {1}.</source>
+        <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
 </context>
 <context>
@@ -1025,485 +1287,245 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActionsMixin</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="118"/>
-        <source>bibagreements – collaboration agreements</source>
-        <translation>bibagreements – samverkansavtal</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="126"/>
-        <source>Opening the database…</source>
-        <translation>Öppnar databasen…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="139"/>
-        <source>Show what needs attention</source>
-        <translation>Visa vad som behöver göras</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="162"/>
-        <source>Search titles, parties, areas and texts (Ctrl+F)</source>
-        <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="166"/>
-        <source>All statuses</source>
-        <translation>Alla statusar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="170"/>
-        <location filename="../../bibagreements/gui/main_window.py" line="528"/>
-        <source>All organisations</source>
-        <translation>Alla organisationer</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="175"/>
-        <source>Active on</source>
-        <translation>Gäller den</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="219"/>
-        <source>No agreement matches the search and filters.</source>
-        <translation>Inget avtal matchar sökningen och filtren.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="236"/>
-        <source>The database cannot be opened</source>
-        <translation>Databasen kan inte öppnas</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="244"/>
-        <source>&amp;Choose another database…</source>
-        <translation>&amp;Välj en annan databas…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="246"/>
-        <source>&amp;Try again</source>
-        <translation>&amp;Försök igen</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="273"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="28"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="276"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="31"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="279"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="34"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="282"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="37"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="285"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="40"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="288"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="43"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="291"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="46"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="294"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="49"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="297"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="52"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="300"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="55"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="302"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="304"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="307"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="62"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="309"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="311"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="314"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="319"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="320"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="322"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
         <source>&amp;What needs attention…</source>
         <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="325"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
         <source>Overdue and coming check-ins, agreements ending, incomplete parties</source>
         <translation>Försenade och kommande avstämningar, avtal som löper ut, ofullständiga parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="328"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="331"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="334"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="89"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="336"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="338"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="339"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="342"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="356"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="365"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="371"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="373"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="375"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="378"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="458"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="81"/>
+        <source>bibagreements – collaboration agreements</source>
+        <translation>bibagreements – samverkansavtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="89"/>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="102"/>
+        <source>Show what needs attention</source>
+        <translation>Visa vad som behöver göras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="119"/>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="127"/>
+        <source>&amp;Choose another database…</source>
+        <translation>&amp;Välj en annan databas…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="129"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="192"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="472"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="206"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="472"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="206"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="476"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="210"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="481"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="215"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="482"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="216"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="550"/>
-        <source>{0} of {1} agreements</source>
-        <translation>{0} av {1} avtal</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="629"/>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="630"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="631"/>
-        <source>Period</source>
-        <translation>Giltighetstid</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="632"/>
-        <source>Programme</source>
-        <translation>Satsning</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="633"/>
-        <source>Check-ins</source>
-        <translation>Avstämningar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="636"/>
-        <source>Part of</source>
-        <translation>Del av</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="638"/>
-        <source>Renews</source>
-        <translation>Förnyar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="644"/>
-        <source>Parties</source>
-        <translation>Parter</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="645"/>
-        <source>Areas of collaboration</source>
-        <translation>Samverkansområden</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="697"/>
-        <source>Opening the agreement…</source>
-        <translation>Öppnar avtalet…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="748"/>
-        <source>Saved “{0}”.</source>
-        <translation>Sparade ”{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="778"/>
-        <source>Already renewed</source>
-        <translation>Redan förnyat</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="780"/>
-        <source>This agreement has already been renewed as “{0}”. Open that one instead?</source>
-        <translation>Avtalet har redan förnyats som ”{0}”. Vill du öppna det i stället?</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="782"/>
-        <source>Open “{0}”</source>
-        <translation>Öppna ”{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="791"/>
-        <source>Created the draft “{0}” ({1}).</source>
-        <translation>Skapade utkastet ”{0}” ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="808"/>
-        <source>Only drafts can be deleted</source>
-        <translation>Bara utkast kan tas bort</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="810"/>
-        <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
-        <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="817"/>
-        <source>Delete draft</source>
-        <translation>Ta bort utkast</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="818"/>
-        <source>Delete the draft “{0}”? This cannot be undone.</source>
-        <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="819"/>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="831"/>
-        <source>Deleted “{0}”.</source>
-        <translation>Tog bort ”{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="842"/>
-        <source>Added {0} example agreement(s).</source>
-        <translation>Lade till {0} exempelavtal.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="844"/>
-        <source>The example agreements are already there.</source>
-        <translation>Exempelavtalen finns redan.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="849"/>
-        <source>Adding the example agreements…</source>
-        <translation>Lägger till exempelavtalen…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="853"/>
-        <source>Import agreements</source>
-        <translation>Importera avtal</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="853"/>
-        <location filename="../../bibagreements/gui/main_window.py" line="878"/>
-        <source>Agreement files (*.json)</source>
-        <translation>Avtalsfiler (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="861"/>
-        <source>Imported {0} agreement(s); {1} were already here.</source>
-        <translation>Importerade {0} avtal; {1} fanns redan.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="869"/>
-        <source>Importing…</source>
-        <translation>Importerar…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="876"/>
-        <source>Export agreements</source>
-        <translation>Exportera avtal</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="886"/>
-        <source>Exported {0} agreement(s) to {1}.</source>
-        <translation>Exporterade {0} avtal till {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="892"/>
-        <source>Exporting…</source>
-        <translation>Exporterar…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="916"/>
-        <source>Save the open agreements first</source>
-        <translation>Spara de öppna avtalen först</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="918"/>
-        <source>This change rewrites agreements, and these open agreements have unsaved changes:
-{0}
-
-Save or close them first, then try again.</source>
-        <translation>Ändringen skriver om avtal, och de här öppna avtalen har ändringar som inte är sparade:
-{0}
-
-Spara eller stäng dem först och försök sedan igen.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="940"/>
-        <source>About bibagreements</source>
-        <translation>Om bibagreements</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="942"/>
-        <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="954"/>
-        <source>What needs attention</source>
-        <translation>Vad som behöver göras</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="974"/>
-        <source>{0} to attend to</source>
-        <translation>{0} att ta itu med</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="1001"/>
-        <source>Export check-ins to calendar</source>
-        <translation>Exportera avstämningar till kalender</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="1002"/>
-        <source>check-ins.ics</source>
-        <translation>avstamningar.ics</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="1003"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="1011"/>
-        <source>Wrote {0} check-in(s) to {1}.</source>
-        <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="44"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="46"/>
         <source>Type a date as YYYY-MM-DD; Delete clears it</source>
         <translation>Skriv datum som ÅÅÅÅ-MM-DD; Delete tömmer fältet</translation>
     </message>
@@ -1511,25 +1533,14 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="50"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="122"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="60"/>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="99"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="132"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="80"/>
-        <source>Used in {0} agreement(s).</source>
-        <translation>Används i {0} avtal.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="100"/>
-        <source>choose an organisation from the list</source>
-        <translation>välj en organisation i listan</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_dialog.ui" line="14"/>
@@ -1570,123 +1581,123 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="81"/>
+        <location filename="../../bibagreements/gui/parties.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="82"/>
+        <location filename="../../bibagreements/gui/parties.py" line="80"/>
         <source>Registry number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="83"/>
+        <location filename="../../bibagreements/gui/parties.py" line="81"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="84"/>
+        <location filename="../../bibagreements/gui/parties.py" line="82"/>
         <source>Signatory</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="85"/>
+        <location filename="../../bibagreements/gui/parties.py" line="83"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="98"/>
+        <location filename="../../bibagreements/gui/parties.py" line="93"/>
         <source>Add party</source>
         <translation>Lägg till part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="99"/>
+        <location filename="../../bibagreements/gui/parties.py" line="94"/>
         <source>Remove party</source>
         <translation>Ta bort part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="100"/>
+        <location filename="../../bibagreements/gui/parties.py" line="95"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="101"/>
+        <location filename="../../bibagreements/gui/parties.py" line="96"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="107"/>
+        <location filename="../../bibagreements/gui/parties.py" line="102"/>
         <source>Selected party</source>
         <translation>Markerad part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="110"/>
+        <location filename="../../bibagreements/gui/parties.py" line="105"/>
         <source>Type to search organisations</source>
         <translation>Skriv för att söka bland organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="112"/>
+        <location filename="../../bibagreements/gui/parties.py" line="107"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="114"/>
+        <location filename="../../bibagreements/gui/parties.py" line="109"/>
         <source>The party&apos;s own registry number</source>
         <translation>Partens eget diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="116"/>
-        <location filename="../../bibagreements/gui/parties.py" line="118"/>
+        <location filename="../../bibagreements/gui/parties.py" line="111"/>
+        <location filename="../../bibagreements/gui/parties.py" line="113"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="125"/>
+        <location filename="../../bibagreements/gui/parties.py" line="120"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="127"/>
+        <location filename="../../bibagreements/gui/parties.py" line="122"/>
         <source>Re&amp;gistry number:</source>
         <translation>D&amp;iarienummer:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="128"/>
+        <location filename="../../bibagreements/gui/parties.py" line="123"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="129"/>
+        <location filename="../../bibagreements/gui/parties.py" line="124"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="130"/>
+        <location filename="../../bibagreements/gui/parties.py" line="125"/>
         <source>Signatory&apos;s &amp;title:</source>
         <translation>Undertecknarens &amp;titel:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="131"/>
+        <location filename="../../bibagreements/gui/parties.py" line="126"/>
         <source>Signed o&amp;n:</source>
         <translation>Undertecknat &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="132"/>
+        <location filename="../../bibagreements/gui/parties.py" line="127"/>
         <source>Signed in (&amp;place):</source>
         <translation>Undertecknat i (&amp;ort):</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="192"/>
+        <location filename="../../bibagreements/gui/parties.py" line="187"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="260"/>
+        <location filename="../../bibagreements/gui/parties.py" line="255"/>
         <source>(choose an organisation)</source>
         <translation>(välj en organisation)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="309"/>
+        <location filename="../../bibagreements/gui/parties.py" line="304"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1742,25 +1753,14 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="149"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="183"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="154"/>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="194"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="188"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="176"/>
-        <source>Used in {0} agreement(s).</source>
-        <translation>Används i {0} avtal.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="195"/>
-        <source>choose an organisation from the list</source>
-        <translation>välj en organisation i listan</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.ui" line="14"/>
@@ -2285,6 +2285,24 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="72"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="73"/>
+        <source>choose an organisation from the list</source>
+        <translation>välj en organisation i listan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="78"/>
+        <source>Used in {0} agreement(s).</source>
+        <translation>Används i {0} avtal.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../../bibagreements/gui/registers.py" line="97"/>
@@ -2619,77 +2637,77 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignedCopiesPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="142"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="136"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="137"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="144"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="138"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="139"/>
         <source>Signed copy</source>
         <translation>Undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="140"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="141"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="157"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
         <source>&amp;Attach signed copy…</source>
         <translation>&amp;Bifoga undertecknat exemplar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="158"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
         <source>&amp;Open copy</source>
         <translation>&amp;Öppna exemplaret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="159"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
         <source>Sa&amp;ve copy as…</source>
         <translation>Spara exemplaret s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="188"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="167"/>
         <source>Save the agreement first.</source>
         <translation>Spara avtalet först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="190"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="169"/>
         <source>Save or discard your changes before attaching a copy.</source>
         <translation>Spara eller släng dina ändringar innan du bifogar ett exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="194"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="171"/>
         <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
         <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet aktivt.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="225"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="187"/>
         <source>not signed</source>
         <translation>inte undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="240"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="202"/>
         <source>Signed by {0} of {1} parties. Status: {2}.</source>
         <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="304"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="264"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
     </message>
@@ -2774,42 +2792,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TitledListEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="156"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="158"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="157"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="159"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="158"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="160"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="159"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="160"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>

@@ -1,0 +1,236 @@
+"""The main window's agreement list: search and filters, selection and the preview."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.domain.enums import AgreementStatus
+from bibagreements.gui.agreement_model import ID_ROLE, Column, Filters
+from bibagreements.gui.labels import (
+    cadence_label,
+    kind_label,
+    period_text,
+    status_icon,
+    status_label,
+)
+from bibagreements.gui.widgets import ISO_FORMAT
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import Agreement, AgreementSummary
+
+
+class AgreementListMixin:
+    """The list page of ``MainWindow``: its widgets, filters, selection and preview."""
+
+    def _build_list_page(self) -> None:
+        page = QWidget(self)
+        self.search_edit = QLineEdit(page)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search titles, parties, areas and texts (Ctrl+F)")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(page)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in AgreementStatus:
+            self.status_filter.addItem(status_icon(status), status_label(status), status.value)
+        self.organisation_filter = QComboBox(page)
+        self.organisation_filter.addItem(self.tr("All organisations"), "")
+        self.organisation_filter.setMinimumContentsLength(18)
+        self.organisation_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.active_check = QCheckBox(self.tr("Active on"), page)
+        self.active_date = QDateEdit(QDate.currentDate(), page)
+        self.active_date.setDisplayFormat(ISO_FORMAT)
+        self.active_date.setCalendarPopup(True)
+        self.active_date.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.organisation_filter, 1)
+        bar.addWidget(self.active_check)
+        bar.addWidget(self.active_date)
+
+        self.table = QTableView(page)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # The title takes what is left; the other columns keep readable widths.
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.PARTIES, 280)
+        header.resizeSection(Column.PERIOD, 190)
+        header.resizeSection(Column.STATUS, 150)
+        header.resizeSection(Column.NEXT_CHECKIN, 130)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.preview = QTextBrowser(page)
+        self.preview.setOpenLinks(False)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.empty_hint = QLabel(self.tr("No agreement matches the search and filters."), page)
+        self.empty_hint.setVisible(False)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.splitter, 1)
+        self.list_page = page
+
+        self.search_edit.textChanged.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.organisation_filter.currentIndexChanged.connect(self.apply_filters)
+        self.active_check.toggled.connect(self.active_date.setEnabled)
+        self.active_check.toggled.connect(self.apply_filters)
+        self.active_date.dateChanged.connect(self.apply_filters)
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(150)
+        self.preview_timer.timeout.connect(self._load_preview)
+
+    def _fill_organisation_filter(self, summaries: list[AgreementSummary]) -> None:
+        combo = self.organisation_filter
+        current = combo.currentData()
+        names = sorted({n for s in summaries for n in s.party_names}, key=str.casefold)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All organisations"), "")
+        for name in names:
+            combo.addItem(name, name)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if index < 0 and current:
+            self.apply_filters()
+
+    def apply_filters(self, *_args: object) -> None:
+        status = self.status_filter.currentData()
+        filters = Filters(
+            text=self.search_edit.text(),
+            status=AgreementStatus(status) if status else None,
+            organisation=self.organisation_filter.currentData() or "",
+            active_on=self.active_date.date().toPython() if self.active_check.isChecked() else None,
+        )
+        self.proxy.set_filters(filters)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("{0} of {1} agreements").format(shown, total))
+        self.empty_hint.setVisible(total > 0 and shown == 0)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(index.data(ID_ROLE)) for index in rows]
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return int(index.data(ID_ROLE))
+
+    def selected_summary(self) -> AgreementSummary | None:
+        index = self.table.currentIndex()
+        if self.selected_id() is None:
+            return None
+        return self.model.summary(self.proxy.mapToSource(index).row())
+
+    def select_agreement(self, agreement_id: int) -> None:
+        row = self.model.row_of(agreement_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_actions()
+        self.preview_timer.start()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- preview -----------------------------------------------------------------------
+
+    def _load_preview(self) -> None:
+        agreement_id = self.selected_id()
+        if agreement_id is None:
+            self.preview.clear()
+            return
+        from bibagreements.services.agreements import get_agreement
+
+        self.ctx.call(
+            lambda uow: get_agreement(uow, agreement_id),
+            self._show_preview,
+            lambda exc: self.preview.clear(),
+        )
+
+    def _show_preview(self, a: Agreement) -> None:
+        if a.id != self.selected_id():
+            return
+        e = html.escape
+        lines = [f"<h3>{e(a.title)}</h3>"]
+        facts = [
+            (self.tr("Kind"), kind_label(a.kind)),
+            (self.tr("Status"), status_label(a.status)),
+            (self.tr("Period"), period_text(a.start, a.end)),
+            (self.tr("Programme"), a.programme),
+            (self.tr("Check-ins"), cadence_label(a.cadence)),
+        ]
+        if a.parent_title:
+            facts.append((self.tr("Part of"), a.parent_title))
+        if a.predecessor_title:
+            facts.append((self.tr("Renews"), a.predecessor_title))
+        lines.append("<table cellspacing='2'>")
+        for label, value in facts:
+            if value:
+                lines.append(f"<tr><td><b>{e(label)}:</b>&nbsp;</td><td>{e(value)}</td></tr>")
+        lines.append("</table>")
+        parties_heading = self.tr("Parties")
+        areas_heading = self.tr("Areas of collaboration")
+        if a.parties:
+            lines.append(f"<p><b>{e(parties_heading)}</b></p><ul>")
+            for p in a.parties:
+                extra = f" ({e(p.registry_number)})" if p.registry_number else ""
+                contact = f" – {e(p.contact_person.name)}" if p.contact_person else ""
+                lines.append(f"<li>{e(p.name)}{extra}{contact}</li>")
+            lines.append("</ul>")
+        if a.areas:
+            lines.append(f"<p><b>{e(areas_heading)}</b></p><ul>")
+            lines.extend(f"<li>{e(area.title)}</li>" for area in a.areas)
+            lines.append("</ul>")
+        self.preview.setHtml("".join(lines))
