@@ -159,13 +159,12 @@ def _summary_json(r: AgreementSummary) -> dict[str, Any]:
 @command("show")
 def _show(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
-        if args.json:
-            data = export_data(uow, [args.id])
-            print(
-                dumps(next(a for a in data["agreements"] if a["uid"] == _uid(uow, args.id))), end=""
-            )
-            return 0
         a = get_agreement(uow, args.id)
+        if args.json:
+            # The export brings parents and predecessors along: print only this one.
+            data = export_data(uow, [args.id])
+            print(dumps(next(x for x in data["agreements"] if x["uid"] == a.uid)), end="")
+            return 0
     start = a.start.isoformat() if a.start else "…"
     end = a.end.isoformat() if a.end else "…"
     print(a.title)
@@ -186,10 +185,6 @@ def _show(args: argparse.Namespace, db: Database) -> int:
         for c in a.checkins:
             print(f"    - {c.due.isoformat()} {c.status.value}")
     return 0
-
-
-def _uid(uow: Any, agreement_id: int) -> str | None:
-    return get_agreement(uow, agreement_id).uid
 
 
 @command("import")

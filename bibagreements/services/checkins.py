@@ -32,26 +32,11 @@ def checkin_problems(checkin: Checkin) -> list[str]:
     return problems
 
 
-def _placeholder(uow: UnitOfWork, checkin: Checkin) -> CheckinRow | None:
-    """The untouched generated check-in that a new generated one for the same date replaces."""
-    if checkin.scheduled_on is None:
-        return None
-    query = select(CheckinRow).where(
-        CheckinRow.agreement_id == checkin.agreement_id,
-        CheckinRow.scheduled_on == checkin.scheduled_on,
-        CheckinRow.due_date == checkin.scheduled_on,
-        CheckinRow.status == CheckinStatus.PLANNED,
-        CheckinRow.touched.is_(False),
-    )
-    return uow.session.scalars(query.order_by(CheckinRow.id)).first()
-
-
 def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
     """Store a check-in as given (create when id is None).
 
-    Saving an agreement generates its schedule, so a new check-in generated for
-    a date (e.g. one read from an interchange file) takes over the untouched
-    check-in already generated for that date instead of doubling it.
+    The importer clears the schedule generated on saving before it stores a
+    file's check-ins (clear_generated_checkins), so nothing is doubled.
     """
     agreement = uow.session.get(AgreementRow, checkin.agreement_id)
     if agreement is None:
@@ -59,11 +44,7 @@ def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
     problems = checkin_problems(checkin)
     if problems:
         raise ValidationError(problems)
-    row: CheckinRow | None
-    if checkin.id is None:
-        row = _placeholder(uow, checkin) or CheckinRow()
-    else:
-        row = uow.session.get(CheckinRow, checkin.id)
+    row = CheckinRow() if checkin.id is None else uow.session.get(CheckinRow, checkin.id)
     if row is None or (checkin.id is not None and row.agreement_id != checkin.agreement_id):
         raise NotFoundError(f"no check-in with ID {checkin.id} in this agreement")
     row.agreement_id = checkin.agreement_id

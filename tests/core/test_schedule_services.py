@@ -240,7 +240,7 @@ def test_find_checkin_by_due_date(db: Database) -> None:
             list_checkins(uow, 999)
 
 
-def test_saving_a_generated_check_in_takes_over_the_placeholder(db: Database) -> None:
+def test_saving_a_check_in_stores_it_as_given(db: Database) -> None:
     with db.unit_of_work() as uow:
         saved = make_agreement(uow)
         assert saved.id is not None
@@ -256,8 +256,12 @@ def test_saving_a_generated_check_in_takes_over_the_placeholder(db: Database) ->
             ),
         )
         checkins = list_checkins(uow, saved.id)
-    assert stored.id == saved.checkins[0].id
-    assert [c.status for c in checkins] == [CheckinStatus.HELD, CheckinStatus.PLANNED]
+    assert stored.id not in {c.id for c in saved.checkins}
+    assert [(c.due, c.status) for c in checkins] == [
+        (REFERENCE_DUE[0], CheckinStatus.PLANNED),
+        (REFERENCE_DUE[0], CheckinStatus.HELD),
+        (REFERENCE_DUE[1], CheckinStatus.PLANNED),
+    ]
 
 
 def test_demo_relies_on_the_schedule_and_stays_idempotent(tmp_path: Path) -> None:
