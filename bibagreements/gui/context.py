@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bibagreements.gui import main_thread_gc
 from bibagreements.gui.errors import ErrorPresenter
 from bibagreements.gui.settings import Settings
 from bibagreements.gui.worker import Done, Failed, Worker
@@ -29,6 +30,7 @@ class AppContext:
         settings: Settings,
         errors: ErrorPresenter | None = None,
     ) -> None:
+        main_thread_gc.install()  # before the worker thread exists
         self.db_name = db_name
         self.settings = settings
         self.errors = errors or ErrorPresenter(_active_window)
