@@ -35,4 +35,7 @@ PYTHON=${PYTHON:-python3}
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 .venv/bin/python -m pip install -q -c installer/constraints.txt -e ".[dev]" 2>&1 \
   | { grep -v -i -E "^WARNING: Location|is ignored|^\s*$" || true; } >&2
+# Bytecode ahead of time, as pip does for an installed wheel: the application starts
+# faster, also where PYTHONDONTWRITEBYTECODE keeps Python from writing it later.
+.venv/bin/python -m compileall -q -j 0 bibagreements main.py >/dev/null
 echo "setup: ready (.venv/bin/bibagreements)" >&2

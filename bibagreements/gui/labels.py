@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 from bibagreements.domain.enums import (
     AgreementKind,
@@ -17,6 +21,8 @@ from bibagreements.domain.enums import (
 )
 
 translate = QCoreApplication.translate
+
+ISO_FORMAT = "yyyy-MM-dd"  # Qt's date format for ISO 8601 dates, as Swedes write them
 
 
 def kind_label(kind: AgreementKind) -> str:
@@ -91,6 +97,9 @@ def status_colour(status: AgreementStatus) -> QColor:
 
 @cache
 def status_icon(status: AgreementStatus) -> QIcon:
+    # Imported here: the painting classes are not needed to open the window.
+    from PySide6.QtGui import QIcon, QPainter, QPixmap, QPolygonF
+
     colour, shape = STATUS_STYLE[status]
     size = 32
     pixmap = QPixmap(size, size)

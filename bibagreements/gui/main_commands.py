@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -192,6 +191,8 @@ class AgreementCommandsMixin:
         self.settings_dialog = dialog
 
     def show_about(self) -> None:
+        from html import escape
+
         dialogs.about(
             self,
             self.tr("About bibagreements"),
@@ -199,5 +200,5 @@ class AgreementCommandsMixin:
                 "<h3>bibagreements {0}</h3><p>Collaboration agreements of Swedish regional "
                 "library units: drafting, finding, renewing and following up.</p>"
                 "<p>Database: {1}</p><p>Licence: GPL-3.0-or-later</p>"
-            ).format(__version__, html.escape(self.ctx.database_url)),
+            ).format(__version__, escape(self.ctx.database_url)),
         )

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
+# Widget classes are looked up when the page is built (after the window is on
+# screen): creating their Python types at import would delay the start.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
 
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui.agreement_model import ID_ROLE, Column, Filters
 from bibagreements.gui.labels import (
+    ISO_FORMAT,
     cadence_label,
     kind_label,
     period_text,
     status_icon,
     status_label,
 )
-from bibagreements.gui.widgets import ISO_FORMAT
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement, AgreementSummary
@@ -41,39 +28,39 @@ class AgreementListMixin:
     """The list page of ``MainWindow``: its widgets, filters, selection and preview."""
 
     def _build_list_page(self) -> None:
-        page = QWidget(self)
-        self.search_edit = QLineEdit(page)
+        page = self.list_page
+        self.search_edit = QtWidgets.QLineEdit(page)
         self.search_edit.setPlaceholderText(
             self.tr("Search titles, parties, areas and texts (Ctrl+F)")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.status_filter = QComboBox(page)
+        self.status_filter = QtWidgets.QComboBox(page)
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in AgreementStatus:
             self.status_filter.addItem(status_icon(status), status_label(status), status.value)
-        self.organisation_filter = QComboBox(page)
+        self.organisation_filter = QtWidgets.QComboBox(page)
         self.organisation_filter.addItem(self.tr("All organisations"), "")
         self.organisation_filter.setMinimumContentsLength(18)
         self.organisation_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.active_check = QCheckBox(self.tr("Active on"), page)
-        self.active_date = QDateEdit(QDate.currentDate(), page)
+        self.active_check = QtWidgets.QCheckBox(self.tr("Active on"), page)
+        self.active_date = QtWidgets.QDateEdit(QDate.currentDate(), page)
         self.active_date.setDisplayFormat(ISO_FORMAT)
         self.active_date.setCalendarPopup(True)
         self.active_date.setEnabled(False)
-        bar = QHBoxLayout()
+        bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self.search_edit, 3)
         bar.addWidget(self.status_filter, 1)
         bar.addWidget(self.organisation_filter, 1)
         bar.addWidget(self.active_check)
         bar.addWidget(self.active_date)
 
-        self.table = QTableView(page)
+        self.table = QtWidgets.QTableView(page)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -81,10 +68,10 @@ class AgreementListMixin:
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         # The title takes what is left; the other columns keep readable widths.
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
         header.resizeSection(Column.PARTIES, 280)
         header.resizeSection(Column.PERIOD, 190)
         header.resizeSection(Column.STATUS, 150)
@@ -93,21 +80,22 @@ class AgreementListMixin:
         self.table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.preview = QTextBrowser(page)
+        self.preview = QtWidgets.QTextBrowser(page)
         self.preview.setOpenLinks(False)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical, page)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
-        self.empty_hint = QLabel(self.tr("No agreement matches the search and filters."), page)
+        self.empty_hint = QtWidgets.QLabel(
+            self.tr("No agreement matches the search and filters."), page
+        )
         self.empty_hint.setVisible(False)
-        layout = QVBoxLayout(page)
+        layout = QtWidgets.QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
-        self.list_page = page
 
         self.search_edit.textChanged.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
@@ -181,6 +169,7 @@ class AgreementListMixin:
         self.preview_timer.start()
 
     def _focus_search(self) -> None:
+        self.ensure_list_page()
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
@@ -202,7 +191,8 @@ class AgreementListMixin:
     def _show_preview(self, a: Agreement) -> None:
         if a.id != self.selected_id():
             return
-        e = html.escape
+        from html import escape as e  # not at start-up: html loads its entity tables
+
         lines = [f"<h3>{e(a.title)}</h3>"]
         facts = [
             (self.tr("Kind"), kind_label(a.kind)),

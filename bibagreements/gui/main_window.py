@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -31,13 +30,15 @@ from bibagreements.gui.main_commands import AgreementCommandsMixin
 from bibagreements.gui.main_editors import EditorTrackingMixin
 from bibagreements.gui.main_followup import FollowUpMixin
 from bibagreements.gui.main_list import AgreementListMixin
-from bibagreements.gui.welcome import WelcomeView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from bibagreements.domain.records import AgreementSummary
     from bibagreements.gui.editor import AgreementEditor
     from bibagreements.gui.reminders_panel import RemindersPanel
     from bibagreements.gui.timeline import TimelineWindow
+    from bibagreements.gui.welcome import WelcomeView
     from bibagreements.storage.database import UnitOfWork
 
 PAGE_LOADING, PAGE_WELCOME, PAGE_LIST, PAGE_FAILED = range(4)
@@ -84,16 +85,19 @@ class MainWindow(
         self.model = AgreementTableModel(self)
         self.proxy = AgreementFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._build_list_page()
-        self.welcome = WelcomeView(self)
+        # The window opens on the loading page. The other pages are filled in when
+        # first needed, so that building them does not delay the window's start.
         self.loading = QLabel(self.tr("Opening the database…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_page = QWidget(self)
+        self.welcome: WelcomeView | None = None
+        self.list_page = QWidget(self)
+        self._list_page_built = False
+        self.failed_page = QWidget(self)
+        self._failed_page_built = False
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.loading)
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.list_page)
-        self._build_failed_page()
-        self.pages.addWidget(self.failed_page)
+        for page in (self.loading, self.welcome_page, self.list_page, self.failed_page):
+            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self._database_ready = False  # the database has opened: actions may use it
         self._build_actions()
@@ -106,16 +110,37 @@ class MainWindow(
         self.statusBar().addPermanentWidget(self.reminders_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self.welcome.load_examples.connect(self.load_examples)
-        self.welcome.new_agreement.connect(self.new_agreement)
-        self.welcome.own_organisation_given.connect(self._remember_own_organisation)
         self._restore_state()
         self._update_actions()
 
     # -- building ----------------------------------------------------------------------
 
-    def _build_failed_page(self) -> None:
-        page = QWidget(self)
+    def ensure_list_page(self) -> None:
+        """Build the list page (search, filters, table, preview) unless it exists."""
+        if self._list_page_built:
+            return
+        self._list_page_built = True
+        self._build_list_page()
+        self._restore_list_state()
+
+    def welcome_view(self) -> WelcomeView:
+        if self.welcome is None:
+            from bibagreements.gui.welcome import WelcomeView
+
+            self.welcome = WelcomeView(self.welcome_page)
+            layout = QVBoxLayout(self.welcome_page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.welcome)
+            self.welcome.load_examples.connect(self.load_examples)
+            self.welcome.new_agreement.connect(self.new_agreement)
+            self.welcome.own_organisation_given.connect(self._remember_own_organisation)
+        return self.welcome
+
+    def _ensure_failed_page(self) -> None:
+        if self._failed_page_built:
+            return
+        self._failed_page_built = True
+        page = self.failed_page
         self.failed_title = QLabel(self.tr("The database cannot be opened"), page)
         font = self.failed_title.font()
         font.setBold(True)
@@ -138,7 +163,6 @@ class MainWindow(
         layout.addWidget(self.failed_reason)
         layout.addLayout(buttons)
         layout.addStretch(2)
-        self.failed_page = page
 
     # -- state -------------------------------------------------------------------------
 
@@ -147,6 +171,9 @@ class MainWindow(
         geometry = s.blob("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _restore_list_state(self) -> None:
+        s = self.ctx.settings
         splitter = s.blob("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -158,6 +185,8 @@ class MainWindow(
         self.apply_visible_columns()
 
     def apply_visible_columns(self) -> None:
+        if not self._list_page_built:
+            return  # applied when the page is built
         flags = self.ctx.settings.visible_columns(len(Column))
         for column, shown in enumerate(flags):
             self.table.setColumnHidden(column, not shown)
@@ -165,8 +194,9 @@ class MainWindow(
     def save_state(self) -> None:
         s = self.ctx.settings
         s.set_blob("window/geometry", self.saveGeometry())
-        s.set_blob("window/splitter", self.splitter.saveState())
-        s.set_blob("window/header", self.table.horizontalHeader().saveState())
+        if self._list_page_built:  # otherwise the saved layout stays as it was
+            s.set_blob("window/splitter", self.splitter.saveState())
+            s.set_blob("window/header", self.table.horizontalHeader().saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -191,6 +221,7 @@ class MainWindow(
             self._list_failed,
             label=self.tr("Loading agreements…"),
         )
+        self.ensure_list_page()  # while the worker opens the database
 
     def _list_failed(self, exc: BaseException) -> None:
         from bibagreements.errors import DatabaseError
@@ -200,6 +231,7 @@ class MainWindow(
             return
         # Nothing can work without the database: say so, and offer another one.
         self._database_ready = False
+        self._ensure_failed_page()
         self.failed_reason.setText(
             self.ctx.errors.describe(exc).text
             + "\n\n"
@@ -222,6 +254,7 @@ class MainWindow(
         self.reload()
 
     def _list_arrived(self, summaries: list[AgreementSummary]) -> None:
+        self.ensure_list_page()
         if not self._database_ready:
             self._database_ready = True
             # Remembered only once it opened: a bad path is not reopened on every start.
@@ -234,7 +267,8 @@ class MainWindow(
         self.pages.setCurrentIndex(PAGE_LIST if summaries else PAGE_WELCOME)
         if not summaries:
             s = self.ctx.settings
-            self.welcome.ask_own_organisation(not s.own_organisation_asked, s.own_organisation)
+            welcome = self.welcome_view()
+            welcome.ask_own_organisation(not s.own_organisation_asked, s.own_organisation)
         self._update_count()
         if selected is not None:
             self.select_agreement(selected)

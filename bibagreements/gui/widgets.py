@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ISO_FORMAT = "yyyy-MM-dd"
+from bibagreements.gui.labels import ISO_FORMAT
+
 # The minimum date stands for "no date": a QDateEdit cannot be empty otherwise.
 _EMPTY = QDate(1900, 1, 1)
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 500
 
@@ -121,6 +123,8 @@ class Worker(QObject):
     def _show_progress(self) -> None:
         if not self._pending or self._progress is not None:
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(self._current_label(), "", 0, 0, self._parent_widget())
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setCancelButton(None)  # type: ignore[arg-type]

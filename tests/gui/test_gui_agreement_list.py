@@ -205,11 +205,38 @@ def test_window_state_is_remembered(qtbot, demo_ctx, idle) -> None:  # type: ign
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     window.show()
+    window.ensure_list_page()
     window.splitter.setSizes([300, 300])
     window.close()
-    assert demo_ctx.settings.blob("window/splitter") is not None
+    saved = demo_ctx.settings.blob("window/splitter")
+    assert saved is not None
+    # Closed before its list page was built: the saved layout stays as it was.
+    early = MainWindow(demo_ctx)
+    qtbot.addWidget(early)
+    early.show()
+    early.close()
+    assert demo_ctx.settings.blob("window/splitter") == saved
     demo_ctx.settings.set_visible_columns([True, True, False, True, False])
     again = MainWindow(demo_ctx)
     qtbot.addWidget(again)
+    again.ensure_list_page()
     assert again.table.isColumnHidden(Column.PERIOD)
     assert not again.table.isColumnHidden(Column.STATUS)
+
+
+def test_the_window_opens_on_the_loading_page_and_builds_the_list_once_loading(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, idle
+) -> None:
+    from bibagreements.gui.main_window import PAGE_LIST, PAGE_LOADING, MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentIndex() == PAGE_LOADING
+    assert not hasattr(window, "table")  # not built yet: the window shows sooner
+    with qtbot.waitSignal(window.list_loaded, timeout=10_000):
+        window.reload()
+    idle(demo_ctx)
+    assert window.pages.currentIndex() == PAGE_LIST
+    assert window.proxy.rowCount() == window.model.rowCount() > 0
+    assert window.table.model() is window.proxy

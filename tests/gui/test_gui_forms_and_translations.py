@@ -172,6 +172,9 @@ def test_main_window_editor_and_registers_speak_swedish(  # type: ignore[no-unty
 
     fresh = MainWindow(window.ctx)
     qtbot.addWidget(fresh)
+    fresh.ensure_list_page()  # every page, including those built when first needed
+    fresh.welcome_view()
+    fresh._ensure_failed_page()
     assert _untranslated(fresh, swedish) == []
     assert fresh.menuBar().actions()[0].text() == "&Arkiv"
 
