@@ -123,7 +123,7 @@ def filtering(db_path: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--agreements", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args(argv)
     from bibagreements.storage.database import open_database
     from tests.bench.synthetic import generate
