@@ -110,6 +110,8 @@ class Checkin:
     scheduled_on: date | None = None
     touched: bool = False
     id: int | None = None
+    # Calendar UID of a check-in added by hand (domain.event_uids); None: derived.
+    event_uid: str | None = None
 
 
 @dataclass(frozen=True)

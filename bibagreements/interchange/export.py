@@ -117,6 +117,7 @@ class _Exporter:
                     "notes": c.notes,
                     "scheduled_on": _day(c.scheduled_on),
                     "touched": c.touched,
+                    "event_uid": c.event_uid,
                 }
                 for c in a.checkins
             ],

@@ -8,17 +8,14 @@ calendar that imported an earlier export then updates or strikes out the
 event it already has instead of keeping a stale one.
 
 UID: the same check-in gets the same UID in every export, also after the
-schedule was regenerated or the data moved to another database
-(interchange file):
+schedule was regenerated or the data moved to another database (interchange
+file); domain.event_uids says how. Of two check-ins that claim the same
+generated date (only possible through imports), the one with the lower ID
+keeps the date UID and the other falls back to its ID.
 
-* a generated check-in: its agreement's ``uid`` plus ``scheduled_on``, the
-  date the schedule generated it for (kept when the check-in is moved, and
-  a regeneration that drops and later re-creates it uses the same date);
-* a check-in added by hand (``scheduled_on`` None) has nothing stable but its
-  row ID: agreement ``uid`` plus check-in ID. Such a UID is stable within one
-  database but changes when the data is imported into another one. The same
-  fallback separates two check-ins that claim the same generated date (only
-  possible through imports): the one with the lower ID keeps the date UID.
+A check-in a re-plan deleted is exported as a cancelled event under its old
+UID (from the ``checkin_removal`` table), so a calendar that has it strikes it
+out; once the schedule brings the date back, the planned event wins again.
 
 SEQUENCE: seconds since 2000-01-01 UTC of the later of the check-in's and its
 agreement's ``updated_at`` (moving, holding, cancelling or editing the
@@ -26,9 +23,9 @@ agreement all bump it, and it never decreases for a UID as long as the
 clock does not run backwards). Two changes within the same second share a
 value. The same moment is LAST-MODIFIED.
 
-Not covered: a check-in deleted by a regeneration and the check-ins of an
-agreement that is no longer in force disappear from the default export
-without a cancellation (METHOD:PUBLISH has no way to say "gone").
+Not covered: the check-ins of an agreement that is no longer in force
+disappear from the default export without a cancellation (METHOD:PUBLISH has
+no way to say "gone"); removals are not carried by the interchange file.
 """
 
 from __future__ import annotations
@@ -43,10 +40,11 @@ from sqlalchemy.orm import selectinload
 
 from bibagreements import __version__
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus, Language
+from bibagreements.domain.event_uids import generated_uid, id_based_uid
 from bibagreements.errors import NotFoundError
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import AgreementRow, CheckinRow, PartyRow
+from bibagreements.storage.models import AgreementRow, CheckinRemovalRow, CheckinRow, PartyRow
 
 PRODID = f"-//bibagreements//bibagreements {__version__}//SV"
 # Without explicit IDs: agreements whose check-ins are promised (as for reminders).
@@ -63,6 +61,7 @@ _TEXTS = {
         "about": "Avstämning enligt avtalet ”{title}”.",
         "held": "Avstämningen hölls {day}.",
         "cancelled": "Avstämningen är inställd.",
+        "removed": "Avstämningen är borttagen ur planen.",
         "parties": "Parter: {names}.",
         "contacts": "Kontaktpersoner: {names}.",
         "calendar": "Avstämningar",
@@ -74,6 +73,7 @@ _TEXTS = {
         "about": "Check-in under the agreement “{title}”.",
         "held": "The check-in was held on {day}.",
         "cancelled": "This check-in was cancelled.",
+        "removed": "This check-in was removed from the schedule.",
         "parties": "Parties: {names}.",
         "contacts": "Contact persons: {names}.",
         "calendar": "Check-ins",
@@ -82,18 +82,14 @@ _TEXTS = {
 
 
 def checkin_uid(agreement_uid: str, scheduled_on: date | None, checkin_id: int) -> str:
-    """The event UID: by generated date when there is one, else by check-in ID.
-
-    See the module docstring for why; :func:`build_calendar` passes
-    ``scheduled_on`` None for the second of two check-ins claiming one date.
-    """
+    """The UID of a check-in without a stored one: by generated date, else by ID."""
     if scheduled_on is not None:
-        return f"checkin-{agreement_uid}-{scheduled_on:%Y%m%d}@bibagreements"
-    return f"checkin-{agreement_uid}-id{checkin_id}@bibagreements"
+        return generated_uid(agreement_uid, scheduled_on)
+    return id_based_uid(agreement_uid, checkin_id)
 
 
 def _utc(moment: datetime) -> datetime:
-    # Stored naive in local time (storage.models._now); aware values pass as they are.
+    # Stored naive in local time (storage.models.now); aware values pass as they are.
     return moment.astimezone(UTC)
 
 
@@ -115,6 +111,7 @@ def _agreements(uow: UnitOfWork, agreement_ids: Sequence[int] | None) -> list[Ag
             selectinload(AgreementRow.parties).selectinload(PartyRow.organisation),
             selectinload(AgreementRow.parties).selectinload(PartyRow.contact_person),
             selectinload(AgreementRow.checkins),
+            selectinload(AgreementRow.checkin_removals),
         )
         .order_by(AgreementRow.id)
     )
@@ -135,6 +132,9 @@ def _uids(agreement: AgreementRow) -> dict[int, str]:
             claimed.setdefault(checkin.scheduled_on, checkin.id)
     uids = {}
     for c in agreement.checkins:
+        if c.event_uid is not None:
+            uids[c.id] = c.event_uid
+            continue
         own_date = c.scheduled_on
         if own_date is not None and claimed[own_date] != c.id:
             own_date = None
@@ -203,9 +203,47 @@ def build_calendar(
     calendar.add("x-wr-calname", f"bibagreements – {_TEXTS[language]['calendar']}")
     for agreement in agreements:
         uids = _uids(agreement)
+        removed = {r.event_uid: r for r in agreement.checkin_removals}
         for checkin in agreement.checkins:
-            calendar.add_component(_event(agreement, checkin, uids[checkin.id], stamp))
+            uid = uids[checkin.id]
+            event = _event(agreement, checkin, uid, stamp)
+            if uid in removed:  # back after a re-plan removed it: outrank the cancellation
+                seq = max(event.decoded("sequence"), _removal_sequence(agreement, removed[uid]) + 1)
+                event.pop("sequence")
+                event.add("sequence", min(seq, _SEQUENCE_MAX))
+            calendar.add_component(event)
+        current = set(uids.values())
+        for removal in sorted(agreement.checkin_removals, key=lambda r: (r.due_date, r.id)):
+            if removal.event_uid not in current:
+                calendar.add_component(_removed_event(agreement, removal, stamp))
     return calendar
+
+
+def _removal_change(agreement: AgreementRow, removal: CheckinRemovalRow) -> datetime:
+    return max(_utc(removal.removed_at), _utc(agreement.updated_at)).replace(microsecond=0)
+
+
+def _removal_sequence(agreement: AgreementRow, removal: CheckinRemovalRow) -> int:
+    seconds = int((_removal_change(agreement, removal) - SEQUENCE_EPOCH).total_seconds())
+    return min(max(seconds, 0), _SEQUENCE_MAX)
+
+
+def _removed_event(agreement: AgreementRow, removal: CheckinRemovalRow, stamp: datetime) -> Event:
+    texts = _TEXTS[agreement.language]
+    changed = _removal_change(agreement, removal)
+    event = Event()
+    event.add("uid", removal.event_uid)
+    event.add("dtstamp", stamp)
+    event.add("sequence", _removal_sequence(agreement, removal))
+    event.add("status", "CANCELLED")
+    event.add("dtstart", removal.due_date)
+    event.add("dtend", removal.due_date + timedelta(days=1))
+    event.add("summary", texts["summary_cancelled"].format(title=agreement.title))
+    about = texts["about"].format(title=agreement.title)
+    event.add("description", f"{about}\n{texts['removed']}")
+    event.add("transp", "TRANSPARENT")
+    event.add("last-modified", changed)
+    return event
 
 
 def calendar_bytes(

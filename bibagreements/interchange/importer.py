@@ -278,6 +278,7 @@ def _checkin(data: dict[str, Any], agreement_id: int) -> Checkin:
         notes=data.get("notes", ""),
         scheduled_on=_date(data.get("scheduled_on")),
         touched=bool(data.get("touched", False)),
+        event_uid=data.get("event_uid"),
     )
 
 

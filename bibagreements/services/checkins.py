@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from bibagreements.domain.enums import CheckinStatus
+from bibagreements.domain.event_uids import generated_uid, new_manual_uid, uid_problem
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.services.mapping import checkin_record
@@ -14,9 +15,11 @@ from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import (
     AgreementRow,
     CheckinParticipantRow,
+    CheckinRemovalRow,
     CheckinRow,
     PartyRow,
     PersonRow,
+    now,
 )
 from bibagreements.storage.textfold import fold_text
 
@@ -29,6 +32,8 @@ def checkin_problems(checkin: Checkin) -> list[str]:
         problems.append("held_on: only a held check-in has a date held")
     if any(not name.strip() for name in checkin.participants):
         problems.append("participants: a participant needs a name")
+    if checkin.event_uid is not None and (problem := uid_problem(checkin.event_uid)):
+        problems.append(f"event_uid: {problem}")
     return problems
 
 
@@ -54,6 +59,10 @@ def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
     row.notes = checkin.notes
     row.scheduled_on = checkin.scheduled_on
     row.touched = checkin.touched
+    if checkin.event_uid is not None:
+        row.event_uid = checkin.event_uid
+    elif row.event_uid is None and checkin.scheduled_on is None:
+        row.event_uid = new_manual_uid(agreement.uid)  # added by hand: a UID of its own
     row.participants = participant_rows(uow, checkin.agreement_id, checkin.participants)
     uow.session.add(row)
     uow.session.flush()
@@ -104,10 +113,29 @@ def clear_generated_checkins(uow: UnitOfWork, agreement_id: int) -> int:
             CheckinRow.scheduled_on.is_not(None),
         )
     ).all()
-    for row in rows:
-        uow.session.delete(row)
-    uow.session.flush()
     agreement = uow.session.get(AgreementRow, agreement_id)
-    if agreement is not None:
-        uow.session.expire(agreement, ["checkins"])
+    if agreement is None:
+        return 0
+    for row in rows:
+        remove_checkin_row(uow, agreement, row)
+    uow.session.flush()
+    uow.session.expire(agreement, ["checkins"])
     return len(rows)
+
+
+def remove_checkin_row(uow: UnitOfWork, agreement: AgreementRow, row: CheckinRow) -> None:
+    """Delete a check-in, remembering its calendar UID so an .ics export can cancel it."""
+    uid = row.event_uid
+    if uid is None and row.scheduled_on is not None:
+        uid = generated_uid(agreement.uid, row.scheduled_on)
+    if uid is not None:
+        removal = uow.session.scalars(
+            select(CheckinRemovalRow).where(
+                CheckinRemovalRow.agreement_id == agreement.id,
+                CheckinRemovalRow.event_uid == uid,
+            )
+        ).one_or_none() or CheckinRemovalRow(agreement_id=agreement.id, event_uid=uid)
+        removal.due_date = row.due_date
+        removal.removed_at = now()
+        uow.session.add(removal)
+    uow.session.delete(row)

@@ -75,6 +75,7 @@ def checkin_record(row: CheckinRow) -> Checkin:
         notes=row.notes,
         scheduled_on=row.scheduled_on,
         touched=row.touched,
+        event_uid=row.event_uid,
     )
 
 

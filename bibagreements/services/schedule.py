@@ -16,10 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from bibagreements.domain.enums import Cadence, CheckinStatus
+from bibagreements.domain.event_uids import new_manual_uid
 from bibagreements.domain.records import Checkin, FollowUp
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.scheduling import ExistingCheckin, plan_regeneration
-from bibagreements.services.checkins import checkin_problems, participant_rows
+from bibagreements.services.checkins import (
+    checkin_problems,
+    participant_rows,
+    remove_checkin_row,
+)
 from bibagreements.services.followups import save_followup
 from bibagreements.services.mapping import checkin_record
 from bibagreements.storage.database import UnitOfWork
@@ -128,7 +133,7 @@ def regenerate_schedule(uow: UnitOfWork, agreement_id: int) -> SchedulePreview:
     doomed = {c.id for c in result.delete}
     for row in rows:
         if row.id in doomed:
-            uow.session.delete(row)
+            remove_checkin_row(uow, agreement, row)
     for due in result.create:
         uow.session.add(
             CheckinRow(
@@ -176,7 +181,8 @@ def move_checkin(uow: UnitOfWork, checkin_id: int, due: date) -> Checkin:
 
 def add_checkin(uow: UnitOfWork, agreement_id: int, due: date, notes: str = "") -> Checkin:
     """Add a check-in by hand (scheduled_on None: no re-plan ever removes it)."""
-    problem = _period_problem(_agreement(uow, agreement_id), due, "due")
+    agreement = _agreement(uow, agreement_id)
+    problem = _period_problem(agreement, due, "due")
     if problem:
         raise ValidationError([problem])
     row = CheckinRow(
@@ -186,6 +192,7 @@ def add_checkin(uow: UnitOfWork, agreement_id: int, due: date, notes: str = "") 
         scheduled_on=None,
         touched=False,
         notes=notes,
+        event_uid=new_manual_uid(agreement.uid),
     )
     uow.session.add(row)
     return _stored(uow, row)

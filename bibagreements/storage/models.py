@@ -56,7 +56,8 @@ def _enum(cls: type[enum.Enum]) -> Enum:
     )
 
 
-def _now() -> datetime:
+def now() -> datetime:
+    """Local time in whole seconds, as every row's timestamps store it."""
     return datetime.now().replace(microsecond=0)
 
 
@@ -75,8 +76,8 @@ class OrganisationRow(Base):
         ForeignKey("organisation.id", ondelete="SET NULL")
     )
     address: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
     parent: Mapped[OrganisationRow | None] = relationship(remote_side=[id])
 
@@ -92,8 +93,8 @@ class PersonRow(Base):
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
     organisation: Mapped[OrganisationRow | None] = relationship()
 
@@ -123,8 +124,8 @@ class AgreementRow(Base):
     project_funder: Mapped[str] = mapped_column(Text, default="")
     project_implementation: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
@@ -149,6 +150,10 @@ class AgreementRow(Base):
     )
     followups: Mapped[list[FollowUpRow]] = relationship(
         order_by="(FollowUpRow.year, FollowUpRow.id)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    checkin_removals: Mapped[list[CheckinRemovalRow]] = relationship(
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
@@ -237,8 +242,11 @@ class CheckinRow(Base):
     # due_date once the coordinator moves it.
     scheduled_on: Mapped[date | None] = mapped_column(Date)
     touched: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # The calendar UID of a check-in added by hand (domain.event_uids); None for
+    # a generated one, whose UID follows from scheduled_on.
+    event_uid: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
     participants: Mapped[list[CheckinParticipantRow]] = relationship(
         order_by="CheckinParticipantRow.position",
@@ -247,6 +255,22 @@ class CheckinRow(Base):
     )
 
     __table_args__ = (Index("ix_checkin_status_due", "status", "due_date"),)
+
+
+class CheckinRemovalRow(Base):
+    """A check-in a re-plan deleted: calendars that have its event learn it is gone."""
+
+    __tablename__ = "checkin_removal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    event_uid: Mapped[str] = mapped_column(String(255))
+    due_date: Mapped[date] = mapped_column(Date)
+    removed_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+    __table_args__ = (UniqueConstraint("agreement_id", "event_uid"),)
 
 
 class CheckinParticipantRow(Base):
@@ -292,7 +316,7 @@ class SnoozeRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_key: Mapped[str] = mapped_column(String(200), unique=True)
     until: Mapped[date] = mapped_column(Date, index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
 
 class RenderingRow(Base):
@@ -315,7 +339,7 @@ class RenderingRow(Base):
     path: Mapped[str] = mapped_column(Text)
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
 
 
 class SignedCopyRow(Base):
@@ -337,4 +361,4 @@ class SignedCopyRow(Base):
     # Kept in the database: one file to back up, and written in the same
     # transaction as the party's signing date.
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    added_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=now)

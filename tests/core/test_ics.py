@@ -207,17 +207,60 @@ def test_uids_survive_a_move_to_another_database(demo: Database, tmp_path: Path)
     assert len(before) == 5 and after == before
 
 
-def test_a_hand_added_check_in_is_identified_by_its_id(demo: Database) -> None:
+def test_a_hand_added_check_in_keeps_its_own_uid_across_moves_and_databases(
+    demo: Database, tmp_path: Path
+) -> None:
     with demo.unit_of_work() as uow:
         added = add_checkin(uow, id_of(uow), date(2020, 8, 17))
-        assert added.id is not None
+        assert added.id is not None and added.event_uid is not None
         before = calendar_bytes(uow, [id_of(uow)])
         move_checkin(uow, added.id, date(2020, 8, 24))
         after = calendar_bytes(uow, [id_of(uow)])
-    uid = f"checkin-{REFERENCE_UID}-id{added.id}@bibagreements"
+        data = export_data(uow)
+    assert added.event_uid.startswith(f"checkin-{REFERENCE_UID}-")
+    assert added.event_uid != f"checkin-{REFERENCE_UID}-id{added.id}@bibagreements"
     assert _uids(before) == _uids(after)
-    assert _uids(before)[1] == uid
-    assert _by_uid(after)[uid].decoded("dtstart") == date(2020, 8, 24)
+    assert _uids(before)[1] == added.event_uid
+    assert _by_uid(after)[added.event_uid].decoded("dtstart") == date(2020, 8, 24)
+    target = open_db(tmp_path, "elsewhere.sqlite3")
+    with target.unit_of_work() as uow:
+        make_agreement(uow, "Annat avtal")  # other row IDs than in the source
+        import_data(uow, data)
+    with target.unit_of_work() as uow:
+        moved = calendar_bytes(uow, [id_of(uow)])
+    assert _uids(moved) == _uids(after)
+
+
+def test_a_check_in_removed_by_a_re_plan_is_exported_cancelled_until_it_returns(
+    tmp_path: Path,
+) -> None:
+    db = open_db(tmp_path)
+    with db.unit_of_work() as uow:
+        draft = make_agreement(uow)  # 2019-11-08 – 2020-12-31, half-yearly
+        assert draft.id is not None and draft.end is not None
+        _backdate(uow)
+        before = _by_uid(calendar_bytes(uow, [draft.id]))
+        gone = f"checkin-{draft.uid}-20201109@bibagreements"
+        shorter = save_agreement(uow, dataclasses.replace(draft, end=date(2020, 10, 30)))
+        assert len(shorter.checkins) == 1
+        during = _by_uid(calendar_bytes(uow, [draft.id]))
+        # Removed twice (the period changes back and forth): still one cancelled event.
+        restored = save_agreement(uow, dataclasses.replace(shorter, end=draft.end))
+        again = save_agreement(uow, dataclasses.replace(restored, end=date(2020, 10, 30)))
+        twice = _uids(calendar_bytes(uow, [draft.id]))
+        back = save_agreement(uow, dataclasses.replace(again, end=draft.end))
+        after = _by_uid(calendar_bytes(uow, [draft.id]))
+    assert list(during) == list(before)  # same UIDs: the calendar updates its event
+    cancelled = during[gone]
+    assert str(cancelled["status"]) == "CANCELLED"
+    assert cancelled.decoded("dtstart") == date(2020, 11, 9)
+    assert cancelled.decoded("sequence") > before[gone].decoded("sequence")
+    assert "borttagen ur planen" in str(cancelled["description"])
+    assert twice.count(gone) == 1
+    assert len(back.checkins) == 2
+    assert str(after[gone]["status"]) == "CONFIRMED"  # the schedule brought it back
+    assert after[gone].decoded("sequence") > cancelled.decoded("sequence")
+    assert list(after) == list(before)
 
 
 def test_two_check_ins_for_one_generated_date_get_distinct_uids(demo: Database) -> None:

@@ -231,3 +231,16 @@ def test_lone_surrogates_are_reported(demo_export: dict[str, Any]) -> None:
     data = copy.deepcopy(demo_export)
     data["agreements"][0]["title"] = "bad \ud800 text"
     assert validate(data) == ["agreements[0].title: contains a character that is not valid Unicode"]
+
+
+def test_calendar_uids_of_check_ins_are_checked(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    checkins = data["agreements"][0]["checkins"]
+    assert checkins and all("event_uid" in c for c in checkins)
+    checkins[0]["event_uid"] = "two words"
+    checkins[-1]["event_uid"] = ""
+    problems = validate(data)
+    assert any(p.startswith("agreements[0].checkins[0].event_uid: 'two words'") for p in problems)
+    assert any(
+        p.startswith(f"agreements[0].checkins[{len(checkins) - 1}].event_uid") for p in problems
+    )

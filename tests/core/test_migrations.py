@@ -113,3 +113,42 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path) -> None:
     engine.dispose()
     db.close()
     assert _counts(path) == before
+
+
+def test_check_ins_added_by_hand_keep_the_calendar_uid_earlier_exports_gave_them(
+    tmp_path: Path,
+) -> None:
+    """0005 stores the ID-based UID of existing hand-added check-ins; generated ones derive it."""
+    from bibagreements.interchange.ics import calendar_bytes
+    from bibagreements.services.demo import REFERENCE_UID
+
+    path, _ = _demo_db(tmp_path)
+    db = open_database(str(path))
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0004")
+        agreement_id = conn.execute(
+            sa.text("SELECT id FROM agreement WHERE uid = :uid"), {"uid": REFERENCE_UID}
+        ).scalar_one()
+        checkin_id = conn.execute(
+            sa.text(
+                "INSERT INTO checkin (agreement_id, due_date, status, notes, scheduled_on,"
+                " touched, created_at, updated_at) VALUES (:a, '2020-08-17', 'planned', '',"
+                " NULL, 0, '2020-01-01 00:00:00', '2020-01-01 00:00:00') RETURNING id"
+            ),
+            {"a": agreement_id},
+        ).scalar_one()
+    db.close()
+    db = open_database(str(path))  # migrates to the head again
+    with db.engine.connect() as conn:
+        stored = dict(
+            conn.execute(
+                sa.text("SELECT id, event_uid FROM checkin WHERE agreement_id = :a"),
+                {"a": agreement_id},
+            ).all()
+        )
+    expected = f"checkin-{REFERENCE_UID}-id{checkin_id}@bibagreements"
+    assert stored.pop(checkin_id) == expected
+    assert set(stored.values()) == {None}  # generated: the UID follows from the date
+    with db.unit_of_work() as uow:
+        assert expected.encode() in calendar_bytes(uow, [agreement_id])
+    db.close()
