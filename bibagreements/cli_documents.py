@@ -1,4 +1,4 @@
-"""Command-line commands for documents: render, minutes, history and signed copies."""
+"""Command-line commands for documents: render, minutes, report, history and signed copies."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bibagreements.services.documents import (
     Rendering,
     list_renderings,
     render_agreement,
+    render_followup_report,
     render_minutes,
 )
 from bibagreements.services.signed_copies import (
@@ -43,6 +44,12 @@ def _add_parsers(sub: Any) -> None:
     p.add_argument("--format", choices=formats, required=True)
     p.add_argument("--lang", choices=["sv", "en"])
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p = sub.add_parser("report", help="write the yearly follow-up report by development area")
+    p.add_argument("year", type=_year)
+    p.add_argument("--format", choices=formats, required=True)
+    p.add_argument("--lang", choices=["sv", "en"], default="sv")
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="the compilation date shown")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     p = sub.add_parser("attach", help="attach a party's scanned signed copy (PDF or image)")
     p.add_argument("id", type=record_id)
     p.add_argument("--party", required=True, help="the party's number (1, 2, …) or name")
@@ -59,6 +66,12 @@ def _add_parsers(sub: Any) -> None:
 
 
 EXTENSIONS.append(_add_parsers)
+
+
+def _year(text: str) -> int:
+    if not (text.isascii() and text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"not a four-digit year: {text!r}")
+    return int(text)
 
 
 def _print(rendering: Rendering) -> None:
@@ -94,6 +107,24 @@ def _minutes(args: argparse.Namespace, db: Database) -> int:
             uow, args.id, args.due, DocumentFormat(args.format), args.output, language=args.lang
         )
     _print(rendering)
+    return 0
+
+
+@command("report")
+def _report(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        written = render_followup_report(
+            uow,
+            args.year,
+            DocumentFormat(args.format),
+            args.output,
+            language=args.lang,
+            today=args.today,
+        )
+    print(
+        f"wrote {written.path} (follow-up {written.year}, {written.agreements} agreements, "
+        f"sha256 {written.sha256[:16]}…)"
+    )
     return 0
 
 

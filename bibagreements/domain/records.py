@@ -136,6 +136,9 @@ class Agreement:
     start: date | None = None
     end: date | None = None
     programme: str = ""
+    # The regional unit's development area (utvecklingsområde) the agreement serves;
+    # the yearly follow-up report is organised by it. Not part of the signed text.
+    development_area: str = ""
     purpose: str = ""
     background: str = ""
     cadence: Cadence = Cadence.HALF_YEARLY

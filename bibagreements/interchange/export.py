@@ -77,6 +77,7 @@ class _Exporter:
             "language": a.language.value,
             "period": {"start": _day(a.start), "end": _day(a.end)},
             "programme": a.programme,
+            "development_area": a.development_area,
             "purpose": a.purpose,
             "background": a.background,
             "cadence": a.cadence.value,

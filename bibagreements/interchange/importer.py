@@ -328,6 +328,7 @@ def _agreement_record(
         start=_date(period.get("start")),
         end=_date(period.get("end")),
         programme=item.get("programme", ""),
+        development_area=item.get("development_area", ""),
         purpose=item.get("purpose", ""),
         background=item.get("background", ""),
         cadence=Cadence(item.get("cadence", Cadence.HALF_YEARLY.value)),

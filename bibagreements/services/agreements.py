@@ -210,6 +210,7 @@ def _write_fields(row: AgreementRow, a: Agreement) -> None:
     row.start_date = a.start
     row.end_date = a.end
     row.programme = a.programme
+    row.development_area = a.development_area.strip()
     row.purpose = a.purpose
     row.background = a.background
     row.cadence = a.cadence

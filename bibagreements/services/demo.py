@@ -149,6 +149,7 @@ def _reference(uow: UnitOfWork, b: _Builder) -> Agreement:
         start=signed,
         end=date(2020, 12, 31),
         programme="Digitalt först med användaren i fokus",
+        development_area="Digital utveckling",
         cadence=Cadence.HALF_YEARLY,
         purpose=(
             "Överenskommelsen synliggör samarbetet mellan Region Skånes kulturförvaltning och "
@@ -264,6 +265,7 @@ def _framework(uow: UnitOfWork, b: _Builder) -> Agreement:
         start=date(2020, 1, 1),
         end=date(2023, 12, 31),
         cadence=Cadence.YEARLY,
+        development_area="Bibliotekssamverkan",
         purpose=(
             "Länets tio kommuner och regionen driver tillsammans ett gemensamt "
             "bibliotekssystem (Koha), en gemensam webbplats och gemensamma lånevillkor."
@@ -322,6 +324,7 @@ def _project(uow: UnitOfWork, b: _Builder, parent: int) -> Agreement:
             parent_id=parent,
             cadence=Cadence.QUARTERLY,
             programme="Digitalt först med användaren i fokus",
+            development_area="Digital utveckling",
             purpose="Att ge länets invånare en gemensam ingång till bibliotekens tjänster.",
             project=ProjectDetails(
                 goals="En gemensam webbplats i drift för alla tio kommuner senast februari 2022.",

@@ -1,4 +1,4 @@
-"""Generating agreement documents and check-in minutes, and their history.
+"""Generating agreement documents, check-in minutes and the yearly follow-up report.
 
 Every rendering is written to a temporary file beside the target and renamed,
 then recorded (agreement, version, format, time, SHA-256) so the coordinator
@@ -212,3 +212,40 @@ def list_renderings(uow: UnitOfWork, agreement_id: int) -> list[Rendering]:
         .order_by(RenderingRow.created_at.desc(), RenderingRow.id.desc())
     )
     return [_record(row) for row in uow.session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    """A written yearly follow-up report (not in any agreement's history)."""
+
+    path: str
+    year: int
+    agreements: int
+    size: int
+    sha256: str
+
+
+def render_followup_report(
+    uow: UnitOfWork,
+    year: int,
+    fmt: DocumentFormat,
+    output: Path,
+    *,
+    language: str = "sv",
+    today: date | None = None,
+) -> ReportFile:
+    """The yearly follow-up report by development area, written atomically."""
+    from bibagreements.documents.report_builder import report_document
+    from bibagreements.services.followup_report import followup_report
+
+    target = _check_target(output, fmt)
+    report = followup_report(uow, year)
+    document = report_document(report, language, today or date.today())
+    data = document_bytes(document, fmt)
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        raise DocumentError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return ReportFile(
+        str(target), year, report.agreement_count, len(data), hashlib.sha256(data).hexdigest()
+    )

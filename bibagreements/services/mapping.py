@@ -114,6 +114,7 @@ def agreement_record(
         start=row.start_date,
         end=row.end_date,
         programme=row.programme,
+        development_area=row.development_area,
         purpose=row.purpose,
         background=row.background,
         cadence=row.cadence,

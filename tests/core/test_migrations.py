@@ -121,10 +121,12 @@ def test_check_ins_added_by_hand_keep_the_calendar_uid_earlier_exports_gave_them
     """0005 stores the ID-based UID of existing hand-added check-ins; generated ones derive it."""
     from bibagreements.interchange.ics import calendar_bytes
     from bibagreements.services.demo import REFERENCE_UID
+    from bibagreements.storage.database import migration_engine
 
     path, _ = _demo_db(tmp_path)
     db = open_database(str(path))
-    with db.engine.begin() as conn:
+    engine = migration_engine(db.engine)  # as on open: foreign keys off while tables change
+    with engine.begin() as conn:
         command.downgrade(_alembic_config(conn), "0004")
         agreement_id = conn.execute(
             sa.text("SELECT id FROM agreement WHERE uid = :uid"), {"uid": REFERENCE_UID}
@@ -137,6 +139,7 @@ def test_check_ins_added_by_hand_keep_the_calendar_uid_earlier_exports_gave_them
             ),
             {"a": agreement_id},
         ).scalar_one()
+    engine.dispose()
     db.close()
     db = open_database(str(path))  # migrates to the head again
     with db.engine.connect() as conn:
