@@ -6,6 +6,7 @@ can replace these functions and no test ever waits on a dialog.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -121,3 +122,54 @@ def choose_folder(parent: QWidget | None, caption: str, start: str) -> str:
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return dialog.selectedFiles()[0]
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    year: int
+    format: str  # "pdf" or "docx"
+    language: str  # "sv" or "en"
+
+
+def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | None:
+    """Year, format and language of the yearly follow-up report, or None when cancelled."""
+    dialog = QtWidgets.QDialog(parent)
+    dialog.setWindowTitle(translate("Dialogs", "Yearly follow-up report"))
+    intro = QtWidgets.QLabel(
+        translate(
+            "Dialogs",
+            "What came of the agreements in force during a year, by development area: "
+            "partners, sub-goals, activities, outcomes and check-ins.",
+        ),
+        dialog,
+    )
+    intro.setWordWrap(True)
+    year = QtWidgets.QSpinBox(dialog)
+    year.setRange(1900, 2999)
+    year.setValue(default_year)
+    year.setGroupSeparatorShown(False)
+    fmt = QtWidgets.QComboBox(dialog)
+    fmt.addItem(translate("Dialogs", "PDF (for printing and archiving)"), "pdf")
+    fmt.addItem(translate("Dialogs", "DOCX (to edit further in a word processor)"), "docx")
+    language = QtWidgets.QComboBox(dialog)
+    language.addItem(translate("Dialogs", "Swedish"), "sv")
+    language.addItem(translate("Dialogs", "English"), "en")
+    form = QtWidgets.QFormLayout()
+    form.addRow(translate("Dialogs", "&Year:"), year)
+    form.addRow(translate("Dialogs", "&Format:"), fmt)
+    form.addRow(translate("Dialogs", "&Language:"), language)
+    buttons = QtWidgets.QDialogButtonBox(
+        QtWidgets.QDialogButtonBox.StandardButton.Ok
+        | QtWidgets.QDialogButtonBox.StandardButton.Cancel,
+        dialog,
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    year.setFocus()
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    return ReportRequest(year.value(), str(fmt.currentData()), str(language.currentData()))

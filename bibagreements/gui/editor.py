@@ -8,7 +8,14 @@ from decimal import InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, Cadence, Language
 from bibagreements.domain.records import (
@@ -72,6 +79,7 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         self.organisations = list(data.organisations)
         self.people = list(data.people)
         self.parents = data.parents
+        self._suggest_development_areas(data.development_areas)
         self.stored = data.agreement
         self._saving = False
         self._close_after_save = False
@@ -163,6 +171,7 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         ui.endEdit.set_value(a.end)
         self._set_combo(ui.languageCombo, a.language.value)
         ui.programmeEdit.setText(a.programme)
+        ui.developmentAreaEdit.setText(a.development_area)
         self._set_combo(ui.cadenceCombo, a.cadence.value)
         has_predecessor = a.predecessor_id is not None
         ui.predecessorLabel.setVisible(has_predecessor)
@@ -193,13 +202,20 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         ui.partiesEditor.set_parties([PartyDraft.of(p) for p in a.parties])
         self._kind_changed()
 
+    def _suggest_development_areas(self, names: tuple[str, ...]) -> None:
+        completer = QCompleter(list(names), self.ui.developmentAreaEdit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.developmentAreaEdit.setCompleter(completer)
+
     @staticmethod
     def _set_combo(combo: object, value: str) -> None:
         combo.setCurrentIndex(combo.findData(value))  # type: ignore[attr-defined]
 
     def _connect(self) -> None:
         ui = self.ui
-        for edit in (ui.titleEdit, ui.programmeEdit, ui.fundingEdit, ui.funderEdit):
+        edits = (ui.titleEdit, ui.programmeEdit, ui.developmentAreaEdit, ui.fundingEdit)
+        for edit in (*edits, ui.funderEdit):
             edit.textChanged.connect(self.refresh)
         for text in (ui.purposeEdit, ui.backgroundEdit, ui.goalsEdit, ui.implementationEdit):
             text.textChanged.connect(self.refresh)
@@ -322,6 +338,7 @@ class AgreementEditor(EditorSavingMixin, QDialog):
             start=ui.startEdit.value(),
             end=ui.endEdit.value(),
             programme=ui.programmeEdit.text().strip(),
+            development_area=ui.developmentAreaEdit.text().strip(),
             purpose=ui.purposeEdit.toPlainText(),
             background=ui.backgroundEdit.toPlainText(),
             cadence=Cadence(ui.cadenceCombo.currentData()),

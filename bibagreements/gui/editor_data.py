@@ -25,10 +25,12 @@ class EditorData:
     organisations: list[Organisation]
     people: list[Person]
     parents: list[AgreementSummary]
+    development_areas: tuple[str, ...] = ()  # suggestions: the areas already in use
 
 
 def load_editor_data(uow: UnitOfWork, agreement_id: int | None) -> EditorData:
     from bibagreements.services.agreements import get_agreement, list_agreements
+    from bibagreements.services.followup_report import development_areas
     from bibagreements.services.organisations import list_organisations, list_people
 
     agreement = get_agreement(uow, agreement_id) if agreement_id is not None else None
@@ -37,7 +39,13 @@ def load_editor_data(uow: UnitOfWork, agreement_id: int | None) -> EditorData:
         for s in list_agreements(uow)
         if s.kind is not AgreementKind.PROJECT and s.id != agreement_id
     ]
-    return EditorData(agreement, list_organisations(uow), list_people(uow), parents)
+    return EditorData(
+        agreement,
+        list_organisations(uow),
+        list_people(uow),
+        parents,
+        tuple(development_areas(uow)),
+    )
 
 
 def save_job(uow: UnitOfWork, agreement: Agreement) -> tuple[Agreement, Organisation | None]:

@@ -113,6 +113,7 @@ class EditorSavingMixin:
         self.organisations = list(data.organisations) + pending
         self.people = list(data.people)
         self.parents = data.parents
+        self._suggest_development_areas(data.development_areas)
         if dirty or data.agreement is None:
             # Unsaved edits stay; only the lists of organisations and people are new.
             self.ui.partiesEditor.set_catalogue(self.organisations, self.people)

@@ -90,6 +90,11 @@ class MainActionsMixin:
             self.export_calendar,
             tip=self.tr("The selected agreements' check-ins, or all planned ones"),
         )
+        self.report_action = self._action(
+            self.tr("Yearly follow-up &report…"),
+            self.write_followup_report,
+            tip=self.tr("What came of the agreements in a year, by development area"),
+        )
         self.find_action = self._action(self.tr("&Find"), self._focus_search, std.Find)
         self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
 
@@ -102,6 +107,7 @@ class MainActionsMixin:
             self.import_action,
             self.export_action,
             self.calendar_action,
+            self.report_action,
             None,
             self.demo_action,
             None,
@@ -163,6 +169,7 @@ class MainActionsMixin:
             self.import_action,
             self.export_action,
             self.calendar_action,
+            self.report_action,
             self.demo_action,
             self.organisations_action,
             self.reminders_action,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -27,7 +28,7 @@ def _editor_job(
     it is created when the agreement is saved, not when an editor merely opens.
     """
     from bibagreements.domain.records import Organisation
-    from bibagreements.gui.editor_data import PENDING_OWN_ID, EditorData, load_editor_data
+    from bibagreements.gui.editor_data import PENDING_OWN_ID, load_editor_data
 
     data = load_editor_data(uow, agreement_id)
     if agreement_id is not None or not own_name:
@@ -37,9 +38,7 @@ def _editor_job(
         if org.name.casefold() == wanted:
             return data, org.id
     proposed = Organisation(own_name, id=PENDING_OWN_ID)
-    return EditorData(
-        data.agreement, [*data.organisations, proposed], data.people, data.parents
-    ), PENDING_OWN_ID
+    return replace(data, organisations=[*data.organisations, proposed]), PENDING_OWN_ID
 
 
 class EditorTrackingMixin:

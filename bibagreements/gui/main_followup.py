@@ -12,7 +12,9 @@ from bibagreements.gui import dialogs
 
 if TYPE_CHECKING:
     from bibagreements.gui.reminders_panel import RemindersPanel
+    from bibagreements.services.documents import ReportFile
     from bibagreements.services.reminders import Reminder
+    from bibagreements.storage.database import UnitOfWork
 
 
 class FollowUpMixin:
@@ -83,3 +85,42 @@ class FollowUpMixin:
             )
 
         self.ctx.call(lambda uow: export_calendar(uow, Path(path), ids or None), exported)
+
+    def write_followup_report(self) -> None:
+        """Ask for the year, format and language, then write the report in the background."""
+        today = self.ctx.today()
+        request = dialogs.ask_report(self, today.year - 1 if today.month < 7 else today.year)
+        if request is None:
+            return
+        path = dialogs.save_file(
+            self,
+            self.tr("Save the yearly follow-up report"),
+            self.tr("Follow-up {0}").format(request.year) + f".{request.format}",
+            self.tr("PDF documents (*.pdf)")
+            if request.format == "pdf"
+            else self.tr("Word documents (*.docx)"),
+        )
+        if not path:
+            return
+        from bibagreements.services.documents import DocumentFormat, render_followup_report
+
+        def job(uow: UnitOfWork) -> ReportFile:
+            return render_followup_report(
+                uow,
+                request.year,
+                DocumentFormat(request.format),
+                Path(path),
+                language=request.language,
+                today=today,
+            )
+
+        def written(result: ReportFile) -> None:
+            self.statusBar().showMessage(
+                self.tr("Wrote the follow-up report for {0} ({1} agreements) to {2}.").format(
+                    result.year, result.agreements, result.path
+                ),
+                10000,
+            )
+            self.report_written.emit(result.path)
+
+        self.ctx.call(job, written, label=self.tr("Writing the follow-up report…"))

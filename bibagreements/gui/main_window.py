@@ -65,6 +65,7 @@ class MainWindow(
     QMainWindow,
 ):
     list_loaded = Signal()
+    report_written = Signal(str)  # the path of a yearly follow-up report just written
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()

@@ -4,113 +4,113 @@
 <context>
     <name>AgreementCommandsMixin</name>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="51"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="50"/>
         <source>Already renewed</source>
         <translation>Redan förnyat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="53"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="52"/>
         <source>This agreement has already been renewed as “{0}”. Open that one instead?</source>
         <translation>Avtalet har redan förnyats som ”{0}”. Vill du öppna det i stället?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="55"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="54"/>
         <source>Open “{0}”</source>
         <translation>Öppna ”{0}”</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="63"/>
         <source>Created the draft “{0}” ({1}).</source>
         <translation>Skapade utkastet ”{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="81"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="80"/>
         <source>Only drafts can be deleted</source>
         <translation>Bara utkast kan tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="82"/>
         <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
         <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="90"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="89"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="91"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="90"/>
         <source>Delete the draft “{0}”? This cannot be undone.</source>
         <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="92"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="91"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="104"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="103"/>
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="115"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="114"/>
         <source>Added {0} example agreement(s).</source>
         <translation>Lade till {0} exempelavtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="117"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="116"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="122"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="121"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="126"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="125"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="126"/>
-        <location filename="../../bibagreements/gui/main_commands.py" line="151"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="125"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="150"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="134"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="133"/>
         <source>Imported {0} agreement(s); {1} were already here.</source>
         <translation>Importerade {0} avtal; {1} fanns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="142"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="141"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="149"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="148"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="159"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="158"/>
         <source>Exported {0} agreement(s) to {1}.</source>
         <translation>Exporterade {0} avtal till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="165"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="164"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="197"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="198"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="199"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="200"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
@@ -118,69 +118,69 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="90"/>
-        <location filename="../../bibagreements/gui/editor.py" line="159"/>
+        <location filename="../../bibagreements/gui/editor.py" line="98"/>
+        <location filename="../../bibagreements/gui/editor.py" line="167"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="92"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="92"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="92"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="93"/>
+        <location filename="../../bibagreements/gui/editor.py" line="101"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="93"/>
+        <location filename="../../bibagreements/gui/editor.py" line="101"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="93"/>
+        <location filename="../../bibagreements/gui/editor.py" line="101"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="141"/>
-        <location filename="../../bibagreements/gui/editor.py" line="398"/>
+        <location filename="../../bibagreements/gui/editor.py" line="149"/>
+        <location filename="../../bibagreements/gui/editor.py" line="415"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="276"/>
+        <location filename="../../bibagreements/gui/editor.py" line="292"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="304"/>
+        <location filename="../../bibagreements/gui/editor.py" line="320"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="386"/>
+        <location filename="../../bibagreements/gui/editor.py" line="403"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="388"/>
+        <location filename="../../bibagreements/gui/editor.py" line="405"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="395"/>
+        <location filename="../../bibagreements/gui/editor.py" line="412"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -241,141 +241,151 @@
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="208"/>
+        <source>De&amp;velopment area:</source>
+        <translation>Utvecklings&amp;område:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="218"/>
+        <source>e.g. Digital development; the yearly follow-up report is organised by it</source>
+        <translation>t.ex. Digital utveckling; årsuppföljningen ordnas efter utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="225"/>
         <source>&amp;Check-ins:</source>
         <translation>Avs&amp;tämningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="221"/>
+        <location filename="../../ui/agreement_editor.ui" line="238"/>
         <source>Renews:</source>
         <translation>Förnyar:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="236"/>
+        <location filename="../../ui/agreement_editor.ui" line="253"/>
         <source>P&amp;urpose and background</source>
         <translation>&amp;Syfte och bakgrund</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="242"/>
+        <location filename="../../ui/agreement_editor.ui" line="259"/>
         <source>Introduction and p&amp;urpose:</source>
         <translation>Inledning och s&amp;yfte:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="259"/>
+        <location filename="../../ui/agreement_editor.ui" line="276"/>
         <source>&amp;Background:</source>
         <translation>&amp;Bakgrund:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="276"/>
+        <location filename="../../ui/agreement_editor.ui" line="293"/>
         <source>&amp;Governing documents:</source>
         <translation>St&amp;yrdokument:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="296"/>
+        <location filename="../../ui/agreement_editor.ui" line="313"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="301"/>
+        <location filename="../../ui/agreement_editor.ui" line="318"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="306"/>
+        <location filename="../../ui/agreement_editor.ui" line="323"/>
         <source>From year</source>
         <translation>Från år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="311"/>
+        <location filename="../../ui/agreement_editor.ui" line="328"/>
         <source>To year</source>
         <translation>Till år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="316"/>
+        <location filename="../../ui/agreement_editor.ui" line="333"/>
         <source>Adopted on</source>
         <translation>Antagen den</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="321"/>
+        <location filename="../../ui/agreement_editor.ui" line="338"/>
         <source>Adopted by</source>
         <translation>Antagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="331"/>
+        <location filename="../../ui/agreement_editor.ui" line="348"/>
         <source>Add document</source>
         <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="338"/>
+        <location filename="../../ui/agreement_editor.ui" line="355"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="368"/>
+        <location filename="../../ui/agreement_editor.ui" line="385"/>
         <source>&amp;Areas of collaboration</source>
         <translation>Samver&amp;kansområden</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="374"/>
+        <location filename="../../ui/agreement_editor.ui" line="391"/>
         <source>The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.</source>
         <translation>De områden som parterna gemensamt har identifierat, i den ordning de står i avtalet. Dra eller tryck Ctrl+Upp/Ctrl+Ned för att ändra ordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="401"/>
+        <location filename="../../ui/agreement_editor.ui" line="418"/>
         <source>Other &amp;sections</source>
         <translation>&amp;Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="407"/>
+        <location filename="../../ui/agreement_editor.ui" line="424"/>
         <source>Further sections of the agreement, each with a heading and its text.</source>
         <translation>Fler avsnitt i avtalet, vart och ett med rubrik och text.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="434"/>
+        <location filename="../../ui/agreement_editor.ui" line="451"/>
         <source>Pro&amp;ject</source>
         <translation>Pro&amp;jekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="440"/>
+        <location filename="../../ui/agreement_editor.ui" line="457"/>
         <source>&amp;Goals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="457"/>
+        <location filename="../../ui/agreement_editor.ui" line="474"/>
         <source>&amp;Funding (SEK):</source>
         <translation>&amp;Finansiering (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="467"/>
+        <location filename="../../ui/agreement_editor.ui" line="484"/>
         <source>e.g. 440 000</source>
         <translation>t.ex. 440 000</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="474"/>
+        <location filename="../../ui/agreement_editor.ui" line="491"/>
         <source>F&amp;under:</source>
         <translation>Fi&amp;nansiär:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="487"/>
+        <location filename="../../ui/agreement_editor.ui" line="504"/>
         <source>&amp;Implementation:</source>
         <translation>&amp;Genomförande:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="518"/>
+        <location filename="../../ui/agreement_editor.ui" line="535"/>
         <source>Par&amp;ties</source>
         <translation>&amp;Parter</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="541"/>
+        <location filename="../../ui/agreement_editor.ui" line="558"/>
         <source>C&amp;heck-ins</source>
         <translation>A&amp;vstämningar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="551"/>
+        <location filename="../../ui/agreement_editor.ui" line="568"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="561"/>
+        <location filename="../../ui/agreement_editor.ui" line="578"/>
         <source>Signed c&amp;opies</source>
         <translation>Undertecknade &amp;exemplar</translation>
     </message>
@@ -383,78 +393,78 @@
 <context>
     <name>AgreementListMixin</name>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="47"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="34"/>
         <source>Search titles, parties, areas and texts (Ctrl+F)</source>
         <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="51"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="38"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="55"/>
-        <location filename="../../bibagreements/gui/main_list.py" line="129"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="42"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="117"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="60"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="47"/>
         <source>Active on</source>
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="104"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="92"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="151"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="139"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="208"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="198"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="209"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="210"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="200"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="211"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="201"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="212"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="202"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="215"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="205"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="217"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="207"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="223"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="213"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="224"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="214"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
@@ -789,19 +799,64 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="47"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="44"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="48"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="45"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>”{0}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="51"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="48"/>
         <source>Do you want to save them?</source>
         <translation>Vill du spara dem?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="137"/>
+        <source>Yearly follow-up report</source>
+        <translation>Årlig uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="139"/>
+        <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
+        <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="152"/>
+        <source>PDF (for printing and archiving)</source>
+        <translation>PDF (för utskrift och arkivering)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="153"/>
+        <source>DOCX (to edit further in a word processor)</source>
+        <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="155"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="156"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="158"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="159"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="160"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
     </message>
 </context>
 <context>
@@ -1038,12 +1093,12 @@
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="144"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="145"/>
         <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
         <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="167"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="168"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
@@ -1051,22 +1106,22 @@
 <context>
     <name>EditorTrackingMixin</name>
     <message>
-        <location filename="../../bibagreements/gui/main_editors.py" line="84"/>
+        <location filename="../../bibagreements/gui/main_editors.py" line="83"/>
         <source>Opening the agreement…</source>
         <translation>Öppnar avtalet…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_editors.py" line="135"/>
+        <location filename="../../bibagreements/gui/main_editors.py" line="134"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_editors.py" line="159"/>
+        <location filename="../../bibagreements/gui/main_editors.py" line="158"/>
         <source>Save the open agreements first</source>
         <translation>Spara de öppna avtalen först</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_editors.py" line="161"/>
+        <location filename="../../bibagreements/gui/main_editors.py" line="160"/>
         <source>This change rewrites agreements, and these open agreements have unsaved changes:
 {0}
 
@@ -1158,130 +1213,160 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>FollowUpMixin</name>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="25"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="27"/>
         <source>What needs attention</source>
         <translation>Vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="45"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="47"/>
         <source>{0} to attend to</source>
         <translation>{0} att ta itu med</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="74"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="73"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="75"/>
         <source>check-ins.ics</source>
         <translation>avstamningar.ics</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="76"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="84"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="97"/>
+        <source>Save the yearly follow-up report</source>
+        <translation>Spara årsuppföljningen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="98"/>
+        <source>Follow-up {0}</source>
+        <translation>Uppföljning {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="99"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="101"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="119"/>
+        <source>Wrote the follow-up report for {0} ({1} agreements) to {2}.</source>
+        <translation>Uppföljningen för {0} ({1} överenskommelser) sparades i {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_followup.py" line="126"/>
+        <source>Writing the follow-up report…</source>
+        <translation>Skriver uppföljningen…</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="24"/>
+        <location filename="../../bibagreements/gui/labels.py" line="30"/>
         <source>Cooperation agreement</source>
         <translation>Överenskommelse om samarbete</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="25"/>
+        <location filename="../../bibagreements/gui/labels.py" line="31"/>
         <source>Framework agreement</source>
         <translation>Samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="26"/>
+        <location filename="../../bibagreements/gui/labels.py" line="32"/>
         <source>Project agreement</source>
         <translation>Projektavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="32"/>
+        <location filename="../../bibagreements/gui/labels.py" line="38"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="33"/>
+        <location filename="../../bibagreements/gui/labels.py" line="39"/>
         <source>Out for signature</source>
         <translation>Ute för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="34"/>
+        <location filename="../../bibagreements/gui/labels.py" line="40"/>
         <source>Active</source>
         <translation>Gällande</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="35"/>
+        <location filename="../../bibagreements/gui/labels.py" line="41"/>
         <source>Ended</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="36"/>
+        <location filename="../../bibagreements/gui/labels.py" line="42"/>
         <source>Terminated</source>
         <translation>Uppsagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="42"/>
+        <location filename="../../bibagreements/gui/labels.py" line="48"/>
         <source>Half-yearly</source>
         <translation>Halvårsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="43"/>
+        <location filename="../../bibagreements/gui/labels.py" line="49"/>
         <source>Quarterly</source>
         <translation>Kvartalsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="44"/>
+        <location filename="../../bibagreements/gui/labels.py" line="50"/>
         <source>Yearly</source>
         <translation>Årsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="45"/>
+        <location filename="../../bibagreements/gui/labels.py" line="51"/>
         <source>No check-ins</source>
         <translation>Inga avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="51"/>
+        <location filename="../../bibagreements/gui/labels.py" line="57"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="52"/>
+        <location filename="../../bibagreements/gui/labels.py" line="58"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="58"/>
+        <location filename="../../bibagreements/gui/labels.py" line="64"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="59"/>
+        <location filename="../../bibagreements/gui/labels.py" line="65"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="60"/>
+        <location filename="../../bibagreements/gui/labels.py" line="66"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="61"/>
+        <location filename="../../bibagreements/gui/labels.py" line="67"/>
         <source>National body</source>
         <translation>Nationell myndighet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="62"/>
+        <location filename="../../bibagreements/gui/labels.py" line="68"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
@@ -1414,47 +1499,57 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
+        <source>Yearly follow-up &amp;report…</source>
+        <translation>Å&amp;rsuppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
+        <source>What came of the agreements in a year, by development area</source>
+        <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="98"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="117"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="132"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="134"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="130"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="139"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -1462,62 +1557,62 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="81"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="83"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="89"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="91"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="107"/>
         <source>Show what needs attention</source>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="119"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="145"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="127"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="153"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="129"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="155"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="192"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="223"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="206"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="239"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="206"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="239"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="210"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="243"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="215"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="248"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="216"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="249"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
@@ -1525,7 +1620,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="46"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="47"/>
         <source>Type a date as YYYY-MM-DD; Delete clears it</source>
         <translation>Skriv datum som ÅÅÅÅ-MM-DD; Delete tömmer fältet</translation>
     </message>
@@ -2792,42 +2887,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TitledListEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="158"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="159"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="159"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="160"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="160"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="167"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -2883,12 +2978,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bibagreements/gui/worker.py" line="119"/>
+        <location filename="../../bibagreements/gui/worker.py" line="121"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/worker.py" line="125"/>
+        <location filename="../../bibagreements/gui/worker.py" line="129"/>
         <source>Please wait</source>
         <translation>Vänta</translation>
     </message>

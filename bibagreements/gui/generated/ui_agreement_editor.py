@@ -167,26 +167,36 @@ class Ui_AgreementEditor(object):
 
         self.generalForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.programmeEdit)
 
+        self.developmentAreaLabel = QLabel(self.generalTab)
+        self.developmentAreaLabel.setObjectName(u"developmentAreaLabel")
+
+        self.generalForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.developmentAreaLabel)
+
+        self.developmentAreaEdit = QLineEdit(self.generalTab)
+        self.developmentAreaEdit.setObjectName(u"developmentAreaEdit")
+
+        self.generalForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.developmentAreaEdit)
+
         self.cadenceLabel = QLabel(self.generalTab)
         self.cadenceLabel.setObjectName(u"cadenceLabel")
 
-        self.generalForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.cadenceLabel)
+        self.generalForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.cadenceLabel)
 
         self.cadenceCombo = QComboBox(self.generalTab)
         self.cadenceCombo.setObjectName(u"cadenceCombo")
 
-        self.generalForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.cadenceCombo)
+        self.generalForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.cadenceCombo)
 
         self.predecessorLabel = QLabel(self.generalTab)
         self.predecessorLabel.setObjectName(u"predecessorLabel")
 
-        self.generalForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.predecessorLabel)
+        self.generalForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.predecessorLabel)
 
         self.predecessorValue = QLabel(self.generalTab)
         self.predecessorValue.setObjectName(u"predecessorValue")
         self.predecessorValue.setWordWrap(True)
 
-        self.generalForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.predecessorValue)
+        self.generalForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.predecessorValue)
 
         self.tabs.addTab(self.generalTab, "")
         self.textsTab = QWidget()
@@ -444,6 +454,7 @@ class Ui_AgreementEditor(object):
         self.periodLabel.setBuddy(self.startEdit)
         self.languageLabel.setBuddy(self.languageCombo)
         self.programmeLabel.setBuddy(self.programmeEdit)
+        self.developmentAreaLabel.setBuddy(self.developmentAreaEdit)
         self.cadenceLabel.setBuddy(self.cadenceCombo)
         self.purposeLabel.setBuddy(self.purposeEdit)
         self.backgroundLabel.setBuddy(self.backgroundEdit)
@@ -461,7 +472,8 @@ class Ui_AgreementEditor(object):
         QWidget.setTabOrder(self.startEdit, self.endEdit)
         QWidget.setTabOrder(self.endEdit, self.languageCombo)
         QWidget.setTabOrder(self.languageCombo, self.programmeEdit)
-        QWidget.setTabOrder(self.programmeEdit, self.cadenceCombo)
+        QWidget.setTabOrder(self.programmeEdit, self.developmentAreaEdit)
+        QWidget.setTabOrder(self.developmentAreaEdit, self.cadenceCombo)
 
         self.retranslateUi(AgreementEditor)
 
@@ -482,6 +494,8 @@ class Ui_AgreementEditor(object):
         self.languageLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Language of the document:", None))
         self.programmeLabel.setText(QCoreApplication.translate("AgreementEditor", u"Pro&gramme:", None))
         self.programmeEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"National or regional programme, if any", None))
+        self.developmentAreaLabel.setText(QCoreApplication.translate("AgreementEditor", u"De&velopment area:", None))
+        self.developmentAreaEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"e.g. Digital development; the yearly follow-up report is organised by it", None))
         self.cadenceLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Check-ins:", None))
         self.predecessorLabel.setText(QCoreApplication.translate("AgreementEditor", u"Renews:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("AgreementEditor", u"&General", None))

@@ -1,0 +1,72 @@
+"""The yearly follow-up report from the main window, and the editor's development area."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pypdf
+from PySide6.QtCore import Qt
+
+from bibagreements.gui import dialogs
+from bibagreements.gui.dialogs import ReportRequest
+
+
+def test_the_report_is_written_in_the_background_for_the_chosen_year(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, tmp_path, monkeypatch
+) -> None:
+    window = demo_window
+    window.ctx.today = lambda: date(2021, 2, 1)
+    asked: list[int] = []
+    target = tmp_path / "Uppföljning 2020.pdf"
+
+    def ask(parent, default_year):  # type: ignore[no-untyped-def]
+        asked.append(default_year)
+        return ReportRequest(2020, "pdf", "sv")
+
+    monkeypatch.setattr(dialogs, "ask_report", ask)
+    monkeypatch.setattr(dialogs, "save_file", lambda *args: str(target))
+    assert window.report_action.isEnabled()
+    with qtbot.waitSignal(window.report_written, timeout=10_000) as written:
+        window.report_action.trigger()
+    idle(window.ctx)
+    assert asked == [2020]  # early in the year: last year's report
+    assert written.args == [str(target)]
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
+    assert "Uppföljning 2020" in text and "Sammanställd 2021-02-01" in text
+    assert "2 agreements" in window.statusBar().currentMessage()
+
+
+def test_cancelling_writes_nothing(qtbot, demo_window, idle, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dialogs, "ask_report", lambda *args: None)
+    saved: list[object] = []
+    monkeypatch.setattr(dialogs, "save_file", lambda *args: saved.append(args) or "")
+    demo_window.report_action.trigger()
+    idle(demo_window.ctx)
+    assert saved == []
+    assert list(tmp_path.glob("*.pdf")) == list(tmp_path.glob("*.docx")) == []
+
+
+def test_the_development_area_is_typed_saved_and_suggested(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, typist
+) -> None:
+    window = demo_window
+    window.select_agreement(1)
+    window.open_selected()
+    idle(window.ctx)
+    qtbot.waitUntil(lambda: bool(window.editors))
+    editor = next(iter(window.editors.values()))
+    edit = editor.ui.developmentAreaEdit
+    assert edit.text() == "Digital utveckling"
+    suggestions = edit.completer().model()
+    names = [suggestions.index(i, 0).data() for i in range(suggestions.rowCount())]
+    assert names == ["Bibliotekssamverkan", "Digital utveckling"]
+    edit.clear()
+    typist(edit, "Läsfrämjande")
+    assert editor.save_button.isEnabled()  # a signed agreement: the area is not signed text
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    idle(window.ctx)
+    from bibagreements.services.agreements import get_agreement
+
+    with window.ctx._database().unit_of_work() as uow:
+        assert get_agreement(uow, 1).development_area == "Läsfrämjande"
+    editor.close()
