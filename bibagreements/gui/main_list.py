@@ -199,6 +199,7 @@ class AgreementListMixin:
             (self.tr("Status"), status_label(a.status)),
             (self.tr("Period"), period_text(a.start, a.end)),
             (self.tr("Programme"), a.programme),
+            (self.tr("Development area"), a.development_area),
             (self.tr("Check-ins"), cadence_label(a.cadence)),
         ]
         if a.parent_title:

@@ -445,26 +445,31 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_list.py" line="202"/>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_list.py" line="203"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="205"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="206"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="207"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="208"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="213"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="214"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="214"/>
+        <location filename="../../bibagreements/gui/main_list.py" line="215"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>

@@ -70,3 +70,9 @@ def test_the_development_area_is_typed_saved_and_suggested(  # type: ignore[no-u
     with window.ctx._database().unit_of_work() as uow:
         assert get_agreement(uow, 1).development_area == "Läsfrämjande"
     editor.close()
+
+
+def test_the_list_preview_names_the_development_area(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
+    demo_window.select_agreement(1)
+    qtbot.waitUntil(lambda: "Digital utveckling" in demo_window.preview.toPlainText(), timeout=5000)
+    assert "Development area" in demo_window.preview.toPlainText()
