@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bibagreements.documents.builder import format_sek
-from bibagreements.documents.dates import iso, period
+from bibagreements.documents.dates import iso, period, running_text
 from bibagreements.documents.model import Block, Document, Heading, Metadata, Paragraph, Table
 from bibagreements.documents.phrases import Phrases, load_phrases
 from bibagreements.domain.enums import CheckinStatus
@@ -46,7 +46,7 @@ def _summary(report: FollowUpReport, p: Phrases) -> Table:
         p.text("report.entries"),
         p.text("report.checkins_held"),
     )
-    return Table(header, rows, (0.3, 0.24, 0.26, 0.2))
+    return Table(header, rows, (0.28, 0.26, 0.26, 0.2))
 
 
 def _checkin(c: ReportCheckin, p: Phrases) -> str:
@@ -61,7 +61,7 @@ def _facts(a: ReportAgreement, p: Phrases) -> str:
     if a.start is not None and a.end is not None:
         lines = [p.text("report.period", period=period(a.start, a.end))]
     elif a.start is not None:
-        lines = [p.text("report.open_period", start=iso(a.start))]
+        lines = [p.text("report.open_period", start=running_text(a.start, p.language))]
     else:
         lines = [p.text("report.no_period")]
     lines.append(p.text("report.status", status=p.text(f"report.status_names.{a.status.value}")))
@@ -91,7 +91,7 @@ def _agreement_blocks(a: ReportAgreement, year: int, p: Phrases) -> list[Block]:
             (e.area_title or p.text("report.whole_agreement"), e.sub_goal, e.activity, e.outcome)
             for e in a.entries
         )
-        blocks.append(Table(header, rows, (0.27, 0.22, 0.22, 0.29)))
+        blocks.append(Table(header, rows, (0.26, 0.22, 0.26, 0.26)))
     else:
         blocks.append(Paragraph(p.text("report.no_entries", year=year)))
     if a.checkins:
@@ -106,7 +106,9 @@ def report_document(report: FollowUpReport, language: str, compiled_on: date) ->
     p = load_phrases(language)
     title = p.text("report.title", year=report.year)
     blocks: list[Block] = [
-        Paragraph(p.text("report.intro", year=report.year, day=iso(compiled_on)))
+        Paragraph(
+            p.text("report.intro", year=report.year, day=running_text(compiled_on, p.language))
+        )
     ]
     if not report.areas:
         blocks.append(Paragraph(p.text("report.nothing", year=report.year)))

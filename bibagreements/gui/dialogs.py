@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QDate
 
+from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -145,7 +147,7 @@ def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | Non
     )
     intro.setWordWrap(True)
     year = QtWidgets.QSpinBox(dialog)
-    year.setRange(1900, 2999)
+    year.setRange(MIN_YEAR, MAX_YEAR)
     year.setValue(default_year)
     year.setGroupSeparatorShown(False)
     fmt = QtWidgets.QComboBox(dialog)

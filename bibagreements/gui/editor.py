@@ -203,10 +203,12 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         self._kind_changed()
 
     def _suggest_development_areas(self, names: tuple[str, ...]) -> None:
-        completer = QCompleter(list(names), self.ui.developmentAreaEdit)
+        edit = self.ui.developmentAreaEdit
+        # Parented to the field: setCompleter() deletes the one it replaces.
+        completer = QCompleter(list(names), edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.ui.developmentAreaEdit.setCompleter(completer)
+        edit.setCompleter(completer)
 
     @staticmethod
     def _set_combo(combo: object, value: str) -> None:

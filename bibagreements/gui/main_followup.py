@@ -92,16 +92,19 @@ class FollowUpMixin:
         request = dialogs.ask_report(self, today.year - 1 if today.month < 7 else today.year)
         if request is None:
             return
+        name = self.tr("Follow-up {0}").format(request.year) + f".{request.format}"
         path = dialogs.save_file(
             self,
             self.tr("Save the yearly follow-up report"),
-            self.tr("Follow-up {0}").format(request.year) + f".{request.format}",
+            str(Path(self.ctx.settings.documents_folder or Path.home()) / name),
             self.tr("PDF documents (*.pdf)")
             if request.format == "pdf"
             else self.tr("Word documents (*.docx)"),
         )
         if not path:
             return
+        if Path(path).suffix.lower() != f".{request.format}":
+            path += f".{request.format}"  # typed without (or with another) extension
         from bibagreements.services.documents import DocumentFormat, render_followup_report
 
         def job(uow: UnitOfWork) -> ReportFile:

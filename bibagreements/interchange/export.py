@@ -77,7 +77,8 @@ class _Exporter:
             "language": a.language.value,
             "period": {"start": _day(a.start), "end": _day(a.end)},
             "programme": a.programme,
-            "development_area": a.development_area,
+            # Only when set, so files without one stay readable by earlier versions.
+            **({"development_area": a.development_area} if a.development_area else {}),
             "purpose": a.purpose,
             "background": a.background,
             "cadence": a.cadence.value,
@@ -118,7 +119,7 @@ class _Exporter:
                     "notes": c.notes,
                     "scheduled_on": _day(c.scheduled_on),
                     "touched": c.touched,
-                    "event_uid": c.event_uid,
+                    **({"event_uid": c.event_uid} if c.event_uid else {}),
                 }
                 for c in a.checkins
             ],

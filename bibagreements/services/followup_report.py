@@ -4,7 +4,9 @@ A regional library unit reports every year on its development areas
 (utvecklingsområden). For each area the report lists the agreements in force
 that year with their partners, and for each agreement the sub-goals,
 activities and outcomes recorded for the year, its check-ins and, for a
-project, the funding. Agreements without a development area come last.
+project, the funding. A signed agreement no longer (or not yet) in force is
+included when it has entries for the year: effects are often reported after
+the period. Drafts never are. Agreements without a development area come last.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import selectinload
 
-from bibagreements.domain.enums import AgreementKind, AgreementStatus
+from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
 from bibagreements.domain.report import (
     FollowUpReport,
     ReportAgreement,
@@ -23,32 +25,44 @@ from bibagreements.domain.report import (
     ReportCheckin,
     ReportEntry,
 )
+from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
 from bibagreements.errors import ValidationError
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, FollowUpRow, PartyRow
 
-FIRST_YEAR, LAST_YEAR = 1900, 2999  # the range the interchange format accepts
+# Swedish alphabetical order: å, ä, ö after z (code points put ä before å).
+_SWEDISH_ORDER = str.maketrans({"å": "z\U0010fff0", "ä": "z\U0010fff1", "ö": "z\U0010fff2"})
 
 
-def _in_year(year: int) -> ColumnElement[bool]:
+def swedish_key(text: str) -> str:
+    return text.casefold().translate(_SWEDISH_ORDER)
+
+
+def _in_force(year: int) -> ColumnElement[bool]:
     first, last = date(year, 1, 1), date(year, 12, 31)
-    return (
-        (AgreementRow.status != AgreementStatus.DRAFT)
-        & ((AgreementRow.start_date.is_(None)) | (AgreementRow.start_date <= last))
-        & ((AgreementRow.end_date.is_(None)) | (AgreementRow.end_date >= first))
+    return ((AgreementRow.start_date.is_(None)) | (AgreementRow.start_date <= last)) & (
+        (AgreementRow.end_date.is_(None)) | (AgreementRow.end_date >= first)
     )
 
 
+def _counts_for(year: int, due: date, status: CheckinStatus, held_on: date | None) -> bool:
+    # A check-in belongs to the year it was held in, else to the year it was due.
+    return (held_on.year if status is CheckinStatus.HELD and held_on else due.year) == year
+
+
 def followup_report(uow: UnitOfWork, year: int) -> FollowUpReport:
-    """Agreements in force during ``year`` (drafts excluded) and any with entries for it."""
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError([f"year: {year} is outside {FIRST_YEAR}–{LAST_YEAR}"])
+    """Signed agreements in force during ``year`` or with entries for it, by area."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError([f"year: {year:04d} is outside {MIN_YEAR}–{MAX_YEAR}"])
     with_entries = select(FollowUpRow.agreement_id).where(FollowUpRow.year == year)
     # One query per relationship for all agreements (not one get_agreement each):
     # a register of 10,000 agreements has thousands in force in a year.
     rows = uow.session.scalars(
         select(AgreementRow)
-        .where(or_(_in_year(year), AgreementRow.id.in_(with_entries)))
+        .where(
+            AgreementRow.status != AgreementStatus.DRAFT,
+            or_(_in_force(year), AgreementRow.id.in_(with_entries)),
+        )
         .options(
             selectinload(AgreementRow.parties).selectinload(PartyRow.organisation),
             selectinload(AgreementRow.checkins),
@@ -56,7 +70,6 @@ def followup_report(uow: UnitOfWork, year: int) -> FollowUpReport:
         )
     ).all()
     by_area: dict[str, list[ReportAgreement]] = {}
-    spellings: dict[str, Counter[str]] = {}
     for a in rows:
         project = a.kind is AgreementKind.PROJECT
         item = ReportAgreement(
@@ -76,27 +89,28 @@ def followup_report(uow: UnitOfWork, year: int) -> FollowUpReport:
             checkins=tuple(
                 ReportCheckin(c.due_date, c.status, c.held_on)
                 for c in a.checkins
-                if c.due_date.year == year or (c.held_on is not None and c.held_on.year == year)
+                if _counts_for(year, c.due_date, c.status, c.held_on)
             ),
             funding_sek=a.project_funding_sek if project else None,
             funder=a.project_funder if project else "",
         )
         name = a.development_area.strip()
         by_area.setdefault(name.casefold(), []).append(item)
-        spellings.setdefault(name.casefold(), Counter())[name] += 1
-    # "Läsfrämjande" and "läsfrämjande" are one area, named as most agreements spell it.
-    keys = sorted((k for k in by_area if k), key=lambda k: _spelling(spellings[k]).casefold())
+    # "Läsfrämjande" and "läsfrämjande" are one area, named as most agreements
+    # spell it (all of them, so the heading is the same every year).
+    names = _spellings(uow)
+    keys = sorted((k for k in by_area if k), key=lambda k: swedish_key(names[k]))
     if "" in by_area:
         keys.append("")
     return FollowUpReport(
         year,
         tuple(
             ReportArea(
-                _spelling(spellings[key]),
+                names.get(key, ""),
                 tuple(
                     sorted(
                         by_area[key],
-                        key=lambda x: (x.start or date.min, x.title.casefold(), x.id),
+                        key=lambda x: (x.start or date.min, swedish_key(x.title), x.id),
                     )
                 ),
             )
@@ -105,15 +119,16 @@ def followup_report(uow: UnitOfWork, year: int) -> FollowUpReport:
     )
 
 
-def _spelling(counts: Counter[str]) -> str:
-    return min(counts, key=lambda name: (-counts[name], name))
+def _spellings(uow: UnitOfWork) -> dict[str, str]:
+    """Folded development area → the spelling most agreements use (the first on a tie)."""
+    counts: dict[str, Counter[str]] = {}
+    for name in uow.session.scalars(
+        select(AgreementRow.development_area).where(AgreementRow.development_area != "")
+    ):
+        counts.setdefault(name.casefold(), Counter())[name] += 1
+    return {key: min(c, key=lambda name: (-c[name], name)) for key, c in counts.items()}
 
 
 def development_areas(uow: UnitOfWork) -> list[str]:
     """The development areas in use (one spelling each), for the editor's suggestions."""
-    spellings: dict[str, Counter[str]] = {}
-    for name in uow.session.scalars(
-        select(AgreementRow.development_area).where(AgreementRow.development_area != "")
-    ):
-        spellings.setdefault(name.casefold(), Counter())[name] += 1
-    return sorted((_spelling(c) for c in spellings.values()), key=str.casefold)
+    return sorted(_spellings(uow).values(), key=swedish_key)

@@ -330,3 +330,18 @@ def test_every_status_is_exported(demo: Database) -> None:
         events = _events(calendar_bytes(uow, [id_of(uow, FRAMEWORK_UID)]))
     assert statuses == [CheckinStatus.HELD, CheckinStatus.CANCELLED, CheckinStatus.PLANNED]
     assert [str(e["status"]) for e in events] == ["CONFIRMED", "CANCELLED", "CONFIRMED"]
+
+
+def test_importing_an_agreement_with_its_own_check_ins_cancels_nothing(
+    demo: Database, tmp_path: Path
+) -> None:
+    with demo.unit_of_work() as uow:
+        data = export_data(uow, [id_of(uow)])
+    data["agreements"][0]["checkins"] = []  # the file's schedule: none at all
+    target = open_db(tmp_path, "elsewhere.sqlite3")
+    with target.unit_of_work() as uow:
+        import_data(uow, data)
+    with target.unit_of_work() as uow:
+        # The schedule generated on saving the imported agreement never left the
+        # transaction: no calendar has its events, so none is sent as cancelled.
+        assert b"STATUS:CANCELLED" not in calendar_bytes(uow)

@@ -6,6 +6,7 @@ from datetime import date
 
 import pypdf
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter
 
 from bibagreements.gui import dialogs
 from bibagreements.gui.dialogs import ReportRequest
@@ -32,7 +33,7 @@ def test_the_report_is_written_in_the_background_for_the_chosen_year(  # type: i
     assert asked == [2020]  # early in the year: last year's report
     assert written.args == [str(target)]
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
-    assert "Uppföljning 2020" in text and "Sammanställd 2021-02-01" in text
+    assert "Uppföljning 2020" in text and "Sammanställd 1 februari 2021" in text
     assert "2 agreements" in window.statusBar().currentMessage()
 
 
@@ -44,6 +45,13 @@ def test_cancelling_writes_nothing(qtbot, demo_window, idle, tmp_path, monkeypat
     idle(demo_window.ctx)
     assert saved == []
     assert list(tmp_path.glob("*.pdf")) == list(tmp_path.glob("*.docx")) == []
+
+
+def load_editor_data_now(window, agreement_id):  # type: ignore[no-untyped-def]
+    from bibagreements.gui.editor_data import load_editor_data
+
+    with window.ctx._database().unit_of_work() as uow:
+        return load_editor_data(uow, agreement_id)
 
 
 def test_the_development_area_is_typed_saved_and_suggested(  # type: ignore[no-untyped-def]
@@ -69,6 +77,10 @@ def test_the_development_area_is_typed_saved_and_suggested(  # type: ignore[no-u
 
     with window.ctx._database().unit_of_work() as uow:
         assert get_agreement(uow, 1).development_area == "Läsfrämjande"
+    editor._data_reloaded(load_editor_data_now(window, 1))  # as after a register change
+    assert len(edit.findChildren(QCompleter)) == 1  # the old completer went with its model
+    names = [edit.completer().model().index(i, 0).data() for i in range(3)]
+    assert names == ["Bibliotekssamverkan", "Digital utveckling", "Läsfrämjande"]
     editor.close()
 
 
