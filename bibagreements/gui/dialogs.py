@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QDate
 
-from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -135,6 +133,8 @@ class ReportRequest:
 
 def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | None:
     """Year, format and language of the yearly follow-up report, or None when cancelled."""
+    from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR  # not at start-up
+
     dialog = QtWidgets.QDialog(parent)
     dialog.setWindowTitle(translate("Dialogs", "Yearly follow-up report"))
     intro = QtWidgets.QLabel(
