@@ -99,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export agreements to an interchange (JSON) file")
     p.add_argument("ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: all)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p = sub.add_parser("backup", help="copy the database to a file (checked, written atomically)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     for extend in EXTENSIONS:
         extend(sub)
     return parser
@@ -214,6 +216,19 @@ def _export(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         count = export_to_file(uow, target, args.ids or None)
     print(f"exported {count} agreement(s) to {target}")
+    return 0
+
+
+@command("backup")
+def _backup(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.backup import backup_database
+
+    with db.unit_of_work() as uow:
+        copy = backup_database(uow, args.output)
+    print(
+        f"backed up {copy.agreements} agreement(s) to {copy.path} "
+        f"({copy.size / 1_000_000:.1f} MB, integrity checked)"
+    )
     return 0
 
 

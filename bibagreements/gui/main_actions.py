@@ -90,6 +90,11 @@ class MainActionsMixin:
             self.export_calendar,
             tip=self.tr("The selected agreements' check-ins, or all planned ones"),
         )
+        self.backup_action = self._action(
+            self.tr("&Back up the database…"),
+            self.backup_database,
+            tip=self.tr("A checked copy of the whole database, to keep somewhere safe"),
+        )
         self.report_action = self._action(
             self.tr("Yearly follow-up &report…"),
             self.write_followup_report,
@@ -109,6 +114,7 @@ class MainActionsMixin:
             self.calendar_action,
             self.report_action,
             None,
+            self.backup_action,
             self.demo_action,
             None,
             self.quit_action,
@@ -170,6 +176,7 @@ class MainActionsMixin:
             self.export_action,
             self.calendar_action,
             self.report_action,
+            self.backup_action,
             self.demo_action,
             self.organisations_action,
             self.reminders_action,

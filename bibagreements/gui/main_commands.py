@@ -164,6 +164,35 @@ class AgreementCommandsMixin:
             label=self.tr("Exporting…"),
         )
 
+    def backup_database(self) -> None:
+        """Copy the database to a file the user names (checked, written atomically)."""
+        folder = Path(self.ctx.settings.documents_folder or Path.home())
+        name = self.tr("bibagreements backup {0}").format(self.ctx.today().isoformat())
+        path = dialogs.save_file(
+            self,
+            self.tr("Back up the database"),
+            str(folder / f"{name}.sqlite3"),
+            self.tr("bibagreements databases (*.sqlite3 *.sqlite *.db)"),
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".sqlite3", ".sqlite", ".db"):
+            path += ".sqlite3"
+        from bibagreements.services.backup import Backup, backup_database
+
+        def written(copy: Backup) -> None:
+            self.statusBar().showMessage(
+                self.tr("Backed up {0} agreement(s) to {1}.").format(copy.agreements, copy.path),
+                10000,
+            )
+            self.backup_written.emit(copy.path)
+
+        self.ctx.call(
+            lambda uow: backup_database(uow, Path(path)),
+            written,
+            label=self.tr("Backing up the database…"),
+        )
+
     def show_registers(self) -> None:
         from bibagreements.gui.registers import RegistersDialog
 

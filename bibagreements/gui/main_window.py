@@ -66,6 +66,7 @@ class MainWindow(
 ):
     list_loaded = Signal()
     report_written = Signal(str)  # the path of a yearly follow-up report just written
+    backup_written = Signal(str)  # the path of a database backup just written
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()

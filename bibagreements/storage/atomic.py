@@ -10,7 +10,9 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -20,7 +22,25 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     the platform allows), and removed again if anything fails. Returns the
     target path.
     """
-    target = Path(path)
+
+    def write(handle: BinaryIO, _path: Path) -> None:
+        handle.write(data)
+
+    return _replace_atomically(Path(path), write)
+
+
+def produce_atomically(path: str | os.PathLike[str], fill: Callable[[Path], None]) -> Path:
+    """Like write_atomically, for content a library writes itself: ``fill(temp_path)``
+    writes the whole file (a database copy, say) before it takes the target's place."""
+
+    def produce(handle: BinaryIO, temp: Path) -> None:
+        handle.close()  # the library opens the file on its own
+        fill(temp)
+
+    return _replace_atomically(Path(path), produce)
+
+
+def _replace_atomically(target: Path, write: Callable[[BinaryIO, Path], None]) -> Path:
     if target.is_symlink():
         target = target.resolve()  # replace the file the link points to, keep the link
     if target.exists() and not target.is_file():
@@ -33,9 +53,9 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         with os.fdopen(fd, "wb") as handle:
             # mkstemp creates 0600; give the file the mode a plain open() would.
             _chmod_like_open(handle.fileno(), target)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            write(handle, Path(tmp_name))
+        with open(tmp_name, "rb+") as written:  # writable: Windows flushes only those
+            os.fsync(written.fileno())
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -105,12 +105,37 @@
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="198"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="170"/>
+        <source>bibagreements backup {0}</source>
+        <translation>bibagreements säkerhetskopia {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="173"/>
+        <source>Back up the database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="175"/>
+        <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="185"/>
+        <source>Backed up {0} agreement(s) to {1}.</source>
+        <translation>{0} överenskommelse(r) säkerhetskopierades till {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="193"/>
+        <source>Backing up the database…</source>
+        <translation>Säkerhetskopierar databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_commands.py" line="227"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="200"/>
+        <location filename="../../bibagreements/gui/main_commands.py" line="229"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
@@ -155,32 +180,32 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/editor.py" line="149"/>
-        <location filename="../../bibagreements/gui/editor.py" line="415"/>
+        <location filename="../../bibagreements/gui/editor.py" line="417"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="292"/>
+        <location filename="../../bibagreements/gui/editor.py" line="294"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="320"/>
+        <location filename="../../bibagreements/gui/editor.py" line="322"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="403"/>
+        <location filename="../../bibagreements/gui/editor.py" line="405"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="405"/>
+        <location filename="../../bibagreements/gui/editor.py" line="407"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="412"/>
+        <location filename="../../bibagreements/gui/editor.py" line="414"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -819,47 +844,47 @@
         <translation>Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="137"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="139"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="139"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="141"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
         <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="152"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="154"/>
         <source>PDF (for printing and archiving)</source>
         <translation>PDF (för utskrift och arkivering)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="153"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="155"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="155"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="157"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="156"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="158"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="158"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="160"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="159"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="161"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="160"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1248,32 +1273,32 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="97"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="98"/>
         <source>Save the yearly follow-up report</source>
         <translation>Spara årsuppföljningen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="98"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="95"/>
         <source>Follow-up {0}</source>
         <translation>Uppföljning {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="99"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="100"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="101"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="102"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="119"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="122"/>
         <source>Wrote the follow-up report for {0} ({1} agreements) to {2}.</source>
         <translation>Uppföljningen för {0} ({1} överenskommelser) sparades i {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="126"/>
+        <location filename="../../bibagreements/gui/main_followup.py" line="129"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningen…</translation>
     </message>
@@ -1505,56 +1530,66 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Säkerhetskopiera databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
+        <source>A checked copy of the whole database, to keep somewhere safe</source>
+        <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="101"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="98"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="103"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="117"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="123"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="132"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="134"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="140"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="136"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="139"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="145"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -1562,62 +1597,62 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="84"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="91"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="92"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="107"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="108"/>
         <source>Show what needs attention</source>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="145"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="146"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="153"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="154"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="155"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="156"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="223"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="224"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="239"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="240"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="239"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="240"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="243"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="244"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="248"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="249"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="249"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="250"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>

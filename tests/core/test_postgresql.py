@@ -6,6 +6,7 @@ one (installer/throwaway-postgres.sh). Each test starts from an empty schema.
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -70,3 +71,14 @@ def test_newer_postgresql_database_is_refused(pg: Database) -> None:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(DatabaseTooNewError):
         open_database(URL)
+
+
+def test_a_postgresql_database_is_backed_up_by_its_administrator(
+    pg: Database, tmp_path: Path
+) -> None:
+    from bibagreements.errors import ValidationError
+    from bibagreements.services.backup import backup_database
+
+    with pg.unit_of_work() as uow, pytest.raises(ValidationError, match="pg_dump"):
+        backup_database(uow, tmp_path / "copy.sqlite3")
+    assert not list(tmp_path.iterdir())
