@@ -201,6 +201,12 @@ run 0 -- --db "$db" report 2020 --format docx --lang en -o "$tmp/report.docx"
 check_docx "$tmp/report.docx" "2020"
 ok "the yearly follow-up report (PDF, DOCX)"
 
+run 0 -- --db "$db" backup -o "$tmp/backup.sqlite3"
+expect out "integrity checked"
+run 0 -- --db "$tmp/backup.sqlite3" list
+expect out "Överenskommelse om samarbete mellan Region Skånes kulturförvaltning"
+ok "a backup of the database, opened again"
+
 run 0 -- --db "$db" attach 3 --party 1 --file "$tmp/agreement.pdf" --signed-on 2021-02-01
 expect out "attached agreement.pdf for Region Västmanland"
 run 0 -- --db "$db" copies 3 --save 1 -o "$tmp/copy.pdf"
