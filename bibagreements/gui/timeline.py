@@ -49,6 +49,7 @@ HEADER = 30
 MARGIN_DAYS = 60
 MIN_PX_PER_DAY, MAX_PX_PER_DAY = 0.02, 12.0
 GROUP_BY_ORGANISATION, GROUP_BY_PROGRAMME = "organisation", "programme"
+GROUP_BY_AREA = "development_area"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,12 @@ def build_rows(agreements: list[TimelineAgreement], group_by: str, no_group: str
     """Header rows and agreement rows; an agreement shows under each of its parties."""
     groups: dict[str, list[TimelineAgreement]] = {}
     for a in agreements:
-        keys = a.parties if group_by == GROUP_BY_ORGANISATION else (a.programme,)
+        if group_by == GROUP_BY_ORGANISATION:
+            keys = a.parties
+        elif group_by == GROUP_BY_AREA:
+            keys = (a.development_area,)
+        else:
+            keys = (a.programme,)
         for key in keys or ("",):
             groups.setdefault(key, []).append(a)
     rows: list[Row] = []
@@ -477,6 +483,7 @@ class TimelineWindow(QMainWindow):
         self.group_combo = QComboBox(toolbar)
         self.group_combo.addItem(self.tr("Organisation"), GROUP_BY_ORGANISATION)
         self.group_combo.addItem(self.tr("Programme"), GROUP_BY_PROGRAMME)
+        self.group_combo.addItem(self.tr("Development area"), GROUP_BY_AREA)
         toolbar.addWidget(self.group_combo)
         toolbar.addSeparator()
         self.zoom_in_action = toolbar.addAction(self.tr("Zoom &in"), lambda: self.view.zoom(1.5))
@@ -518,7 +525,11 @@ class TimelineWindow(QMainWindow):
         self.loaded.emit()
 
     def _regroup(self, *_args: object) -> None:
-        rows = build_rows(
-            self.agreements, self.group_combo.currentData(), self.tr("(no programme)")
+        group_by = self.group_combo.currentData()
+        no_group = (
+            self.tr("(no development area)")
+            if group_by == GROUP_BY_AREA
+            else self.tr("(no programme)")
         )
+        rows = build_rows(self.agreements, group_by, no_group)
         self.view.set_rows(rows)

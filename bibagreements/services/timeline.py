@@ -34,6 +34,7 @@ class TimelineAgreement:
     programme: str
     parties: tuple[str, ...]
     checkins: tuple[TimelineCheckin, ...]
+    development_area: str = ""
 
 
 def timeline_agreements(uow: UnitOfWork) -> list[TimelineAgreement]:
@@ -56,7 +57,15 @@ def timeline_agreements(uow: UnitOfWork) -> list[TimelineAgreement]:
     ):
         checkins[aid].append(TimelineCheckin(due, CheckinStatus(status), held))
     query = (
-        select(a.c.id, a.c.title, a.c.status, a.c.start_date, a.c.end_date, a.c.programme)
+        select(
+            a.c.id,
+            a.c.title,
+            a.c.status,
+            a.c.start_date,
+            a.c.end_date,
+            a.c.programme,
+            a.c.development_area,
+        )
         .where(a.c.start_date.is_not(None))
         .order_by(a.c.start_date, a.c.title)
     )
@@ -70,6 +79,7 @@ def timeline_agreements(uow: UnitOfWork) -> list[TimelineAgreement]:
             programme or "",
             tuple(parties.get(aid, ())),
             tuple(checkins.get(aid, ())),
+            development_area or "",
         )
-        for aid, title, status, start, end, programme in conn.execute(query)
+        for aid, title, status, start, end, programme, development_area in conn.execute(query)
     ]

@@ -2850,12 +2850,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="342"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="348"/>
         <source>Today {0}</source>
         <translation>I dag {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="453"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="459"/>
         <source>Click to open</source>
         <translation>Klicka för att öppna</translation>
     </message>
@@ -2863,63 +2863,73 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="469"/>
-        <location filename="../../bibagreements/gui/timeline.py" line="474"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="475"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="480"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="476"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="482"/>
         <source>Group by:</source>
         <translation>Gruppera efter:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="478"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="484"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="479"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="485"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="482"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="486"/>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="489"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="485"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="492"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="489"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="496"/>
         <source>&amp;Today</source>
         <translation>I &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="493"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="500"/>
         <source>Check-ins: ● held  ○ planned  ▲ overdue  ✕ cancelled</source>
         <translation>Avstämningar: ● hållen  ○ planerad  ▲ försenad  ✕ inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="502"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="509"/>
         <source>Ctrl+wheel zooms; click a bar to open the agreement, or choose it with the arrow keys and press Enter.</source>
         <translation>Ctrl+mushjul zoomar; klicka på en stapel för att öppna avtalet, eller välj den med piltangenterna och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="512"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="519"/>
         <source>Drawing the timeline…</source>
         <translation>Ritar tidslinjen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="517"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="524"/>
         <source>{0} agreements</source>
         <translation>{0} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="522"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="530"/>
+        <source>(no development area)</source>
+        <translation>(inget utvecklingsområde)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/timeline.py" line="532"/>
         <source>(no programme)</source>
         <translation>(ingen satsning)</translation>
     </message>

@@ -83,6 +83,11 @@ def test_clicking_a_bar_opens_the_agreement(qtbot, demo_window, idle) -> None:  
         "Digitalt först med användaren i fokus",
         "(no programme)",
     ]
+    timeline.group_combo.setCurrentIndex(2)
+    assert [r.label for r in view.rows if r.agreement is None] == [
+        "Bibliotekssamverkan",
+        "Digital utveckling",
+    ]
     before = view.px_per_day
     timeline.zoom_in_action.trigger()
     assert view.px_per_day > before
