@@ -102,7 +102,12 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         ui.documentsTable.horizontalHeader().setStretchLastSection(True)
         ui.documentsTable.setColumnWidth(0, 260)
         ui.partiesEditor.set_catalogue(self.organisations, self.people)
-        self._panels = (ui.checkinsPanel, ui.documentsPanel, ui.signedCopiesPanel)
+        self._panels = (
+            ui.checkinsPanel,
+            ui.followUpsPanel,
+            ui.documentsPanel,
+            ui.signedCopiesPanel,
+        )
         for panel in self._panels:
             panel.bind(ctx)
 

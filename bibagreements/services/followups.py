@@ -56,3 +56,23 @@ def list_followups(uow: UnitOfWork, year: int | None = None) -> list[FollowUp]:
     if year is not None:
         query = query.where(FollowUpRow.year == year)
     return [followup_record(row) for row in uow.session.scalars(query)]
+
+
+def agreement_followups(uow: UnitOfWork, agreement_id: int) -> list[FollowUp]:
+    """One agreement's entries, newest year first."""
+    if uow.session.get(AgreementRow, agreement_id) is None:
+        raise NotFoundError(f"no agreement with ID {agreement_id}")
+    query = (
+        select(FollowUpRow)
+        .where(FollowUpRow.agreement_id == agreement_id)
+        .order_by(FollowUpRow.year.desc(), FollowUpRow.id)
+    )
+    return [followup_record(row) for row in uow.session.scalars(query)]
+
+
+def delete_followup(uow: UnitOfWork, followup_id: int, agreement_id: int) -> None:
+    row = uow.session.get(FollowUpRow, followup_id)
+    if row is None or row.agreement_id != agreement_id:
+        raise NotFoundError(f"no follow-up entry with ID {followup_id} in this agreement")
+    uow.session.delete(row)
+    uow.session.flush()

@@ -144,7 +144,7 @@
     <name>AgreementEditor</name>
     <message>
         <location filename="../../bibagreements/gui/editor.py" line="98"/>
-        <location filename="../../bibagreements/gui/editor.py" line="167"/>
+        <location filename="../../bibagreements/gui/editor.py" line="172"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -179,33 +179,33 @@
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="149"/>
-        <location filename="../../bibagreements/gui/editor.py" line="417"/>
+        <location filename="../../bibagreements/gui/editor.py" line="154"/>
+        <location filename="../../bibagreements/gui/editor.py" line="422"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="294"/>
+        <location filename="../../bibagreements/gui/editor.py" line="299"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="322"/>
+        <location filename="../../bibagreements/gui/editor.py" line="327"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="405"/>
+        <location filename="../../bibagreements/gui/editor.py" line="410"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="407"/>
+        <location filename="../../bibagreements/gui/editor.py" line="412"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="414"/>
+        <location filename="../../bibagreements/gui/editor.py" line="419"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -406,11 +406,16 @@
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="568"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="578"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="578"/>
+        <location filename="../../ui/agreement_editor.ui" line="588"/>
         <source>Signed c&amp;opies</source>
         <translation>Undertecknade &amp;exemplar</translation>
     </message>
@@ -1241,6 +1246,59 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="71"/>
+        <source>(the agreement as a whole)</source>
+        <translation>(överenskommelsen som helhet)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="100"/>
+        <source>Write a sub-goal, the activities or the outcome.</source>
+        <translation>Skriv ett delmål, aktiviteterna eller utfallet.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="109"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="14"/>
+        <source>Follow-up entry</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="29"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="46"/>
+        <source>&amp;Area of collaboration:</source>
+        <translation>Samverkans&amp;område:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="59"/>
+        <source>Su&amp;b-goal:</source>
+        <translation>&amp;Delmål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="72"/>
+        <source>Ac&amp;tivities:</source>
+        <translation>Ak&amp;tiviteter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="89"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="102"/>
+        <source>What actually happened, including what was not done and why, and money received</source>
+        <translation>Vad som faktiskt hände, även vad som inte blev av och varför, och medel som erhållits</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMixin</name>
     <message>
         <location filename="../../bibagreements/gui/main_followup.py" line="27"/>
@@ -1301,6 +1359,89 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/main_followup.py" line="129"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningen…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="139"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="140"/>
+        <source>Area of collaboration</source>
+        <translation>Samverkansområde</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="141"/>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="142"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="143"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="147"/>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="148"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="149"/>
+        <source>De&amp;lete entry…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="170"/>
+        <source>Save the agreement first; then record what came of it here.</source>
+        <translation>Spara överenskommelsen först; sedan kan du här föra in vad den ledde till.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="172"/>
+        <source>What came of the agreement, year by year: sub-goals, activities and outcomes. The yearly follow-up report is made from these entries.</source>
+        <translation>Vad överenskommelsen ledde till, år för år: delmål, aktiviteter och utfall. Årsuppföljningen görs av dessa uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="183"/>
+        <source>(the agreement as a whole)</source>
+        <translation>(överenskommelsen som helhet)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="236"/>
+        <source>Saved the entry for {0}.</source>
+        <translation>Uppgiften för {0} sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="247"/>
+        <source>Delete follow-up entry</source>
+        <translation>Ta bort uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="248"/>
+        <source>Delete the entry for {0}: “{1}”?</source>
+        <translation>Ta bort uppgiften för {0}: ”{1}”?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="249"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="257"/>
+        <source>Deleted the entry.</source>
+        <translation>Uppgiften togs bort.</translation>
     </message>
 </context>
 <context>

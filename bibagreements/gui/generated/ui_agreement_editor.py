@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 
 from bibagreements.gui.checkins_tab import CheckinsPanel
 from bibagreements.gui.documents import DocumentsPanel
+from bibagreements.gui.followups_tab import FollowUpsPanel
 from bibagreements.gui.parties import PartiesEditor
 from bibagreements.gui.signed_copies import SignedCopiesPanel
 from bibagreements.gui.widgets import (OptionalDateEdit, SearchCombo, TitledListEditor)
@@ -411,6 +412,16 @@ class Ui_AgreementEditor(object):
         self.checkinsTabLayout.addWidget(self.checkinsPanel)
 
         self.tabs.addTab(self.checkinsTab, "")
+        self.followUpsTab = QWidget()
+        self.followUpsTab.setObjectName(u"followUpsTab")
+        self.followUpsTabLayout = QVBoxLayout(self.followUpsTab)
+        self.followUpsTabLayout.setObjectName(u"followUpsTabLayout")
+        self.followUpsPanel = FollowUpsPanel(self.followUpsTab)
+        self.followUpsPanel.setObjectName(u"followUpsPanel")
+
+        self.followUpsTabLayout.addWidget(self.followUpsPanel)
+
+        self.tabs.addTab(self.followUpsTab, "")
         self.documentsTab = QWidget()
         self.documentsTab.setObjectName(u"documentsTab")
         self.documentsTabLayout = QVBoxLayout(self.documentsTab)
@@ -529,6 +540,7 @@ class Ui_AgreementEditor(object):
         self.tabs.setTabText(self.tabs.indexOf(self.projectTab), QCoreApplication.translate("AgreementEditor", u"Pro&ject", None))
         self.tabs.setTabText(self.tabs.indexOf(self.partiesTab), QCoreApplication.translate("AgreementEditor", u"Par&ties", None))
         self.tabs.setTabText(self.tabs.indexOf(self.checkinsTab), QCoreApplication.translate("AgreementEditor", u"C&heck-ins", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.followUpsTab), QCoreApplication.translate("AgreementEditor", u"&Follow-up", None))
         self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("AgreementEditor", u"&Documents", None))
         self.tabs.setTabText(self.tabs.indexOf(self.signedTab), QCoreApplication.translate("AgreementEditor", u"Signed c&opies", None))
     # retranslateUi

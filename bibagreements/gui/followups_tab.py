@@ -1,0 +1,263 @@
+"""The editor's Follow-up tab: what came of the agreement, year by year.
+
+Each entry names a year, optionally an area of collaboration, and a sub-goal,
+the activities and the outcome (delmål, aktiviteter, utfall). The yearly
+follow-up report is built from these entries; recording a check-in adds some.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.domain.records import Agreement, FollowUp
+from bibagreements.errors import ValidationError
+from bibagreements.gui import dialogs
+from bibagreements.gui.alive import while_alive
+from bibagreements.gui.generated.ui_followup_dialog import Ui_FollowUpDialog
+from bibagreements.gui.problems import human
+from bibagreements.gui.record_dialogs import ERROR_STYLE
+from bibagreements.gui.tab_panel import AgreementTabPanel
+from bibagreements.gui.widgets import read_only_table, selected_row
+
+if TYPE_CHECKING:
+    from bibagreements.gui.context import AppContext
+    from bibagreements.storage.database import UnitOfWork
+
+translate = QCoreApplication.translate
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _followups_job(uow: UnitOfWork, agreement_id: int) -> list[FollowUp]:
+    from bibagreements.services.followups import agreement_followups
+
+    return agreement_followups(uow, agreement_id)
+
+
+class FollowUpDialog(QDialog):
+    """Add or change one entry; saves in the background and closes when saved."""
+
+    saved = Signal(object)  # FollowUp
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        agreement: Agreement,
+        entry: FollowUp,
+        parent: QWidget | None = None,
+    ) -> None:
+        from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.agreement = agreement
+        self.entry = entry
+        self.ui = ui = Ui_FollowUpDialog()
+        ui.setupUi(self)
+        ui.agreementLabel.setText(agreement.title)
+        ui.yearSpin.setRange(MIN_YEAR, MAX_YEAR)
+        ui.yearSpin.setValue(entry.year)
+        ui.areaCombo.addItem(self.tr("(the agreement as a whole)"), None)
+        for area in agreement.areas:
+            ui.areaCombo.addItem(area.title, area.id)
+        ui.areaCombo.setCurrentIndex(max(ui.areaCombo.findData(entry.area_id), 0))
+        ui.subGoalEdit.setText(entry.sub_goal)
+        ui.activityEdit.setPlainText(entry.activity)
+        ui.outcomeEdit.setPlainText(entry.outcome)
+        ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        ui.errorLabel.setVisible(False)
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def collect(self) -> FollowUp:
+        ui = self.ui
+        return FollowUp(
+            agreement_id=self.entry.agreement_id,
+            year=ui.yearSpin.value(),
+            area_id=ui.areaCombo.currentData(),
+            sub_goal=ui.subGoalEdit.text().strip(),
+            activity=ui.activityEdit.toPlainText().strip(),
+            outcome=ui.outcomeEdit.toPlainText().strip(),
+            checkin_id=self.entry.checkin_id,
+            id=self.entry.id,
+        )
+
+    def save(self) -> None:
+        entry = self.collect()
+        if not (entry.sub_goal or entry.activity or entry.outcome):
+            self._show_error(self.tr("Write a sub-goal, the activities or the outcome."))
+            return
+        from bibagreements.services.followups import save_followup
+
+        self.save_button.setEnabled(False)
+        self.ctx.call(
+            lambda uow: save_followup(uow, entry),
+            while_alive(self, self._saved),
+            while_alive(self, self._failed),
+            label=self.tr("Saving…"),
+        )
+
+    def _saved(self, entry: FollowUp) -> None:
+        self.saved.emit(entry)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self._show_error("\n".join(human(p) for p in exc.problems))
+        else:
+            self.ctx.errors.present(exc, self)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(True)
+
+
+class FollowUpsPanel(AgreementTabPanel):
+    changed = Signal()
+    load_job = staticmethod(_followups_job)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[FollowUp] = []
+        self._dialog: QDialog | None = None
+        self.table = read_only_table(
+            self,
+            [
+                self.tr("Year"),
+                self.tr("Area of collaboration"),
+                self.tr("Sub-goal"),
+                self.tr("Activities"),
+                self.tr("Outcome"),
+            ],
+            (60, 180, 180, 200),
+        )
+        self.add_button = QPushButton(self.tr("&Add entry…"), self)
+        self.edit_button = QPushButton(self.tr("&Change…"), self)
+        self.delete_button = QPushButton(self.tr("De&lete entry…"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda *_: self.edit_current())
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.set_agreement(None, False)
+
+    def hint_text(self, agreement: Agreement | None, dirty: bool) -> str:
+        if agreement is None or agreement.id is None:
+            return self.tr("Save the agreement first; then record what came of it here.")
+        return self.tr(
+            "What came of the agreement, year by year: sub-goals, activities and outcomes. "
+            "The yearly follow-up report is made from these entries."
+        )
+
+    def agreement_changed(self) -> None:
+        self._update_buttons()
+
+    def _arrived(self, entries: list[FollowUp]) -> None:
+        selected = self.current()
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        whole = self.tr("(the agreement as a whole)")
+        for row, e in enumerate(entries):
+            values = (
+                str(e.year),
+                e.area_title or whole,
+                e.sub_goal,
+                e.activity.replace("\n", " "),
+                e.outcome.replace("\n", " "),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, e.id)
+                if column >= 2:
+                    item.setToolTip(value)
+                self.table.setItem(row, column, item)
+            if selected is not None and e.id == selected.id:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def current(self) -> FollowUp | None:
+        row = selected_row(self.table)
+        if row < 0:
+            return None
+        item = self.table.item(row, 0)
+        key = item.data(ID_ROLE) if item else None
+        return next((e for e in self.entries if e.id == key), None)
+
+    def _update_buttons(self) -> None:
+        saved = self.agreement is not None and self.agreement.id is not None
+        selected = self.current() is not None
+        self.add_button.setEnabled(saved)
+        self.edit_button.setEnabled(saved and selected)
+        self.delete_button.setEnabled(saved and selected)
+
+    def _open(self, entry: FollowUp) -> None:
+        if self.ctx is None or self.agreement is None:
+            return
+        dialog = FollowUpDialog(self.ctx, self.agreement, entry, self)
+        dialog.saved.connect(self._saved)
+        self._dialog = dialog  # kept: deleting a dialog in its own signal crashes
+        dialog.open()
+
+    def add(self) -> None:
+        if self.agreement is None or self.agreement.id is None or self.ctx is None:
+            return
+        self._open(FollowUp(self.agreement.id, self.ctx.today().year))
+
+    def edit_current(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self._open(entry)
+
+    def _saved(self, entry: FollowUp) -> None:
+        self.message.setText(self.tr("Saved the entry for {0}.").format(entry.year))
+        self.reload()
+        self.changed.emit()
+
+    def delete_current(self) -> None:
+        entry = self.current()
+        if entry is None or entry.id is None or self.ctx is None:
+            return
+        what = entry.sub_goal or entry.activity or entry.outcome
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete follow-up entry"),
+            self.tr("Delete the entry for {0}: “{1}”?").format(entry.year, what[:80]),
+            self.tr("Delete"),
+        ):
+            return
+        from bibagreements.services.followups import delete_followup
+
+        entry_id, agreement_id = entry.id, entry.agreement_id
+
+        def done(_result: object) -> None:
+            self.message.setText(self.tr("Deleted the entry."))
+            self.reload()
+            self.changed.emit()
+
+        self.ctx.call(
+            lambda uow: delete_followup(uow, entry_id, agreement_id), while_alive(self, done)
+        )
