@@ -283,4 +283,5 @@ def run(argv: Sequence[str]) -> int:
 
 # Last: these modules import this one to register their commands.
 import bibagreements.cli_documents  # noqa: E402
+import bibagreements.cli_followups  # noqa: E402
 import bibagreements.cli_schedule  # noqa: E402, F401

@@ -1,0 +1,121 @@
+"""Command-line commands for follow-up entries: listing, adding, changing, deleting.
+
+The yearly follow-up report (``report``) is built from these entries.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from bibagreements.commands import EXTENSIONS, command, record_id
+from bibagreements.domain.records import Agreement, FollowUp
+from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.interchange.export import dumps
+from bibagreements.services.agreements import get_agreement
+from bibagreements.services.followups import agreement_followups, delete_followup, save_followup
+from bibagreements.storage.database import Database
+
+
+def _add_parsers(sub: Any) -> None:
+    p = sub.add_parser("followups", help="an agreement's follow-up entries, newest year first")
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("followup", help="add, change or delete a follow-up entry")
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
+    p.add_argument("--entry", type=record_id, metavar="ENTRY_ID", help="change this entry")
+    p.add_argument("--delete", type=record_id, metavar="ENTRY_ID", help="delete this entry")
+    p.add_argument("--year", type=int, help="the year followed up (four digits)")
+    p.add_argument("--area", help="the area of collaboration: its number (1, 2, …) or title")
+    p.add_argument("--sub-goal", help="delmål")
+    p.add_argument("--activity", help="aktiviteter")
+    p.add_argument("--outcome", help="utfall")
+
+
+EXTENSIONS.append(_add_parsers)
+
+
+def _area_id(agreement: Agreement, area: str | None) -> int | None:
+    if area is None or not area.strip():
+        return None
+    titles = [a.title for a in agreement.areas]
+    if area.isdigit() and 1 <= int(area) <= len(titles):
+        return agreement.areas[int(area) - 1].id
+    matches = [a for a in agreement.areas if a.title.casefold() == area.strip().casefold()]
+    if not matches:
+        raise NotFoundError(
+            f"no area {area!r}; the areas are: "
+            + ("; ".join(f"{i}. {t}" for i, t in enumerate(titles, 1)) or "none")
+        )
+    return matches[0].id
+
+
+@command("followups")
+def _followups(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        entries = agreement_followups(uow, args.id)
+    if args.json:
+        print(
+            dumps(
+                [
+                    {
+                        "id": e.id,
+                        "year": e.year,
+                        "area": e.area_title,
+                        "sub_goal": e.sub_goal,
+                        "activity": e.activity,
+                        "outcome": e.outcome,
+                    }
+                    for e in entries
+                ]
+            ),
+            end="",
+        )
+        return 0
+    for e in entries:
+        text = " / ".join(t for t in (e.sub_goal, e.activity, e.outcome) if t)
+        print(f"{e.id:>4}  {e.year}  {e.area_title or '(whole agreement)'}: {text}")
+    if not entries:
+        print("no follow-up entries")
+    return 0
+
+
+@command("followup")
+def _followup(args: argparse.Namespace, db: Database) -> int:
+    if args.delete is not None:
+        with db.unit_of_work() as uow:
+            delete_followup(uow, args.delete, args.id)
+        print(f"deleted follow-up entry {args.delete}")
+        return 0
+    with db.unit_of_work() as uow:
+        agreement = get_agreement(uow, args.id)
+        old = None
+        if args.entry is not None:
+            old = next((f for f in agreement.followups if f.id == args.entry), None)
+            if old is None:
+                raise NotFoundError(f"no follow-up entry with ID {args.entry} in this agreement")
+        year = args.year if args.year is not None else (old.year if old else None)
+        if year is None:
+            raise ValidationError(["year: give --year for a new entry"])
+
+        def value(name: str) -> str:
+            given = getattr(args, name)
+            return given if given is not None else (getattr(old, name) if old else "")
+
+        saved = save_followup(
+            uow,
+            FollowUp(
+                agreement_id=args.id,
+                year=year,
+                area_id=_area_id(agreement, args.area)
+                if args.area is not None
+                else (old.area_id if old else None),
+                sub_goal=value("sub_goal"),
+                activity=value("activity"),
+                outcome=value("outcome"),
+                checkin_id=old.checkin_id if old else None,
+                id=old.id if old else None,
+            ),
+        )
+    print(f"{'changed' if old else 'added'} follow-up entry {saved.id} for {saved.year}")
+    return 0
