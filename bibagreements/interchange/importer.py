@@ -156,6 +156,16 @@ def _semantic_problems(data: dict[str, Any], existing_uids: frozenset[str] | set
             problems.append(f"agreements[{i}].uid: {uid} appears twice in the file")
     known = set(uids) | existing_uids
     by_uid = {a["uid"]: a for a in agreements}
+    # A calendar UID names one event: two check-ins sharing one would merge in a calendar.
+    event_uids: dict[str, str] = {}
+    for i, item in enumerate(agreements):
+        for k, checkin in enumerate(item.get("checkins", [])):
+            uid = checkin.get("event_uid")
+            where = f"agreements[{i}].checkins[{k}].event_uid"
+            if uid and uid in event_uids:
+                problems.append(f"{where}: {uid} is also used by {event_uids[uid]}")
+            elif uid:
+                event_uids[uid] = where.removesuffix(".event_uid")
     today = date.today()
     for i, item in enumerate(agreements):
         here = f"agreements[{i}]"

@@ -245,3 +245,14 @@ def test_calendar_uids_of_check_ins_are_checked(demo_export: dict[str, Any]) -> 
     assert any(
         p.startswith(f"agreements[0].checkins[{len(checkins) - 1}].event_uid") for p in problems
     )
+
+
+def test_two_check_ins_cannot_share_a_calendar_uid(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    first, second = data["agreements"][0]["checkins"][:2]
+    first["event_uid"] = second["event_uid"] = "checkin-x@bibagreements"
+    problems = validate(data)
+    assert (
+        "agreements[0].checkins[1].event_uid: checkin-x@bibagreements is also used by "
+        "agreements[0].checkins[0]"
+    ) in problems
