@@ -23,7 +23,7 @@ from bibagreements.gui import dialogs
 from bibagreements.gui.alive import while_alive
 from bibagreements.gui.filenames import safe_file_name
 from bibagreements.gui.tab_panel import AgreementTabPanel
-from bibagreements.gui.widgets import read_only_table, selected_row
+from bibagreements.gui.widgets import read_only_table, selected_record
 
 if TYPE_CHECKING:
     from bibagreements.services.schedule import SchedulePreview
@@ -156,12 +156,8 @@ class CheckinsPanel(AgreementTabPanel):
         self._update_buttons()
 
     def current(self) -> Checkin | None:
-        row = selected_row(self.table)
-        if row < 0:
-            return None
-        item = self.table.item(row, 0)
-        key = item.data(ID_ROLE) if item else None
-        return next((c for c in self.checkins if c.id == key), None)
+        checkin: Checkin | None = selected_record(self.table, self.checkins, ID_ROLE)
+        return checkin
 
     def _update_buttons(self) -> None:
         saved = self.agreement is not None and self.agreement.id is not None

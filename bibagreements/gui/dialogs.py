@@ -100,6 +100,16 @@ def ask_date(
     text = QtWidgets.QLabel(label, dialog)
     text.setWordWrap(True)
     text.setBuddy(edit)
+    buttons = _ok_cancel(dialog)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    for widget in (text, edit, buttons):
+        layout.addWidget(widget)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    return edit.date().toPython()
+
+
+def _ok_cancel(dialog: QtWidgets.QDialog) -> QtWidgets.QDialogButtonBox:
     buttons = QtWidgets.QDialogButtonBox(
         QtWidgets.QDialogButtonBox.StandardButton.Ok
         | QtWidgets.QDialogButtonBox.StandardButton.Cancel,
@@ -107,12 +117,7 @@ def ask_date(
     )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    layout = QtWidgets.QVBoxLayout(dialog)
-    for widget in (text, edit, buttons):
-        layout.addWidget(widget)
-    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-        return None
-    return edit.date().toPython()
+    return buttons
 
 
 def choose_folder(parent: QWidget | None, caption: str, start: str) -> str:
@@ -160,13 +165,7 @@ def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | Non
     form.addRow(translate("Dialogs", "&Year:"), year)
     form.addRow(translate("Dialogs", "&Format:"), fmt)
     form.addRow(translate("Dialogs", "&Language:"), language)
-    buttons = QtWidgets.QDialogButtonBox(
-        QtWidgets.QDialogButtonBox.StandardButton.Ok
-        | QtWidgets.QDialogButtonBox.StandardButton.Cancel,
-        dialog,
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = _ok_cancel(dialog)
     layout = QtWidgets.QVBoxLayout(dialog)
     layout.addWidget(intro)
     layout.addLayout(form)

@@ -29,7 +29,7 @@ from bibagreements.gui import dialogs
 from bibagreements.gui.alive import while_alive
 from bibagreements.gui.filenames import document_file_name
 from bibagreements.gui.tab_panel import AgreementTabPanel
-from bibagreements.gui.widgets import read_only_table, selected_row
+from bibagreements.gui.widgets import read_only_table, selected_record
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
@@ -242,11 +242,8 @@ class DocumentsPanel(AgreementTabPanel):
         return Path(self.folder_edit.text()) / self.file_name()
 
     def current(self) -> Rendering | None:
-        row = selected_row(self.history)
-        if row < 0:
-            return None
-        key = self.history.item(row, 0).data(ID_ROLE)
-        return next((r for r in self.renderings if r.id == key), None)
+        rendering: Rendering | None = selected_record(self.history, self.renderings, ID_ROLE)
+        return rendering
 
     def _update_buttons(self) -> None:
         r = self.current()

@@ -29,7 +29,7 @@ from bibagreements.gui.generated.ui_followup_dialog import Ui_FollowUpDialog
 from bibagreements.gui.problems import human
 from bibagreements.gui.record_dialogs import ERROR_STYLE
 from bibagreements.gui.tab_panel import AgreementTabPanel
-from bibagreements.gui.widgets import read_only_table, selected_row
+from bibagreements.gui.widgets import read_only_table, selected_record
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
@@ -200,12 +200,8 @@ class FollowUpsPanel(AgreementTabPanel):
         self._update_buttons()
 
     def current(self) -> FollowUp | None:
-        row = selected_row(self.table)
-        if row < 0:
-            return None
-        item = self.table.item(row, 0)
-        key = item.data(ID_ROLE) if item else None
-        return next((e for e in self.entries if e.id == key), None)
+        entry: FollowUp | None = selected_record(self.table, self.entries, ID_ROLE)
+        return entry
 
     def _update_buttons(self) -> None:
         saved = self.agreement is not None and self.agreement.id is not None

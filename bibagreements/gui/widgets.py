@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -304,3 +305,13 @@ def selected_row(table: QTableWidget) -> int:
     if row < 0 or not table.selectionModel().isRowSelected(row):
         return -1
     return row
+
+
+def selected_record(table: QTableWidget, records: Sequence[Any], role: int) -> Any:
+    """The record whose ``id`` the selected row carries (column 0, ``role``), else None."""
+    row = selected_row(table)
+    item = table.item(row, 0) if row >= 0 else None
+    key = item.data(role) if item is not None else None
+    if key is None:
+        return None
+    return next((r for r in records if r.id == key), None)
