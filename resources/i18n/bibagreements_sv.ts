@@ -716,93 +716,93 @@
         <translation>Avstämningarna planeras utifrån giltighetstiden och takten; hållna avstämningar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="201"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="197"/>
         <source>Recorded the check-in due {0}.</source>
         <translation>Avstämningen {0} är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="210"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="206"/>
         <source>Move check-in</source>
         <translation>Flytta avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="210"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="206"/>
         <source>New due date:</source>
         <translation>Nytt datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="219"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="215"/>
         <source>Moved the check-in to {0}.</source>
         <translation>Avstämningen är flyttad till {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="232"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="228"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="232"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="228"/>
         <source>Due date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="241"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="237"/>
         <source>Added a check-in on {0}.</source>
         <translation>En avstämning {0} är tillagd.</translation>
     </message>
     <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
         <location filename="../../bibagreements/gui/checkins_tab.py" line="250"/>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="254"/>
         <source>Cancel check-in</source>
         <translation>Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="251"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="247"/>
         <source>Cancel the check-in due {0}? It stays in the list as cancelled.</source>
         <translation>Ställa in avstämningen {0}? Den ligger kvar i listan som inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="262"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="258"/>
         <source>Cancelled the check-in due {0}.</source>
         <translation>Avstämningen {0} är inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="279"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="275"/>
         <source>The schedule already follows the period and cadence.</source>
         <translation>Planen följer redan giltighetstiden och takten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="283"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="279"/>
         <source>Regenerate schedule</source>
         <translation>Planera om avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="284"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="280"/>
         <source>Regenerating will:</source>
         <translation>Omplaneringen kommer att:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="285"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="281"/>
         <source>Regenerate</source>
         <translation>Planera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="294"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="290"/>
         <source>The schedule was regenerated.</source>
         <translation>Avstämningarna är omplanerade.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="305"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="301"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="307"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="303"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="316"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="312"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
@@ -849,47 +849,47 @@
         <translation>Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="139"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="144"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="141"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="146"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
         <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="154"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="159"/>
         <source>PDF (for printing and archiving)</source>
         <translation>PDF (för utskrift och arkivering)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="155"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="160"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="157"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="162"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="158"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="163"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="160"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="165"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="161"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="166"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="162"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="167"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1064,38 +1064,38 @@
         <translation>e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="269"/>
+        <location filename="../../bibagreements/gui/documents.py" line="266"/>
         <source>Folder for generated documents</source>
         <translation>Mapp för skapade dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="289"/>
+        <location filename="../../bibagreements/gui/documents.py" line="286"/>
         <source>The folder {0} does not exist.</source>
         <translation>Mappen {0} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="293"/>
+        <location filename="../../bibagreements/gui/documents.py" line="290"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="295"/>
+        <location filename="../../bibagreements/gui/documents.py" line="292"/>
         <source>{0} already exists in the folder. Replace it with a new one? The document history then lists both, and the earlier entry&apos;s file is the new one.</source>
         <translation>{0} finns redan i mappen. Vill du ersätta den med en ny? Dokumenthistoriken visar då båda, och den tidigare postens fil är den nya.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="298"/>
+        <location filename="../../bibagreements/gui/documents.py" line="295"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="316"/>
-        <location filename="../../bibagreements/gui/documents.py" line="321"/>
+        <location filename="../../bibagreements/gui/documents.py" line="313"/>
+        <location filename="../../bibagreements/gui/documents.py" line="318"/>
         <source>Generating {0}…</source>
         <translation>Skapar {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="325"/>
+        <location filename="../../bibagreements/gui/documents.py" line="322"/>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
     </message>
@@ -1419,27 +1419,27 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>(överenskommelsen som helhet)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="236"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="232"/>
         <source>Saved the entry for {0}.</source>
         <translation>Uppgiften för {0} sparades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="247"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="243"/>
         <source>Delete follow-up entry</source>
         <translation>Ta bort uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="248"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="244"/>
         <source>Delete the entry for {0}: “{1}”?</source>
         <translation>Ta bort uppgiften för {0}: ”{1}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="249"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="245"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="257"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="253"/>
         <source>Deleted the entry.</source>
         <translation>Uppgiften togs bort.</translation>
     </message>
@@ -1801,7 +1801,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="47"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="48"/>
         <source>Type a date as YYYY-MM-DD; Delete clears it</source>
         <translation>Skriv datum som ÅÅÅÅ-MM-DD; Delete tömmer fältet</translation>
     </message>
@@ -3078,42 +3078,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TitledListEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="159"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="160"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="160"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="167"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="168"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
