@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -241,16 +240,11 @@ class RegistersDialog(QDialog):
         )
         if not path:
             return
-        from bibagreements.services.personal_data import export_person_data
+        from bibagreements.services.personal_data import export_person_to_file
 
         person_id = person.id
-
-        def job(uow: UnitOfWork) -> None:
-            data = export_person_data(uow, person_id)
-            Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
-
         self.ctx.call(
-            job,
+            lambda uow: export_person_to_file(uow, person_id, Path(path)),
             lambda _r: self._say(
                 self.tr("Exported the data of {0} to {1}.").format(person.name, path)
             ),

@@ -7,7 +7,9 @@ those are public records, and erasing would alter them.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -16,6 +18,7 @@ from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.validation import SIGNED_STATUSES
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.services.organisations import ancestor_ids, get_person
+from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import (
     AgreementRow,
@@ -142,3 +145,11 @@ def replace_person(uow: UnitOfWork, old_id: int, new_id: int) -> int:
     if problems:
         raise ValidationError(problems)
     return len(changed)
+
+
+def export_person_to_file(uow: UnitOfWork, person_id: int, path: Path) -> dict[str, Any]:
+    """export_person_data written as JSON to ``path`` atomically; returns the data."""
+    data = export_person_data(uow, person_id)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_atomically(path, text.encode("utf-8"))
+    return data

@@ -1,3 +1,4 @@
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from bibagreements.services.organisations import get_person
 from bibagreements.services.personal_data import (
     erase_person,
     export_person_data,
+    export_person_to_file,
     person_usage,
     replace_person,
 )
@@ -75,6 +77,10 @@ def test_person_in_a_signed_agreement_cannot_be_erased(tmp_path: Path) -> None:
     with db.unit_of_work() as uow:
         assert person_usage(uow, contact) == 1
         data = export_person_data(uow, contact)
+        written = export_person_to_file(uow, contact, tmp_path / "kim.json")
+    assert written == data
+    assert json.loads((tmp_path / "kim.json").read_text("utf-8")) == data
+    assert [p.name for p in tmp_path.glob(".kim.json*")] == []  # written via a temp file
     assert data["person"]["email"] == "kim@example.org"
     assert {r["role"] for r in data["roles"]} == {"contact_person", "signatory"}
     with pytest.raises(ConflictError, match="signed agreement"), db.unit_of_work() as uow:
