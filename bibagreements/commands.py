@@ -13,16 +13,15 @@ import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 from bibagreements import __version__
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.records import AgreementSummary
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
+from bibagreements.errorlog import append_to_error_log
 from bibagreements.errors import BibError
 from bibagreements.interchange.export import dumps, export_data, export_to_file
 from bibagreements.interchange.importer import import_file
@@ -233,16 +232,7 @@ def _backup(args: argparse.Namespace, db: Database) -> int:
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:
-    try:
-        folder = Path(platformdirs.user_log_dir("bibagreements", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "errors.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()} bibagreements {__version__}\n")
-            handle.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
+    return append_to_error_log("".join(traceback.format_exception(exc)))
 
 
 def run(argv: Sequence[str]) -> int:

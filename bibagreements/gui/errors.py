@@ -12,8 +12,6 @@ import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from bibagreements import __version__
+from bibagreements.errorlog import append_to_error_log
 from bibagreements.errors import (
     BibError,
     ConflictError,
@@ -58,17 +57,6 @@ class Message:
 
 def _bullets(lines: list[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
-
-
-def log_file() -> Path | None:
-    try:
-        import platformdirs  # imported late: only needed when something goes wrong
-
-        folder = Path(platformdirs.user_log_dir("bibagreements", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / "errors.log"
-    except OSError:
-        return None
 
 
 class ErrorPresenter(QObject):
@@ -150,15 +138,8 @@ class ErrorPresenter(QObject):
         box.exec()
 
     def _log(self, details: str) -> None:
-        path = log_file()
         log.error("%s", details)
-        if path is None:
-            return
-        try:
-            with path.open("a", encoding="utf-8") as handle:
-                handle.write(f"--- {datetime.now().isoformat()}\n{details}\n")
-        except OSError:
-            pass
+        append_to_error_log(details)
 
     def excepthook(
         self,
