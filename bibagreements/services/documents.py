@@ -113,6 +113,13 @@ def document_bytes(
     return data
 
 
+def _write(target: Path, data: bytes) -> None:
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        raise DocumentError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
 def _store(
     uow: UnitOfWork,
     output: Path,
@@ -126,10 +133,7 @@ def _store(
     archive: bool = False,
     checkin_id: int | None = None,
 ) -> Rendering:
-    try:
-        write_atomically(output, data)
-    except OSError as exc:
-        raise DocumentError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    _write(output, data)
     row = RenderingRow(
         agreement_id=agreement_id,
         agreement_version=version,
@@ -242,10 +246,7 @@ def render_followup_report(
     report = followup_report(uow, year)
     document = report_document(report, language, today or date.today())
     data = document_bytes(document, fmt)
-    try:
-        write_atomically(target, data)
-    except OSError as exc:
-        raise DocumentError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    _write(target, data)
     return ReportFile(
         str(target), year, report.agreement_count, len(data), hashlib.sha256(data).hexdigest()
     )
