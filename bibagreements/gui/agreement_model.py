@@ -41,6 +41,11 @@ class Column(IntEnum):
     STATUS = 3
     NEXT_CHECKIN = 4
 
+    @property
+    def key(self) -> str:
+        """The column's stable name (settings store columns by it, not by position)."""
+        return self.name.lower()
+
 
 @dataclass(frozen=True, slots=True)
 class Row:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.records import Agreement, Checkin
 from bibagreements.gui import dialogs
-from bibagreements.gui.alive import while_alive
 from bibagreements.gui.filenames import safe_file_name
+from bibagreements.gui.operations import Change
 from bibagreements.gui.tab_panel import AgreementTabPanel
 from bibagreements.gui.widgets import read_only_table, selected_record
 
 if TYPE_CHECKING:
+    from bibagreements.services.database import UnitOfWork
     from bibagreements.services.schedule import SchedulePreview
-    from bibagreements.storage.database import UnitOfWork
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,8 +67,8 @@ def _checkins_job(uow: UnitOfWork, agreement_id: int) -> list[Checkin]:
 
 
 class CheckinsPanel(AgreementTabPanel):
-    changed = Signal()  # the schedule changed: the agreement list shows the next check-in
     load_job = staticmethod(_checkins_job)
+    shows = Change.CHECKINS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,15 +170,13 @@ class CheckinsPanel(AgreementTabPanel):
         self.regenerate_button.setEnabled(saved and not self.dirty)
         self.ics_button.setEnabled(saved)
 
-    def _run(self, func: Callable[[Any], Any], message: str) -> None:
-        assert self.ctx is not None
+    def _run(self, func: Callable[[UnitOfWork], object], message: str) -> None:
+        assert self.ctx is not None and self.agreement is not None
 
         def done(_result: object) -> None:
             self.message.setText(message)
-            self.reload()
-            self.changed.emit()
 
-        self.ctx.call(func, while_alive(self, done))
+        self.ctx.op(self, func, done, changes=Change.CHECKINS, agreement_id=self.agreement.id)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -195,8 +193,6 @@ class CheckinsPanel(AgreementTabPanel):
 
     def _recorded(self, checkin: Checkin) -> None:
         self.message.setText(self.tr("Recorded the check-in due {0}.").format(checkin.due))
-        self.reload()
-        self.changed.emit()
 
     def move_current(self) -> None:
         c = self.current()
@@ -265,9 +261,10 @@ class CheckinsPanel(AgreementTabPanel):
         from bibagreements.services.schedule import preview_schedule
 
         agreement_id = a.id
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: preview_schedule(uow, agreement_id, a.start, a.end, a.cadence),
-            while_alive(self, self._confirm_regenerate),
+            self._confirm_regenerate,
         )
 
     def _confirm_regenerate(self, preview: SchedulePreview) -> None:
@@ -311,6 +308,4 @@ class CheckinsPanel(AgreementTabPanel):
         def done(count: int) -> None:
             self.message.setText(self.tr("Wrote {0} check-in(s) to {1}.").format(count, path))
 
-        self.ctx.call(
-            lambda uow: export_calendar(uow, Path(path), [agreement_id]), while_alive(self, done)
-        )
+        self.ctx.op(self, lambda uow: export_calendar(uow, Path(path), [agreement_id]), done)

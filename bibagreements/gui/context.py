@@ -1,20 +1,28 @@
-"""What every window needs: settings, the error presenter, the worker and the database."""
+"""What every window needs: settings, the error presenter, the worker, the database and
+the broadcast of changes.
+
+Every background operation goes through ``op`` (database) or ``run`` (files only),
+naming the widget that owns it: its callbacks never run once that widget is gone,
+and what it changed is announced once on ``changes`` (see ``operations``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bibagreements.gui import main_thread_gc
 from bibagreements.gui.errors import ErrorPresenter
+from bibagreements.gui.operations import Change, ChangeHub, Changes, OpChanges
 from bibagreements.gui.settings import Settings
-from bibagreements.gui.worker import Done, Failed, Worker
+from bibagreements.gui.worker import Failed, Worker
 
-if TYPE_CHECKING:  # the storage layer (SQLAlchemy, Alembic) loads in the worker thread
-    from bibagreements.storage.database import Database, UnitOfWork
+if TYPE_CHECKING:  # the database layer (SQLAlchemy, Alembic) loads in the worker thread
+    from bibagreements.services.database import Database, UnitOfWork
 
 T = TypeVar("T")
 
@@ -35,6 +43,7 @@ class AppContext:
         self.settings = settings
         self.errors = errors or ErrorPresenter(_active_window)
         self.worker = Worker(self._report, _active_window)
+        self.changes = ChangeHub()
         self._db: Database | None = None  # touched only in the worker thread
         # "Today" for reminders and check-ins; tests put a fixed date here.
         self.today: Callable[[], date] = date.today
@@ -44,7 +53,7 @@ class AppContext:
 
     def _database(self) -> Database:
         if self._db is None:
-            from bibagreements.storage.database import open_database
+            from bibagreements.services.database import open_database
 
             self._db = open_database(self.db_name)
         return self._db
@@ -64,30 +73,57 @@ class AppContext:
     def database_url(self) -> str:
         return self._db.url if self._db is not None else (self.db_name or "")
 
-    def call(
+    def op(
         self,
-        func: Callable[[UnitOfWork], Any],
-        on_done: Done | None = None,
+        owner: QObject,
+        func: Callable[[UnitOfWork], T],
+        on_done: Callable[[T], object] | None = None,
         on_error: Failed | None = None,
+        *,
+        changes: Changes = Change.NONE,
+        agreement_id: int | None = None,
         label: str = "",
     ) -> None:
-        """Run ``func(uow)`` in one unit of work on the worker thread."""
+        """Run ``func(uow)`` in one unit of work on the worker thread, for ``owner``.
 
-        def job() -> Any:
+        On success ``on_done(result)`` runs (unless ``owner`` is gone), then what
+        the operation changed is announced, also when ``owner`` is gone: the data
+        did change. ``changes`` is a ``Change``, or a function of the result giving
+        one (or a whole ``OpChanges``).
+        """
+
+        def job() -> T:
             with self._database().unit_of_work() as uow:
                 return func(uow)
 
-        self.worker.submit(job, on_done, on_error, label)
+        def announce(result: T) -> None:
+            self._announce(changes, result, owner, agreement_id)
+
+        self.worker.submit(job, on_done, on_error, label, owner, announce)
+
+    def _announce(
+        self, changes: Changes, result: object, owner: QObject, agreement_id: int | None
+    ) -> None:
+        made = changes if isinstance(changes, Change) else changes(result)
+        if isinstance(made, Change):
+            ids = frozenset() if agreement_id is None else frozenset({agreement_id})
+            made = OpChanges(made, ids, owner)
+        self.changes.announce(made)
 
     def run(
         self,
-        func: Callable[[], Any],
-        on_done: Done | None = None,
+        owner: QObject,
+        func: Callable[[], T],
+        on_done: Callable[[T], object] | None = None,
         on_error: Failed | None = None,
         label: str = "",
     ) -> None:
         """Run ``func()`` (no database) on the worker thread, after queued database work."""
-        self.worker.submit(func, on_done, on_error, label)
+        self.worker.submit(func, on_done, on_error, label, owner)
+
+    def announce(self, kinds: Change, origin: object | None = None) -> None:
+        """Announce a change that did not come from an operation (a refresh, a new database)."""
+        self.changes.announce(OpChanges(kinds, origin=origin))
 
     def close(self) -> None:
         self.worker.wait_for_done()

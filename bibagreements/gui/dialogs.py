@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QDate
 
+from bibagreements.gui.labels import to_date
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -106,7 +108,7 @@ def ask_date(
         layout.addWidget(widget)
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
-    return edit.date().toPython()
+    return to_date(edit.date())
 
 
 def _ok_cancel(dialog: QtWidgets.QDialog) -> QtWidgets.QDialogButtonBox:

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.records import Agreement, Checkin
 from bibagreements.gui import dialogs
-from bibagreements.gui.alive import while_alive
 from bibagreements.gui.filenames import document_file_name
+from bibagreements.gui.operations import Change
 from bibagreements.gui.tab_panel import AgreementTabPanel
 from bibagreements.gui.widgets import read_only_table, selected_record
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
+    from bibagreements.services.database import UnitOfWork
     from bibagreements.services.documents import Rendering
-    from bibagreements.storage.database import UnitOfWork
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,10 +63,12 @@ def _documents_job(uow: UnitOfWork, agreement_id: int) -> DocumentsData:
 class DocumentsPanel(AgreementTabPanel):
     generated = Signal(object)  # Rendering
     load_job = staticmethod(_documents_job)
+    shows = Change.DOCUMENTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderings: list[Rendering] = []
+        self._select_next: int | None = None  # the rendering to select when the list arrives
         self._preview: QWidget | None = None
         self._print: QWidget | None = None
 
@@ -173,7 +175,8 @@ class DocumentsPanel(AgreementTabPanel):
     def agreement_changed(self) -> None:
         self._options_changed()
 
-    def _arrived(self, data: DocumentsData, select: int | None = None) -> None:
+    def _arrived(self, data: DocumentsData) -> None:
+        select, self._select_next = self._select_next, None
         combo = self.document_combo
         current = combo.currentData()
         combo.blockSignals(True)
@@ -199,12 +202,13 @@ class DocumentsPanel(AgreementTabPanel):
                 r.sha256[:12] + "…",
                 r.path if exists else self.tr("{0} (moved or deleted)").format(r.path),
             )
+            tips = {4: r.sha256, 5: r.path}
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, r.id)
+                if column in tips:
+                    item.setToolTip(tips[column])
                 self.history.setItem(row, column, item)
-            self.history.item(row, 4).setToolTip(r.sha256)
-            self.history.item(row, 5).setToolTip(r.path)
             if r.id == select:
                 self.history.selectRow(row)
         self._options_changed()
@@ -311,23 +315,20 @@ class DocumentsPanel(AgreementTabPanel):
 
         self.generate_button.setEnabled(False)
         self.message.setText(self.tr("Generating {0}…").format(target.name))
-        self.ctx.call(
+        self.ctx.op(
+            self,
             job,
-            while_alive(self, self._generated),
-            while_alive(self, self._failed, self.ctx.errors.present),
+            self._generated,
+            self._failed,
+            changes=Change.DOCUMENTS,
+            agreement_id=agreement_id,
             label=self.tr("Generating {0}…").format(target.name),
         )
 
     def _generated(self, rendering: Rendering) -> None:
         self.message.setText(self.tr("Wrote {0}.").format(rendering.path))
+        self._select_next = rendering.id  # the announced change reads the list again
         self.generated.emit(rendering)
-        assert self.ctx is not None and self.agreement is not None
-        agreement_id = self.agreement.id
-        assert agreement_id is not None
-        self.ctx.call(
-            lambda uow: _documents_job(uow, agreement_id),
-            while_alive(self, lambda data: self._arrived(data, rendering.id)),
-        )
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText("")

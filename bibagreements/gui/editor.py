@@ -7,7 +7,7 @@ from datetime import date
 from decimal import InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -43,13 +43,14 @@ from bibagreements.gui.editor_data import (
     parse_amount,
     parse_year,
 )
-from bibagreements.gui.editor_saving import EditorSavingMixin
+from bibagreements.gui.editor_saving import EditorSaver
 from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
 from bibagreements.gui.labels import cadence_label, kind_label, language_label, status_label
+from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.parties import PartyDraft
 from bibagreements.gui.problems import human, split
 from bibagreements.gui.record_dialogs import ERROR_STYLE, OrganisationDialog, PersonDialog
-from bibagreements.gui.widgets import TitledItem
+from bibagreements.gui.widgets import TitledItem, cell_text
 
 # Kept importable from here: the main window and tests open editors through this module.
 __all__ = ["DOC_COLUMNS", "PENDING_OWN_ID", "AgreementEditor", "EditorData", "load_editor_data"]
@@ -57,10 +58,8 @@ __all__ = ["DOC_COLUMNS", "PENDING_OWN_ID", "AgreementEditor", "EditorData", "lo
 DOC_COLUMNS = 6
 
 
-class AgreementEditor(EditorSavingMixin, QDialog):
+class AgreementEditor(QDialog):
     saved = Signal(object)  # Agreement
-    # Check-ins, documents or signed copies changed in the database (not the form).
-    data_changed = Signal()
     # "Save" was answered on closing, but the save did not happen: the close is off.
     close_abandoned = Signal()
 
@@ -81,8 +80,8 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         self.parents = data.parents
         self._suggest_development_areas(data.development_areas)
         self.stored = data.agreement
-        self._saving = False
-        self._close_after_save = False
+        self._baseline: Agreement | None = None
+        self.saver = EditorSaver(self)
         self._tab_titles = [ui.tabs.tabText(i) for i in range(ui.tabs.count())]
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.close_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
@@ -133,6 +132,7 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         self._connect()
         self._baseline = self.collect()[0]
         self.refresh()
+        ctx.changes.changed.connect(self._changes_announced)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -241,9 +241,6 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         ui.removeDocumentButton.clicked.connect(self.remove_document)
         ui.partiesEditor.new_organisation_requested.connect(self.new_organisation)
         ui.partiesEditor.new_person_requested.connect(self.new_person)
-        ui.checkinsPanel.changed.connect(self.data_changed)
-        ui.documentsPanel.generated.connect(lambda _r: self.data_changed.emit())
-        ui.signedCopiesPanel.attached.connect(self._signed_copy_attached)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
@@ -253,7 +250,7 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         self.ui.parentLabel.setVisible(is_project)
         self.ui.parentCombo.setVisible(is_project)
         self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.projectTab), is_project)
-        if hasattr(self, "_baseline"):
+        if self._baseline is not None:
             self.refresh()
 
     # -- governing documents -----------------------------------------------------------
@@ -279,10 +276,7 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         documents: list[GoverningDocument] = []
         problems: list[str] = []
         for row in range(table.rowCount()):
-            cells = [
-                (table.item(row, c).text().strip() if table.item(row, c) else "")
-                for c in range(DOC_COLUMNS)
-            ]
+            cells = [cell_text(table, row, c) for c in range(DOC_COLUMNS)]
             if not any(cells):
                 continue
             i = len(documents)
@@ -400,7 +394,9 @@ class AgreementEditor(EditorSavingMixin, QDialog):
             label.setText("\n".join("⚠ " + human(p, with_field=False) for p in mine))
             label.setVisible(bool(mine))
         tabs_with_problems = {
-            ui.tabs.indexOf(label.parentWidget()) for label in places if not label.isHidden()
+            ui.tabs.indexOf(page)
+            for label in places
+            if not label.isHidden() and (page := label.parentWidget()) is not None
         }
         for i, title in enumerate(self._tab_titles):
             ui.tabs.setTabText(i, f"{title} ⚠" if i in tabs_with_problems else title)
@@ -417,7 +413,7 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         else:
             ui.problemsLabel.setStyleSheet("")
             ui.problemsLabel.setText(self.tr("Unsaved changes.") if dirty else "")
-        self.save_button.setEnabled(not problems and dirty and not self._saving)
+        self.save_button.setEnabled(not problems and dirty and not self.saving)
         self.save_button.setToolTip(human(problems[0]) if problems else "")
         title = self.stored.title if self.stored else self.tr("New agreement")
         self.setWindowTitle(("* " if dirty else "") + title)
@@ -453,3 +449,69 @@ class AgreementEditor(EditorSavingMixin, QDialog):
         editor.set_catalogue(self.organisations, self.people)
         if person.id is not None:
             editor.select_person(person.id, role)
+
+    # -- saving, reading again, closing ------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        return self.saver.saving
+
+    @property
+    def closing_after_save(self) -> bool:
+        """Saving because "Save" was answered on closing: the editor closes when saved."""
+        return self.saver.close_after_save
+
+    def save(self) -> None:
+        self.saver.save()
+
+    def show_stored(self, agreement: Agreement) -> None:
+        """Show ``agreement`` as stored: no unsaved changes."""
+        self.load(agreement)
+        self._baseline = self.collect()[0]
+        self.refresh()
+
+    def show_problem(self, text: str) -> None:
+        self.ui.problemsLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.problemsLabel.setText(text)
+
+    def set_catalogue(self, organisations: list[Organisation], people: list[Person]) -> None:
+        self.organisations = organisations
+        self.people = people
+        self.ui.partiesEditor.set_catalogue(organisations, people)
+
+    def _changes_announced(self, changes: OpChanges) -> None:
+        if changes.origin is self or self.saving:
+            return
+        agreement_id = self.stored.id if self.stored is not None else None
+        if changes.touches(Change.REGISTERS) or (
+            agreement_id is not None and changes.touches(Change.AGREEMENTS, agreement_id)
+        ):
+            self.reload_from_database()
+
+    def reload_from_database(self) -> None:
+        """Read the stored agreement and the registers again; unsaved edits stay."""
+        agreement_id = self.stored.id if self.stored is not None else None
+        self.ctx.op(self, lambda uow: load_editor_data(uow, agreement_id), self._data_reloaded)
+
+    def _data_reloaded(self, data: EditorData) -> None:
+        if self.saving:
+            return
+        dirty = self.dirty
+        pending = [o for o in self.organisations if o.id == PENDING_OWN_ID]
+        self.parents = data.parents
+        self._suggest_development_areas(data.development_areas)
+        self.set_catalogue([*data.organisations, *pending], list(data.people))
+        if dirty or data.agreement is None:
+            self.refresh()  # unsaved edits stay; only the registers' lists are new
+            return
+        self.show_stored(data.agreement)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saver.may_close():
+            super().closeEvent(event)  # rejects, so "finished" tells the main window
+        else:
+            event.ignore()
+
+    def reject(self) -> None:  # Escape, the Close button, the window's close box
+        if self.saver.may_close():
+            super().reject()

@@ -11,7 +11,7 @@ from bibagreements.domain.enums import AgreementKind, Cadence
 from bibagreements.domain.records import Agreement, AgreementSummary, Organisation, Person
 
 if TYPE_CHECKING:
-    from bibagreements.storage.database import UnitOfWork
+    from bibagreements.services.database import UnitOfWork
 
 # The user's own organisation, proposed in a new agreement but not yet in the register.
 PENDING_OWN_ID = -1

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from bibagreements.domain.records import Agreement, FollowUp
 from bibagreements.errors import ValidationError
 from bibagreements.gui import dialogs
-from bibagreements.gui.alive import while_alive
 from bibagreements.gui.generated.ui_followup_dialog import Ui_FollowUpDialog
+from bibagreements.gui.operations import Change
 from bibagreements.gui.problems import human
 from bibagreements.gui.record_dialogs import ERROR_STYLE
 from bibagreements.gui.tab_panel import AgreementTabPanel
@@ -33,7 +33,7 @@ from bibagreements.gui.widgets import read_only_table, selected_record
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
-    from bibagreements.storage.database import UnitOfWork
+    from bibagreements.services.database import UnitOfWork
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,10 +102,13 @@ class FollowUpDialog(QDialog):
         from bibagreements.services.followups import save_followup
 
         self.save_button.setEnabled(False)
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: save_followup(uow, entry),
-            while_alive(self, self._saved),
-            while_alive(self, self._failed),
+            self._saved,
+            self._failed,
+            changes=Change.FOLLOWUPS,
+            agreement_id=entry.agreement_id,
             label=self.tr("Saving…"),
         )
 
@@ -126,8 +129,8 @@ class FollowUpDialog(QDialog):
 
 
 class FollowUpsPanel(AgreementTabPanel):
-    changed = Signal()
     load_job = staticmethod(_followups_job)
+    shows = Change.FOLLOWUPS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,8 +233,6 @@ class FollowUpsPanel(AgreementTabPanel):
 
     def _saved(self, entry: FollowUp) -> None:
         self.message.setText(self.tr("Saved the entry for {0}.").format(entry.year))
-        self.reload()
-        self.changed.emit()
 
     def delete_current(self) -> None:
         entry = self.current()
@@ -251,9 +252,11 @@ class FollowUpsPanel(AgreementTabPanel):
 
         def done(_result: object) -> None:
             self.message.setText(self.tr("Deleted the entry."))
-            self.reload()
-            self.changed.emit()
 
-        self.ctx.call(
-            lambda uow: delete_followup(uow, entry_id, agreement_id), while_alive(self, done)
+        self.ctx.op(
+            self,
+            lambda uow: delete_followup(uow, entry_id, agreement_id),
+            done,
+            changes=Change.FOLLOWUPS,
+            agreement_id=agreement_id,
         )

@@ -2,7 +2,9 @@
 
 - the Python of the Designer forms (ui/*.ui → bibagreements/gui/generated/),
 - the translation sources (lupdate: new strings land in resources/i18n/*.ts
-  as unfinished) and the compiled catalogues (lrelease: *.qm).
+  as unfinished, except that a text already translated elsewhere keeps its
+  translation, so moving code to another class loses nothing) and the compiled
+  catalogues (lrelease: *.qm).
 
 The outputs are committed so a fresh clone runs without a build step; tests in
 tests/gui/ fail when a form, a catalogue or a translation is out of step.
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from copy import deepcopy
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,13 +45,56 @@ def translatable_sources() -> list[Path]:
 def update_translations() -> None:
     for name in CATALOGUES:
         ts = I18N / f"{name}.ts"
-        sources = [str(p) for p in translatable_sources()]
-        subprocess.run(
-            [*tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete"],
-            check=True,
-            cwd=ROOT,
-        )
+        known = known_translations(ts)
+        _lupdate(ts)
+        if carry_translations(ts, known):
+            _lupdate(ts)  # back to lupdate's own layout
         compile_catalogue(ts, ts.with_suffix(".qm"))
+
+
+def _lupdate(ts: Path) -> None:
+    sources = [str(p) for p in translatable_sources()]
+    subprocess.run(
+        [*tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete"],
+        check=True,
+        cwd=ROOT,
+    )
+
+
+def _key(message: ET.Element) -> tuple[str, str]:
+    return message.findtext("source") or "", message.findtext("comment") or ""
+
+
+def known_translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every finished translation in ``ts`` by (source text, disambiguation)."""
+    if not ts.exists():
+        return {}
+    known = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None:
+            known[_key(message)] = translation
+    return known
+
+
+def carry_translations(ts: Path, known: dict[tuple[str, str], ET.Element]) -> int:
+    """Finish new entries whose text was translated before (code moved to another class).
+
+    Returns how many entries were filled in.
+    """
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        old = known.get(_key(message))
+        if translation is None or translation.get("type") != "unfinished" or old is None:
+            continue
+        message.remove(translation)
+        message.append(deepcopy(old))
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def compile_catalogue(ts: Path, qm: Path) -> None:

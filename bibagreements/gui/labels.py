@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, Qt
 from PySide6.QtGui import QColor
 
 if TYPE_CHECKING:
@@ -23,6 +23,11 @@ from bibagreements.domain.enums import (
 translate = QCoreApplication.translate
 
 ISO_FORMAT = "yyyy-MM-dd"  # Qt's date format for ISO 8601 dates, as Swedes write them
+
+
+def to_date(qdate: QDate) -> date:
+    """A QDate as a ``date`` (``toPython()`` is typed as returning any object)."""
+    return date(qdate.year(), qdate.month(), qdate.day())
 
 
 def kind_label(kind: AgreementKind) -> str:

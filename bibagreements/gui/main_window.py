@@ -1,17 +1,18 @@
-"""The main window: the pages, the loading of the list, and the window's state.
+"""The main window: its pages, the loading of the list, and the parts it is composed of.
 
-The window is composed of focused parts: the list page (``main_list``), the actions
-and menus (``main_actions``), the editors (``main_editors``), the commands on
-agreements (``main_commands``) and the follow-up views (``main_followup``).
+The window owns a few parts, each handed what it needs: the list page
+(``list_page``), the actions (``main_actions``), the editors
+(``agreement_editors``), the commands on agreements (``agreement_commands``), the
+follow-up views (``followup_views``) and the tool windows (``main_tools``).
+The list reloads itself when an operation announces a change it shows.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -23,25 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from bibagreements.gui import dialogs
+from bibagreements.gui.agreement_commands import AgreementCommands
+from bibagreements.gui.agreement_editors import EditorManager
 from bibagreements.gui.agreement_model import AgreementFilterProxy, AgreementTableModel, Column
 from bibagreements.gui.context import AppContext
-from bibagreements.gui.main_actions import MainActionsMixin
-from bibagreements.gui.main_commands import AgreementCommandsMixin
-from bibagreements.gui.main_editors import EditorTrackingMixin
-from bibagreements.gui.main_followup import FollowUpMixin
-from bibagreements.gui.main_list import AgreementListMixin
+from bibagreements.gui.followup_views import FollowUpViews
+from bibagreements.gui.main_actions import MainActions
+from bibagreements.gui.main_tools import MainTools
+from bibagreements.gui.operations import Change, OpChanges
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from bibagreements.domain.records import AgreementSummary
-    from bibagreements.gui.editor import AgreementEditor
-    from bibagreements.gui.reminders_panel import RemindersPanel
-    from bibagreements.gui.timeline import TimelineWindow
+    from bibagreements.domain.records import Agreement, AgreementSummary
+    from bibagreements.gui.list_page import AgreementListPage
     from bibagreements.gui.welcome import WelcomeView
-    from bibagreements.storage.database import UnitOfWork
+    from bibagreements.services.database import UnitOfWork
 
 PAGE_LOADING, PAGE_WELCOME, PAGE_LIST, PAGE_FAILED = range(4)
+# What the list shows: a change to any of these reloads it.
+LIST_CHANGES = Change.AGREEMENTS | Change.CHECKINS | Change.REGISTERS | Change.SIGNED_COPIES
 
 
 def _list_job(uow: UnitOfWork) -> list[AgreementSummary]:
@@ -56,31 +58,21 @@ def _texts_job(uow: UnitOfWork) -> dict[int, str]:
     return search_texts(uow)
 
 
-class MainWindow(
-    AgreementListMixin,
-    MainActionsMixin,
-    EditorTrackingMixin,
-    AgreementCommandsMixin,
-    FollowUpMixin,
-    QMainWindow,
-):
+def _filled(container: QWidget, child: QWidget) -> None:
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(child)
+
+
+class MainWindow(QMainWindow):
     list_loaded = Signal()
-    report_written = Signal(str)  # the path of a yearly follow-up report just written
-    backup_written = Signal(str)  # the path of a database backup just written
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.editors: dict[int | None, AgreementEditor] = {}
-        self._loading_ids: set[int] = set()  # agreements whose editor is being read
-        self._quit_after_saves = False  # "Save" answered while quitting
-        self._retired: list[AgreementEditor] = []
         self._select_after_load: int | None = None
-        self.reminders: RemindersPanel | None = None
-        self.reminders_dock: QDockWidget | None = None
-        self.timeline: TimelineWindow | None = None
-        # Shown once, after the first list load: the window is already on screen then.
-        self._startup_reminders = ctx.settings.startup_reminders
+        self._reload_pending = False
+        self._database_ready = False  # the database has opened: actions may use it
         self.setWindowTitle(self.tr("bibagreements – collaboration agreements"))
         self.resize(1100, 700)
 
@@ -91,139 +83,211 @@ class MainWindow(
         # first needed, so that building them does not delay the window's start.
         self.loading = QLabel(self.tr("Opening the database…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome_page = QWidget(self)
-        self.welcome: WelcomeView | None = None
-        self.list_page = QWidget(self)
-        self._list_page_built = False
-        self.failed_page = QWidget(self)
-        self._failed_page_built = False
+        self._welcome_slot = QWidget(self)
+        self._welcome: WelcomeView | None = None
+        self._list_slot = QWidget(self)
+        self._list: AgreementListPage | None = None
+        self._failed_slot = QWidget(self)
+        self._failed: _FailedPage | None = None
         self.pages = QStackedWidget(self)
-        for page in (self.loading, self.welcome_page, self.list_page, self.failed_page):
+        for page in (self.loading, self._welcome_slot, self._list_slot, self._failed_slot):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
-        self._database_ready = False  # the database has opened: actions may use it
-        self._build_actions()
+
         self.reminders_button = QToolButton(self)
         self.reminders_button.setAutoRaise(True)
         self.reminders_button.setToolTip(self.tr("Show what needs attention"))
-        self.reminders_button.clicked.connect(self.show_reminders)
         self.reminders_button.setVisible(False)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.reminders_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self._restore_state()
+        self.main_actions = MainActions(self)
+        self.editors = EditorManager(ctx, self)
+        self.commands = AgreementCommands(ctx, self, self.statusBar(), self, self.editors)
+        self.followup = FollowUpViews(ctx, self, self, self.editors, self.reminders_button)
+        self.tools = MainTools(
+            ctx, self, self.editors, self.list_columns, self._apply_hidden_columns
+        )
+        self.main_actions.build_menus()
+        self._connect()
+        ctx.changes.changed.connect(self._changes_announced)
+
+        geometry = ctx.settings.blob("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         self._update_actions()
 
-    # -- building ----------------------------------------------------------------------
+    def _connect(self) -> None:
+        a, editors, commands, followup, tools = (
+            self.main_actions,
+            self.editors,
+            self.commands,
+            self.followup,
+            self.tools,
+        )
+        connections = (
+            (a.new, editors.new_agreement),
+            (a.open, self.open_selected),
+            (a.duplicate, commands.duplicate_selected),
+            (a.renew, commands.renew_selected),
+            (a.delete, commands.delete_selected),
+            (a.import_json, commands.import_json),
+            (a.export_json, commands.export_json),
+            (a.demo, commands.load_examples),
+            (a.backup, commands.backup_database),
+            (a.calendar, followup.export_calendar),
+            (a.report, followup.write_followup_report),
+            (a.reminders, followup.show_reminders),
+            (a.timeline, followup.show_timeline),
+            (a.organisations, tools.show_registers),
+            (a.settings, tools.show_settings),
+            (a.about, tools.show_about),
+            (a.refresh, self.refresh),
+            (a.find, self._focus_search),
+            (a.quit, self.close),
+        )
+        for action, slot in connections:
+            action.triggered.connect(slot)
+        self.reminders_button.clicked.connect(followup.show_reminders)
+        editors.saved.connect(self._agreement_saved)
+        editors.quit_may_continue.connect(self.close)
 
-    def ensure_list_page(self) -> None:
-        """Build the list page (search, filters, table, preview) unless it exists."""
-        if self._list_page_built:
-            return
-        self._list_page_built = True
-        self._build_list_page()
-        self._restore_list_state()
+    # -- pages -------------------------------------------------------------------------
+
+    @property
+    def list_page(self) -> AgreementListPage:
+        return self.ensure_list_page()
+
+    def ensure_list_page(self) -> AgreementListPage:
+        """The list page (search, filters, table, preview), built when first needed."""
+        if self._list is None:
+            from bibagreements.gui.list_page import AgreementListPage
+
+            page = AgreementListPage(self.ctx, self.model, self.proxy, self._list_slot)
+            _filled(self._list_slot, page)
+            self._list = page
+            page.open_requested.connect(self.editors.open_agreement)
+            page.selection_changed.connect(self._update_actions)
+            page.count_changed.connect(self._show_count)
+            self._restore_list_state(page)
+        return self._list
 
     def welcome_view(self) -> WelcomeView:
-        if self.welcome is None:
+        if self._welcome is None:
             from bibagreements.gui.welcome import WelcomeView
 
-            self.welcome = WelcomeView(self.welcome_page)
-            layout = QVBoxLayout(self.welcome_page)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(self.welcome)
-            self.welcome.load_examples.connect(self.load_examples)
-            self.welcome.new_agreement.connect(self.new_agreement)
-            self.welcome.own_organisation_given.connect(self._remember_own_organisation)
-        return self.welcome
+            self._welcome = WelcomeView(self._welcome_slot)
+            _filled(self._welcome_slot, self._welcome)
+            self._welcome.load_examples.connect(self.commands.load_examples)
+            self._welcome.new_agreement.connect(self.editors.new_agreement)
+            self._welcome.own_organisation_given.connect(self._remember_own_organisation)
+        return self._welcome
 
-    def _ensure_failed_page(self) -> None:
-        if self._failed_page_built:
-            return
-        self._failed_page_built = True
-        page = self.failed_page
-        self.failed_title = QLabel(self.tr("The database cannot be opened"), page)
-        font = self.failed_title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.failed_title.setFont(font)
-        self.failed_reason = QLabel(page)
-        self.failed_reason.setWordWrap(True)
-        self.failed_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_database_button = QPushButton(self.tr("&Choose another database…"), page)
-        self.choose_database_button.clicked.connect(self.choose_database)
-        self.retry_button = QPushButton(self.tr("&Try again"), page)
-        self.retry_button.clicked.connect(self.reload)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.choose_database_button)
-        buttons.addWidget(self.retry_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.failed_title)
-        layout.addWidget(self.failed_reason)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
+    def failed_page(self) -> _FailedPage:
+        if self._failed is None:
+            self._failed = _FailedPage(self._failed_slot)
+            _filled(self._failed_slot, self._failed)
+            self._failed.choose_database_button.clicked.connect(self.choose_database)
+            self._failed.retry_button.clicked.connect(self.reload)
+        return self._failed
+
+    # -- the selection (for the commands and views) -------------------------------------
+
+    def selected_id(self) -> int | None:
+        return self._list.selected_id() if self._list is not None else None
+
+    def selected_ids(self) -> list[int]:
+        return self._list.selected_ids() if self._list is not None else []
+
+    def selected_summary(self) -> AgreementSummary | None:
+        return self._list.selected_summary() if self._list is not None else None
+
+    def select_after_load(self, agreement_id: int | None) -> None:
+        self._select_after_load = agreement_id
+
+    def select_agreement(self, agreement_id: int) -> None:
+        self.list_page.select_agreement(agreement_id)
+
+    def open_selected(self) -> None:
+        agreement_id = self.selected_id()
+        if agreement_id is not None:
+            self.editors.open_agreement(agreement_id)
+
+    def _focus_search(self) -> None:
+        self.list_page.focus_search()
+
+    def _update_actions(self) -> None:
+        self.main_actions.update(self._database_ready, self.selected_id() is not None)
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count_label.setText(self.tr("{0} of {1} agreements").format(shown, total))
 
     # -- state -------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        s = self.ctx.settings
-        geometry = s.blob("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-
-    def _restore_list_state(self) -> None:
+    def _restore_list_state(self, page: AgreementListPage) -> None:
         s = self.ctx.settings
         splitter = s.blob("window/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            page.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([480, 180])
+            page.splitter.setSizes([480, 180])
         header = s.blob("window/header")
         if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-        self.apply_visible_columns()
+            page.table.horizontalHeader().restoreState(header)
+        page.apply_hidden_columns(s.hidden_columns)
 
-    def apply_visible_columns(self) -> None:
-        if not self._list_page_built:
-            return  # applied when the page is built
-        flags = self.ctx.settings.visible_columns(len(Column))
-        for column, shown in enumerate(flags):
-            self.table.setColumnHidden(column, not shown)
+    def list_columns(self) -> list[tuple[str, str]]:
+        return [
+            (column.key, header)
+            for column, header in zip(Column, self.model.headers(), strict=True)
+        ]
+
+    def _apply_hidden_columns(self) -> None:
+        if self._list is not None:  # otherwise applied when the page is built
+            self._list.apply_hidden_columns(self.ctx.settings.hidden_columns)
 
     def save_state(self) -> None:
         s = self.ctx.settings
         s.set_blob("window/geometry", self.saveGeometry())
-        if self._list_page_built:  # otherwise the saved layout stays as it was
-            s.set_blob("window/splitter", self.splitter.saveState())
-            s.set_blob("window/header", self.table.horizontalHeader().saveState())
+        if self._list is not None:  # otherwise the saved layout stays as it was
+            s.set_blob("window/splitter", self._list.splitter.saveState())
+            s.set_blob("window/header", self._list.table.horizontalHeader().saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._quit_after_saves = False
-        for editor in self.open_editors():
-            if not editor.close():
-                # "Save" starts saving; the window closes once the save went through.
-                self._quit_after_saves = editor.closing_after_save
-                event.ignore()
-                return
+        # "Save" in an editor starts saving; the window closes once the save went through.
+        if not self.editors.close_all():
+            event.ignore()
+            return
         self.save_state()
         event.accept()
 
     # -- loading the list ----------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the list of agreements again (the first call opens the database)."""
+        self._reload_pending = False
         if not self._database_ready:
             self.pages.setCurrentIndex(PAGE_LOADING)
-        self.ctx.call(
+        self.ctx.op(
+            self,
             _list_job,
             self._list_arrived,
             self._list_failed,
             label=self.tr("Loading agreements…"),
         )
         self.ensure_list_page()  # while the worker opens the database
+
+    def refresh(self) -> None:
+        """Everything read again: the list, the reminders, the timeline, open editors."""
+        self.ctx.announce(Change.ALL, self)
+
+    def _changes_announced(self, changes: OpChanges) -> None:
+        if changes.touches(LIST_CHANGES) and self._database_ready and not self._reload_pending:
+            # Several announcements in one turn of the event loop: one reload.
+            self._reload_pending = True
+            QTimer.singleShot(0, self.reload)
 
     def _list_failed(self, exc: BaseException) -> None:
         from bibagreements.errors import DatabaseError
@@ -233,8 +297,8 @@ class MainWindow(
             return
         # Nothing can work without the database: say so, and offer another one.
         self._database_ready = False
-        self._ensure_failed_page()
-        self.failed_reason.setText(
+        page = self.failed_page()
+        page.reason.setText(
             self.ctx.errors.describe(exc).text
             + "\n\n"
             + self.tr("Database: {0}").format(self.ctx.database_url or self.tr("(the default)"))
@@ -256,41 +320,76 @@ class MainWindow(
         self.reload()
 
     def _list_arrived(self, summaries: list[AgreementSummary]) -> None:
-        self.ensure_list_page()
-        if not self._database_ready:
+        page = self.list_page
+        opened = not self._database_ready
+        if opened:
             self._database_ready = True
             # Remembered only once it opened: a bad path is not reopened on every start.
             if self.ctx.db_name:
                 self.ctx.settings.last_database = self.ctx.db_name
                 self.ctx.settings.sync()
         selected = self._select_after_load or self.selected_id()
-        self.model.set_agreements(summaries)
-        self._fill_organisation_filter(summaries)
+        self.model.set_agreements(summaries, today=self.ctx.today())
+        page.fill_organisation_filter(summaries)
         self.pages.setCurrentIndex(PAGE_LIST if summaries else PAGE_WELCOME)
         if not summaries:
             s = self.ctx.settings
-            welcome = self.welcome_view()
-            welcome.ask_own_organisation(not s.own_organisation_asked, s.own_organisation)
-        self._update_count()
+            self.welcome_view().ask_own_organisation(
+                not s.own_organisation_asked, s.own_organisation
+            )
+        page.update_count()
         if selected is not None:
-            self.select_agreement(selected)
+            page.select_agreement(selected)
         self._select_after_load = None
         self._update_actions()
         self.list_loaded.emit()
         # The full texts come second: the list is usable while they load.
-        self.ctx.call(_texts_job, self._texts_arrived)
-        self.load_reminders()
-        if self.timeline is not None and self.timeline.isVisible():
-            self.timeline.load()
+        self.ctx.op(self, _texts_job, self._texts_arrived)
+        if opened:
+            self.followup.load_reminders()
 
     def _texts_arrived(self, blobs: dict[int, str]) -> None:
-        self.model.set_agreements([r.summary for r in self.model.rows()], blobs)
+        self.model.set_agreements(
+            [r.summary for r in self.model.rows()], blobs, today=self.ctx.today()
+        )
+        page = self.list_page
         if self._select_after_load is not None:
-            self.select_agreement(self._select_after_load)
-        self._update_count()
+            page.select_agreement(self._select_after_load)
+        page.update_count()
+
+    def _agreement_saved(self, agreement: Agreement) -> None:
+        self._select_after_load = agreement.id
+        self.statusBar().showMessage(self.tr("Saved “{0}”.").format(agreement.title), 5000)
 
     def _remember_own_organisation(self, name: str) -> None:
         s = self.ctx.settings
         s.own_organisation = name
         s.own_organisation_asked = True
         s.sync()
+
+
+class _FailedPage(QWidget):
+    """Shown when the database cannot be opened: why, and a way out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("The database cannot be opened"), self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.reason = QLabel(self)
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_database_button = QPushButton(self.tr("&Choose another database…"), self)
+        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_database_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.reason)
+        layout.addLayout(buttons)
+        layout.addStretch(2)

@@ -101,9 +101,9 @@ class PartiesEditor(QWidget):
 
         self.form_box = QGroupBox(self.tr("Selected party"), self)
         self.organisation_combo = SearchCombo(self.form_box)
-        self.organisation_combo.lineEdit().setPlaceholderText(
-            self.tr("Type to search organisations")
-        )
+        search = self.organisation_combo.lineEdit()
+        assert search is not None  # an editable combo box has a line edit
+        search.setPlaceholderText(self.tr("Type to search organisations"))
         self.new_organisation_button = QPushButton(self.tr("New organisation…"), self.form_box)
         self.registry_edit = QLineEdit(self.form_box)
         self.registry_edit.setPlaceholderText(self.tr("The party's own registry number"))

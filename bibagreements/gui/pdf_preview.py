@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ SCREEN_DPI = 96
 MAX_PRINT_DPI = 300  # enough for text; keeps each page image under ~35 MB
 
 
-def load_pdf(path: Path, parent: QWidget | None = None) -> QPdfDocument:
+def load_pdf(path: Path, parent: QObject) -> QPdfDocument:
     document = QPdfDocument(parent)
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_ or document.pageCount() == 0:
@@ -73,7 +73,8 @@ def print_pdf(path: Path, printer: QPrinter, progress: Progress | None = None) -
     ``progress`` is told before each page; when it returns False the print job is
     aborted and nothing more is sent.
     """
-    document = load_pdf(path)
+    holder = QObject()  # owns the document until printing is done
+    document = load_pdf(path, holder)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
@@ -178,19 +179,19 @@ class PdfPreview(QDialog):
         top.addWidget(self.pages_label)
         top.addStretch(1)
         top.addWidget(self.print_button)
-        self.scroll = QScrollArea(self)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setBackgroundRole(self.scroll.backgroundRole().Dark)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)
         self.canvas = QWidget()
         self.canvas_layout = QVBoxLayout(self.canvas)
         self.canvas_layout.setSpacing(12)
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
         self.page_labels: list[QLabel] = []
         self.zoom.currentIndexChanged.connect(self.render_pages)

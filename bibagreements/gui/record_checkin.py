@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QTable
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.records import Agreement, Checkin, FollowUp
 from bibagreements.errors import ValidationError
-from bibagreements.gui.alive import while_alive
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.generated.ui_record_checkin_dialog import Ui_RecordCheckinDialog
+from bibagreements.gui.labels import to_date
+from bibagreements.gui.operations import Change
 from bibagreements.gui.problems import human
 from bibagreements.gui.record_dialogs import ERROR_STYLE
+from bibagreements.gui.widgets import cell_data, cell_text
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -100,9 +102,9 @@ class RecordCheckinDialog(QDialog):
         year = self.ui.heldEdit.date().year()
         entries = []
         for row in range(table.rowCount()):
-            texts = [table.item(row, c).text().strip() for c in (1, 2, 3)]
+            texts = [cell_text(table, row, c) for c in (1, 2, 3)]
             if any(texts):
-                area_id = table.item(row, 0).data(AREA_ROLE)
+                area_id = cell_data(table, row, 0, AREA_ROLE)
                 entries.append(
                     FollowUp(self.checkin.agreement_id, year, area_id, *texts)  # type: ignore[arg-type]
                 )
@@ -117,13 +119,14 @@ class RecordCheckinDialog(QDialog):
 
         checkin_id = self.checkin.id
         assert checkin_id is not None
-        held = self.ui.heldEdit.date().toPython()
+        held = to_date(self.ui.heldEdit.date())
         participants = self.participants()
         notes = self.ui.notesEdit.toPlainText()
         followups = self.followups()
         today = self.ctx.today()
         self.save_button.setEnabled(False)
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: record_checkin(
                 uow,
                 checkin_id,
@@ -133,8 +136,11 @@ class RecordCheckinDialog(QDialog):
                 followups=followups,
                 today=today,
             ),
-            while_alive(self, self._saved),
-            while_alive(self, self._failed, self.ctx.errors.present),
+            self._saved,
+            self._failed,
+            # Recording also writes the follow-up entries typed with it.
+            changes=Change.CHECKINS | Change.FOLLOWUPS,
+            agreement_id=self.agreement.id,
             label=self.tr("Recording the check-in…"),
         )
 

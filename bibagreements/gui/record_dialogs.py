@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from bibagreements.domain.enums import OrganisationKind
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.domain.validation import organisation_problems, person_problems
-from bibagreements.gui.alive import while_alive
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.generated.ui_organisation_dialog import Ui_OrganisationDialog
 from bibagreements.gui.generated.ui_person_dialog import Ui_PersonDialog
 from bibagreements.gui.labels import organisation_kind_label
+from bibagreements.gui.operations import Change
 from bibagreements.gui.problems import human, split
 
 if TYPE_CHECKING:
     from bibagreements.gui.widgets import SearchCombo
-    from bibagreements.storage.database import UnitOfWork
+    from bibagreements.services.database import UnitOfWork
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -78,7 +78,7 @@ class RecordDialog(QDialog):
             self.ui.usageLabel.setText(self.tr("Used in {0} agreement(s).").format(count))
             self.ui.usageLabel.setVisible(True)
 
-        self.ctx.call(count_job, while_alive(self, show))
+        self.ctx.op(self, count_job, show)
 
     def validate(self) -> bool:
         problems = self.problems()
@@ -93,10 +93,12 @@ class RecordDialog(QDialog):
         job = type(self).save_job  # a plain function: the worker touches no widget
         record = self.record()
         self.save_button.setEnabled(False)
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: job(uow, record),
-            while_alive(self, self._saved),
-            while_alive(self, self._failed, self.ctx.errors.present),
+            self._saved,
+            self._failed,
+            changes=Change.REGISTERS,
         )
 
     def _saved(self, record: object) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +31,11 @@ from bibagreements.domain.records import Organisation, Person
 from bibagreements.gui import dialogs
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.labels import organisation_kind_label
+from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
 
 if TYPE_CHECKING:
-    from bibagreements.storage.database import UnitOfWork
+    from bibagreements.services.database import UnitOfWork
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -128,11 +128,10 @@ class RegisterPage(QWidget, Generic[R]):
 
 
 class RegistersDialog(QDialog):
-    changed = Signal()
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        ctx.changes.changed.connect(self._changes_announced)
         # Asked before a change that rewrites agreements (replace, erase); the main
         # window refuses while an open editor has unsaved changes.
         self.may_change_agreements: Callable[[], bool] = lambda: True
@@ -186,7 +185,11 @@ class RegistersDialog(QDialog):
         def job(uow: UnitOfWork) -> tuple[list[Organisation], list[Person]]:
             return list_organisations(uow), list_people(uow)
 
-        self.ctx.call(job, self._loaded)
+        self.ctx.op(self, job, self._loaded)
+
+    def _changes_announced(self, changes: OpChanges) -> None:
+        if changes.touches(Change.REGISTERS) and self.isVisible():
+            self.reload()
 
     def _loaded(self, result: tuple[list[Organisation], list[Person]]) -> None:
         self.organisations, people = result
@@ -196,39 +199,27 @@ class RegistersDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
 
-    def _after_save(self, _record: object) -> None:
-        self.reload()
-        self.changed.emit()
-
     # -- organisations -------------------------------------------------------------------
 
     def new_organisation(self) -> None:
-        dialog = OrganisationDialog(self.ctx, self.organisations, None, self)
-        dialog.saved.connect(self._after_save)
-        dialog.open()
+        OrganisationDialog(self.ctx, self.organisations, None, self).open()
 
     def edit_organisation(self, *_args: object) -> None:
         org = self.org_page.current()
         if org is None:
             return
-        dialog = OrganisationDialog(self.ctx, self.organisations, org, self)
-        dialog.saved.connect(self._after_save)
-        dialog.open()
+        OrganisationDialog(self.ctx, self.organisations, org, self).open()
 
     # -- people ----------------------------------------------------------------------------
 
     def new_person(self) -> None:
-        dialog = PersonDialog(self.ctx, self.organisations, None, None, self)
-        dialog.saved.connect(self._after_save)
-        dialog.open()
+        PersonDialog(self.ctx, self.organisations, None, None, self).open()
 
     def edit_person(self, *_args: object) -> None:
         person = self.people_page.current()
         if person is None:
             return
-        dialog = PersonDialog(self.ctx, self.organisations, person, None, self)
-        dialog.saved.connect(self._after_save)
-        dialog.open()
+        PersonDialog(self.ctx, self.organisations, person, None, self).open()
 
     def export_person(self) -> None:
         person = self.people_page.current()
@@ -243,7 +234,8 @@ class RegistersDialog(QDialog):
         from bibagreements.services.personal_data import export_person_to_file
 
         person_id = person.id
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: export_person_to_file(uow, person_id, Path(path)),
             lambda _r: self._say(
                 self.tr("Exported the data of {0} to {1}.").format(person.name, path)
@@ -278,9 +270,13 @@ class RegistersDialog(QDialog):
                     new.name, person.name, count
                 )
             )
-            self.changed.emit()
 
-        self.ctx.call(lambda uow: replace_person(uow, old_id, new_id), done)
+        self.ctx.op(
+            self,
+            lambda uow: replace_person(uow, old_id, new_id),
+            done,
+            changes=Change.REGISTERS | Change.AGREEMENTS,
+        )
 
     def erase_person(self) -> None:
         person = self.people_page.current()
@@ -301,7 +297,10 @@ class RegistersDialog(QDialog):
 
         def done(_result: object) -> None:
             self._say(self.tr("Erased {0}.").format(person.name))
-            self.reload()
-            self.changed.emit()
 
-        self.ctx.call(lambda uow: erase_person(uow, person_id), done)
+        self.ctx.op(
+            self,
+            lambda uow: erase_person(uow, person_id),
+            done,
+            changes=Change.REGISTERS | Change.AGREEMENTS,
+        )

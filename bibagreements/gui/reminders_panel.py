@@ -22,15 +22,20 @@ from PySide6.QtWidgets import (
 
 from bibagreements.gui import dialogs
 from bibagreements.gui.context import AppContext
+from bibagreements.gui.operations import Change, OpChanges
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement
+    from bibagreements.services.database import UnitOfWork
     from bibagreements.services.reminders import Reminder
-    from bibagreements.storage.database import UnitOfWork
 
 translate = QCoreApplication.translate
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
 HORIZON_DAYS = 30
+# What the reminders are made of: a change to any of these reads them again.
+REMINDED_CHANGES = (
+    Change.AGREEMENTS | Change.CHECKINS | Change.REGISTERS | Change.SIGNED_COPIES | Change.SNOOZES
+)
 
 # Group order = urgency: what is already late first, what has no date last.
 GROUP_ORDER = (
@@ -105,11 +110,11 @@ class RemindersPanel(QWidget):
 
     loaded = Signal(list)  # the reminders shown
     open_requested = Signal(int)  # agreement id
-    checkin_recorded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        ctx.changes.changed.connect(self._changes_announced)
         self.reminders: list[Reminder] = []
         self._record_dialog: QDialog | None = None
         self.heading = QLabel(self)
@@ -160,7 +165,11 @@ class RemindersPanel(QWidget):
 
     def load(self) -> None:
         today = self.ctx.today()
-        self.ctx.call(lambda uow: _reminders_job(uow, today), self._arrived)
+        self.ctx.op(self, lambda uow: _reminders_job(uow, today), self._arrived)
+
+    def _changes_announced(self, changes: OpChanges) -> None:
+        if changes.touches(REMINDED_CHANGES):
+            self.load()
 
     def _arrived(self, reminders: list[Reminder]) -> None:
         current = self.current()
@@ -202,8 +211,9 @@ class RemindersPanel(QWidget):
         self.tree.expandAll()
         if self.tree.currentItem() is None:
             first = self.tree.topLevelItem(0)
-            if first is not None and first.childCount():
-                self.tree.setCurrentItem(first.child(0))
+            child = first.child(0) if first is not None and first.childCount() else None
+            if child is not None:
+                self.tree.setCurrentItem(child)
         self._update_buttons()
         self.loaded.emit(reminders)
 
@@ -253,7 +263,7 @@ class RemindersPanel(QWidget):
         from bibagreements.services.reminders import snooze
 
         today = self.ctx.today()
-        self.ctx.call(lambda uow: snooze(uow, key, until, today), lambda _r: self.load())
+        self.ctx.op(self, lambda uow: snooze(uow, key, until, today), changes=Change.SNOOZES)
 
     def record_current(self) -> None:
         reminder = self.current()
@@ -262,7 +272,8 @@ class RemindersPanel(QWidget):
         from bibagreements.services.agreements import get_agreement
 
         agreement_id, checkin_id = reminder.agreement_id, reminder.checkin_id
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: get_agreement(uow, agreement_id),
             lambda agreement: self._open_record_dialog(agreement, checkin_id),
         )
@@ -275,10 +286,5 @@ class RemindersPanel(QWidget):
             self.load()
             return
         dialog = RecordCheckinDialog(self.ctx, agreement, checkin, self)
-        dialog.recorded.connect(self._recorded)
         self._record_dialog = dialog  # kept: deleting it inside its own signal crashes
         dialog.open()
-
-    def _recorded(self, _checkin: object) -> None:
-        self.checkin_recorded.emit()
-        self.load()

@@ -1,8 +1,15 @@
-"""What the application remembers between runs (QSettings, organisation "bibagreements")."""
+"""What the application remembers between runs (QSettings, organisation "bibagreements").
+
+The stored layout has a version; opening settings of an older layout runs the
+upgrade steps in ``settings_upgrade`` first, so a user's choices survive a new
+release.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from bibagreements.gui.settings_upgrade import upgrade
 
 ORGANISATION = "bibagreements"
 APPLICATION = "bibagreements"
@@ -14,6 +21,7 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings(ORGANISATION, APPLICATION)
+        upgrade(self.store)
 
     def _text(self, key: str, default: str = "") -> str:
         value = self.store.value(key, default)
@@ -70,15 +78,15 @@ class Settings:
     def documents_folder(self, value: str) -> None:
         self.store.setValue("documents/folder", value)
 
-    def visible_columns(self, count: int) -> list[bool]:
-        raw = self._text("columns/visible")
-        flags = [part == "1" for part in raw.split(",")] if raw else []
-        flags = (flags + [True] * count)[:count]
-        flags[0] = True  # the title is always shown
-        return flags
+    @property
+    def hidden_columns(self) -> frozenset[str]:
+        """The names of the list's columns the user hid (a new column shows)."""
+        raw = self._text("columns/hidden")
+        return frozenset(name for name in raw.split(",") if name)
 
-    def set_visible_columns(self, flags: list[bool]) -> None:
-        self.store.setValue("columns/visible", ",".join("1" if f else "0" for f in flags))
+    @hidden_columns.setter
+    def hidden_columns(self, names: frozenset[str]) -> None:
+        self.store.setValue("columns/hidden", ",".join(sorted(names)))
 
     def blob(self, key: str) -> QByteArray | None:
         value = self.store.value(key)

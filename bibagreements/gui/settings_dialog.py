@@ -19,7 +19,10 @@ from bibagreements.gui.settings import Settings
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, columns: list[str], parent: QWidget | None = None
+        self,
+        settings: Settings,
+        columns: list[tuple[str, str]],  # (stable name, header); the first always shows
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -39,16 +42,19 @@ class SettingsDialog(QDialog):
             self.tr("Show what needs attention when the program starts"), self
         )
         self.reminders_check.setChecked(settings.startup_reminders)
-        self.column_checks: list[QCheckBox] = []
+        self.column_checks: dict[str, QCheckBox] = {}
         columns_box = QWidget(self)
         columns_layout = QVBoxLayout(columns_box)
         columns_layout.setContentsMargins(0, 0, 0, 0)
-        for name, shown in zip(columns, settings.visible_columns(len(columns)), strict=True):
-            check = QCheckBox(name, columns_box)
-            check.setChecked(shown)
+        hidden = settings.hidden_columns
+        for key, header in columns:
+            check = QCheckBox(header, columns_box)
+            check.setChecked(key not in hidden)
             columns_layout.addWidget(check)
-            self.column_checks.append(check)
-        self.column_checks[0].setEnabled(False)  # the title always shows
+            self.column_checks[key] = check
+        first = self.column_checks[columns[0][0]]
+        first.setChecked(True)
+        first.setEnabled(False)  # the title always shows
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_combo)
@@ -72,6 +78,8 @@ class SettingsDialog(QDialog):
         if self.own_edit.text().strip():
             s.own_organisation_asked = True
         s.startup_reminders = self.reminders_check.isChecked()
-        s.set_visible_columns([check.isChecked() for check in self.column_checks])
+        s.hidden_columns = frozenset(
+            key for key, check in self.column_checks.items() if not check.isChecked()
+        )
         s.sync()
         super().accept()

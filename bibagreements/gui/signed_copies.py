@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,18 +23,18 @@ from PySide6.QtWidgets import (
 from bibagreements.domain.records import Agreement, Party
 from bibagreements.errors import ValidationError
 from bibagreements.gui import dialogs
-from bibagreements.gui.alive import while_alive
 from bibagreements.gui.generated.ui_attach_signed_copy import Ui_AttachSignedCopyDialog
-from bibagreements.gui.labels import status_label
+from bibagreements.gui.labels import status_label, to_date
+from bibagreements.gui.operations import Change
 from bibagreements.gui.problems import human
 from bibagreements.gui.record_dialogs import ERROR_STYLE
 from bibagreements.gui.tab_panel import AgreementTabPanel
-from bibagreements.gui.widgets import read_only_table, selected_row
+from bibagreements.gui.widgets import cell_data, read_only_table, selected_row
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
+    from bibagreements.services.database import UnitOfWork
     from bibagreements.services.signed_copies import AttachResult, SignedCopy
-    from bibagreements.storage.database import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -94,18 +95,22 @@ class AttachSignedCopyDialog(QDialog):
         from bibagreements.services.signed_copies import attach_signed_copy
 
         path = Path(self.ui.fileEdit.text().strip())
-        signed_on = self.ui.signedOnEdit.date().toPython()
+        signed_on = to_date(self.ui.signedOnEdit.date())
         place = self.ui.placeEdit.text()
         agreement_id, organisation_id = self.agreement.id, self.party.organisation_id
         assert agreement_id is not None
         today = self.ctx.today()
         self.ok_button.setEnabled(False)
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: attach_signed_copy(
                 uow, agreement_id, organisation_id, path, signed_on, place, today=today
             ),
-            while_alive(self, self._attached),
-            while_alive(self, self._failed, self.ctx.errors.present),
+            self._attached,
+            self._failed,
+            # Signing dates, and the status once every party has signed.
+            changes=Change.SIGNED_COPIES | Change.AGREEMENTS,
+            agreement_id=agreement_id,
             label=self.tr("Storing the signed copy…"),
         )
 
@@ -125,6 +130,7 @@ class AttachSignedCopyDialog(QDialog):
 class SignedCopiesPanel(AgreementTabPanel):
     attached = Signal(object)  # AttachResult: the agreement's status and version changed
     load_job = staticmethod(_copies_job)
+    shows = Change.SIGNED_COPIES | Change.AGREEMENTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,7 +219,7 @@ class SignedCopiesPanel(AgreementTabPanel):
         row = selected_row(self.table)
         if self.agreement is None or row < 0 or row >= len(self.agreement.parties):
             return None
-        organisation_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        organisation_id = cell_data(self.table, row, 0, Qt.ItemDataRole.UserRole)
         return next(
             (p for p in self.agreement.parties if p.organisation_id == organisation_id), None
         )
@@ -237,14 +243,14 @@ class SignedCopiesPanel(AgreementTabPanel):
 
     def _attached(self, result: AttachResult) -> None:
         self.attached.emit(result)
-        self.reload()
 
-    def _write_copy(self, copy: SignedCopy, target: Path, then: object = None) -> None:
+    def _write_copy(
+        self, copy: SignedCopy, target: Path, then: Callable[[Path], object] | None = None
+    ) -> None:
         from bibagreements.services.signed_copies import save_signed_copy
 
         assert self.ctx is not None
-        done = while_alive(self, then) if callable(then) else None
-        self.ctx.call(lambda uow: save_signed_copy(uow, copy.id, target), done)  # type: ignore[arg-type]
+        self.ctx.op(self, lambda uow: save_signed_copy(uow, copy.id, target), then)
 
     def open_current(self) -> None:
         party = self.current_party()
@@ -254,7 +260,7 @@ class SignedCopiesPanel(AgreementTabPanel):
         from bibagreements.gui.documents import open_path
 
         folder = Path(tempfile.mkdtemp(prefix="bibagreements-"))
-        self._write_copy(copy, folder / copy.file_name, lambda path: open_path(Path(path)))
+        self._write_copy(copy, folder / copy.file_name, open_path)
 
     def save_current(self) -> None:
         party = self.current_party()

@@ -2,7 +2,8 @@
 
 The Check-ins, Documents and Signed copies tabs show what the database holds for the
 saved agreement. Each reads its data when it is shown and the agreement has a new
-version; a hint above the tab says what the tab can do in the editor's state.
+version, or when an operation announces a change to what it shows; a hint above
+the tab says what the tab can do in the editor's state.
 """
 
 from __future__ import annotations
@@ -14,21 +15,23 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bibagreements.domain.records import Agreement
-from bibagreements.gui.alive import while_alive
+from bibagreements.gui.operations import Change, OpChanges
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
-    from bibagreements.storage.database import UnitOfWork
+    from bibagreements.services.database import UnitOfWork
 
 
 class AgreementTabPanel(QWidget):
     """A tab that loads its data for the saved agreement (see the module's docstring).
 
     Subclasses give ``load_job`` (run in the worker), ``_arrived`` (shows its result),
-    ``hint_text`` and ``agreement_changed`` (what follows any change, e.g. buttons).
+    ``shows`` (the kinds of change that make it read again), ``hint_text`` and
+    ``agreement_changed`` (what follows any change, e.g. buttons).
     """
 
     load_job: Callable[[UnitOfWork, int], Any]
+    shows: Change = Change.NONE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +44,16 @@ class AgreementTabPanel(QWidget):
 
     def bind(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        ctx.changes.changed.connect(self._changes_announced)
+
+    def _changes_announced(self, changes: OpChanges) -> None:
+        agreement = self.agreement
+        if agreement is None or agreement.id is None:
+            return
+        if changes.touches(self.shows, agreement.id):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
 
     def set_agreement(self, agreement: Agreement | None, dirty: bool) -> None:
         """Called by the editor on load and on every change; reloads only on a new version."""
@@ -74,7 +87,7 @@ class AgreementTabPanel(QWidget):
         self._stale = False
         agreement_id = self.agreement.id
         job = type(self).load_job  # a plain function: the worker touches no widget
-        self.ctx.call(lambda uow: job(uow, agreement_id), while_alive(self, self._arrived))
+        self.ctx.op(self, lambda uow: job(uow, agreement_id), self._arrived)
 
     def _arrived(self, data: Any) -> None:
         raise NotImplementedError

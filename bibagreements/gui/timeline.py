@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.gui.labels import period_text, status_colour, status_label
+from bibagreements.gui.operations import Change, OpChanges
 
 if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
@@ -512,11 +513,18 @@ class TimelineWindow(QMainWindow):
         )
         self.group_combo.currentIndexChanged.connect(self._regroup)
         self.view.open_requested.connect(self.open_requested)
+        ctx.changes.changed.connect(self._changes_announced)
+
+    def _changes_announced(self, changes: OpChanges) -> None:
+        if changes.touches(Change.AGREEMENTS | Change.CHECKINS) and self.isVisible():
+            self.load()
 
     def load(self) -> None:
         from bibagreements.services.timeline import timeline_agreements
 
-        self.ctx.call(timeline_agreements, self._arrived, label=self.tr("Drawing the timeline…"))
+        self.ctx.op(
+            self, timeline_agreements, self._arrived, label=self.tr("Drawing the timeline…")
+        )
 
     def _arrived(self, agreements: list[TimelineAgreement]) -> None:
         self.agreements = agreements

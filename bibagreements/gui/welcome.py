@@ -101,7 +101,8 @@ class WelcomeView(QWidget):
     def ask_own_organisation(self, ask: bool, current: str = "") -> None:
         # The box appears after the first layout; give it the height its wrapped text needs.
         layout = self.own_box.layout()
-        self.own_box.setMinimumHeight(layout.totalHeightForWidth(620) + 8)
+        if layout is not None:
+            self.own_box.setMinimumHeight(layout.totalHeightForWidth(620) + 8)
         self.own_box.setVisible(ask)
         self.own_edit.setText(current)
 

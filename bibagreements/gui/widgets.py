@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibagreements.gui.labels import ISO_FORMAT
+from bibagreements.gui.labels import ISO_FORMAT, to_date
 
 # The minimum date stands for "no date": a QDateEdit cannot be empty otherwise.
 _EMPTY = QDate(1900, 1, 1)
@@ -49,7 +49,7 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         qdate = self.date()
-        return None if qdate == _EMPTY else qdate.toPython()
+        return None if qdate == _EMPTY else to_date(qdate)
 
     def set_value(self, value: date | None) -> None:
         self.setDate(QDate(value) if value else _EMPTY)
@@ -315,3 +315,15 @@ def selected_record(table: QTableWidget, records: Sequence[Any], role: int) -> A
     if key is None:
         return None
     return next((r for r in records if r.id == key), None)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    """The text of a cell, stripped; "" for a cell without an item."""
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
+def cell_data(table: QTableWidget, row: int, column: int, role: int) -> Any:
+    """The data under ``role`` of a cell; None for a cell without an item."""
+    item = table.item(row, column)
+    return item.data(role) if item is not None else None

@@ -3,15 +3,20 @@
 Jobs run in submission order on a pool with a single thread, so two user
 operations never touch the database at once. Each job opens its own unit of
 work; results and exceptions come back to the GUI thread through signals.
-A progress dialog appears only when the queue stays busy for half a second.
+A job may name the object that owns it: once that object is deleted (its
+window closed), the job's callbacks are not called; an error then goes to the
+general error handler, so it is still reported. A progress dialog appears
+only when the queue stays busy for half a second.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
@@ -19,8 +24,20 @@ if TYPE_CHECKING:
 
 PROGRESS_DELAY_MS = 500
 
-Done = Callable[[Any], None]
+Done = Callable[[Any], object]
 Failed = Callable[[BaseException], None]
+
+
+@dataclass(frozen=True)
+class _Pending:
+    on_done: Done | None
+    on_error: Failed | None
+    label: str
+    owner: QObject | None
+    after: Done | None  # on success, after on_done, even when the owner is gone
+
+    def owner_gone(self) -> bool:
+        return self.owner is not None and not shiboken6.isValid(self.owner)
 
 
 class _Relay(QObject):
@@ -62,7 +79,7 @@ class Worker(QObject):
         self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Done | None, Failed | None, str]] = {}
+        self._pending: dict[int, _Pending] = {}
         self._on_error = on_error
         self._parent_widget = parent_widget
         self._progress: QProgressDialog | None = None
@@ -81,11 +98,17 @@ class Worker(QObject):
         on_done: Done | None = None,
         on_error: Failed | None = None,
         label: str = "",
+        owner: QObject | None = None,
+        after: Done | None = None,
     ) -> None:
-        """Run ``func()`` after the jobs already queued; call back on the GUI thread."""
+        """Run ``func()`` after the jobs already queued; call back on the GUI thread.
+
+        ``on_done`` and ``on_error`` are skipped once ``owner`` is deleted (see the
+        module's docstring); ``after`` runs on success in any case.
+        """
         job_id = next(self._ids)
         was_busy = self.busy
-        self._pending[job_id] = (on_done, on_error, label)
+        self._pending[job_id] = _Pending(on_done, on_error, label, owner, after)
         if not was_busy:
             self._timer.start()
             self.busy_changed.emit(True)
@@ -93,16 +116,23 @@ class Worker(QObject):
 
     @Slot(int, object)
     def _finished(self, job_id: int, result: Any) -> None:
-        on_done, _on_error, _label = self._pending.pop(job_id)
+        pending = self._pending.pop(job_id)
         self._settle()
-        if on_done is not None:
-            on_done(result)
+        try:
+            if pending.on_done is not None and not pending.owner_gone():
+                pending.on_done(result)
+        finally:
+            if pending.after is not None:
+                pending.after(result)
 
     @Slot(int, object)
     def _failed(self, job_id: int, exc: BaseException) -> None:
-        _on_done, on_error, _label = self._pending.pop(job_id)
+        pending = self._pending.pop(job_id)
         self._settle()
-        (on_error or self._on_error)(exc)
+        if pending.on_error is not None and not pending.owner_gone():
+            pending.on_error(exc)
+        else:
+            self._on_error(exc)
 
     def _settle(self) -> None:
         if self._pending:
@@ -117,7 +147,7 @@ class Worker(QObject):
         self.busy_changed.emit(False)
 
     def _current_label(self) -> str:
-        labels = [label for _done, _failed, label in self._pending.values() if label]
+        labels = [p.label for p in self._pending.values() if p.label]
         return labels[0] if labels else self.tr("Working…")
 
     def _show_progress(self) -> None:
@@ -127,7 +157,7 @@ class Worker(QObject):
 
         dialog = QProgressDialog(self._current_label(), "", 0, 0, self._parent_widget())
         dialog.setWindowTitle(self.tr("Please wait"))
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)

@@ -2,210 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
-    <name>AgreementCommandsMixin</name>
+    <name>AgreementCommands</name>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="50"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="97"/>
         <source>Already renewed</source>
         <translation>Redan förnyat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="52"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="99"/>
         <source>This agreement has already been renewed as “{0}”. Open that one instead?</source>
         <translation>Avtalet har redan förnyats som ”{0}”. Vill du öppna det i stället?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="54"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="101"/>
         <source>Open “{0}”</source>
         <translation>Öppna ”{0}”</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="63"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="113"/>
         <source>Created the draft “{0}” ({1}).</source>
         <translation>Skapade utkastet ”{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="80"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="129"/>
         <source>Only drafts can be deleted</source>
         <translation>Bara utkast kan tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="82"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="131"/>
         <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
         <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="89"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="138"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="90"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="139"/>
         <source>Delete the draft “{0}”? This cannot be undone.</source>
         <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="91"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="140"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="103"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="151"/>
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="114"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="167"/>
         <source>Added {0} example agreement(s).</source>
         <translation>Lade till {0} exempelavtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="116"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="169"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="121"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="178"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="125"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="125"/>
-        <location filename="../../bibagreements/gui/main_commands.py" line="150"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="211"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="133"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="191"/>
         <source>Imported {0} agreement(s); {1} were already here.</source>
         <translation>Importerade {0} avtal; {1} fanns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="141"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="202"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="148"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="209"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="158"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="219"/>
         <source>Exported {0} agreement(s) to {1}.</source>
         <translation>Exporterade {0} avtal till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="164"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="226"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="170"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="232"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="173"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="235"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="175"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="237"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="185"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="247"/>
         <source>Backed up {0} agreement(s) to {1}.</source>
         <translation>{0} överenskommelse(r) säkerhetskopierades till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="193"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="256"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="227"/>
-        <source>About bibagreements</source>
-        <translation>Om bibagreements</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_commands.py" line="229"/>
-        <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="98"/>
+        <location filename="../../bibagreements/gui/editor.py" line="97"/>
         <location filename="../../bibagreements/gui/editor.py" line="172"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="99"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="99"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="99"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="101"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="101"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="101"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/editor.py" line="154"/>
-        <location filename="../../bibagreements/gui/editor.py" line="422"/>
+        <location filename="../../bibagreements/gui/editor.py" line="418"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="299"/>
+        <location filename="../../bibagreements/gui/editor.py" line="293"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="327"/>
+        <location filename="../../bibagreements/gui/editor.py" line="321"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="410"/>
+        <location filename="../../bibagreements/gui/editor.py" line="406"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="412"/>
+        <location filename="../../bibagreements/gui/editor.py" line="408"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="419"/>
+        <location filename="../../bibagreements/gui/editor.py" line="415"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -421,85 +411,80 @@
     </message>
 </context>
 <context>
-    <name>AgreementListMixin</name>
+    <name>AgreementListPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="34"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="55"/>
         <source>Search titles, parties, areas and texts (Ctrl+F)</source>
         <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="38"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="59"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="42"/>
-        <location filename="../../bibagreements/gui/main_list.py" line="117"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="63"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="143"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="47"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="68"/>
         <source>Active on</source>
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="92"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="90"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="139"/>
-        <source>{0} of {1} agreements</source>
-        <translation>{0} av {1} avtal</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="198"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="236"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="199"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="237"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="200"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="238"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="201"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="239"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="202"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="240"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="203"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="206"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="208"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="246"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="214"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="252"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_list.py" line="215"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="253"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
@@ -507,32 +492,32 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="79"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="84"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="80"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="85"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="81"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="86"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="82"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="83"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="88"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="134"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="139"/>
         <source>This check-in is overdue</source>
         <translation>Avstämningen är försenad</translation>
     </message>
@@ -540,27 +525,27 @@
 <context>
     <name>AttachSignedCopyDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="64"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="65"/>
         <source>Signed copy – {0}</source>
         <translation>Undertecknat exemplar – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="66"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="67"/>
         <source>The copy of “{0}” signed for {1}.</source>
         <translation>Exemplaret av ”{0}” undertecknat för {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="84"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="85"/>
         <source>Scanned signed copy</source>
         <translation>Skannat undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="85"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="86"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF eller bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="109"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="114"/>
         <source>Storing the signed copy…</source>
         <translation>Sparar det undertecknade exemplaret…</translation>
     </message>
@@ -716,93 +701,93 @@
         <translation>Avstämningarna planeras utifrån giltighetstiden och takten; hållna avstämningar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="197"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="195"/>
         <source>Recorded the check-in due {0}.</source>
         <translation>Avstämningen {0} är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="206"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="202"/>
         <source>Move check-in</source>
         <translation>Flytta avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="206"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="202"/>
         <source>New due date:</source>
         <translation>Nytt datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="215"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="211"/>
         <source>Moved the check-in to {0}.</source>
         <translation>Avstämningen är flyttad till {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="228"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="224"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="228"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="224"/>
         <source>Due date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="237"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="233"/>
         <source>Added a check-in on {0}.</source>
         <translation>En avstämning {0} är tillagd.</translation>
     </message>
     <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="242"/>
         <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="250"/>
         <source>Cancel check-in</source>
         <translation>Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="247"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="243"/>
         <source>Cancel the check-in due {0}? It stays in the list as cancelled.</source>
         <translation>Ställa in avstämningen {0}? Den ligger kvar i listan som inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="258"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="254"/>
         <source>Cancelled the check-in due {0}.</source>
         <translation>Avstämningen {0} är inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="275"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="272"/>
         <source>The schedule already follows the period and cadence.</source>
         <translation>Planen följer redan giltighetstiden och takten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="279"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="276"/>
         <source>Regenerate schedule</source>
         <translation>Planera om avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="280"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="277"/>
         <source>Regenerating will:</source>
         <translation>Omplaneringen kommer att:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="281"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="278"/>
         <source>Regenerate</source>
         <translation>Planera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="290"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="287"/>
         <source>The schedule was regenerated.</source>
         <translation>Avstämningarna är omplanerade.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="301"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="298"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="303"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="300"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="312"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="309"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
@@ -834,62 +819,62 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="44"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="46"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="45"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="47"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>”{0}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="48"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="50"/>
         <source>Do you want to save them?</source>
         <translation>Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="144"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="146"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="146"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="148"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
         <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="159"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="161"/>
         <source>PDF (for printing and archiving)</source>
         <translation>PDF (för utskrift och arkivering)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="160"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="162"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="162"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="164"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="163"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="165"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="165"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="167"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="166"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="168"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="167"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="169"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -897,266 +882,223 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="73"/>
+        <location filename="../../bibagreements/gui/documents.py" line="75"/>
         <source>Generate</source>
         <translation>Skapa dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="76"/>
+        <location filename="../../bibagreements/gui/documents.py" line="78"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="77"/>
+        <location filename="../../bibagreements/gui/documents.py" line="79"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="78"/>
+        <location filename="../../bibagreements/gui/documents.py" line="80"/>
         <source>Empty signature fields for e-signing</source>
         <translation>Tomma signaturfält för e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="79"/>
+        <location filename="../../bibagreements/gui/documents.py" line="81"/>
         <source>PDF/A for the archive</source>
         <translation>PDF/A för arkivet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="82"/>
+        <location filename="../../bibagreements/gui/documents.py" line="84"/>
         <source>Choose &amp;folder…</source>
         <translation>Välj &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="85"/>
+        <location filename="../../bibagreements/gui/documents.py" line="87"/>
         <source>&amp;Generate</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="95"/>
+        <location filename="../../bibagreements/gui/documents.py" line="97"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="98"/>
+        <location filename="../../bibagreements/gui/documents.py" line="100"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="101"/>
+        <location filename="../../bibagreements/gui/documents.py" line="103"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="102"/>
+        <location filename="../../bibagreements/gui/documents.py" line="104"/>
         <source>File name:</source>
         <translation>Filnamn:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="108"/>
+        <location filename="../../bibagreements/gui/documents.py" line="110"/>
         <source>Created</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="109"/>
+        <location filename="../../bibagreements/gui/documents.py" line="111"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="110"/>
+        <location filename="../../bibagreements/gui/documents.py" line="112"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="111"/>
+        <location filename="../../bibagreements/gui/documents.py" line="113"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="112"/>
+        <location filename="../../bibagreements/gui/documents.py" line="114"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="113"/>
+        <location filename="../../bibagreements/gui/documents.py" line="115"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="117"/>
+        <location filename="../../bibagreements/gui/documents.py" line="119"/>
         <source>Pre&amp;view</source>
         <translation>Förhands&amp;granska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="118"/>
+        <location filename="../../bibagreements/gui/documents.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="119"/>
+        <location filename="../../bibagreements/gui/documents.py" line="121"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="120"/>
+        <location filename="../../bibagreements/gui/documents.py" line="122"/>
         <source>Show in fo&amp;lder</source>
         <translation>Visa i ma&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="135"/>
+        <location filename="../../bibagreements/gui/documents.py" line="137"/>
         <source>Document history:</source>
         <translation>Dokumenthistorik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="166"/>
+        <location filename="../../bibagreements/gui/documents.py" line="168"/>
         <source>Save the agreement first; documents show the saved text.</source>
         <translation>Spara avtalet först; dokumenten visar den sparade texten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="168"/>
+        <location filename="../../bibagreements/gui/documents.py" line="170"/>
         <source>Save your changes first: a document shows the saved version.</source>
         <translation>Spara dina ändringar först: ett dokument visar den sparade versionen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="169"/>
+        <location filename="../../bibagreements/gui/documents.py" line="171"/>
         <source>Print one copy per party for wet-ink signature: {0} copies.</source>
         <translation>Skriv ut ett exemplar per part för underskrift: {0} exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="181"/>
+        <location filename="../../bibagreements/gui/documents.py" line="184"/>
         <source>The agreement</source>
         <translation>Avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="184"/>
+        <location filename="../../bibagreements/gui/documents.py" line="187"/>
         <source>Minutes of the check-in due {0}</source>
         <translation>Minnesanteckningar från avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="193"/>
+        <location filename="../../bibagreements/gui/documents.py" line="196"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="193"/>
+        <location filename="../../bibagreements/gui/documents.py" line="196"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="200"/>
+        <location filename="../../bibagreements/gui/documents.py" line="203"/>
         <source>{0} (moved or deleted)</source>
         <translation>{0} (flyttad eller borttagen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="227"/>
+        <location filename="../../bibagreements/gui/documents.py" line="231"/>
         <source>minutes {0}</source>
         <translation>minnesanteckningar {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="230"/>
+        <location filename="../../bibagreements/gui/documents.py" line="234"/>
         <source>archive</source>
         <comment>file name of a PDF/A</comment>
         <translation>arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="232"/>
+        <location filename="../../bibagreements/gui/documents.py" line="236"/>
         <source>e-signing</source>
         <comment>file name of a PDF with signature fields</comment>
         <translation>e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="266"/>
+        <location filename="../../bibagreements/gui/documents.py" line="270"/>
         <source>Folder for generated documents</source>
         <translation>Mapp för skapade dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="286"/>
+        <location filename="../../bibagreements/gui/documents.py" line="290"/>
         <source>The folder {0} does not exist.</source>
         <translation>Mappen {0} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="290"/>
+        <location filename="../../bibagreements/gui/documents.py" line="294"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="292"/>
+        <location filename="../../bibagreements/gui/documents.py" line="296"/>
         <source>{0} already exists in the folder. Replace it with a new one? The document history then lists both, and the earlier entry&apos;s file is the new one.</source>
         <translation>{0} finns redan i mappen. Vill du ersätta den med en ny? Dokumenthistoriken visar då båda, och den tidigare postens fil är den nya.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="295"/>
+        <location filename="../../bibagreements/gui/documents.py" line="299"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="313"/>
-        <location filename="../../bibagreements/gui/documents.py" line="318"/>
+        <location filename="../../bibagreements/gui/documents.py" line="317"/>
+        <location filename="../../bibagreements/gui/documents.py" line="325"/>
         <source>Generating {0}…</source>
         <translation>Skapar {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="322"/>
+        <location filename="../../bibagreements/gui/documents.py" line="329"/>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
     </message>
 </context>
 <context>
-    <name>EditorSavingMixin</name>
+    <name>EditorManager</name>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="56"/>
-        <source>The check-ins will change</source>
-        <translation>Avstämningarna ändras</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="57"/>
-        <source>The new period or cadence re-plans the check-ins:</source>
-        <translation>Den nya giltighetstiden eller takten planerar om avstämningarna:</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="60"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="70"/>
-        <source>Saving…</source>
-        <translation>Sparar…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="91"/>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="145"/>
-        <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
-        <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="168"/>
-        <source>New agreement</source>
-        <translation>Nytt avtal</translation>
-    </message>
-</context>
-<context>
-    <name>EditorTrackingMixin</name>
-    <message>
-        <location filename="../../bibagreements/gui/main_editors.py" line="83"/>
+        <location filename="../../bibagreements/gui/agreement_editors.py" line="89"/>
         <source>Opening the agreement…</source>
         <translation>Öppnar avtalet…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_editors.py" line="134"/>
-        <source>Saved “{0}”.</source>
-        <translation>Sparade ”{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_editors.py" line="158"/>
+        <location filename="../../bibagreements/gui/agreement_editors.py" line="177"/>
         <source>Save the open agreements first</source>
         <translation>Spara de öppna avtalen först</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_editors.py" line="160"/>
+        <location filename="../../bibagreements/gui/agreement_editors.py" line="179"/>
         <source>This change rewrites agreements, and these open agreements have unsaved changes:
 {0}
 
@@ -1168,79 +1110,117 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>EditorSaver</name>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="77"/>
+        <source>The check-ins will change</source>
+        <translation>Avstämningarna ändras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="78"/>
+        <source>The new period or cadence re-plans the check-ins:</source>
+        <translation>Den nya giltighetstiden eller takten planerar om avstämningarna:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="81"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="91"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="108"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="126"/>
+        <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
+        <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="145"/>
+        <source>New agreement</source>
+        <translation>Nytt avtal</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="84"/>
+        <location filename="../../bibagreements/gui/errors.py" line="72"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="85"/>
+        <location filename="../../bibagreements/gui/errors.py" line="73"/>
         <source>Please correct the following:</source>
         <translation>Rätta följande:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="90"/>
+        <location filename="../../bibagreements/gui/errors.py" line="78"/>
         <source>Not possible right now</source>
         <translation>Inte möjligt just nu</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="93"/>
+        <location filename="../../bibagreements/gui/errors.py" line="81"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="94"/>
+        <location filename="../../bibagreements/gui/errors.py" line="82"/>
         <source>It may have been deleted in the meantime. The list has been refreshed.</source>
         <translation>Det kan ha tagits bort under tiden. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="100"/>
+        <location filename="../../bibagreements/gui/errors.py" line="88"/>
         <source>The database is too new</source>
         <translation>Databasen är för ny</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="102"/>
+        <location filename="../../bibagreements/gui/errors.py" line="90"/>
         <source>This database was written by a newer version of bibagreements. Update the program to open it; the file was not changed.</source>
         <translation>Databasen har skrivits av en nyare version av bibagreements. Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="107"/>
+        <location filename="../../bibagreements/gui/errors.py" line="95"/>
         <source>The database cannot be used</source>
         <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="111"/>
+        <location filename="../../bibagreements/gui/errors.py" line="99"/>
         <source>… and {0} more</source>
         <translation>… och {0} till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="115"/>
+        <location filename="../../bibagreements/gui/errors.py" line="103"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="116"/>
+        <location filename="../../bibagreements/gui/errors.py" line="104"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="119"/>
+        <location filename="../../bibagreements/gui/errors.py" line="107"/>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="122"/>
+        <location filename="../../bibagreements/gui/errors.py" line="110"/>
         <source>The file cannot be used</source>
         <translation>Filen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="125"/>
+        <location filename="../../bibagreements/gui/errors.py" line="113"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="127"/>
+        <location filename="../../bibagreements/gui/errors.py" line="115"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
     </message>
@@ -1258,7 +1238,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Skriv ett delmål, aktiviteterna eller utfallet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="109"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="112"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -1299,64 +1279,64 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
-    <name>FollowUpMixin</name>
+    <name>FollowUpViews</name>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="27"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="53"/>
         <source>What needs attention</source>
         <translation>Vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="47"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="72"/>
         <source>{0} to attend to</source>
         <translation>{0} att ta itu med</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="74"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="99"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="75"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="100"/>
         <source>check-ins.ics</source>
         <translation>avstamningar.ics</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="76"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="101"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="84"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="109"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="98"/>
-        <source>Save the yearly follow-up report</source>
-        <translation>Spara årsuppföljningen</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="95"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="120"/>
         <source>Follow-up {0}</source>
         <translation>Uppföljning {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="100"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="123"/>
+        <source>Save the yearly follow-up report</source>
+        <translation>Spara årsuppföljningen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/followup_views.py" line="125"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="102"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="127"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="122"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="147"/>
         <source>Wrote the follow-up report for {0} ({1} agreements) to {2}.</source>
         <translation>Uppföljningen för {0} ({1} överenskommelser) sparades i {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_followup.py" line="129"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="154"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningen…</translation>
     </message>
@@ -1364,82 +1344,82 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="139"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="142"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="140"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="143"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="141"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="144"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="142"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="145"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="143"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="146"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="147"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="150"/>
         <source>&amp;Add entry…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="148"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="151"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="149"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="152"/>
         <source>De&amp;lete entry…</source>
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="170"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="173"/>
         <source>Save the agreement first; then record what came of it here.</source>
         <translation>Spara överenskommelsen först; sedan kan du här föra in vad den ledde till.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="172"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="175"/>
         <source>What came of the agreement, year by year: sub-goals, activities and outcomes. The yearly follow-up report is made from these entries.</source>
         <translation>Vad överenskommelsen ledde till, år för år: delmål, aktiviteter och utfall. Årsuppföljningen görs av dessa uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="183"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="186"/>
         <source>(the agreement as a whole)</source>
         <translation>(överenskommelsen som helhet)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="232"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="235"/>
         <source>Saved the entry for {0}.</source>
         <translation>Uppgiften för {0} sparades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="243"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="244"/>
         <source>Delete follow-up entry</source>
         <translation>Ta bort uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="244"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="245"/>
         <source>Delete the entry for {0}: “{1}”?</source>
         <translation>Ta bort uppgiften för {0}: ”{1}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="245"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="246"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="253"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="254"/>
         <source>Deleted the entry.</source>
         <translation>Uppgiften togs bort.</translation>
     </message>
@@ -1447,265 +1427,265 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="30"/>
+        <location filename="../../bibagreements/gui/labels.py" line="35"/>
         <source>Cooperation agreement</source>
         <translation>Överenskommelse om samarbete</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="31"/>
+        <location filename="../../bibagreements/gui/labels.py" line="36"/>
         <source>Framework agreement</source>
         <translation>Samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="32"/>
+        <location filename="../../bibagreements/gui/labels.py" line="37"/>
         <source>Project agreement</source>
         <translation>Projektavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="38"/>
+        <location filename="../../bibagreements/gui/labels.py" line="43"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="39"/>
+        <location filename="../../bibagreements/gui/labels.py" line="44"/>
         <source>Out for signature</source>
         <translation>Ute för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="40"/>
+        <location filename="../../bibagreements/gui/labels.py" line="45"/>
         <source>Active</source>
         <translation>Gällande</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="41"/>
+        <location filename="../../bibagreements/gui/labels.py" line="46"/>
         <source>Ended</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="42"/>
+        <location filename="../../bibagreements/gui/labels.py" line="47"/>
         <source>Terminated</source>
         <translation>Uppsagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="48"/>
+        <location filename="../../bibagreements/gui/labels.py" line="53"/>
         <source>Half-yearly</source>
         <translation>Halvårsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="49"/>
+        <location filename="../../bibagreements/gui/labels.py" line="54"/>
         <source>Quarterly</source>
         <translation>Kvartalsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="50"/>
+        <location filename="../../bibagreements/gui/labels.py" line="55"/>
         <source>Yearly</source>
         <translation>Årsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="51"/>
+        <location filename="../../bibagreements/gui/labels.py" line="56"/>
         <source>No check-ins</source>
         <translation>Inga avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="57"/>
+        <location filename="../../bibagreements/gui/labels.py" line="62"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="58"/>
+        <location filename="../../bibagreements/gui/labels.py" line="63"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="64"/>
+        <location filename="../../bibagreements/gui/labels.py" line="69"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="65"/>
+        <location filename="../../bibagreements/gui/labels.py" line="70"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="66"/>
+        <location filename="../../bibagreements/gui/labels.py" line="71"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="67"/>
+        <location filename="../../bibagreements/gui/labels.py" line="72"/>
         <source>National body</source>
         <translation>Nationell myndighet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="68"/>
+        <location filename="../../bibagreements/gui/labels.py" line="73"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
 </context>
 <context>
-    <name>MainActionsMixin</name>
+    <name>MainActions</name>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="28"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="24"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="31"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="24"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="34"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="27"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="37"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="27"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="40"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="30"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="43"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="30"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="46"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="33"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="49"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="35"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="52"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="38"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="55"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="38"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="40"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="42"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="62"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="44"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="46"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="48"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="50"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="52"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="54"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="56"/>
         <source>&amp;What needs attention…</source>
         <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
         <source>Overdue and coming check-ins, agreements ending, incomplete parties</source>
         <translation>Försenade och kommande avstämningar, avtal som löper ut, ofullständiga parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="63"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="89"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="67"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="101"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="103"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="104"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="107"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="123"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
@@ -1715,87 +1695,95 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="135"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="140"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="145"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="147"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
 </context>
 <context>
+    <name>MainTools</name>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="64"/>
+        <source>About bibagreements</source>
+        <translation>Om bibagreements</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="66"/>
+        <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="84"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="76"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="92"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="84"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="108"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="99"/>
         <source>Show what needs attention</source>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="146"/>
-        <source>The database cannot be opened</source>
-        <translation>Databasen kan inte öppnas</translation>
+        <location filename="../../bibagreements/gui/main_window.py" line="222"/>
+        <source>{0} of {1} agreements</source>
+        <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="154"/>
-        <source>&amp;Choose another database…</source>
-        <translation>&amp;Välj en annan databas…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="156"/>
-        <source>&amp;Try again</source>
-        <translation>&amp;Försök igen</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="224"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="276"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="240"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="302"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="240"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="302"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="244"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="249"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="311"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="250"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="312"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="360"/>
+        <source>Saved “{0}”.</source>
+        <translation>Sparade ”{0}”.</translation>
     </message>
 </context>
 <context>
@@ -1809,12 +1797,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="122"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="124"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="132"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="134"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1907,7 +1895,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Markerad part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="105"/>
+        <location filename="../../bibagreements/gui/parties.py" line="106"/>
         <source>Type to search organisations</source>
         <translation>Skriv för att söka bland organisationer</translation>
     </message>
@@ -1981,47 +1969,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="113"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="114"/>
         <source>Printing {0}…</source>
         <translation>Skriver ut {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="114"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="115"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="119"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="120"/>
         <source>Printing</source>
         <translation>Utskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="130"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="131"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Skriver ut sida {0} av {1}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="165"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="166"/>
         <source>Preview – {0}</source>
         <translation>Förhandsgranskning – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="172"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="173"/>
         <source>{0} page(s)</source>
         <translation>{0} sida/sidor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="173"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="174"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="174"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="175"/>
         <source>One copy per party: {0}</source>
         <translation>Ett exemplar per part: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="176"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="177"/>
         <source>Zoom:</source>
         <translation>Zoom:</translation>
     </message>
@@ -2029,12 +2017,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="183"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="185"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="188"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="190"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2485,17 +2473,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RecordCheckinDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_checkin.py" line="44"/>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="46"/>
         <source>Record check-in due {0}</source>
         <translation>Registrera avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_checkin.py" line="85"/>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="87"/>
         <source>This check-in was cancelled; it cannot be recorded.</source>
         <translation>Avstämningen är inställd och kan inte registreras.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_checkin.py" line="138"/>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="144"/>
         <source>Recording the check-in…</source>
         <translation>Registrerar avstämningen…</translation>
     </message>
@@ -2581,7 +2569,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="97"/>
+        <location filename="../../bibagreements/gui/registers.py" line="96"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
@@ -2589,139 +2577,139 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="140"/>
+        <location filename="../../bibagreements/gui/registers.py" line="138"/>
         <source>Organisations and people</source>
         <translation>Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="145"/>
-        <location filename="../../bibagreements/gui/registers.py" line="154"/>
+        <location filename="../../bibagreements/gui/registers.py" line="143"/>
+        <location filename="../../bibagreements/gui/registers.py" line="152"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="146"/>
+        <location filename="../../bibagreements/gui/registers.py" line="144"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="147"/>
+        <location filename="../../bibagreements/gui/registers.py" line="145"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="148"/>
+        <location filename="../../bibagreements/gui/registers.py" line="146"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="155"/>
+        <location filename="../../bibagreements/gui/registers.py" line="153"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="156"/>
+        <location filename="../../bibagreements/gui/registers.py" line="154"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="157"/>
+        <location filename="../../bibagreements/gui/registers.py" line="155"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="158"/>
+        <location filename="../../bibagreements/gui/registers.py" line="156"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="163"/>
+        <location filename="../../bibagreements/gui/registers.py" line="161"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="164"/>
-        <location filename="../../bibagreements/gui/registers.py" line="169"/>
+        <location filename="../../bibagreements/gui/registers.py" line="162"/>
+        <location filename="../../bibagreements/gui/registers.py" line="167"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="168"/>
+        <location filename="../../bibagreements/gui/registers.py" line="166"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="171"/>
+        <location filename="../../bibagreements/gui/registers.py" line="169"/>
         <source>Export data…</source>
         <translation>Exportera uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="172"/>
+        <location filename="../../bibagreements/gui/registers.py" line="170"/>
         <source>Replace by…</source>
         <translation>Ersätt med…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="173"/>
+        <location filename="../../bibagreements/gui/registers.py" line="171"/>
         <source>Erase…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="176"/>
+        <location filename="../../bibagreements/gui/registers.py" line="174"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="177"/>
+        <location filename="../../bibagreements/gui/registers.py" line="175"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="240"/>
+        <location filename="../../bibagreements/gui/registers.py" line="230"/>
         <source>Export a person&apos;s data</source>
         <translation>Exportera en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="240"/>
+        <location filename="../../bibagreements/gui/registers.py" line="230"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="255"/>
+        <location filename="../../bibagreements/gui/registers.py" line="241"/>
         <source>Exported the data of {0} to {1}.</source>
         <translation>Exporterade uppgifterna om {0} till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="269"/>
+        <location filename="../../bibagreements/gui/registers.py" line="255"/>
         <source>Replace a person</source>
         <translation>Ersätt en person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="270"/>
+        <location filename="../../bibagreements/gui/registers.py" line="256"/>
         <source>Who takes over from {0} in ongoing agreements?</source>
         <translation>Vem tar över efter {0} i pågående avtal?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="283"/>
+        <location filename="../../bibagreements/gui/registers.py" line="269"/>
         <source>{0} replaced {1} in {2} agreement(s).</source>
         <translation>{0} ersatte {1} i {2} avtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="297"/>
+        <location filename="../../bibagreements/gui/registers.py" line="287"/>
         <source>Erase a person</source>
         <translation>Radera en person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="299"/>
+        <location filename="../../bibagreements/gui/registers.py" line="289"/>
         <source>Erase {0} and remove them from every unsigned agreement? This cannot be undone.</source>
         <translation>Radera {0} och ta bort personen ur alla avtal som inte är undertecknade? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="301"/>
+        <location filename="../../bibagreements/gui/registers.py" line="291"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="309"/>
+        <location filename="../../bibagreements/gui/registers.py" line="299"/>
         <source>Erased {0}.</source>
         <translation>Raderade {0}.</translation>
     </message>
@@ -2729,62 +2717,62 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="47"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="52"/>
         <source>Overdue check-ins</source>
         <translation>Försenade avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="48"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="53"/>
         <source>Check-ins coming up</source>
         <translation>Kommande avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="49"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="54"/>
         <source>Agreements ending without a successor</source>
         <translation>Avtal som löper ut utan efterföljare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="50"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="55"/>
         <source>Drafts not touched for a month</source>
         <translation>Utkast som inte ändrats på en månad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="51"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="56"/>
         <source>Parties without a contact person or signatory</source>
         <translation>Parter utan kontaktperson eller undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="60"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="65"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="62"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="67"/>
         <source>1 day late</source>
         <translation>1 dag sen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="64"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="69"/>
         <source>{0} days late</source>
         <translation>{0} dagar sen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="66"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="71"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="67"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="72"/>
         <source>in {0} days</source>
         <translation>om {0} dagar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="74"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="79"/>
         <source>no contact person: {0}</source>
         <translation>ingen kontaktperson: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="80"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="85"/>
         <source>no signatory: {0}</source>
         <translation>ingen undertecknare: {0}</translation>
     </message>
@@ -2792,72 +2780,72 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="120"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="125"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="120"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="120"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="125"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="120"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="125"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="131"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="136"/>
         <source>&amp;Open agreement</source>
         <translation>&amp;Öppna avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="132"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="137"/>
         <source>&amp;Record check-in…</source>
         <translation>&amp;Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="133"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="138"/>
         <source>&amp;Snooze until…</source>
         <translation>&amp;Vänta till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="134"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="139"/>
         <source>&amp;Dismiss for today</source>
         <translation>&amp;Dölj i dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="135"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="140"/>
         <source>Hide it until tomorrow; it returns if still due</source>
         <translation>Dölj till i morgon; den kommer tillbaka om den fortfarande gäller</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="136"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="141"/>
         <source>Show this list when the program starts</source>
         <translation>Visa listan när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="172"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="181"/>
         <source>{0} item(s) need attention on {1}.</source>
         <translation>{0} sak(er) behöver göras {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="178"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="187"/>
         <source>Nothing needs attention on {0}.</source>
         <translation>Inget behöver göras {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="239"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="249"/>
         <source>Snooze</source>
         <translation>Vänta med påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="240"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="250"/>
         <source>Hide “{0}” until:</source>
         <translation>Dölj ”{0}” till:</translation>
     </message>
@@ -2865,47 +2853,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="26"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="28"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="31"/>
         <source>As the system (Swedish on a Swedish system)</source>
         <translation>Som systemet (svenska på ett svenskt system)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="33"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="36"/>
         <source>A new language shows the next time the program starts.</source>
         <translation>Ett nytt språk syns nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="37"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="40"/>
         <source>The first party of new agreements</source>
         <translation>Första part i nya avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="39"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="42"/>
         <source>Show what needs attention when the program starts</source>
         <translation>Visa vad som behöver göras när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="54"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="56"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="62"/>
         <source>&amp;Your organisation:</source>
         <translation>&amp;Din organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="57"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="63"/>
         <source>Reminders:</source>
         <translation>Påminnelser:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="58"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="64"/>
         <source>Columns in the list:</source>
         <translation>Kolumner i listan:</translation>
     </message>
@@ -2913,77 +2901,77 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignedCopiesPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="136"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="142"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="137"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="138"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="144"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="139"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
         <source>Signed copy</source>
         <translation>Undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="140"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="141"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="151"/>
         <source>&amp;Attach signed copy…</source>
         <translation>&amp;Bifoga undertecknat exemplar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="152"/>
         <source>&amp;Open copy</source>
         <translation>&amp;Öppna exemplaret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="153"/>
         <source>Sa&amp;ve copy as…</source>
         <translation>Spara exemplaret s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="167"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="173"/>
         <source>Save the agreement first.</source>
         <translation>Spara avtalet först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="169"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="175"/>
         <source>Save or discard your changes before attaching a copy.</source>
         <translation>Spara eller släng dina ändringar innan du bifogar ett exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="171"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="177"/>
         <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
         <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet aktivt.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="187"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="193"/>
         <source>not signed</source>
         <translation>inte undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="202"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="208"/>
         <source>Signed by {0} of {1} parties. Status: {2}.</source>
         <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="264"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="270"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
     </message>
@@ -2991,12 +2979,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="348"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="349"/>
         <source>Today {0}</source>
         <translation>I dag {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="459"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="460"/>
         <source>Click to open</source>
         <translation>Klicka för att öppna</translation>
     </message>
@@ -3004,73 +2992,73 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="475"/>
-        <location filename="../../bibagreements/gui/timeline.py" line="480"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="476"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="481"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="482"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="483"/>
         <source>Group by:</source>
         <translation>Gruppera efter:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="484"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="485"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="485"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="486"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="486"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="487"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="489"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="490"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="492"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="493"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="496"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="497"/>
         <source>&amp;Today</source>
         <translation>I &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="500"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="501"/>
         <source>Check-ins: ● held  ○ planned  ▲ overdue  ✕ cancelled</source>
         <translation>Avstämningar: ● hållen  ○ planerad  ▲ försenad  ✕ inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="509"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="510"/>
         <source>Ctrl+wheel zooms; click a bar to open the agreement, or choose it with the arrow keys and press Enter.</source>
         <translation>Ctrl+mushjul zoomar; klicka på en stapel för att öppna avtalet, eller välj den med piltangenterna och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="519"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="526"/>
         <source>Drawing the timeline…</source>
         <translation>Ritar tidslinjen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="524"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="532"/>
         <source>{0} agreements</source>
         <translation>{0} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="530"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="538"/>
         <source>(no development area)</source>
         <translation>(inget utvecklingsområde)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="532"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="540"/>
         <source>(no programme)</source>
         <translation>(ingen satsning)</translation>
     </message>
@@ -3161,7 +3149,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="113"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="114"/>
         <source>Thank you: new agreements start with {0}.</source>
         <translation>Tack! Nya avtal börjar med {0}.</translation>
     </message>
@@ -3169,14 +3157,32 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bibagreements/gui/worker.py" line="121"/>
+        <location filename="../../bibagreements/gui/worker.py" line="144"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/worker.py" line="129"/>
+        <location filename="../../bibagreements/gui/worker.py" line="152"/>
         <source>Please wait</source>
         <translation>Vänta</translation>
+    </message>
+</context>
+<context>
+    <name>_FailedPage</name>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="374"/>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="382"/>
+        <source>&amp;Choose another database…</source>
+        <translation>&amp;Välj en annan databas…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="383"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
     </message>
 </context>
 </TS>

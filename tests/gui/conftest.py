@@ -122,7 +122,7 @@ def open_window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untype
 
 def _discard_editors(window: MainWindow) -> None:
     # A test may end with changes in an open editor; nobody is there to answer "Save?".
-    for editor in window.open_editors():
+    for editor in window.editors.open_editors():
         editor._baseline = editor.collect()[0]
         editor.close()
     window.close()

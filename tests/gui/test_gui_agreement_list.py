@@ -85,52 +85,52 @@ def test_search_as_you_type_over_texts(qtbot, demo_window, typist) -> None:  # t
     window = demo_window
     assert window.pages.currentIndex() == PAGE_LIST
     assert window.proxy.rowCount() == 3
-    window.search_edit.setFocus()
-    qtbot.keyClicks(window.search_edit, "kristianstad")
+    window.list_page.search_edit.setFocus()
+    qtbot.keyClicks(window.list_page.search_edit, "kristianstad")
     assert window.proxy.rowCount() == 1
     assert window.proxy.index(0, 0).data() == REFERENCE_TITLE
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "KOHA")  # in the framework's purpose only
+    window.list_page.search_edit.clear()
+    qtbot.keyClicks(window.list_page.search_edit, "KOHA")  # in the framework's purpose only
     assert [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())] == [
         "Samverkansavtal om gemensamt bibliotekssystem i Västmanlands län"
     ]
-    window.search_edit.clear()
-    typist(window.search_edit, "källkritik")  # background text
+    window.list_page.search_edit.clear()
+    typist(window.list_page.search_edit, "källkritik")  # background text
     assert window.proxy.rowCount() == 1
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "no such words")
+    window.list_page.search_edit.clear()
+    qtbot.keyClicks(window.list_page.search_edit, "no such words")
     assert window.proxy.rowCount() == 0
-    assert window.empty_hint.isVisibleTo(window)
-    window.search_edit.clear()
+    assert window.list_page.empty_hint.isVisibleTo(window)
+    window.list_page.search_edit.clear()
     assert window.proxy.rowCount() == 3
 
 
 def test_status_organisation_and_date_filters(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.status_filter.setCurrentIndex(window.status_filter.findData("draft"))
+    window.list_page.status_filter.setCurrentIndex(window.list_page.status_filter.findData("draft"))
     assert window.proxy.rowCount() == 1
-    window.status_filter.setCurrentIndex(0)
-    window.organisation_filter.setCurrentIndex(
-        window.organisation_filter.findData("Biblioteken i Kristianstad")
+    window.list_page.status_filter.setCurrentIndex(0)
+    window.list_page.organisation_filter.setCurrentIndex(
+        window.list_page.organisation_filter.findData("Biblioteken i Kristianstad")
     )
     assert window.proxy.rowCount() == 1
-    window.organisation_filter.setCurrentIndex(0)
-    qtbot.mouseClick(window.active_check, Qt.MouseButton.LeftButton)
-    window.active_date.setDate(QDate(2020, 6, 1))
+    window.list_page.organisation_filter.setCurrentIndex(0)
+    qtbot.mouseClick(window.list_page.active_check, Qt.MouseButton.LeftButton)
+    window.list_page.active_date.setDate(QDate(2020, 6, 1))
     assert window.proxy.rowCount() == 2  # the reference and the framework
-    window.active_check.setChecked(False)
+    window.list_page.active_check.setChecked(False)
     assert window.proxy.rowCount() == 3
 
 
 def test_enter_opens_the_editor(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    window.list_page.table.setFocus()
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Down)
     window.select_agreement(window.model.summary(0).id)
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Return)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: bool(window.editors))
-    editor = next(iter(window.editors.values()))
+    qtbot.waitUntil(lambda: bool(window.editors.tracked))
+    editor = next(iter(window.editors.tracked.values()))
     assert editor.ui.titleEdit.text() == window.model.summary(0).title
     editor.close()
 
@@ -141,7 +141,7 @@ def test_delete_refuses_signed_and_deletes_drafts(qtbot, demo_window, idle, monk
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
     reference = next(r.summary for r in window.model.rows() if r.summary.title == REFERENCE_TITLE)
     window.select_agreement(reference.id)
-    window.delete_action.trigger()
+    window.main_actions.delete.trigger()
     assert told and "public records" in told[0]
     assert window.model.rowCount() == 3
     draft = next(
@@ -150,7 +150,7 @@ def test_delete_refuses_signed_and_deletes_drafts(qtbot, demo_window, idle, monk
     window.select_agreement(draft.id)
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     with qtbot.waitSignal(window.list_loaded):
-        window.delete_action.trigger()
+        window.main_actions.delete.trigger()
     idle(window.ctx)
     assert window.model.rowCount() == 2
 
@@ -159,10 +159,10 @@ def test_renew_creates_a_linked_draft_for_the_next_period(qtbot, demo_window, id
     window = demo_window
     reference = next(r.summary for r in window.model.rows() if r.summary.title == REFERENCE_TITLE)
     window.select_agreement(reference.id)
-    window.renew_action.trigger()
+    window.main_actions.renew.trigger()
     idle(window.ctx)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 4 and bool(window.editors))
-    editor = next(iter(window.editors.values()))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4 and bool(window.editors.tracked))
+    editor = next(iter(window.editors.tracked.values()))
     assert editor.stored is not None and editor.stored.predecessor_id == reference.id
     assert editor.ui.startEdit.value() == date(2021, 1, 1)
     assert editor.ui.statusCombo.currentData() == "draft"
@@ -173,7 +173,7 @@ def test_renew_creates_a_linked_draft_for_the_next_period(qtbot, demo_window, id
 def test_welcome_on_an_empty_database(qtbot, empty_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
     window = empty_window
     assert window.pages.currentIndex() == PAGE_WELCOME
-    welcome = window.welcome
+    welcome = window.welcome_view()
     assert welcome.own_box.isVisibleTo(window)
     typist(welcome.own_edit, "Region Skånes kulturförvaltning")
     qtbot.mouseClick(welcome.own_button, Qt.MouseButton.LeftButton)
@@ -189,10 +189,10 @@ def test_welcome_on_an_empty_database(qtbot, empty_window, idle, typist) -> None
 def test_new_agreement_starts_with_own_organisation(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     window.ctx.settings.own_organisation = "Biblioteken i Kristianstad"
-    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: bool(window.editors))
-    editor = next(iter(window.editors.values()))
+    qtbot.waitUntil(lambda: bool(window.editors.tracked))
+    editor = next(iter(window.editors.tracked.values()))
     parties = editor.ui.partiesEditor
     assert [p.name for p in parties.parties()] == ["Biblioteken i Kristianstad"]
     assert not editor.save_button.isEnabled()
@@ -206,7 +206,7 @@ def test_window_state_is_remembered(qtbot, demo_ctx, idle) -> None:  # type: ign
     qtbot.addWidget(window)
     window.show()
     window.ensure_list_page()
-    window.splitter.setSizes([300, 300])
+    window.list_page.splitter.setSizes([300, 300])
     window.close()
     saved = demo_ctx.settings.blob("window/splitter")
     assert saved is not None
@@ -216,12 +216,13 @@ def test_window_state_is_remembered(qtbot, demo_ctx, idle) -> None:  # type: ign
     early.show()
     early.close()
     assert demo_ctx.settings.blob("window/splitter") == saved
-    demo_ctx.settings.set_visible_columns([True, True, False, True, False])
+    demo_ctx.settings.hidden_columns = frozenset({"period", "next_checkin"})
     again = MainWindow(demo_ctx)
     qtbot.addWidget(again)
-    again.ensure_list_page()
-    assert again.table.isColumnHidden(Column.PERIOD)
-    assert not again.table.isColumnHidden(Column.STATUS)
+    table = again.ensure_list_page().table
+    assert table.isColumnHidden(Column.PERIOD)
+    assert table.isColumnHidden(Column.NEXT_CHECKIN)
+    assert not table.isColumnHidden(Column.STATUS)
 
 
 def test_the_window_opens_on_the_loading_page_and_builds_the_list_once_loading(  # type: ignore[no-untyped-def]
@@ -233,10 +234,10 @@ def test_the_window_opens_on_the_loading_page_and_builds_the_list_once_loading( 
     qtbot.addWidget(window)
     window.show()
     assert window.pages.currentIndex() == PAGE_LOADING
-    assert not hasattr(window, "table")  # not built yet: the window shows sooner
+    assert window._list is None  # not built yet: the window shows sooner
     with qtbot.waitSignal(window.list_loaded, timeout=10_000):
         window.reload()
     idle(demo_ctx)
     assert window.pages.currentIndex() == PAGE_LIST
     assert window.proxy.rowCount() == window.model.rowCount() > 0
-    assert window.table.model() is window.proxy
+    assert window.list_page.table.model() is window.proxy

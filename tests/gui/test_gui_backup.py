@@ -18,9 +18,9 @@ def test_back_up_from_the_file_menu(qtbot, demo_window, idle, tmp_path, monkeypa
         return str(tmp_path / "kopia")  # typed without an extension
 
     monkeypatch.setattr(dialogs, "save_file", save_file)
-    assert window.backup_action.isEnabled()
-    with qtbot.waitSignal(window.backup_written, timeout=10_000) as written:
-        window.backup_action.trigger()
+    assert window.main_actions.backup.isEnabled()
+    with qtbot.waitSignal(window.commands.backup_written, timeout=10_000) as written:
+        window.main_actions.backup.trigger()
     idle(window.ctx)
     assert offered[0].endswith("bibagreements backup 2026-11-22.sqlite3")
     assert written.args == [str(tmp_path / "kopia.sqlite3")]
@@ -40,7 +40,7 @@ def test_backing_up_onto_the_database_itself_is_explained_not_done(  # type: ign
     live = demo_window.ctx.db_name
     before = Path(live).read_bytes()
     monkeypatch.setattr(dialogs, "save_file", lambda *args: live)
-    demo_window.backup_action.trigger()
+    demo_window.main_actions.backup.trigger()
     idle(demo_window.ctx)
     assert [str(e) for e in presenter.exceptions] == [
         "output: that is the database itself; choose another file"

@@ -11,10 +11,10 @@ from bibagreements.gui import dialogs
 
 def _checkins_tab(qtbot, window, idle, agreement_id: int = 1):  # type: ignore[no-untyped-def]
     window.ctx.today = lambda: date(2020, 5, 20)
-    window.open_agreement(agreement_id)
+    window.editors.open_agreement(agreement_id)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: agreement_id in window.editors)
-    editor = window.editors[agreement_id]
+    qtbot.waitUntil(lambda: agreement_id in window.editors.tracked)
+    editor = window.editors.tracked[agreement_id]
     editor.ui.tabs.setCurrentWidget(editor.ui.checkinsTab)
     idle(window.ctx)
     return editor, editor.ui.checkinsPanel

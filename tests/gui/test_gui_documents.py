@@ -46,10 +46,10 @@ def test_file_name_has_title_and_version_and_stays_short() -> None:
 
 
 def _documents_tab(qtbot, window, idle, tmp_path: Path) -> AgreementEditor:  # type: ignore[no-untyped-def]
-    window.open_agreement(1)
+    window.editors.open_agreement(1)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: 1 in window.editors)
-    editor = window.editors[1]
+    qtbot.waitUntil(lambda: 1 in window.editors.tracked)
+    editor = window.editors.tracked[1]
     panel = editor.ui.documentsPanel
     panel.folder_edit.setText(str(tmp_path))
     editor.ui.tabs.setCurrentWidget(editor.ui.documentsTab)
@@ -128,8 +128,8 @@ def test_printing_to_a_pdf_file_offscreen(qapp, demo_db, tmp_path) -> None:  # t
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
     pages = print_pdf(source, printer)
-    assert pages == load_pdf(source).pageCount() >= 2
-    printed = load_pdf(out)
+    assert pages == load_pdf(source, qapp).pageCount() >= 2
+    printed = load_pdf(out, qapp)
     assert printed.pageCount() == pages
     page = render_page(printed, 0, 40)
     # Something was drawn: not every pixel is white.

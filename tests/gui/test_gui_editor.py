@@ -74,10 +74,10 @@ def replace_text(qtbot, typist, widget: QWidget, text: str) -> None:  # type: ig
 
 
 def open_editor(qtbot, window, idle, agreement_id=None) -> AgreementEditor:  # type: ignore[no-untyped-def]
-    window.open_agreement(agreement_id)
+    window.editors.open_agreement(agreement_id)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: bool(window.editors))
-    editor = next(iter(window.editors.values()))
+    qtbot.waitUntil(lambda: bool(window.editors.tracked))
+    editor = next(iter(window.editors.tracked.values()))
     editor.activateWindow()
     return editor
 
@@ -219,18 +219,22 @@ def test_type_save_and_reopen_the_reference_agreement(  # type: ignore[no-untype
     assert presenter.messages == []
     assert not editor.dirty
     editor.close()
-    qtbot.waitUntil(lambda: not window.editors)
+    qtbot.waitUntil(lambda: not window.editors.tracked)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     idle(window.ctx)
 
     # Reopen from the list with a double click and find every value again.
-    rect = window.table.visualRect(window.proxy.index(0, 0))
+    rect = window.list_page.table.visualRect(window.proxy.index(0, 0))
     # A double click is a press, a release and a double-click press (QTest sends only the last).
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(
+        window.list_page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    qtbot.mouseDClick(
+        window.list_page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
     idle(window.ctx)
-    qtbot.waitUntil(lambda: bool(window.editors))
-    again = next(iter(window.editors.values()))
+    qtbot.waitUntil(lambda: bool(window.editors.tracked))
+    again = next(iter(window.editors.tracked.values()))
     check_reference_agreement(again)
     assert not again.dirty
     assert window.model.summary(0).status is AgreementStatus.ACTIVE
@@ -325,7 +329,7 @@ def test_closing_with_changes_asks(qtbot, demo_window, idle, typist, monkeypatch
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         editor.close()
     idle(demo_window.ctx)
-    qtbot.waitUntil(lambda: not demo_window.editors)
+    qtbot.waitUntil(lambda: not demo_window.editors.tracked)
     qtbot.waitUntil(
         lambda: any(r.summary.title.endswith("(ändrad)") for r in demo_window.model.rows())
     )
@@ -340,7 +344,7 @@ def test_a_newer_version_is_refused_clearly(qtbot, demo_window, idle, typist, pr
         stored = get_agreement(uow, summary.id)
         save_agreement(uow, replace(stored, programme="Ändrat av någon annan"))
 
-    demo_window.ctx.call(someone_else)
+    demo_window.ctx.op(demo_window, someone_else)
     idle(demo_window.ctx)
     typist(editor.ui.titleEdit, " (min ändring)")
     click(qtbot, editor.save_button)

@@ -26,9 +26,9 @@ def test_the_report_is_written_in_the_background_for_the_chosen_year(  # type: i
 
     monkeypatch.setattr(dialogs, "ask_report", ask)
     monkeypatch.setattr(dialogs, "save_file", lambda *args: str(target))
-    assert window.report_action.isEnabled()
-    with qtbot.waitSignal(window.report_written, timeout=10_000) as written:
-        window.report_action.trigger()
+    assert window.main_actions.report.isEnabled()
+    with qtbot.waitSignal(window.followup.report_written, timeout=10_000) as written:
+        window.main_actions.report.trigger()
     idle(window.ctx)
     assert asked == [2020]  # early in the year: last year's report
     assert written.args == [str(target)]
@@ -41,7 +41,7 @@ def test_cancelling_writes_nothing(qtbot, demo_window, idle, tmp_path, monkeypat
     monkeypatch.setattr(dialogs, "ask_report", lambda *args: None)
     saved: list[object] = []
     monkeypatch.setattr(dialogs, "save_file", lambda *args: saved.append(args) or "")
-    demo_window.report_action.trigger()
+    demo_window.main_actions.report.trigger()
     idle(demo_window.ctx)
     assert saved == []
     assert list(tmp_path.glob("*.pdf")) == list(tmp_path.glob("*.docx")) == []
@@ -61,8 +61,8 @@ def test_the_development_area_is_typed_saved_and_suggested(  # type: ignore[no-u
     window.select_agreement(1)
     window.open_selected()
     idle(window.ctx)
-    qtbot.waitUntil(lambda: bool(window.editors))
-    editor = next(iter(window.editors.values()))
+    qtbot.waitUntil(lambda: bool(window.editors.tracked))
+    editor = next(iter(window.editors.tracked.values()))
     edit = editor.ui.developmentAreaEdit
     assert edit.text() == "Digital utveckling"
     suggestions = edit.completer().model()
@@ -86,5 +86,7 @@ def test_the_development_area_is_typed_saved_and_suggested(  # type: ignore[no-u
 
 def test_the_list_preview_names_the_development_area(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     demo_window.select_agreement(1)
-    qtbot.waitUntil(lambda: "Digital utveckling" in demo_window.preview.toPlainText(), timeout=5000)
-    assert "Development area" in demo_window.preview.toPlainText()
+    qtbot.waitUntil(
+        lambda: "Digital utveckling" in demo_window.list_page.preview.toPlainText(), timeout=5000
+    )
+    assert "Development area" in demo_window.list_page.preview.toPlainText()

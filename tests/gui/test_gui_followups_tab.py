@@ -12,10 +12,10 @@ from bibagreements.gui import dialogs
 
 def _tab(qtbot, window, idle):  # type: ignore[no-untyped-def]
     window.ctx.today = lambda: date(2021, 3, 1)
-    window.open_agreement(1)
+    window.editors.open_agreement(1)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: 1 in window.editors)
-    editor = window.editors[1]
+    qtbot.waitUntil(lambda: 1 in window.editors.tracked)
+    editor = window.editors.tracked[1]
     editor.ui.tabs.setCurrentWidget(editor.ui.followUpsTab)
     idle(window.ctx)
     return editor, editor.ui.followUpsPanel
@@ -88,9 +88,9 @@ def test_add_change_and_delete_an_entry(qtbot, demo_window, idle, typist, monkey
 
 
 def test_a_new_agreement_has_nothing_to_follow_up_yet(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
-    demo_window.new_agreement()
+    demo_window.editors.new_agreement()
     idle(demo_window.ctx)
-    qtbot.waitUntil(lambda: bool(demo_window.editors))
-    panel = next(iter(demo_window.editors.values())).ui.followUpsPanel
+    qtbot.waitUntil(lambda: bool(demo_window.editors.tracked))
+    panel = next(iter(demo_window.editors.tracked.values())).ui.followUpsPanel
     assert not panel.add_button.isEnabled()
     assert "Save the agreement first" in panel.hint.text()

@@ -174,14 +174,14 @@ def test_main_window_editor_and_registers_speak_swedish(  # type: ignore[no-unty
     qtbot.addWidget(fresh)
     fresh.ensure_list_page()  # every page, including those built when first needed
     fresh.welcome_view()
-    fresh._ensure_failed_page()
+    fresh.failed_page()
     assert _untranslated(fresh, swedish) == []
     assert fresh.menuBar().actions()[0].text() == "&Arkiv"
 
-    fresh.open_agreement(None)
+    fresh.editors.open_agreement(None)
     idle(fresh.ctx)
-    qtbot.waitUntil(lambda: bool(fresh.editors))
-    editor = next(iter(fresh.editors.values()))
+    qtbot.waitUntil(lambda: bool(fresh.editors.tracked))
+    editor = next(iter(fresh.editors.tracked.values()))
     assert _untranslated(editor, swedish) == []
     assert "Får inte vara tomt" in editor.ui.titleError.text()
     assert editor.save_button.text() == "Spara"  # from Qt's own qtbase_sv
@@ -192,7 +192,7 @@ def test_main_window_editor_and_registers_speak_swedish(  # type: ignore[no-unty
 
     for dialog in (
         RegistersDialog(fresh.ctx, fresh),
-        SettingsDialog(fresh.ctx.settings, fresh.model.headers(), fresh),
+        SettingsDialog(fresh.ctx.settings, fresh.list_columns(), fresh),
         OrganisationDialog(fresh.ctx, [], None, fresh),
         PersonDialog(fresh.ctx, [], None, None, fresh),
     ):

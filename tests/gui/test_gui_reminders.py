@@ -18,7 +18,9 @@ REFERENCE_CHECKIN = date(2020, 5, 8)
 def _window_on(qtbot, ctx, today: date) -> MainWindow:  # type: ignore[no-untyped-def]
     ctx.today = lambda: today
     window = open_window(qtbot, ctx)
-    qtbot.waitUntil(lambda: window.reminders is not None and bool(window.reminders.reminders))
+    qtbot.waitUntil(
+        lambda: window.followup.reminders is not None and bool(window.followup.reminders.reminders)
+    )
     return window
 
 
@@ -46,8 +48,11 @@ def _select_checkin(panel: RemindersPanel) -> None:
 def test_due_before_the_date_and_overdue_after(qtbot, demo_ctx, idle) -> None:  # type: ignore[no-untyped-def]
     window = _window_on(qtbot, demo_ctx, date(2020, 5, 1))
     try:
-        assert window.reminders_dock is not None and window.reminders_dock.isVisible()
-        rows = _rows(window.reminders)
+        assert (
+            window.followup.reminders_dock is not None
+            and window.followup.reminders_dock.isVisible()
+        )
+        rows = _rows(window.followup.reminders)
         checkins = [r for r in rows if r[2] == REFERENCE_CHECKIN.isoformat()]
         assert len(checkins) == 1
         group, when, _day, title = checkins[0]
@@ -57,14 +62,18 @@ def test_due_before_the_date_and_overdue_after(qtbot, demo_ctx, idle) -> None:  
         assert window.reminders_button.text() == f"{len(rows)} to attend to"
 
         demo_ctx.today = lambda: date(2020, 5, 20)
-        window.load_reminders()
+        window.followup.load_reminders()
         idle(demo_ctx)
-        checkins = [r for r in _rows(window.reminders) if r[2] == REFERENCE_CHECKIN.isoformat()]
+        checkins = [
+            r for r in _rows(window.followup.reminders) if r[2] == REFERENCE_CHECKIN.isoformat()
+        ]
         assert [(g.split(" (")[0], w) for g, w, _d, _t in checkins] == [
             ("Overdue check-ins", "12 days late")
         ]
         # The most urgent group comes first.
-        assert window.reminders.tree.topLevelItem(0).text(0).startswith("Overdue check-ins")
+        assert (
+            window.followup.reminders.tree.topLevelItem(0).text(0).startswith("Overdue check-ins")
+        )
     finally:
         _discard_editors(window)
 
@@ -72,7 +81,7 @@ def test_due_before_the_date_and_overdue_after(qtbot, demo_ctx, idle) -> None:  
 def test_recording_the_checkin_removes_it(qtbot, demo_ctx, idle) -> None:  # type: ignore[no-untyped-def]
     window = _window_on(qtbot, demo_ctx, date(2020, 5, 20))
     try:
-        panel = window.reminders
+        panel = window.followup.reminders
         assert panel is not None
         _select_checkin(panel)
         assert panel.record_button.isEnabled()
@@ -110,7 +119,7 @@ def test_recording_the_checkin_removes_it(qtbot, demo_ctx, idle) -> None:  # typ
 def test_snooze_hides_an_item_until_its_date(qtbot, demo_ctx, idle, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = _window_on(qtbot, demo_ctx, date(2020, 5, 20))
     try:
-        panel = window.reminders
+        panel = window.followup.reminders
         assert panel is not None
         _select_checkin(panel)
         asked = []
@@ -148,16 +157,19 @@ def test_setting_turns_the_startup_display_off_but_the_count_stays(  # type: ign
     demo_ctx.settings.startup_reminders = False
     window = _window_on(qtbot, demo_ctx, date(2020, 5, 20))
     try:
-        assert window.reminders_dock is not None and not window.reminders_dock.isVisible()
+        assert (
+            window.followup.reminders_dock is not None
+            and not window.followup.reminders_dock.isVisible()
+        )
         assert window.reminders_button.isVisible()
         assert "to attend to" in window.reminders_button.text()
-        window.reminders_action.trigger()
-        assert window.reminders_dock.isVisible()
+        window.main_actions.reminders.trigger()
+        assert window.followup.reminders_dock.isVisible()
         # Opening the agreement from the list.
-        _select_checkin(window.reminders)
-        qtbot.mouseClick(window.reminders.open_button, Qt.MouseButton.LeftButton)
+        _select_checkin(window.followup.reminders)
+        qtbot.mouseClick(window.followup.reminders.open_button, Qt.MouseButton.LeftButton)
         idle(demo_ctx)
-        qtbot.waitUntil(lambda: 1 in window.editors)
+        qtbot.waitUntil(lambda: 1 in window.editors.tracked)
     finally:
         _discard_editors(window)
 
@@ -166,8 +178,11 @@ def test_nothing_shows_when_nothing_is_due(qtbot, ctx, idle) -> None:  # type: i
     window = open_window(qtbot, ctx)
     try:
         idle(ctx)
-        assert window.reminders is not None and window.reminders.reminders == []
-        assert window.reminders_dock is not None and not window.reminders_dock.isVisible()
+        assert window.followup.reminders is not None and window.followup.reminders.reminders == []
+        assert (
+            window.followup.reminders_dock is not None
+            and not window.followup.reminders_dock.isVisible()
+        )
         assert not window.reminders_button.isVisible()
     finally:
         _discard_editors(window)

@@ -15,15 +15,15 @@ from bibagreements.gui.editor import AgreementEditor
 def _hold_worker(ctx):  # type: ignore[no-untyped-def]
     """Keep the worker busy until the returned event is set: results wait in line."""
     gate = threading.Event()
-    ctx.run(lambda: gate.wait(10))
+    ctx.run(ctx.worker, lambda: gate.wait(10))
     return gate
 
 
 def _open(qtbot, window, idle, agreement_id: int = 1) -> AgreementEditor:  # type: ignore[no-untyped-def]
-    window.open_agreement(agreement_id)
+    window.editors.open_agreement(agreement_id)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: agreement_id in window.editors)
-    return window.editors[agreement_id]
+    qtbot.waitUntil(lambda: agreement_id in window.editors.tracked)
+    return window.editors.tracked[agreement_id]
 
 
 def _delete(editor: AgreementEditor) -> None:
@@ -52,7 +52,7 @@ def test_closing_while_a_document_generates_is_quiet(
 def test_closing_while_a_reload_or_save_runs_is_quiet(qtbot, demo_window, idle, presenter) -> None:  # type: ignore[no-untyped-def]
     editor = _open(qtbot, demo_window, idle)
     gate = _hold_worker(demo_window.ctx)
-    editor._signed_copy_attached(None)
+    editor.reload_from_database()
     editor.ui.checkinsPanel.regenerate()
     _delete(editor)
     gate.set()
@@ -179,8 +179,8 @@ def test_timeline_by_keyboard(qtbot, demo_window, idle) -> None:  # type: ignore
 
     window = demo_window
     window.ctx.today = lambda: date(2020, 5, 20)
-    window.timeline_action.trigger()
-    timeline = window.timeline
+    window.main_actions.timeline.trigger()
+    timeline = window.followup.timeline
     qtbot.waitUntil(lambda: bool(timeline.agreements))
     view = timeline.view
     assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -213,7 +213,7 @@ def test_printing_reports_progress_and_can_be_cancelled(qapp, demo_db, tmp_path)
     from tests.gui.test_gui_documents import _generated_pdf
 
     source = _generated_pdf(demo_db, tmp_path)
-    total = load_pdf(source).pageCount()
+    total = load_pdf(source, qapp).pageCount()
     seen: list[tuple[int, int]] = []
     assert print_pdf(source, _pdf_printer(tmp_path), lambda d, t: seen.append((d, t)) or d < 1) == 1
     assert seen == [(0, total), (1, total)]  # stopped before the second page

@@ -41,9 +41,9 @@ def test_error_labels_span_the_field_column(qtbot, ctx) -> None:  # type: ignore
 
 def test_a_new_agreement_title_error_spans_the_field(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.open_agreement(None)
+    window.editors.open_agreement(None)
     idle(window.ctx)
-    (editor,) = window.open_editors()
+    (editor,) = window.editors.open_editors()
     for label in _error_labels(editor):
         assert label.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Expanding, (
             label.objectName()

@@ -15,22 +15,22 @@ REFERENCE_TITLE = (
 
 
 def _editors(window) -> list[AgreementEditor]:  # type: ignore[no-untyped-def]
-    return window.open_editors()
+    return window.editors.open_editors()
 
 
 def test_opening_twice_before_it_loads_gives_one_editor(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     agreement_id = window.model.summary(0).id
-    window.open_agreement(agreement_id)
-    window.open_agreement(agreement_id)  # the first has not arrived yet
+    window.editors.open_agreement(agreement_id)
+    window.editors.open_agreement(agreement_id)  # the first has not arrived yet
     idle(window.ctx)
     assert len(_editors(window)) == 1
-    assert list(window.editors) == [agreement_id]
+    assert list(window.editors.tracked) == [agreement_id]
 
 
 def test_a_saved_new_agreement_is_found_under_its_id(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.open_agreement(None)
+    window.editors.open_agreement(None)
     idle(window.ctx)
     (editor,) = _editors(window)
     typist(editor.ui.titleEdit, "Ny överenskommelse")
@@ -44,8 +44,8 @@ def test_a_saved_new_agreement_is_found_under_its_id(qtbot, demo_window, idle, t
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     idle(window.ctx)
     assert editor.stored is not None and editor.stored.id is not None
-    assert window.editors.get(editor.stored.id) is editor
-    window.open_agreement(editor.stored.id)
+    assert window.editors.tracked.get(editor.stored.id) is editor
+    window.editors.open_agreement(editor.stored.id)
     idle(window.ctx)
     assert _editors(window) == [editor]
 
@@ -54,11 +54,11 @@ def test_quitting_asks_every_editor_even_untracked(
     qtbot, demo_window, idle, typist, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.open_agreement(window.model.summary(0).id)
+    window.editors.open_agreement(window.model.summary(0).id)
     idle(window.ctx)
     (editor,) = _editors(window)
     typist(editor.ui.titleEdit, " (ändrad)")
-    window.editors.clear()  # lost track of it, as a new agreement's editor used to be
+    window.editors.tracked.clear()  # lost track of it, as a new agreement's editor used to be
     asked: list[str] = []
     monkeypatch.setattr(
         dialogs, "ask_unsaved", lambda parent, what: asked.append(what) or dialogs.Unsaved.CANCEL
@@ -69,7 +69,7 @@ def test_quitting_asks_every_editor_even_untracked(
 
 def test_save_on_quit_quits_after_saving(qtbot, demo_window, idle, typist, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.open_agreement(window.model.summary(0).id)
+    window.editors.open_agreement(window.model.summary(0).id)
     idle(window.ctx)
     (editor,) = _editors(window)
     typist(editor.ui.titleEdit, " (ändrad)")
@@ -85,13 +85,13 @@ def test_a_new_editor_does_not_create_the_own_organisation(
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     window.ctx.settings.own_organisation = "Kulturrådet i Exempelby"
-    window.open_agreement(None)
+    window.editors.open_agreement(None)
     idle(window.ctx)
     (editor,) = _editors(window)
     from bibagreements.services.organisations import list_organisations
 
     names: list[list[str]] = []
-    window.ctx.call(lambda uow: [o.name for o in list_organisations(uow)], names.append)
+    window.ctx.op(window, lambda uow: [o.name for o in list_organisations(uow)], names.append)
     idle(window.ctx)
     assert "Kulturrådet i Exempelby" not in names[0]
     shown = [editor.ui.partiesEditor.table.item(0, 0).text()]
@@ -135,17 +135,21 @@ def test_a_bad_database_says_so_and_offers_another(
     idle(ctx)
     assert presenter.exceptions == []  # a page says it, not a dialog per action
     assert window.pages.currentIndex() == PAGE_FAILED
-    assert "newer version" in window.failed_reason.text()
-    for action in (window.new_action, window.import_action, window.organisations_action):
+    assert "newer version" in window.failed_page().reason.text()
+    for action in (
+        window.main_actions.new,
+        window.main_actions.import_json,
+        window.main_actions.organisations,
+    ):
         assert not action.isEnabled()
     assert ctx.settings.last_database == ""  # not reopened on the next plain start
 
     monkeypatch.setattr(dialogs, "open_file", lambda *args: demo_db)
     with qtbot.waitSignal(window.list_loaded, timeout=10_000):
-        qtbot.mouseClick(window.choose_database_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.failed_page().choose_database_button, Qt.MouseButton.LeftButton)
     idle(ctx)
     assert window.pages.currentIndex() == PAGE_LIST
-    assert window.new_action.isEnabled()
+    assert window.main_actions.new.isEnabled()
     assert ctx.settings.last_database == demo_db
 
 
@@ -158,10 +162,10 @@ def _replace_eva(qtbot, window, idle, typist, monkeypatch):  # type: ignore[no-u
         org = next(o for o in list_organisations(uow) if o.name == "Region Västmanland")
         return save_person(uow, Person("Ny Kontakt", organisation_id=org.id))
 
-    window.ctx.call(add_person)
-    window.show_registers()
+    window.ctx.op(window, add_person)
+    window.tools.show_registers()
     idle(window.ctx)
-    registers = window.registers
+    registers = window.tools.registers
     _select_person(qtbot, registers, typist, "Eva Norén")
     monkeypatch.setattr(
         dialogs,
@@ -179,9 +183,9 @@ def test_register_changes_refresh_open_editors(
     qtbot, demo_window, idle, typist, presenter, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.open_agreement(2)
+    window.editors.open_agreement(2)
     idle(window.ctx)
-    editor = window.editors[2]
+    editor = window.editors.tracked[2]
     _replace_eva(qtbot, window, idle, typist, monkeypatch)
     idle(window.ctx)
     assert not editor.dirty
@@ -200,9 +204,9 @@ def test_register_changes_wait_for_unsaved_editors(
     qtbot, demo_window, idle, typist, presenter, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.open_agreement(2)
+    window.editors.open_agreement(2)
     idle(window.ctx)
-    editor = window.editors[2]
+    editor = window.editors.tracked[2]
     typist(editor.ui.programmeEdit, " 2")
     told: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
@@ -217,24 +221,24 @@ def test_deleting_a_draft_closes_its_editor_first(
     qtbot, demo_window, idle, typist, presenter, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.open_agreement(3)  # the draft
+    window.editors.open_agreement(3)  # the draft
     idle(window.ctx)
-    editor = window.editors[3]
+    editor = window.editors.tracked[3]
     typist(editor.ui.programmeEdit, " 2")
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     asked: list[str] = []
     answer = dialogs.Unsaved.CANCEL
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, what: asked.append(what) or answer)
     window.select_agreement(3)
-    window.delete_action.trigger()
+    window.main_actions.delete.trigger()
     idle(window.ctx)
     assert asked and editor.isVisible()  # kept: the user cancelled
     assert window.model.row_of(3) >= 0
     answer = dialogs.Unsaved.DISCARD
-    window.delete_action.trigger()
+    window.main_actions.delete.trigger()
     idle(window.ctx)
     qtbot.waitUntil(lambda: window.model.row_of(3) < 0)
-    assert 3 not in window.editors and window.open_editors() == []
+    assert 3 not in window.editors.tracked and window.editors.open_editors() == []
     assert presenter.exceptions == []
 
 
@@ -245,16 +249,16 @@ def test_renewing_twice_offers_the_existing_renewal(qtbot, demo_window, idle, mo
     monkeypatch.setattr(
         dialogs, "confirm", lambda parent, title, text, action: asked.append(text) or True
     )
-    window.renew_action.trigger()
-    window.renew_action.trigger()  # before the first is done
+    window.main_actions.renew.trigger()
+    window.main_actions.renew.trigger()  # before the first is done
     idle(window.ctx)
     qtbot.waitUntil(lambda: window.model.rowCount() == 4)
     idle(window.ctx)
     assert len(asked) == 1
-    (editor,) = window.open_editors()
+    (editor,) = window.editors.open_editors()
     assert editor.stored is not None and editor.stored.predecessor_id == 1
     window.select_agreement(1)
-    window.renew_action.trigger()
+    window.main_actions.renew.trigger()
     idle(window.ctx)
-    assert len(asked) == 2 and window.open_editors() == [editor]
+    assert len(asked) == 2 and window.editors.open_editors() == [editor]
     assert window.model.rowCount() == 4

@@ -23,10 +23,10 @@ def test_attaching_copies_for_all_parties_makes_it_active(  # type: ignore[no-un
     scan = tmp_path / "skannad.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scanned signature page\n%%EOF\n")
     monkeypatch.setattr(dialogs, "open_file", lambda *args: str(scan))
-    window.open_agreement(PROJECT_ID)
+    window.editors.open_agreement(PROJECT_ID)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: PROJECT_ID in window.editors)
-    editor = window.editors[PROJECT_ID]
+    qtbot.waitUntil(lambda: PROJECT_ID in window.editors.tracked)
+    editor = window.editors.tracked[PROJECT_ID]
     assert editor.stored.status is AgreementStatus.DRAFT
     editor.ui.tabs.setCurrentWidget(editor.ui.signedTab)
     panel = editor.ui.signedCopiesPanel
@@ -77,10 +77,10 @@ def test_attaching_copies_for_all_parties_makes_it_active(  # type: ignore[no-un
 
 def test_not_a_scan_is_refused_next_to_the_field(qtbot, demo_window, idle, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.open_agreement(PROJECT_ID)
+    window.editors.open_agreement(PROJECT_ID)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: PROJECT_ID in window.editors)
-    editor = window.editors[PROJECT_ID]
+    qtbot.waitUntil(lambda: PROJECT_ID in window.editors.tracked)
+    editor = window.editors.tracked[PROJECT_ID]
     text = tmp_path / "notes.txt"
     text.write_text("inte en skanning")
     dialog = AttachSignedCopyDialog(window.ctx, editor.stored, editor.stored.parties[0], editor)

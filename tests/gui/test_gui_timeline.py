@@ -56,8 +56,8 @@ def test_markers_differ_by_state() -> None:
 def test_clicking_a_bar_opens_the_agreement(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     window.ctx.today = lambda: date(2020, 5, 20)
-    window.timeline_action.trigger()
-    timeline = window.timeline
+    window.main_actions.timeline.trigger()
+    timeline = window.followup.timeline
     assert timeline is not None
     qtbot.waitUntil(lambda: bool(timeline.agreements))
     timeline.resize(1200, 600)
@@ -72,11 +72,11 @@ def test_clicking_a_bar_opens_the_agreement(qtbot, demo_window, idle) -> None:  
     assert 0 <= point.x() < view.viewport().width()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: 1 in window.editors)
+    qtbot.waitUntil(lambda: 1 in window.editors.tracked)
     # A click beside the bars opens nothing more.
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     idle(window.ctx)
-    assert list(window.editors) == [1]
+    assert list(window.editors.tracked) == [1]
 
     timeline.group_combo.setCurrentIndex(1)
     assert [r.label for r in view.rows if r.agreement is None] == [

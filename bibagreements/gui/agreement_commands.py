@@ -1,35 +1,82 @@
-"""The main window's commands on agreements, run through the worker, and its dialogs."""
+"""The main window's commands on agreements and the database, each an owned operation.
+
+Duplicate, renew, delete, the example agreements, import, export and backup.
+What they change is announced by the operation; the list, the reminders and
+the editors refresh themselves.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStatusBar, QWidget
 
-from bibagreements import __version__
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui import dialogs
 from bibagreements.gui.labels import period_text, status_label
+from bibagreements.gui.operations import Change, OpChanges
 
 if TYPE_CHECKING:
-    from bibagreements.domain.records import Agreement
-    from bibagreements.storage.database import UnitOfWork
+    from bibagreements.domain.records import Agreement, AgreementSummary
+    from bibagreements.gui.agreement_editors import EditorManager
+    from bibagreements.gui.context import AppContext
+    from bibagreements.services.backup import Backup
+    from bibagreements.services.database import UnitOfWork
+    from bibagreements.services.demo import DemoResult
 
 
-class AgreementCommandsMixin:
-    """Duplicate, renew, delete, import and export for ``MainWindow``; registers, settings."""
+class Selection(Protocol):
+    """The agreements selected in the window's list."""
+
+    def selected_id(self) -> int | None: ...
+
+    def selected_ids(self) -> list[int]: ...
+
+    def selected_summary(self) -> AgreementSummary | None: ...
+
+    def select_after_load(self, agreement_id: int | None) -> None: ...
+
+
+def _created(agreement: Agreement) -> OpChanges:
+    ids = frozenset({agreement.id}) if agreement.id is not None else frozenset()
+    return OpChanges(Change.AGREEMENTS | Change.CHECKINS, ids)
+
+
+class AgreementCommands(QObject):
+    backup_written = Signal(str)  # the path of a database backup just written
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QWidget,
+        status: QStatusBar,
+        selection: Selection,
+        editors: EditorManager,
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.status = status
+        self.selection = selection
+        self.editors = editors
 
     def duplicate_selected(self) -> None:
-        agreement_id = self.selected_id()
+        agreement_id = self.selection.selected_id()
         if agreement_id is None:
             return
         from bibagreements.services.renewal import duplicate_agreement
 
-        self.ctx.call(lambda uow: duplicate_agreement(uow, agreement_id), self._copied)
+        self.ctx.op(
+            self,
+            lambda uow: duplicate_agreement(uow, agreement_id),
+            self._copied,
+            changes=_created,
+        )
 
     def renew_selected(self) -> None:
-        agreement_id = self.selected_id()
+        agreement_id = self.selection.selected_id()
         if agreement_id is None:
             return
         from bibagreements.services.renewal import renew_agreement
@@ -46,37 +93,39 @@ class AgreementCommandsMixin:
                 return
             successor_id, title = result[-1]
             if dialogs.confirm(
-                self,
+                self.window,
                 self.tr("Already renewed"),
                 self.tr(
                     "This agreement has already been renewed as “{0}”. Open that one instead?"
                 ).format(title),
                 self.tr("Open “{0}”").format(title),
             ):
-                self.select_agreement(successor_id)
-                self.open_agreement(successor_id)
+                self.selection.select_after_load(successor_id)
+                self.editors.open_agreement(successor_id)
 
-        self.ctx.call(job, done)
+        def changes(result: Agreement | list[tuple[int, str]]) -> OpChanges | Change:
+            return Change.NONE if isinstance(result, list) else _created(result)
+
+        self.ctx.op(self, job, done, changes=changes)
 
     def _copied(self, agreement: Agreement) -> None:
-        self.statusBar().showMessage(
+        self.status.showMessage(
             self.tr("Created the draft “{0}” ({1}).").format(
                 agreement.title, period_text(agreement.start, agreement.end)
             ),
             8000,
         )
-        self._select_after_load = agreement.id
-        self.reload()
+        self.selection.select_after_load(agreement.id)
         if agreement.id is not None:
-            self.open_agreement(agreement.id)
+            self.editors.open_agreement(agreement.id)
 
     def delete_selected(self) -> None:
-        summary = self.selected_summary()
+        summary = self.selection.selected_summary()
         if summary is None:
             return
         if summary.status is not AgreementStatus.DRAFT:
             dialogs.inform(
-                self,
+                self.window,
                 self.tr("Only drafts can be deleted"),
                 self.tr(
                     "“{0}” is {1}. Signed agreements are public records and are kept; "
@@ -85,66 +134,78 @@ class AgreementCommandsMixin:
             )
             return
         if not dialogs.confirm(
-            self,
+            self.window,
             self.tr("Delete draft"),
             self.tr("Delete the draft “{0}”? This cannot be undone.").format(summary.title),
             self.tr("Delete"),
         ):
             return
         agreement_id = summary.id
-        editor = self.editors.get(agreement_id)
         # Its editor goes first (asking about unsaved changes): it would edit nothing.
-        open_editor = editor is not None and shiboken6.isValid(editor) and not editor.isHidden()
-        if open_editor and editor is not None and not editor.close():
+        editor = self.editors.editor_for(agreement_id)
+        if editor is not None and not editor.close():
             return
         from bibagreements.services.agreements import delete_agreement
 
-        def deleted(_result: object) -> None:
-            self.statusBar().showMessage(self.tr("Deleted “{0}”.").format(summary.title), 5000)
-            self.reload()
+        def deleted(_result: None) -> None:
+            self.status.showMessage(self.tr("Deleted “{0}”.").format(summary.title), 5000)
 
-        self.ctx.call(lambda uow: delete_agreement(uow, agreement_id), deleted)
+        self.ctx.op(
+            self,
+            lambda uow: delete_agreement(uow, agreement_id),
+            deleted,
+            changes=Change.AGREEMENTS | Change.CHECKINS,
+            agreement_id=agreement_id,
+        )
 
     def load_examples(self) -> None:
         from bibagreements.services.demo import load_demo
 
-        def loaded(result: Any) -> None:
+        def loaded(result: DemoResult) -> None:
             count = len(result.created)
-            self.statusBar().showMessage(
+            self.status.showMessage(
                 self.tr("Added {0} example agreement(s).").format(count)
                 if count
                 else self.tr("The example agreements are already there."),
                 8000,
             )
-            self.reload()
 
-        self.ctx.call(load_demo, loaded, label=self.tr("Adding the example agreements…"))
+        self.ctx.op(
+            self,
+            load_demo,
+            loaded,
+            changes=Change.ALL,
+            label=self.tr("Adding the example agreements…"),
+        )
 
     def import_json(self) -> None:
         path = dialogs.open_file(
-            self, self.tr("Import agreements"), self.tr("Agreement files (*.json)")
+            self.window, self.tr("Import agreements"), self.tr("Agreement files (*.json)")
         )
         if not path:
             return
-        from bibagreements.interchange.importer import import_file
+        from bibagreements.interchange.importer import ImportResult, import_file
 
-        def imported(result: Any) -> None:
-            self.statusBar().showMessage(
+        def imported(result: ImportResult) -> None:
+            self.status.showMessage(
                 self.tr("Imported {0} agreement(s); {1} were already here.").format(
                     result.agreements_created, result.agreements_skipped
                 ),
                 8000,
             )
-            self.reload()
 
-        self.ctx.call(
-            lambda uow: import_file(uow, Path(path)), imported, label=self.tr("Importing…")
+        self.ctx.op(
+            self,
+            lambda uow: import_file(uow, Path(path)),
+            imported,
+            changes=Change.ALL,
+            label=self.tr("Importing…"),
         )
 
     def export_json(self) -> None:
-        ids = self.selected_ids()
+        ids = self.selection.selected_ids()
         path = dialogs.save_file(
-            self,
+            self.window,
             self.tr("Export agreements"),
             "agreements.json",
             self.tr("Agreement files (*.json)"),
@@ -154,11 +215,12 @@ class AgreementCommandsMixin:
         from bibagreements.interchange.export import export_to_file
 
         def exported(count: int) -> None:
-            self.statusBar().showMessage(
+            self.status.showMessage(
                 self.tr("Exported {0} agreement(s) to {1}.").format(count, path), 8000
             )
 
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: export_to_file(uow, Path(path), ids or None),
             exported,
             label=self.tr("Exporting…"),
@@ -169,7 +231,7 @@ class AgreementCommandsMixin:
         folder = Path(self.ctx.settings.documents_folder or Path.home())
         name = self.tr("bibagreements backup {0}").format(self.ctx.today().isoformat())
         path = dialogs.save_file(
-            self,
+            self.window,
             self.tr("Back up the database"),
             str(folder / f"{name}.sqlite3"),
             self.tr("bibagreements databases (*.sqlite3 *.sqlite *.db)"),
@@ -178,56 +240,18 @@ class AgreementCommandsMixin:
             return
         if Path(path).suffix.lower() not in (".sqlite3", ".sqlite", ".db"):
             path += ".sqlite3"
-        from bibagreements.services.backup import Backup, backup_database
+        from bibagreements.services.backup import backup_database
 
         def written(copy: Backup) -> None:
-            self.statusBar().showMessage(
+            self.status.showMessage(
                 self.tr("Backed up {0} agreement(s) to {1}.").format(copy.agreements, copy.path),
                 10000,
             )
             self.backup_written.emit(copy.path)
 
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: backup_database(uow, Path(path)),
             written,
             label=self.tr("Backing up the database…"),
-        )
-
-    def show_registers(self) -> None:
-        from bibagreements.gui.registers import RegistersDialog
-
-        dialog = getattr(self, "registers", None)
-        if dialog is None:
-            dialog = RegistersDialog(self.ctx, self)
-            self.registers = dialog
-            dialog.may_change_agreements = self._editors_may_change
-            dialog.changed.connect(self._registers_changed)
-        dialog.show()
-        dialog.raise_()
-        dialog.reload()
-
-    def _registers_changed(self) -> None:
-        self.reload()
-        for editor in self.open_editors():
-            editor.reload_from_database()
-
-    def show_settings(self) -> None:
-        from bibagreements.gui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.ctx.settings, self.model.headers(), self)
-        dialog.accepted.connect(self.apply_visible_columns)
-        dialog.open()
-        self.settings_dialog = dialog
-
-    def show_about(self) -> None:
-        from html import escape
-
-        dialogs.about(
-            self,
-            self.tr("About bibagreements"),
-            self.tr(
-                "<h3>bibagreements {0}</h3><p>Collaboration agreements of Swedish regional "
-                "library units: drafting, finding, renewing and following up.</p>"
-                "<p>Database: {1}</p><p>Licence: GPL-3.0-or-later</p>"
-            ).format(__version__, escape(self.ctx.database_url)),
         )

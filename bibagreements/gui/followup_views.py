@@ -1,30 +1,56 @@
-"""The main window's follow-up: what needs attention, the timeline, the calendar export."""
+"""The main window's follow-up: what needs attention, the timeline, the calendar, the report."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolButton
 
 from bibagreements.gui import dialogs
 
 if TYPE_CHECKING:
+    from bibagreements.gui.agreement_commands import Selection
+    from bibagreements.gui.agreement_editors import EditorManager
+    from bibagreements.gui.context import AppContext
     from bibagreements.gui.reminders_panel import RemindersPanel
+    from bibagreements.gui.timeline import TimelineWindow
+    from bibagreements.services.database import UnitOfWork
     from bibagreements.services.documents import ReportFile
     from bibagreements.services.reminders import Reminder
-    from bibagreements.storage.database import UnitOfWork
 
 
-class FollowUpMixin:
-    """The reminders dock, the timeline window and the calendar export of ``MainWindow``."""
+class FollowUpViews(QObject):
+    """The reminders dock, the timeline window, the calendar export and the yearly report."""
 
-    def _reminders_panel(self) -> RemindersPanel:
+    report_written = Signal(str)  # the path of a yearly follow-up report just written
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QMainWindow,
+        selection: Selection,
+        editors: EditorManager,
+        reminders_button: QToolButton,
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.selection = selection
+        self.editors = editors
+        self.reminders_button = reminders_button
+        self.reminders: RemindersPanel | None = None
+        self.reminders_dock: QDockWidget | None = None
+        self.timeline: TimelineWindow | None = None
+        # Shown once, after the first load: the window is already on screen then.
+        self._startup_reminders = ctx.settings.startup_reminders
+
+    def reminders_panel(self) -> RemindersPanel:
         if self.reminders is None:
             from bibagreements.gui.reminders_panel import RemindersPanel
 
-            dock = QDockWidget(self.tr("What needs attention"), self)
+            dock = QDockWidget(self.tr("What needs attention"), self.window)
             dock.setObjectName("remindersDock")
             dock.setAllowedAreas(
                 Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
@@ -32,15 +58,14 @@ class FollowUpMixin:
             self.reminders = RemindersPanel(self.ctx, dock)
             dock.setWidget(self.reminders)
             dock.setVisible(False)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             self.reminders_dock = dock
             self.reminders.loaded.connect(self._reminders_loaded)
-            self.reminders.open_requested.connect(self.open_agreement)
-            self.reminders.checkin_recorded.connect(self.reload)
+            self.reminders.open_requested.connect(self.editors.open_agreement)
         return self.reminders
 
     def load_reminders(self) -> None:
-        self._reminders_panel().load()
+        self.reminders_panel().load()
 
     def _reminders_loaded(self, reminders: list[Reminder]) -> None:
         count = len(reminders)
@@ -52,7 +77,7 @@ class FollowUpMixin:
                 self.show_reminders()
 
     def show_reminders(self) -> None:
-        self._reminders_panel()
+        self.reminders_panel()
         assert self.reminders_dock is not None
         self.reminders_dock.show()
         self.reminders_dock.raise_()
@@ -61,16 +86,16 @@ class FollowUpMixin:
         if self.timeline is None:
             from bibagreements.gui.timeline import TimelineWindow
 
-            self.timeline = TimelineWindow(self.ctx, self)
-            self.timeline.open_requested.connect(self.open_agreement)
+            self.timeline = TimelineWindow(self.ctx, self.window)
+            self.timeline.open_requested.connect(self.editors.open_agreement)
         self.timeline.show()
         self.timeline.raise_()
         self.timeline.load()
 
     def export_calendar(self) -> None:
-        ids = self.selected_ids()
+        ids = self.selection.selected_ids()
         path = dialogs.save_file(
-            self,
+            self.window,
             self.tr("Export check-ins to calendar"),
             self.tr("check-ins.ics"),
             self.tr("Calendar files (*.ics)"),
@@ -80,21 +105,21 @@ class FollowUpMixin:
         from bibagreements.interchange.ics import export_calendar
 
         def exported(count: int) -> None:
-            self.statusBar().showMessage(
+            self.window.statusBar().showMessage(
                 self.tr("Wrote {0} check-in(s) to {1}.").format(count, path), 8000
             )
 
-        self.ctx.call(lambda uow: export_calendar(uow, Path(path), ids or None), exported)
+        self.ctx.op(self, lambda uow: export_calendar(uow, Path(path), ids or None), exported)
 
     def write_followup_report(self) -> None:
         """Ask for the year, format and language, then write the report in the background."""
         today = self.ctx.today()
-        request = dialogs.ask_report(self, today.year - 1 if today.month < 7 else today.year)
+        request = dialogs.ask_report(self.window, today.year - 1 if today.month < 7 else today.year)
         if request is None:
             return
         name = self.tr("Follow-up {0}").format(request.year) + f".{request.format}"
         path = dialogs.save_file(
-            self,
+            self.window,
             self.tr("Save the yearly follow-up report"),
             str(Path(self.ctx.settings.documents_folder or Path.home()) / name),
             self.tr("PDF documents (*.pdf)")
@@ -118,7 +143,7 @@ class FollowUpMixin:
             )
 
         def written(result: ReportFile) -> None:
-            self.statusBar().showMessage(
+            self.window.statusBar().showMessage(
                 self.tr("Wrote the follow-up report for {0} ({1} agreements) to {2}.").format(
                     result.year, result.agreements, result.path
                 ),
@@ -126,4 +151,4 @@ class FollowUpMixin:
             )
             self.report_written.emit(result.path)
 
-        self.ctx.call(job, written, label=self.tr("Writing the follow-up report…"))
+        self.ctx.op(self, job, written, label=self.tr("Writing the follow-up report…"))

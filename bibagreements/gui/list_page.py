@@ -1,4 +1,4 @@
-"""The main window's agreement list: search and filters, selection and the preview."""
+"""The main window's agreement list: search and filters, the table, selection and preview."""
 
 from __future__ import annotations
 
@@ -7,10 +7,16 @@ from typing import TYPE_CHECKING
 # Widget classes are looked up when the page is built (after the window is on
 # screen): creating their Python types at import would delay the start.
 from PySide6 import QtWidgets
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.gui.agreement_model import ID_ROLE, Column, Filters
+from bibagreements.gui.agreement_model import (
+    ID_ROLE,
+    AgreementFilterProxy,
+    AgreementTableModel,
+    Column,
+    Filters,
+)
 from bibagreements.gui.labels import (
     ISO_FORMAT,
     cadence_label,
@@ -18,34 +24,49 @@ from bibagreements.gui.labels import (
     period_text,
     status_icon,
     status_label,
+    to_date,
 )
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement, AgreementSummary
+    from bibagreements.gui.context import AppContext
 
 
-class AgreementListMixin:
-    """The list page of ``MainWindow``: its widgets, filters, selection and preview."""
+class AgreementListPage(QtWidgets.QWidget):
+    """Search, filters, the table of agreements and a preview of the selected one."""
 
-    def _build_list_page(self) -> None:
-        page = self.list_page
-        self.search_edit = QtWidgets.QLineEdit(page)
+    open_requested = Signal(int)  # agreement id (Enter or a double click)
+    selection_changed = Signal()
+    count_changed = Signal(int, int)  # shown, total
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        model: AgreementTableModel,
+        proxy: AgreementFilterProxy,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self.proxy = proxy
+        self.search_edit = QtWidgets.QLineEdit(self)
         self.search_edit.setPlaceholderText(
             self.tr("Search titles, parties, areas and texts (Ctrl+F)")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.status_filter = QtWidgets.QComboBox(page)
+        self.status_filter = QtWidgets.QComboBox(self)
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in AgreementStatus:
             self.status_filter.addItem(status_icon(status), status_label(status), status.value)
-        self.organisation_filter = QtWidgets.QComboBox(page)
+        self.organisation_filter = QtWidgets.QComboBox(self)
         self.organisation_filter.addItem(self.tr("All organisations"), "")
         self.organisation_filter.setMinimumContentsLength(18)
         self.organisation_filter.setSizeAdjustPolicy(
             QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.active_check = QtWidgets.QCheckBox(self.tr("Active on"), page)
-        self.active_date = QtWidgets.QDateEdit(QDate.currentDate(), page)
+        self.active_check = QtWidgets.QCheckBox(self.tr("Active on"), self)
+        self.active_date = QtWidgets.QDateEdit(QDate(ctx.today()), self)
         self.active_date.setDisplayFormat(ISO_FORMAT)
         self.active_date.setCalendarPopup(True)
         self.active_date.setEnabled(False)
@@ -56,43 +77,20 @@ class AgreementListMixin:
         bar.addWidget(self.active_check)
         bar.addWidget(self.active_date)
 
-        self.table = QtWidgets.QTableView(page)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        # The title takes what is left; the other columns keep readable widths.
-        header.setSectionResizeMode(Column.TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.PARTIES, 280)
-        header.resizeSection(Column.PERIOD, 190)
-        header.resizeSection(Column.STATUS, 150)
-        header.resizeSection(Column.NEXT_CHECKIN, 130)
-        self.table.doubleClicked.connect(self._open_index)
-        self.table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-
-        self.preview = QtWidgets.QTextBrowser(page)
+        self.table = self._build_table()
+        self.preview = QtWidgets.QTextBrowser(self)
         self.preview.setOpenLinks(False)
-        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
         self.empty_hint = QtWidgets.QLabel(
-            self.tr("No agreement matches the search and filters."), page
+            self.tr("No agreement matches the search and filters."), self
         )
         self.empty_hint.setVisible(False)
-        layout = QtWidgets.QVBoxLayout(page)
+        layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
@@ -108,7 +106,35 @@ class AgreementListMixin:
         self.preview_timer.setInterval(150)
         self.preview_timer.timeout.connect(self._load_preview)
 
-    def _fill_organisation_filter(self, summaries: list[AgreementSummary]) -> None:
+    def _build_table(self) -> QtWidgets.QTableView:
+        table = QtWidgets.QTableView(self)
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # The title takes what is left; the other columns keep readable widths.
+        header.setSectionResizeMode(Column.TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.PARTIES, 280)
+        header.resizeSection(Column.PERIOD, 190)
+        header.resizeSection(Column.STATUS, 150)
+        header.resizeSection(Column.NEXT_CHECKIN, 130)
+        table.doubleClicked.connect(self._open_index)
+        table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return table
+
+    # -- filters -----------------------------------------------------------------------
+
+    def fill_organisation_filter(self, summaries: list[AgreementSummary]) -> None:
         combo = self.organisation_filter
         current = combo.currentData()
         names = sorted({n for s in summaries for n in s.party_names}, key=str.casefold)
@@ -125,19 +151,31 @@ class AgreementListMixin:
 
     def apply_filters(self, *_args: object) -> None:
         status = self.status_filter.currentData()
+        active_on = to_date(self.active_date.date()) if self.active_check.isChecked() else None
         filters = Filters(
             text=self.search_edit.text(),
             status=AgreementStatus(status) if status else None,
             organisation=self.organisation_filter.currentData() or "",
-            active_on=self.active_date.date().toPython() if self.active_check.isChecked() else None,
+            active_on=active_on,
         )
         self.proxy.set_filters(filters)
-        self._update_count()
+        self.update_count()
 
-    def _update_count(self) -> None:
+    def update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("{0} of {1} agreements").format(shown, total))
         self.empty_hint.setVisible(total > 0 and shown == 0)
+        self.count_changed.emit(shown, total)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def apply_hidden_columns(self, hidden: frozenset[str]) -> None:
+        for column in Column:
+            shown = column is Column.TITLE or column.key not in hidden
+            self.table.setColumnHidden(column, not shown)
+
+    # -- selection ---------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
@@ -164,14 +202,13 @@ class AgreementListMixin:
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
-    def _selection_changed(self, *_args: object) -> None:
-        self._update_actions()
-        self.preview_timer.start()
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(int(index.data(ID_ROLE)))
 
-    def _focus_search(self) -> None:
-        self.ensure_list_page()
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+    def _selection_changed(self, *_args: object) -> None:
+        self.selection_changed.emit()
+        self.preview_timer.start()
 
     # -- preview -----------------------------------------------------------------------
 
@@ -182,7 +219,8 @@ class AgreementListMixin:
             return
         from bibagreements.services.agreements import get_agreement
 
-        self.ctx.call(
+        self.ctx.op(
+            self,
             lambda uow: get_agreement(uow, agreement_id),
             self._show_preview,
             lambda exc: self.preview.clear(),

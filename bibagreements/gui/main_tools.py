@@ -1,0 +1,70 @@
+"""The main window's tool windows: the registers, the settings and About."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from bibagreements import __version__
+from bibagreements.gui import dialogs
+
+if TYPE_CHECKING:
+    from bibagreements.gui.agreement_editors import EditorManager
+    from bibagreements.gui.context import AppContext
+    from bibagreements.gui.registers import RegistersDialog
+    from bibagreements.gui.settings_dialog import SettingsDialog
+
+
+class MainTools(QObject):
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QWidget,
+        editors: EditorManager,
+        columns: Callable[[], list[tuple[str, str]]],
+        settings_applied: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.editors = editors
+        self._columns = columns
+        self._settings_applied = settings_applied
+        self.registers: RegistersDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+
+    def show_registers(self) -> None:
+        from bibagreements.gui.registers import RegistersDialog
+
+        dialog = self.registers
+        if dialog is None:
+            dialog = RegistersDialog(self.ctx, self.window)
+            self.registers = dialog
+            dialog.may_change_agreements = lambda: self.editors.may_change_agreements(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.reload()
+
+    def show_settings(self) -> None:
+        from bibagreements.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self._columns(), self.window)
+        dialog.accepted.connect(self._settings_applied)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def show_about(self) -> None:
+        from html import escape
+
+        dialogs.about(
+            self.window,
+            self.tr("About bibagreements"),
+            self.tr(
+                "<h3>bibagreements {0}</h3><p>Collaboration agreements of Swedish regional "
+                "library units: drafting, finding, renewing and following up.</p>"
+                "<p>Database: {1}</p><p>Licence: GPL-3.0-or-later</p>"
+            ).format(__version__, escape(self.ctx.database_url)),
+        )

@@ -1,0 +1,51 @@
+"""Upgrade steps of the stored settings, one per layout version (as Picard's config_upgrade).
+
+``settings/version`` says which layout a settings file has; every step from
+there to ``CURRENT`` runs once, in order, and the version is raised after each.
+A file written by a newer release (a higher version) is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings
+
+VERSION_KEY = "settings/version"
+
+# The list's columns in the order version 0 stored their flags by position.
+_V0_COLUMNS = ("title", "parties", "period", "status", "next_checkin")
+
+
+def _columns_by_name(store: QSettings) -> None:
+    """Version 1: hidden columns by name instead of a list of booleans by position."""
+    raw = store.value("columns/visible")
+    if raw is None:
+        return
+    flags = str(raw).split(",")
+    hidden = [
+        name
+        for name, flag in zip(_V0_COLUMNS, flags, strict=False)
+        if flag == "0" and name != "title"
+    ]
+    store.setValue("columns/hidden", ",".join(hidden))
+    store.remove("columns/visible")
+
+
+STEPS: tuple[Callable[[QSettings], None], ...] = (_columns_by_name,)
+CURRENT = len(STEPS)
+
+
+def stored_version(store: QSettings) -> int:
+    value = store.value(VERSION_KEY, 0)
+    try:
+        return int(str(value))
+    except ValueError:
+        return 0
+
+
+def upgrade(store: QSettings) -> None:
+    version = stored_version(store)
+    for number in range(version, CURRENT):
+        STEPS[number](store)
+        store.setValue(VERSION_KEY, number + 1)
