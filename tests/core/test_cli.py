@@ -166,13 +166,13 @@ def test_files_that_cannot_be_written_give_one_line(
 def test_an_unexpected_error_is_one_line_and_logged_with_its_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bibagreements import commands
+    from bibagreements.cli import app
 
     def broken(args: object, db: object) -> int:
         raise RuntimeError("a bug")
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setitem(commands.COMMANDS, "list", broken)
+    monkeypatch.setitem(app.COMMANDS, "list", broken)
     assert main(["--db", str(tmp_path / "x.sqlite3"), "list"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error: RuntimeError: a bug" in err

@@ -15,6 +15,7 @@ from pathlib import Path
 
 CODE = """
 import sys
+import bibagreements.cli  # the entry point, as `bibagreements` starts the window
 from bibagreements.gui.app import create_application, start
 from bibagreements.gui.settings import Settings
 app = create_application(["bibagreements"])
@@ -25,6 +26,7 @@ print("\\n".join(sorted(sys.modules)))
 """
 
 NOT_AT_START = (
+    "bibagreements.cli.",  # the command modules, their parser and its error handling
     "sqlalchemy",
     "alembic",
     "holidays",
@@ -62,6 +64,7 @@ def test_opening_the_main_window_loads_no_database_editor_or_document_code(
     )
     loaded = set(result.stdout.split())
     assert "bibagreements.gui.main_window" in loaded  # the window really was built
+    assert "bibagreements.cli" in loaded
     early = sorted(m for m in loaded if m.startswith(NOT_AT_START))
     assert early == []
     assert not (tmp_path / "start.sqlite3").exists()  # opened only by the worker, later

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
-from bibagreements.commands import EXTENSIONS, command, iso_date, record_id
+from bibagreements.cli.parser import Commands, iso_date, record_id
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.interchange.export import dumps
@@ -26,46 +25,8 @@ from bibagreements.services.signed_copies import (
 )
 from bibagreements.storage.database import Database
 
-
-def _add_parsers(sub: Any) -> None:
-    formats = [f.value for f in DocumentFormat]
-    p = sub.add_parser("render", help="write the agreement as a signable PDF or DOCX")
-    p.add_argument("id", type=record_id)
-    p.add_argument("--format", choices=formats, required=True)
-    p.add_argument("--lang", choices=["sv", "en"], help="default: the agreement's language")
-    p.add_argument("--archive", action="store_true", help="PDF/A-2b for long-term archiving")
-    p.add_argument(
-        "--sign-fields", action="store_true", help="one empty digital signature field per party"
-    )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    p = sub.add_parser("minutes", help="write the minutes of one check-in")
-    p.add_argument("id", type=record_id)
-    p.add_argument("--due", type=iso_date, required=True, metavar="DATE")
-    p.add_argument("--format", choices=formats, required=True)
-    p.add_argument("--lang", choices=["sv", "en"])
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    p = sub.add_parser("report", help="write the yearly follow-up report by development area")
-    p.add_argument("year", type=_year)
-    p.add_argument("--format", choices=formats, required=True)
-    p.add_argument("--lang", choices=["sv", "en"], default="sv")
-    p.add_argument("--today", type=iso_date, metavar="DATE", help="the compilation date shown")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    p = sub.add_parser("attach", help="attach a party's scanned signed copy (PDF or image)")
-    p.add_argument("id", type=record_id)
-    p.add_argument("--party", required=True, help="the party's number (1, 2, …) or name")
-    p.add_argument("--file", type=Path, required=True)
-    p.add_argument("--signed-on", type=iso_date, required=True, metavar="DATE")
-    p.add_argument("--place", default="", help="where the party signed")
-    p = sub.add_parser("copies", help="list the signed copies of an agreement")
-    p.add_argument("id", type=record_id)
-    p.add_argument("--save", type=record_id, metavar="COPY_ID", help="write this copy to --output")
-    p.add_argument("-o", "--output", type=Path, metavar="PATH")
-    p = sub.add_parser("renderings", help="which documents were generated for an agreement")
-    p.add_argument("id", type=record_id)
-    p.add_argument("--json", action="store_true")
-
-
-EXTENSIONS.append(_add_parsers)
+commands = Commands()
+FORMATS = [f.value for f in DocumentFormat]
 
 
 def _year(text: str) -> int:
@@ -81,7 +42,18 @@ def _print(rendering: Rendering) -> None:
     )
 
 
-@command("render")
+def _render_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id)
+    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument("--lang", choices=["sv", "en"], help="default: the agreement's language")
+    p.add_argument("--archive", action="store_true", help="PDF/A-2b for long-term archiving")
+    p.add_argument(
+        "--sign-fields", action="store_true", help="one empty digital signature field per party"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+
+
+@commands.add("render", "write the agreement as a signable PDF or DOCX", _render_arguments)
 def _render(args: argparse.Namespace, db: Database) -> int:
     fmt = DocumentFormat(args.format)
     if fmt is DocumentFormat.DOCX and (args.archive or args.sign_fields):
@@ -100,7 +72,15 @@ def _render(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("minutes")
+def _minutes_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id)
+    p.add_argument("--due", type=iso_date, required=True, metavar="DATE")
+    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument("--lang", choices=["sv", "en"])
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+
+
+@commands.add("minutes", "write the minutes of one check-in", _minutes_arguments)
 def _minutes(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         rendering = render_minutes(
@@ -110,7 +90,15 @@ def _minutes(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("report")
+def _report_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("year", type=_year)
+    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument("--lang", choices=["sv", "en"], default="sv")
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="the compilation date shown")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+
+
+@commands.add("report", "write the yearly follow-up report by development area", _report_arguments)
 def _report(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         written = render_followup_report(
@@ -141,7 +129,15 @@ def _party_id(agreement: Agreement, party: str) -> int:
     return matches[0].organisation_id
 
 
-@command("attach")
+def _attach_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id)
+    p.add_argument("--party", required=True, help="the party's number (1, 2, …) or name")
+    p.add_argument("--file", type=Path, required=True)
+    p.add_argument("--signed-on", type=iso_date, required=True, metavar="DATE")
+    p.add_argument("--place", default="", help="where the party signed")
+
+
+@commands.add("attach", "attach a party's scanned signed copy (PDF or image)", _attach_arguments)
 def _attach(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         agreement = get_agreement(uow, args.id)
@@ -157,7 +153,13 @@ def _attach(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("copies")
+def _copies_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id)
+    p.add_argument("--save", type=record_id, metavar="COPY_ID", help="write this copy to --output")
+    p.add_argument("-o", "--output", type=Path, metavar="PATH")
+
+
+@commands.add("copies", "list the signed copies of an agreement", _copies_arguments)
 def _copies(args: argparse.Namespace, db: Database) -> int:
     if args.save is not None:
         if args.output is None:
@@ -178,7 +180,14 @@ def _copies(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("renderings")
+def _renderings_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id)
+    p.add_argument("--json", action="store_true")
+
+
+@commands.add(
+    "renderings", "which documents were generated for an agreement", _renderings_arguments
+)
 def _renderings(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         rows = list_renderings(uow, args.id)

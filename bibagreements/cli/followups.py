@@ -6,9 +6,8 @@ The yearly follow-up report (``report``) is built from these entries.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from bibagreements.commands import EXTENSIONS, command, record_id
+from bibagreements.cli.parser import Commands, record_id
 from bibagreements.domain.records import Agreement, FollowUp
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.interchange.export import dumps
@@ -16,23 +15,7 @@ from bibagreements.services.agreements import get_agreement
 from bibagreements.services.followups import agreement_followups, delete_followup, save_followup
 from bibagreements.storage.database import Database
 
-
-def _add_parsers(sub: Any) -> None:
-    p = sub.add_parser("followups", help="an agreement's follow-up entries, newest year first")
-    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("followup", help="add, change or delete a follow-up entry")
-    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
-    p.add_argument("--entry", type=record_id, metavar="ENTRY_ID", help="change this entry")
-    p.add_argument("--delete", type=record_id, metavar="ENTRY_ID", help="delete this entry")
-    p.add_argument("--year", type=int, help="the year followed up (four digits)")
-    p.add_argument("--area", help="the area of collaboration: its number (1, 2, …) or title")
-    p.add_argument("--sub-goal", help="delmål")
-    p.add_argument("--activity", help="aktiviteter")
-    p.add_argument("--outcome", help="utfall")
-
-
-EXTENSIONS.append(_add_parsers)
+commands = Commands()
 
 
 def _area_id(agreement: Agreement, area: str | None) -> int | None:
@@ -50,7 +33,14 @@ def _area_id(agreement: Agreement, area: str | None) -> int | None:
     return matches[0].id
 
 
-@command("followups")
+def _followups_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+@commands.add(
+    "followups", "an agreement's follow-up entries, newest year first", _followups_arguments
+)
 def _followups(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         entries = agreement_followups(uow, args.id)
@@ -80,7 +70,18 @@ def _followups(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("followup")
+def _followup_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
+    p.add_argument("--entry", type=record_id, metavar="ENTRY_ID", help="change this entry")
+    p.add_argument("--delete", type=record_id, metavar="ENTRY_ID", help="delete this entry")
+    p.add_argument("--year", type=int, help="the year followed up (four digits)")
+    p.add_argument("--area", help="the area of collaboration: its number (1, 2, …) or title")
+    p.add_argument("--sub-goal", help="delmål")
+    p.add_argument("--activity", help="aktiviteter")
+    p.add_argument("--outcome", help="utfall")
+
+
+@commands.add("followup", "add, change or delete a follow-up entry", _followup_arguments)
 def _followup(args: argparse.Namespace, db: Database) -> int:
     if args.delete is not None:
         with db.unit_of_work() as uow:

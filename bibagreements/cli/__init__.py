@@ -1,9 +1,9 @@
-"""Entry point of ``bibagreements`` and ``python main.py``.
+"""The command line; this package's ``main`` is the entry point of ``bibagreements``.
 
 Kept light on purpose: starting the desktop application must not pay for the
-imports of the command line (SQLAlchemy, Alembic, jsonschema, the document
-writers). With no command (only ``--db``) the GUI starts; anything else goes
-to bibagreements.commands.
+imports of the command line (argparse, SQLAlchemy, Alembic, jsonschema, the
+document writers). With no command (only ``--db``) the GUI starts; anything
+else goes to bibagreements.cli.app, which lists the command modules.
 """
 
 from __future__ import annotations
@@ -48,10 +48,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = gui_database(args)
     if db is not _NO_GUI:
         return start_gui(db if isinstance(db, str) else None)
-    from bibagreements.commands import run
+    from bibagreements.cli.app import run
 
     return run(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

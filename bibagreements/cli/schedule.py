@@ -1,8 +1,4 @@
-"""Command-line commands for check-ins, reminders and the calendar export.
-
-Registered into bibagreements.cli through its EXTENSIONS list and ``command``
-decorator; cli.py imports this module at its end.
-"""
+"""Command-line commands for check-ins, reminders and the calendar export."""
 
 from __future__ import annotations
 
@@ -10,10 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bibagreements.commands import EXTENSIONS, command, iso_date, output_file, record_id
+from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import ValidationError
-from bibagreements.interchange.export import dumps  # the same function cli.py uses
+from bibagreements.interchange.export import dumps
 from bibagreements.interchange.ics import export_calendar
 from bibagreements.services.reminders import (
     DEFAULT_HORIZON_DAYS,
@@ -33,6 +29,7 @@ from bibagreements.services.schedule import (
 )
 from bibagreements.storage.database import Database
 
+commands = Commands()
 MAX_HORIZON_DAYS = 3660
 
 
@@ -42,52 +39,6 @@ def _horizon(text: str) -> int:
             f"invalid number of days {text!r} (0 to {MAX_HORIZON_DAYS})"
         )
     return int(text)
-
-
-def _add_parsers(sub: Any) -> None:
-    p = sub.add_parser("checkins", help="show an agreement's check-ins and their status")
-    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
-    p.add_argument("--json", action="store_true", help="print JSON")
-
-    p = sub.add_parser("checkin", help="record, move, cancel or add one check-in")
-    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
-    p.add_argument("--due", type=iso_date, metavar="DATE", help="the check-in's due date")
-    action = p.add_mutually_exclusive_group(required=True)
-    action.add_argument("--held", type=iso_date, metavar="DATE", help="record it as held")
-    action.add_argument("--move-to", type=iso_date, metavar="DATE", help="give it a new date")
-    action.add_argument("--cancel", action="store_true", help="cancel it")
-    action.add_argument("--add", type=iso_date, metavar="DATE", help="add one by hand")
-    p.add_argument("--participant", action="append", default=None, metavar="NAME")
-    p.add_argument("--notes", default=None, metavar="TEXT")
-    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
-
-    p = sub.add_parser("reminders", help="what needs attention (overdue check-ins first)")
-    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
-    p.add_argument(
-        "--days",
-        type=_horizon,
-        default=DEFAULT_HORIZON_DAYS,
-        metavar="N",
-        help=f"show check-ins due within N days (default {DEFAULT_HORIZON_DAYS})",
-    )
-    p.add_argument("--all", action="store_true", help="include snoozed reminders")
-    p.add_argument("--json", action="store_true", help="print JSON")
-
-    p = sub.add_parser("snooze", help="hide a reminder until a date")
-    p.add_argument("key", metavar="KEY", help="the reminder's key (see reminders)")
-    when = p.add_mutually_exclusive_group(required=True)
-    when.add_argument("--until", type=iso_date, metavar="DATE", help="show it again on DATE")
-    when.add_argument("--clear", action="store_true", help="show it again now")
-    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
-
-    p = sub.add_parser("ics", help="export check-ins as an iCalendar file")
-    p.add_argument(
-        "ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: those in force)"
-    )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-
-
-EXTENSIONS.append(_add_parsers)
 
 
 def _checkin_json(c: Checkin) -> dict[str, Any]:
@@ -116,7 +67,12 @@ def _checkin_line(c: Checkin) -> str:
     return f"{c.id:>5}  {c.due.isoformat()}  {c.status.value:<9}{extra}".rstrip()
 
 
-@command("checkins")
+def _checkins_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+@commands.add("checkins", "show an agreement's check-ins and their status", _checkins_arguments)
 def _checkins(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         rows = list_checkins(uow, args.id)
@@ -130,7 +86,20 @@ def _checkins(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("checkin")
+def _checkin_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
+    p.add_argument("--due", type=iso_date, metavar="DATE", help="the check-in's due date")
+    action = p.add_mutually_exclusive_group(required=True)
+    action.add_argument("--held", type=iso_date, metavar="DATE", help="record it as held")
+    action.add_argument("--move-to", type=iso_date, metavar="DATE", help="give it a new date")
+    action.add_argument("--cancel", action="store_true", help="cancel it")
+    action.add_argument("--add", type=iso_date, metavar="DATE", help="add one by hand")
+    p.add_argument("--participant", action="append", default=None, metavar="NAME")
+    p.add_argument("--notes", default=None, metavar="TEXT")
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
+
+
+@commands.add("checkin", "record, move, cancel or add one check-in", _checkin_arguments)
 def _checkin(args: argparse.Namespace, db: Database) -> int:
     if args.participant and args.held is None:
         raise ValidationError(["--participant goes with --held"])
@@ -204,7 +173,20 @@ def reminder_json(r: Reminder) -> dict[str, Any]:
     }
 
 
-@command("reminders")
+def _reminders_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument(
+        "--days",
+        type=_horizon,
+        default=DEFAULT_HORIZON_DAYS,
+        metavar="N",
+        help=f"show check-ins due within N days (default {DEFAULT_HORIZON_DAYS})",
+    )
+    p.add_argument("--all", action="store_true", help="include snoozed reminders")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+@commands.add("reminders", "what needs attention (overdue check-ins first)", _reminders_arguments)
 def _reminders(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         items = list_reminders(uow, args.today, args.days, include_snoozed=args.all)
@@ -221,7 +203,15 @@ def _reminders(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("snooze")
+def _snooze_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("key", metavar="KEY", help="the reminder's key (see reminders)")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--until", type=iso_date, metavar="DATE", help="show it again on DATE")
+    when.add_argument("--clear", action="store_true", help="show it again now")
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
+
+
+@commands.add("snooze", "hide a reminder until a date", _snooze_arguments)
 def _snooze(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         if args.clear:
@@ -233,7 +223,14 @@ def _snooze(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-@command("ics")
+def _ics_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: those in force)"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+
+@commands.add("ics", "export check-ins as an iCalendar file", _ics_arguments)
 def _ics(args: argparse.Namespace, db: Database) -> int:
     target = output_file(args.output)
     with db.unit_of_work() as uow:

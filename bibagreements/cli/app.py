@@ -1,0 +1,68 @@
+"""The commands: ``bibagreements [--db PATH_OR_URL] COMMAND …``.
+
+Every command opens the database, runs service functions in units of work and
+prints plain text or JSON. Errors people can fix end in one line on stderr and
+a non-zero exit code; anything else is logged, never shown as a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from bibagreements.cli import documents, followups, register, schedule
+from bibagreements.cli.parser import Handler, build_parser
+from bibagreements.errorlog import append_to_error_log
+from bibagreements.errors import BibError
+from bibagreements.storage.database import open_database
+
+EXIT_ERROR = 1
+
+# Every command module, in the order ``--help`` lists their commands.
+GROUPS = (register.commands, documents.commands, followups.commands, schedule.commands)
+COMMANDS: dict[str, Handler] = {
+    name: handler for group in GROUPS for name, handler in group.handlers.items()
+}
+
+
+def _log_unexpected(exc: BaseException) -> Path | None:
+    return append_to_error_log("".join(traceback.format_exception(exc)))
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command (bibagreements.cli.main sends the desktop start elsewhere)."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    parser = build_parser(GROUPS)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        db = open_database(args.db)
+        try:
+            return COMMANDS[args.command](args, db)
+        finally:
+            db.close()
+    except BibError as exc:
+        print(f"bibagreements: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # the environment's answer (no space, no permission …)
+        target = f": {exc.filename}" if exc.filename else ""
+        print(f"bibagreements: error: {exc.strerror or exc}{target}", file=sys.stderr)
+        return EXIT_ERROR
+    except OverflowError as exc:
+        print(f"bibagreements: error: a number or date is out of range ({exc})", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("bibagreements: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log = _log_unexpected(exc)
+        detail = f" (details in {log})" if log else ""
+        print(
+            f"bibagreements: internal error: {type(exc).__name__}: {exc}{detail}", file=sys.stderr
+        )
+        return EXIT_ERROR

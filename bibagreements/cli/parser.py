@@ -1,0 +1,127 @@
+"""What the command modules share: the parser, argument types and how a command is declared.
+
+A command module makes one ``Commands`` and declares each command on it, with
+the function that adds its arguments just above its handler::
+
+    def _show_arguments(p: argparse.ArgumentParser) -> None:
+        p.add_argument("id", type=record_id)
+
+    @commands.add("show", "show one agreement", _show_arguments)
+    def _show(args: argparse.Namespace, db: Database) -> int: ...
+
+bibagreements.cli.app lists the modules and builds the parser from them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bibagreements import __version__
+from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
+from bibagreements.errors import BibError
+from bibagreements.storage.database import Database
+
+Handler = Callable[[argparse.Namespace, Database], int]
+Arguments = Callable[[argparse.ArgumentParser], None]
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_ID = 2**63 - 1  # what the database's integer keys hold
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: exactly YYYY-MM-DD, a real calendar day, years 1900–2200."""
+    try:
+        if _ISO_DATE.match(text):
+            day = date.fromisoformat(text)
+            if MIN_YEAR <= day.year <= MAX_YEAR:
+                return day
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"invalid date {text!r} (use YYYY-MM-DD, e.g. 2020-05-08)")
+
+
+def record_id(text: str) -> int:
+    """An argparse type for IDs: a whole number the database can hold."""
+    if text.isdigit() and 1 <= int(text) <= MAX_ID:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"invalid ID {text!r} (a whole number from 1)")
+
+
+def output_file(target: Path) -> Path:
+    """A file the command may write: not a folder, in a folder that exists."""
+    if target.is_dir():
+        raise BibError(f"{target} is a folder; name a file")
+    if not target.parent.is_dir():
+        raise BibError(f"folder {target.parent} does not exist")
+    return target
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line (exit code 2)."""
+
+    def error(self, message: str) -> Any:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    handler: Handler
+    arguments: Arguments | None
+
+
+class Commands:
+    """The commands of one module, listed by ``--help`` in the order they are declared."""
+
+    def __init__(self) -> None:
+        self._declared: list[Command] = []
+
+    def add(
+        self, name: str, help: str, arguments: Arguments | None = None
+    ) -> Callable[[Handler], Handler]:
+        """Declare the decorated handler as command ``name``; ``arguments`` adds its arguments."""
+
+        def declare(handler: Handler) -> Handler:
+            if name in self.handlers:
+                raise ValueError(f"command {name!r} is declared twice")
+            self._declared.append(Command(name, help, handler, arguments))
+            return handler
+
+        return declare
+
+    @property
+    def handlers(self) -> dict[str, Handler]:
+        return {c.name: c.handler for c in self._declared}
+
+    def add_parsers(self, sub: argparse._SubParsersAction[Parser]) -> None:
+        for c in self._declared:
+            p = sub.add_parser(c.name, help=c.help)
+            if c.arguments is not None:
+                c.arguments(p)
+
+
+def build_parser(groups: Iterable[Commands]) -> Parser:
+    """The parser of ``bibagreements``: its options, then the commands of ``groups``."""
+    parser = Parser(
+        prog="bibagreements",
+        description="Collaboration agreements of a regional library unit.",
+        epilog="Without a command, the desktop application starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"bibagreements {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $BIBAGREEMENTS_DB, else the user's "
+        "data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for group in groups:
+        group.add_parsers(sub)
+    return parser

@@ -1,0 +1,156 @@
+"""The register commands: demo data, listing and showing agreements, import, export, backup."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from bibagreements.cli.parser import Commands, output_file, record_id
+from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.records import AgreementSummary
+from bibagreements.interchange.export import dumps, export_data, export_to_file
+from bibagreements.interchange.importer import import_file
+from bibagreements.services.agreements import get_agreement, list_agreements
+from bibagreements.services.demo import load_demo
+from bibagreements.storage.database import Database
+
+commands = Commands()
+
+
+def _period(summary: AgreementSummary) -> str:
+    start = summary.start.isoformat() if summary.start else "…"
+    end = summary.end.isoformat() if summary.end else "…"
+    return f"{start} – {end}"
+
+
+@commands.add("demo", "load the example agreements (idempotent)")
+def _demo(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        result = load_demo(uow)
+    for title in result.created:
+        print(f"added: {title}")
+    if not result.created:
+        print("the example agreements are already there")
+    return 0
+
+
+def _list_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--status", choices=[s.value for s in AgreementStatus])
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+@commands.add("list", "list agreements", _list_arguments)
+def _list(args: argparse.Namespace, db: Database) -> int:
+    status = AgreementStatus(args.status) if args.status else None
+    with db.unit_of_work() as uow:
+        rows = list_agreements(uow, status)
+    if args.json:
+        print(dumps([_summary_json(r) for r in rows]), end="")
+        return 0
+    for r in rows:
+        print(f"{r.id:>5}  {r.status.value:<17}  {_period(r):<23}  {r.title}")
+        print(f"{'':>5}  parties: {', '.join(r.party_names)}")
+    if not rows:
+        print("no agreements (try: bibagreements demo)")
+    return 0
+
+
+def _summary_json(r: AgreementSummary) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "title": r.title,
+        "kind": r.kind.value,
+        "status": r.status.value,
+        "period": {
+            "start": r.start.isoformat() if r.start else None,
+            "end": r.end.isoformat() if r.end else None,
+        },
+        "parties": list(r.party_names),
+        "next_checkin": r.next_checkin.isoformat() if r.next_checkin else None,
+    }
+
+
+def _show_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id)
+    p.add_argument("--json", action="store_true", help="print the interchange format")
+
+
+@commands.add("show", "show one agreement", _show_arguments)
+def _show(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        a = get_agreement(uow, args.id)
+        if args.json:
+            # The export brings parents and predecessors along: print only this one.
+            data = export_data(uow, [args.id])
+            print(dumps(next(x for x in data["agreements"] if x["uid"] == a.uid)), end="")
+            return 0
+    start = a.start.isoformat() if a.start else "…"
+    end = a.end.isoformat() if a.end else "…"
+    print(a.title)
+    print(f"  {a.kind.value}, {a.status.value}, {start} – {end}, language {a.language.value}")
+    if a.programme:
+        print(f"  programme: {a.programme}")
+    print("  parties:")
+    for number, p in enumerate(a.parties, 1):
+        extra = f" ({p.registry_number})" if p.registry_number else ""
+        signed = f", signed {p.signed_on.isoformat()}" if p.signed_on else ""
+        print(f"    {number}. {p.name}{extra}{signed}")
+    if a.areas:
+        print("  areas of collaboration:")
+        for area in a.areas:
+            print(f"    - {area.title}")
+    if a.checkins:
+        print("  check-ins:")
+        for c in a.checkins:
+            print(f"    - {c.due.isoformat()} {c.status.value}")
+    return 0
+
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path)
+
+
+@commands.add("import", "import agreements from an interchange (JSON) file", _import_arguments)
+def _import(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        result = import_file(uow, args.file)
+    print(
+        f"imported {result.agreements_created} agreement(s), skipped "
+        f"{result.agreements_skipped} already present; new organisations: "
+        f"{result.organisations_created}, new people: {result.people_created}"
+    )
+    return 0
+
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: all)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+
+@commands.add("export", "export agreements to an interchange (JSON) file", _export_arguments)
+def _export(args: argparse.Namespace, db: Database) -> int:
+    target = output_file(args.output)
+    with db.unit_of_work() as uow:
+        count = export_to_file(uow, target, args.ids or None)
+    print(f"exported {count} agreement(s) to {target}")
+    return 0
+
+
+def _backup_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+
+@commands.add(
+    "backup", "copy the database to a file (checked, written atomically)", _backup_arguments
+)
+def _backup(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.backup import backup_database
+
+    with db.unit_of_work() as uow:
+        copy = backup_database(uow, args.output)
+    print(
+        f"backed up {copy.agreements} agreement(s) to {copy.path} "
+        f"({copy.size / 1_000_000:.1f} MB, integrity checked)"
+    )
+    return 0
