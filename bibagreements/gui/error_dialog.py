@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibagreements.gui.errors import Message
+if TYPE_CHECKING:
+    from bibagreements.gui.errors import Message
 
 
 class DetailsDialog(QDialog):

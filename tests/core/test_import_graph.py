@@ -135,24 +135,12 @@ def _cycle_in(component: set[str], graph: Graph) -> list[str]:
     raise AssertionError(f"no cycle through {start}")  # pragma: no cover
 
 
-# Cycles known and left for their owners, by the modules in them. Remove an
-# entry when its cycle is gone (the test says so).
-KNOWN_CYCLES = [
-    # errors imports error_dialog inside functions; error_dialog imports Message from
-    # errors only for an annotation, which could move under `if TYPE_CHECKING:`.
-    {"bibagreements.gui.errors", "bibagreements.gui.error_dialog"},
-]
-
-
 def test_the_package_has_no_import_cycle() -> None:
     graph = import_graph(PACKAGE)
     assert len(graph) > 50 and sum(map(len, graph.values())) > 100  # it really read the package
     assert "bibagreements.cli.app" in graph["bibagreements.cli"]  # imports inside functions count
-    cycles = find_cycles(graph)
-    new = [" -> ".join(cycle) for cycle in cycles if set(cycle) not in KNOWN_CYCLES]
-    assert new == [], "import cycles:\n" + "\n".join(new)
-    gone = [known for known in KNOWN_CYCLES if known not in [set(cycle) for cycle in cycles]]
-    assert gone == [], f"no longer a cycle, remove from KNOWN_CYCLES: {gone}"
+    cycles = [" -> ".join(cycle) for cycle in find_cycles(graph)]
+    assert cycles == [], "import cycles:\n" + "\n".join(cycles)
 
 
 def test_a_cycle_is_found_and_printed() -> None:
