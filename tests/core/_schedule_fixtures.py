@@ -11,10 +11,11 @@ from sqlalchemy import select
 from bibagreements.domain.enums import AgreementStatus, Cadence, Language, OrganisationKind
 from bibagreements.domain.records import Agreement, Organisation, Party, Person
 from bibagreements.services.agreements import save_agreement
-from bibagreements.services.demo import REFERENCE_UID, load_demo
+from bibagreements.services.demo import REFERENCE_UID
 from bibagreements.services.organisations import save_organisation, save_person
-from bibagreements.storage.database import Database, UnitOfWork, open_database
+from bibagreements.storage.database import Database, UnitOfWork
 from bibagreements.storage.models import AgreementRow
+from tests.databases import fresh_database
 
 REFERENCE_DUE = (date(2020, 5, 8), date(2020, 11, 9))
 
@@ -24,14 +25,11 @@ def _slug(text: str) -> str:
 
 
 def open_db(tmp_path: Path, name: str = "schedule.sqlite3") -> Database:
-    return open_database(str(tmp_path / name))
+    return fresh_database(tmp_path / name)
 
 
 def demo_db(tmp_path: Path) -> Database:
-    db = open_db(tmp_path, "demo.sqlite3")
-    with db.unit_of_work() as uow:
-        load_demo(uow)
-    return db
+    return fresh_database(tmp_path / "demo.sqlite3", demo=True)
 
 
 def id_of(uow: UnitOfWork, uid: str = REFERENCE_UID) -> int:

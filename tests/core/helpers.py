@@ -8,11 +8,12 @@ from pathlib import Path
 from bibagreements.domain.enums import OrganisationKind
 from bibagreements.domain.records import Agreement, Organisation, Party, Person
 from bibagreements.services.organisations import save_organisation, save_person
-from bibagreements.storage.database import Database, UnitOfWork, open_database
+from bibagreements.storage.database import Database, UnitOfWork
+from tests.databases import fresh_database
 
 
-def new_db(tmp_path: Path, name: str = "test.sqlite3") -> Database:
-    return open_database(str(tmp_path / name))
+def new_db(tmp_path: Path, name: str = "test.sqlite3", *, demo: bool = False) -> Database:
+    return fresh_database(tmp_path / name, demo=demo)
 
 
 def org(uow: UnitOfWork, name: str, number: str | None = None, parent: int | None = None) -> int:

@@ -11,15 +11,12 @@ from bibagreements.cli import main
 from bibagreements.errors import ValidationError
 from bibagreements.services.agreements import list_agreements, save_agreement
 from bibagreements.services.backup import backup_database
-from bibagreements.services.demo import load_demo
 from bibagreements.storage.database import current_revision, known_revisions, open_database
 from tests.core.helpers import new_db, two_party_agreement
 
 
 def test_the_copy_holds_everything_committed_and_opens_as_a_database(tmp_path: Path) -> None:
-    db = new_db(tmp_path, "live.sqlite3")
-    with db.unit_of_work() as uow:
-        load_demo(uow)
+    db = new_db(tmp_path, "live.sqlite3", demo=True)
     with db.unit_of_work() as uow:
         save_agreement(uow, two_party_agreement(uow, "Senast sparat"))
     assert (tmp_path / "live.sqlite3-wal").exists()  # the last save may sit in the WAL

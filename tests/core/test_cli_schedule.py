@@ -10,14 +10,12 @@ import icalendar
 import pytest
 
 from bibagreements.cli import main
+from tests.databases import database_file
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "cli.sqlite3")
-    assert main(["--db", path, "demo"]) == 0
-    capsys.readouterr()
-    return path
+def db(tmp_path: Path) -> str:
+    return database_file(tmp_path / "cli.sqlite3", demo=True)
 
 
 def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:

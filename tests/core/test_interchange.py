@@ -11,7 +11,6 @@ from bibagreements.interchange.export import export_data
 from bibagreements.interchange.importer import import_data, read_file, validate
 from bibagreements.paths import resource_path
 from bibagreements.services.agreements import list_agreements
-from bibagreements.services.demo import load_demo
 from bibagreements.services.organisations import list_organisations, list_people
 from tests.core.helpers import new_db
 
@@ -22,9 +21,7 @@ def _without_timestamp(data: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def demo_export(tmp_path: Path) -> dict[str, Any]:
-    db = new_db(tmp_path, "source.sqlite3")
-    with db.unit_of_work() as uow:
-        load_demo(uow)
+    db = new_db(tmp_path, "source.sqlite3", demo=True)
     with db.unit_of_work() as uow:
         return export_data(uow)
 
@@ -132,9 +129,7 @@ def test_unreadable_files(tmp_path: Path, content: bytes, message: str) -> None:
 
 
 def test_partial_export_brings_the_parent_along(tmp_path: Path) -> None:
-    db = new_db(tmp_path)
-    with db.unit_of_work() as uow:
-        load_demo(uow)
+    db = new_db(tmp_path, demo=True)
     with db.unit_of_work() as uow:
         project_id = next(s.id for s in list_agreements(uow) if s.kind.value == "project")
         data = export_data(uow, [project_id])

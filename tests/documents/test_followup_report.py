@@ -22,22 +22,19 @@ from bibagreements.services.demo import (
     PROJECT_UID,
     REFERENCE_TITLE,
     REFERENCE_UID,
-    load_demo,
 )
 from bibagreements.services.documents import DocumentFormat, render_followup_report
 from bibagreements.services.followup_report import development_areas, followup_report
 from bibagreements.services.followups import save_followup
 from bibagreements.services.schedule import list_checkins, record_checkin
-from bibagreements.storage.database import Database, UnitOfWork, open_database
+from bibagreements.storage.database import Database, UnitOfWork
 from tests.core._schedule_fixtures import id_of
+from tests.databases import fresh_database
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Database:
-    database = open_database(str(tmp_path / "report.sqlite3"))
-    with database.unit_of_work() as uow:
-        load_demo(uow)
-    return database
+    return fresh_database(tmp_path / "report.sqlite3", demo=True)
 
 
 FRAMEWORK_TITLE = "Samverkansavtal om gemensamt bibliotekssystem i Västmanlands län"

@@ -73,14 +73,9 @@ def db_path(tmp_path: Path) -> str:
 
 @pytest.fixture
 def demo_db(db_path: str) -> str:
-    from bibagreements.services.demo import load_demo
-    from bibagreements.storage.database import open_database
+    from tests.databases import database_file
 
-    db = open_database(db_path)
-    with db.unit_of_work() as uow:
-        load_demo(uow)
-    db.close()
-    return db_path
+    return database_file(db_path, demo=True)
 
 
 @pytest.fixture

@@ -1,0 +1,50 @@
+"""Databases for tests: migrated (and given the example data) once per run, copied per test.
+
+Migrating a new SQLite file through every Alembic script and loading the
+example agreements costs about a second; copying the finished file costs a
+millisecond. Tests that are about migrating or loading themselves still do it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import sqlite3
+import tempfile
+from contextlib import closing
+from pathlib import Path
+
+from bibagreements.services.database import Database, open_database
+from bibagreements.services.demo import load_demo
+
+_FOLDER = Path(tempfile.mkdtemp(prefix="bibagreements-templates-"))
+atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)
+_TEMPLATES: dict[bool, Path] = {}
+
+
+def _template(demo: bool) -> Path:
+    if demo not in _TEMPLATES:
+        built = _FOLDER / ("built-demo.sqlite3" if demo else "built-empty.sqlite3")
+        db = open_database(str(built))
+        if demo:
+            with db.unit_of_work() as uow:
+                load_demo(uow)
+        db.close()
+        # One self-contained file (no WAL beside it), as SQLite's backup writes it.
+        template = _FOLDER / ("demo.sqlite3" if demo else "empty.sqlite3")
+        with closing(sqlite3.connect(built)) as source, closing(sqlite3.connect(template)) as copy:
+            source.backup(copy)
+        _TEMPLATES[demo] = template
+    return _TEMPLATES[demo]
+
+
+def database_file(path: Path | str, *, demo: bool = False) -> str:
+    """A migrated database at ``path`` (with the example agreements when ``demo``)."""
+    target = Path(path)
+    shutil.copyfile(_template(demo), target)
+    return str(target)
+
+
+def fresh_database(path: Path | str, *, demo: bool = False) -> Database:
+    """``database_file`` opened."""
+    return open_database(database_file(path, demo=demo))
