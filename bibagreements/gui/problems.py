@@ -13,14 +13,21 @@ complete). Imported only when there is a problem to show.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.messages import TEXT
 from bibagreements.domain.problems import Param, Params, Problem
 from bibagreements.errors import BibError
 from bibagreements.gui.labels import status_label
+
+if TYPE_CHECKING:  # PySide6 types the marker as returning object; it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
@@ -300,7 +307,7 @@ FIELDS: dict[str, str] = {
 
 def _status(value: Param) -> str:
     try:
-        return status_label(AgreementStatus(value))
+        return status_label(AgreementStatus(str(value)))
     except ValueError:
         return str(value)
 
