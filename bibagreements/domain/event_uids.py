@@ -15,6 +15,8 @@ import re
 import uuid
 from datetime import date
 
+from bibagreements.domain.problems import Problem
+
 # RFC 5545 allows any text; ours and those we accept are printable ASCII without
 # spaces, so that a UID never needs escaping or folding surprises in a calendar.
 UID_PATTERN = re.compile(r"[!-~]{1,255}")
@@ -33,7 +35,8 @@ def new_manual_uid(agreement_uid: str) -> str:
     return f"checkin-{agreement_uid}-{uuid.uuid4().hex}@bibagreements"
 
 
-def uid_problem(uid: str) -> str | None:
+def uid_problem(uid: str) -> Problem | None:
+    """What is wrong with ``uid`` (a problem of the value, without a path), if anything."""
     if UID_PATTERN.fullmatch(uid) is None:
-        return "must be 1–255 printable ASCII characters without spaces"
+        return Problem("bad_event_uid")
     return None

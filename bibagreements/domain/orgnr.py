@@ -7,21 +7,24 @@ import re
 from stdnum import luhn
 from stdnum.exceptions import ValidationError as StdnumError
 
+from bibagreements.domain.problems import Problem
+
 _FORMAT = re.compile(r"^\d{6}-?\d{4}$")
 
 
-def org_number_problem(value: str) -> str | None:
-    """Return why ``value`` is not a valid organisationsnummer, or None if it is."""
+def org_number_problem(value: str) -> Problem | None:
+    """Why ``value`` is not a valid organisationsnummer (a problem of the value itself,
+    without a path), or None if it is."""
     text = value.strip()
     if not _FORMAT.match(text):
-        return "must be ten digits written NNNNNN-NNNN"
+        return Problem("org_number_format")
     digits = text.replace("-", "")
     if int(digits[2:4]) < 20:
-        return "third and fourth digits must be at least 20"
+        return Problem("org_number_digits")
     try:
         luhn.validate(digits)
     except StdnumError:
-        return "check digit wrong"
+        return Problem("org_number_check_digit")
     return None
 
 

@@ -1,7 +1,8 @@
 """Rules every record must satisfy before it is stored (no database needed).
 
-Each function returns a list of problems, each ``field: what is wrong``, so
-the GUI can show them next to the field and the importer can prefix a JSON path.
+Each function returns a list of Problem values (a field path, a code and its
+parameters), so the GUI can show them next to the field in its own words and
+the importer can put them under a JSON path.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from decimal import Decimal
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus
 from bibagreements.domain.orgnr import org_number_problem
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, Organisation, Person
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -32,104 +34,110 @@ SIGNED_STATUSES = frozenset(
 )
 
 
-def organisation_problems(org: Organisation) -> list[str]:
+def organisation_problems(org: Organisation) -> list[Problem]:
     problems = []
     if not org.name.strip():
-        problems.append("name: must not be empty")
+        problems.append(Problem("empty", "name"))
     if org.org_number is not None and org.org_number.strip():
         problem = org_number_problem(org.org_number)
         if problem:
-            problems.append(f"org_number: {problem}")
+            problems.append(problem.within("org_number"))
     if org.id is not None and org.parent_id == org.id:
-        problems.append("parent: an organisation cannot be its own parent")
+        problems.append(Problem("own_parent", "parent"))
     return problems
 
 
-def person_problems(person: Person) -> list[str]:
+def person_problems(person: Person) -> list[Problem]:
     problems = []
     if not person.name.strip():
-        problems.append("name: must not be empty")
+        problems.append(Problem("empty", "name"))
     if person.email.strip() and not _EMAIL.match(person.email.strip()):
-        problems.append("email: not an e-mail address")
+        problems.append(Problem("not_email", "email"))
     return problems
 
 
-def agreement_problems(agreement: Agreement) -> list[str]:
+def agreement_problems(agreement: Agreement) -> list[Problem]:
     """Problems of the agreement's own content (references are checked by the service)."""
     a = agreement
     problems = []
     if not a.title.strip():
-        problems.append("title: must not be empty")
+        problems.append(Problem("empty", "title"))
     if a.start and a.end and a.end < a.start:
-        problems.append("period: the end date is before the start date")
+        problems.append(Problem("end_before_start", "period"))
     for label, day in (("start", a.start), ("end", a.end)):
         if day and not MIN_YEAR <= day.year <= MAX_YEAR:
-            problems.append(f"period.{label}: year must be between {MIN_YEAR} and {MAX_YEAR}")
+            problems.append(Problem("year_range", "period", label, min=MIN_YEAR, max=MAX_YEAR))
     if len(a.parties) < 2:
-        problems.append("parties: an agreement needs at least two parties")
+        problems.append(Problem("too_few_parties", "parties"))
     seen: set[int] = set()
     for i, party in enumerate(a.parties):
         if party.organisation_id in seen:
-            problems.append(f"parties[{i}]: {party.name} is a party twice")
+            problems.append(Problem("party_twice", "parties", i, name=party.name))
         seen.add(party.organisation_id)
     if a.kind is AgreementKind.PROJECT and a.parent_id is None:
-        problems.append("parent: a project agreement belongs to a parent agreement")
+        problems.append(Problem("project_needs_parent", "parent"))
     if a.kind is not AgreementKind.PROJECT and a.parent_id is not None:
-        problems.append("parent: only a project agreement has a parent agreement")
+        problems.append(Problem("parent_only_for_project", "parent"))
     if a.kind is not AgreementKind.PROJECT and a.project is not None:
-        problems.append("project: only a project agreement states project details")
+        problems.append(Problem("project_only_for_project", "project"))
     if a.id is not None and a.id in (a.parent_id, a.predecessor_id):
-        problems.append("links: an agreement cannot refer to itself")
+        problems.append(Problem("refers_to_itself", "links"))
     if a.project and a.project.funding_sek is not None:
-        problems += [f"project.funding_sek: {p}" for p in amount_problems(a.project.funding_sek)]
+        problems += [
+            p.within("project", "funding_sek") for p in amount_problems(a.project.funding_sek)
+        ]
     if a.status in SIGNED_STATUSES:
         if not (a.start and a.end):
-            problems.append("period: a signed agreement needs a start and an end date")
+            problems.append(Problem("signed_needs_period", "period"))
         unsigned = [p.name for p in a.parties if p.signed_on is None]
         if unsigned:
             problems.append(
-                f"status: {a.status.value} only once every party has signed "
-                f"(not signed: {', '.join(unsigned)})"
+                Problem(
+                    "unsigned_parties",
+                    "status",
+                    status=a.status.value,
+                    unsigned=", ".join(unsigned),
+                )
             )
     for i, doc in enumerate(a.governing_documents):
         if not doc.title.strip():
-            problems.append(f"governing_documents[{i}].title: must not be empty")
+            problems.append(Problem("empty", "governing_documents", i, "title"))
         years = (doc.period_start_year, doc.period_end_year)
         if any(y is not None and not MIN_YEAR <= y <= MAX_YEAR for y in years):
-            problems.append(f"governing_documents[{i}].period: years have four digits")
+            problems.append(Problem("four_digit_years", "governing_documents", i, "period"))
         elif years[0] is not None and years[1] is not None and years[1] < years[0]:
-            problems.append(f"governing_documents[{i}].period: ends before it starts")
+            problems.append(Problem("ends_before_starts", "governing_documents", i, "period"))
     for i, area in enumerate(a.areas):
         if not area.title.strip():
-            problems.append(f"areas[{i}].title: must not be empty")
+            problems.append(Problem("empty", "areas", i, "title"))
     for i, section in enumerate(a.sections):
         if not section.heading.strip():
-            problems.append(f"sections[{i}].heading: must not be empty")
+            problems.append(Problem("empty", "sections", i, "heading"))
     return problems
 
 
 MAX_AMOUNT_SEK = Decimal("999999999999.99")  # what the database column holds
 
 
-def amount_problems(amount: Decimal) -> list[str]:
+def amount_problems(amount: Decimal) -> list[Problem]:
     """An amount in kronor: finite, not negative, whole öre, within the column."""
     if not amount.is_finite():
-        return ["must be a number"]
+        return [Problem("not_a_number")]
     problems = []
     if amount < 0:
-        problems.append("must not be negative")
+        problems.append(Problem("negative"))
     if amount > MAX_AMOUNT_SEK:
-        problems.append("is too large")
+        problems.append(Problem("too_large"))
     exponent = amount.normalize().as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
-        problems.append("has more than two decimals (öre)")
+        problems.append(Problem("too_many_decimals"))
     return problems
 
 
-def transition_problem(old: AgreementStatus, new: AgreementStatus) -> str | None:
+def transition_problem(old: AgreementStatus, new: AgreementStatus) -> Problem | None:
     if old is new or new in STATUS_TRANSITIONS[old]:
         return None
-    return f"status: cannot go from {old.value} to {new.value}"
+    return Problem("bad_transition", "status", from_status=old.value, to_status=new.value)
 
 
 def signed_content(a: Agreement) -> tuple[object, ...]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, Cadence, Language
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import (
     Agreement,
     Area,
@@ -48,7 +49,7 @@ from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
 from bibagreements.gui.labels import cadence_label, kind_label, language_label, status_label
 from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.parties import PartyDraft
-from bibagreements.gui.problems import human, split
+from bibagreements.gui.problems import human
 from bibagreements.gui.record_dialogs import ERROR_STYLE, OrganisationDialog, PersonDialog
 from bibagreements.gui.widgets import TitledItem, cell_text
 
@@ -271,10 +272,10 @@ class AgreementEditor(QDialog):
             table.removeRow(table.currentRow())
             self.refresh()
 
-    def _documents(self) -> tuple[list[GoverningDocument], list[str]]:
+    def _documents(self) -> tuple[list[GoverningDocument], list[Problem]]:
         table = self.ui.documentsTable
         documents: list[GoverningDocument] = []
-        problems: list[str] = []
+        problems: list[Problem] = []
         for row in range(table.rowCount()):
             cells = [cell_text(table, row, c) for c in range(DOC_COLUMNS)]
             if not any(cells):
@@ -282,16 +283,13 @@ class AgreementEditor(QDialog):
             i = len(documents)
             for text in (cells[2], cells[3]):
                 if text and not text.isdigit():
-                    problems.append(f"governing_documents[{i}].period: years have four digits")
+                    problems.append(Problem("four_digit_years", "governing_documents", i, "period"))
             adopted: date | None = None
             if cells[4]:
                 try:
                     adopted = date.fromisoformat(cells[4])
                 except ValueError:
-                    problems.append(
-                        f"governing_documents[{i}].adopted_on: "
-                        + self.tr("write the date as YYYY-MM-DD")
-                    )
+                    problems.append(Problem("date_format", "governing_documents", i, "adopted_on"))
             documents.append(
                 GoverningDocument(
                     cells[0],
@@ -306,10 +304,10 @@ class AgreementEditor(QDialog):
 
     # -- collecting and validating -----------------------------------------------------
 
-    def collect(self) -> tuple[Agreement, list[str]]:
+    def collect(self) -> tuple[Agreement, list[Problem]]:
         """The agreement as the widgets show it, and problems only the form can see."""
         ui = self.ui
-        problems: list[str] = []
+        problems: list[Problem] = []
         kind = AgreementKind(ui.kindCombo.currentData())
         is_project = kind is AgreementKind.PROJECT
         project = None
@@ -318,7 +316,7 @@ class AgreementEditor(QDialog):
                 funding = parse_amount(ui.fundingEdit.text())
             except InvalidOperation:
                 funding = None
-                problems.append("project.funding_sek: " + self.tr("write an amount in kronor"))
+                problems.append(Problem("amount_format", "project", "funding_sek"))
             project = ProjectDetails(
                 ui.goalsEdit.toPlainText(),
                 funding,
@@ -352,7 +350,7 @@ class AgreementEditor(QDialog):
         )
         return agreement, problems
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Problem]:
         agreement, problems = self.collect()
         problems = problems + agreement_problems(agreement)
         if self.stored is not None:
@@ -362,7 +360,7 @@ class AgreementEditor(QDialog):
             if self.stored.status in SIGNED_STATUSES and signed_content(
                 self.stored
             ) != signed_content(agreement):
-                problems.append("status: signed content cannot change")
+                problems.append(Problem("signed_content_locked", "status"))
         return problems
 
     @property
@@ -373,9 +371,9 @@ class AgreementEditor(QDialog):
         """Show every problem next to its field; Save only while there are none."""
         ui = self.ui
         problems = self.problems()
-        by_field: dict[str, list[str]] = {}
+        by_field: dict[str, list[Problem]] = {}
         for problem in problems:
-            by_field.setdefault(split(problem)[0], []).append(problem)
+            by_field.setdefault(problem.field, []).append(problem)
         places = {
             ui.titleError: ("title",),
             ui.parentError: ("parent",),
@@ -400,7 +398,7 @@ class AgreementEditor(QDialog):
         }
         for i, title in enumerate(self._tab_titles):
             ui.tabs.setTabText(i, f"{title} ⚠" if i in tabs_with_problems else title)
-        leftovers = [p for p in problems if split(p)[0] not in shown]
+        leftovers = [p for p in problems if p.field not in shown]
         dirty = self.dirty
         if problems:
             summary = self.tr("Cannot save yet: {0}").format(human(problems[0]))

@@ -1,6 +1,7 @@
 """The one place where exceptions become messages for people.
 
-Known errors (BibError and file problems) get a friendly sentence. Anything
+Known errors (BibError and file problems) get a title by their class and a
+friendly sentence by their code (bibagreements/gui/problems.py). Anything
 else is a bug: the user sees an apology, the traceback goes to a log file and
 into a details box with a "Copy details" button, never onto the screen alone.
 """
@@ -20,6 +21,8 @@ from PySide6.QtCore import QObject
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from bibagreements.domain.problems import Problem
+
 from bibagreements import __version__
 from bibagreements.errorlog import append_to_error_log
 from bibagreements.errors import (
@@ -27,6 +30,7 @@ from bibagreements.errors import (
     ConflictError,
     DatabaseError,
     DatabaseTooNewError,
+    DocumentError,
     InterchangeError,
     NotFoundError,
     ValidationError,
@@ -35,16 +39,16 @@ from bibagreements.errors import (
 log = logging.getLogger(__name__)
 
 
-def _human(problem: str) -> str:
+def _human(problem: Problem) -> str:
     from bibagreements.gui.problems import human  # only when there is a problem to show
 
     return human(problem)
 
 
-def _text(exc: BaseException) -> str:
+def _text(exc: BibError) -> str:
     from bibagreements.gui.problems import error_text
 
-    return error_text(str(exc))
+    return error_text(exc)
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,8 @@ class ErrorPresenter(QObject):
                 self.tr("The file cannot be imported"),
                 self.tr("Nothing was imported.") + "\n" + _bullets(shown),
             )
+        if isinstance(exc, DocumentError):
+            return Message(self.tr("The document cannot be made"), _text(exc))
         if isinstance(exc, BibError):
             return Message(self.tr("Not possible"), _text(exc))
         if isinstance(exc, OSError):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Organisation, Party, Person
 from bibagreements.gui.widgets import OptionalDateEdit, SearchCombo, read_only_table
 
@@ -181,10 +182,10 @@ class PartiesEditor(QWidget):
             if d.organisation_id is not None
         ]
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Problem]:
         """Problems only the form can see: a row without a chosen organisation."""
         return [
-            f"parties[{i}]: " + self.tr("choose an organisation from the list")
+            Problem("choose_organisation", "parties", i)
             for i, d in enumerate(self.drafts)
             if d.organisation_id is None
         ]

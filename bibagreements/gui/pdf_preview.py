@@ -38,7 +38,7 @@ def load_pdf(path: Path, parent: QObject) -> QPdfDocument:
     document = QPdfDocument(parent)
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_ or document.pageCount() == 0:
-        raise BibError(f"cannot open {Path(path).name} as a PDF")
+        raise BibError("not_a_pdf", name=Path(path).name)
     return document
 
 
@@ -78,7 +78,7 @@ def print_pdf(path: Path, printer: QPrinter, progress: Progress | None = None) -
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise BibError(f"the printer {printer.printerName() or ''} cannot be used")
+        raise BibError("printer_unusable", printer=printer.printerName() or "")
     count = document.pageCount()
     printed = 0
     try:

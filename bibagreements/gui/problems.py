@@ -1,392 +1,386 @@
-"""Validation problems (``field: what is wrong``) in words for people, in their language.
+"""Problems and errors of the core in words for people, in their language.
 
-The domain writes its problems in English with a field path in front; this
-module finds the field (so the GUI can show the problem next to it) and
-translates the known messages.
+The core reports a problem as a code, a field path and parameters
+(bibagreements/domain/problems.py) and an error as a code and parameters
+(bibagreements/errors.py). Each code has a text here, translated in the
+context "Problems", whose ``{name}`` placeholders are filled from the
+parameters; the field to highlight comes from the path. No wording is ever
+read back, so rewording the English of the command line changes nothing here.
+A code without a text here shows its English sentence (a test keeps the table
+complete). Imported only when there is a problem to show.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.messages import TEXT
+from bibagreements.domain.problems import Param, Params, Problem
+from bibagreements.errors import BibError
 from bibagreements.gui.labels import status_label
 
-_PATH = re.compile(r"^(?P<field>[a-z_]+)(?:\[(?P<index>\d+)\])?(?P<rest>[.\w\[\]]*)$")
+if TYPE_CHECKING:  # PySide6 types the marker as returning object; it returns its text
 
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
+# Shown as given: English text from the command-line modules, and the JSON
+# Schema validator's own English (it has no translations).
+VERBATIM = frozenset({TEXT, "schema"})
 
-def split(problem: str) -> tuple[str, int | None, str]:
-    """(top-level field, index or None, message) of a ``field[i].sub: message`` problem."""
-    path, sep, message = problem.partition(": ")
-    match = _PATH.match(path) if sep else None
-    if not match:
-        return "", None, problem
-    index = match.group("index")
-    return match.group("field"), int(index) if index else None, message
+# code -> the English source of its translation (lupdate finds QT_TRANSLATE_NOOP).
+TEXTS: dict[str, str] = {
+    # -- a field's value -----------------------------------------------------------------
+    "empty": QT_TRANSLATE_NOOP("Problems", "must not be empty"),
+    "not_email": QT_TRANSLATE_NOOP("Problems", "not an e-mail address"),
+    "org_number_format": QT_TRANSLATE_NOOP("Problems", "must be ten digits written NNNNNN-NNNN"),
+    "org_number_digits": QT_TRANSLATE_NOOP(
+        "Problems", "the third and fourth digits must be at least 20"
+    ),
+    "org_number_check_digit": QT_TRANSLATE_NOOP(
+        "Problems", "the check digit is wrong; check for a typing error"
+    ),
+    "not_a_number": QT_TRANSLATE_NOOP("Problems", "must be a number"),
+    "negative": QT_TRANSLATE_NOOP("Problems", "must not be negative"),
+    "too_large": QT_TRANSLATE_NOOP("Problems", "the amount is too large"),
+    "too_many_decimals": QT_TRANSLATE_NOOP("Problems", "whole öre only"),
+    "year_range": QT_TRANSLATE_NOOP("Problems", "the year must be between {min} and {max}"),
+    "four_digit_years": QT_TRANSLATE_NOOP("Problems", "years have four digits"),
+    "four_digit_year": QT_TRANSLATE_NOOP("Problems", "the year has four digits"),
+    "year_outside": QT_TRANSLATE_NOOP("Problems", "{year} is outside {min}–{max}"),
+    "ends_before_starts": QT_TRANSLATE_NOOP("Problems", "ends before it starts"),
+    "in_future": QT_TRANSLATE_NOOP("Problems", "{date} is in the future"),
+    "bad_event_uid": QT_TRANSLATE_NOOP(
+        "Problems", "must be 1–255 printable ASCII characters without spaces"
+    ),
+    "invalid_unicode": QT_TRANSLATE_NOOP(
+        "Problems", "contains a character that is not valid Unicode"
+    ),
+    # -- organisations and people --------------------------------------------------------
+    "own_parent": QT_TRANSLATE_NOOP("Problems", "an organisation cannot be its own parent"),
+    "own_ancestor": QT_TRANSLATE_NOOP(
+        "Problems", "that would make the organisation its own parent"
+    ),
+    "no_organisation": QT_TRANSLATE_NOOP("Problems", "There is no organisation with ID {id}."),
+    "no_person": QT_TRANSLATE_NOOP("Problems", "There is no person with ID {id}."),
+    "not_in_organisation": QT_TRANSLATE_NOOP("Problems", "{person} does not belong to {party}"),
+    "same_person": QT_TRANSLATE_NOOP("Problems", "choose another person"),
+    "replacement_not_in_party": QT_TRANSLATE_NOOP(
+        "Problems", "{agreement}: {person} does not belong to that party"
+    ),
+    "person_in_signed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{person} appears in {count} signed agreement(s) ({titles}). Signed agreements are "
+        "public records and are kept as signed. Replace the person in ongoing follow-up "
+        "instead, or erase them once the records may be culled.",
+    ),
+    # -- agreements ----------------------------------------------------------------------
+    "no_agreement": QT_TRANSLATE_NOOP("Problems", "There is no agreement with ID {id}."),
+    "end_before_start": QT_TRANSLATE_NOOP("Problems", "the end date is before the start date"),
+    "too_few_parties": QT_TRANSLATE_NOOP("Problems", "an agreement needs at least two parties"),
+    "party_twice": QT_TRANSLATE_NOOP("Problems", "{name} is a party twice"),
+    "party_organisation_missing": QT_TRANSLATE_NOOP(
+        "Problems", "There is no organisation with ID {id}."
+    ),
+    "project_needs_parent": QT_TRANSLATE_NOOP(
+        "Problems", "a project agreement belongs to a parent agreement; choose one"
+    ),
+    "parent_only_for_project": QT_TRANSLATE_NOOP(
+        "Problems", "only a project agreement has a parent agreement"
+    ),
+    "project_only_for_project": QT_TRANSLATE_NOOP(
+        "Problems", "only a project agreement states project details"
+    ),
+    "project_as_parent": QT_TRANSLATE_NOOP(
+        "Problems", "a project agreement cannot be the parent of another"
+    ),
+    "refers_to_itself": QT_TRANSLATE_NOOP("Problems", "an agreement cannot refer to itself"),
+    "signed_needs_period": QT_TRANSLATE_NOOP(
+        "Problems", "a signed agreement needs a start and an end date"
+    ),
+    "unsigned_parties": QT_TRANSLATE_NOOP(
+        "Problems", "“{status}” only once every party has signed (not signed: {unsigned})"
+    ),
+    "bad_transition": QT_TRANSLATE_NOOP(
+        "Problems", "cannot go from “{from_status}” to “{to_status}”"
+    ),
+    "signed_content_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{title}” is signed: what the parties signed cannot change (renew it for a new "
+        "version; registry numbers and contact persons can change)",
+    ),
+    "area_has_followups": QT_TRANSLATE_NOOP(
+        "Problems", "“{title}” has follow-up entries and cannot be removed"
+    ),
+    "changed_by_someone_else": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{title}” was changed by someone else (version {stored}, yours is {yours}). "
+        "Open it again before saving.",
+    ),
+    "not_a_draft": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{title}” is “{status}”: only drafts can be deleted. End or terminate it instead.",
+    ),
+    "has_project_agreements": QT_TRANSLATE_NOOP(
+        "Problems", "“{title}” has {count} project agreement(s) under it and cannot be deleted."
+    ),
+    "renew_needs_period": QT_TRANSLATE_NOOP(
+        "Problems", "give the agreement a period before renewing it"
+    ),
+    # -- check-ins and follow-up -----------------------------------------------------------
+    "no_checkin": QT_TRANSLATE_NOOP("Problems", "There is no check-in with ID {id}."),
+    "no_checkin_in_agreement": QT_TRANSLATE_NOOP("Problems", "There is no check-in with ID {id}."),
+    "no_checkin_due_on": QT_TRANSLATE_NOOP(
+        "Problems", "Agreement {agreement} has no check-in due {due}."
+    ),
+    "no_checkin_due": QT_TRANSLATE_NOOP(
+        "Problems", "Agreement {agreement} has no check-in due {due}."
+    ),
+    "held_needs_date": QT_TRANSLATE_NOOP("Problems", "a held check-in needs the date it was held"),
+    "date_only_when_held": QT_TRANSLATE_NOOP("Problems", "only a held check-in has a date held"),
+    "participant_needs_name": QT_TRANSLATE_NOOP("Problems", "a participant needs a name"),
+    "outside_period": QT_TRANSLATE_NOOP(
+        "Problems", "{date} is outside the agreement's period {start} – {end}"
+    ),
+    "held_in_future": QT_TRANSLATE_NOOP("Problems", "{date} is in the future (today is {today})"),
+    "held_before_start": QT_TRANSLATE_NOOP(
+        "Problems", "{date} is before the agreement starts ({start})"
+    ),
+    "checkin_not_planned": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.",
+    ),
+    "checkin_cancelled": QT_TRANSLATE_NOOP(
+        "Problems", "The check-in due {due} was cancelled; it cannot be held."
+    ),
+    # -- reminders -------------------------------------------------------------------------
+    "negative_horizon": QT_TRANSLATE_NOOP("Problems", "the horizon cannot be negative"),
+    "not_a_reminder_key": QT_TRANSLATE_NOOP("Problems", "“{key}” is not a reminder"),
+    "no_checkin_for_key": QT_TRANSLATE_NOOP("Problems", "There is no check-in with ID {id}."),
+    "no_agreement_for_key": QT_TRANSLATE_NOOP("Problems", "There is no agreement with ID {id}."),
+    "not_after_today": QT_TRANSLATE_NOOP("Problems", "{date} is not after today ({today})"),
+    "no_followup": QT_TRANSLATE_NOOP("Problems", "There is no follow-up entry with ID {id}."),
+    "no_followup_in_agreement": QT_TRANSLATE_NOOP(
+        "Problems", "There is no follow-up entry with ID {id}."
+    ),
+    "empty_followup": QT_TRANSLATE_NOOP("Problems", "write a sub-goal, an activity or an outcome"),
+    "not_an_area": QT_TRANSLATE_NOOP("Problems", "not an area of collaboration of this agreement"),
+    "not_a_checkin": QT_TRANSLATE_NOOP("Problems", "not a check-in of this agreement"),
+    # -- signed copies ---------------------------------------------------------------------
+    "not_a_party": QT_TRANSLATE_NOOP(
+        "Problems", "Organisation {id} is not a party to this agreement."
+    ),
+    "file_too_large": QT_TRANSLATE_NOOP("Problems", "{name} is larger than 50 MB"),
+    "not_pdf_or_image": QT_TRANSLATE_NOOP(
+        "Problems", "{name} is not a PDF or an image (PNG, JPEG, TIFF)"
+    ),
+    "signed_on_other_day": QT_TRANSLATE_NOOP("Problems", "{party} signed on {signed}, not {given}"),
+    "no_signed_copy": QT_TRANSLATE_NOOP("Problems", "There is no signed copy with ID {id}."),
+    "no_signed_copy_for": QT_TRANSLATE_NOOP("Problems", "There is no signed copy with ID {id}."),
+    "checksum_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Signed copy {id} does not match its checksum; it was not written."
+    ),
+    # -- files written ---------------------------------------------------------------------
+    "output_is_folder": QT_TRANSLATE_NOOP("Problems", "{path} is a folder; name a file."),
+    "no_such_folder": QT_TRANSLATE_NOOP("Problems", "The folder {path} does not exist."),
+    "wrong_suffix": QT_TRANSLATE_NOOP("Problems", "a {kind} file ends in .{suffix}"),
+    "output_is_database": QT_TRANSLATE_NOOP(
+        "Problems", "that is the database itself; choose another file"
+    ),
+    "cannot_read": QT_TRANSLATE_NOOP("Problems", "{path} cannot be read: {reason}"),
+    "cannot_write": QT_TRANSLATE_NOOP("Problems", "{path} cannot be written: {reason}"),
+    "pdf_only": QT_TRANSLATE_NOOP("Problems", "archive and signature fields apply to PDF only"),
+    "archive_with_fields": QT_TRANSLATE_NOOP(
+        "Problems",
+        "an archival PDF/A cannot carry empty signature fields; archive the signed copy instead",
+    ),
+    "pdfa_failed": QT_TRANSLATE_NOOP("Problems", "The PDF/A conversion failed: {reason}"),
+    "backup_postgresql": QT_TRANSLATE_NOOP(
+        "Problems", "a PostgreSQL database is backed up by its administrator (pg_dump)"
+    ),
+    # -- the database ----------------------------------------------------------------------
+    "bad_url": QT_TRANSLATE_NOOP("Problems", "Not a usable database address: {url}"),
+    "database_is_folder": QT_TRANSLATE_NOOP("Problems", "{path} is a folder, not a database file."),
+    "saved_meanwhile": QT_TRANSLATE_NOOP(
+        "Problems", "Someone else saved this record in the meantime. Open it again and retry."
+    ),
+    "database_refused": QT_TRANSLATE_NOOP("Problems", "the database refused the change: {reason}"),
+    "database_unusable": QT_TRANSLATE_NOOP("Problems", "The database could not be used: {reason}"),
+    "cannot_create_data_folder": QT_TRANSLATE_NOOP(
+        "Problems", "The data folder cannot be created: {reason}"
+    ),
+    "cannot_open_database": QT_TRANSLATE_NOOP(
+        "Problems", "The database {url} cannot be opened: {reason}"
+    ),
+    "no_driver": QT_TRANSLATE_NOOP("Problems", "No driver for {url}: {module} is not installed."),
+    "not_sqlite": QT_TRANSLATE_NOOP("Problems", "{path} is not a bibagreements database."),
+    "not_our_database": QT_TRANSLATE_NOOP("Problems", "{path} is not a bibagreements database."),
+    "database_too_new": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{path} was written by a newer version of bibagreements (schema {revision}). Update the "
+        "program to open it; the file was not changed.",
+    ),
+    "broken_references": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Updating the database would leave {count} broken reference(s); nothing was changed.",
+    ),
+    "integrity_failed": QT_TRANSLATE_NOOP(
+        "Problems", "The copy failed SQLite's integrity check: {result}"
+    ),
+    # -- the interchange file --------------------------------------------------------------
+    "problems_in_file": QT_TRANSLATE_NOOP("Problems", "{count} problem(s) in the file"),
+    "not_utf8": QT_TRANSLATE_NOOP("Problems", "{path} is not UTF-8 text."),
+    "invalid_json_at": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is not valid JSON (line {line}, column {column}: {reason})."
+    ),
+    "invalid_json": QT_TRANSLATE_NOOP("Problems", "{path} is not valid JSON ({reason})."),
+    "nested_too_deeply": QT_TRANSLATE_NOOP("Problems", "{path} is nested too deeply."),
+    "newer_format": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the file is format version {version}, written by a newer bibagreements; this "
+        "version reads up to {supported}",
+    ),
+    "uid_twice": QT_TRANSLATE_NOOP("Problems", "{uid} appears twice in the file"),
+    "event_uid_taken": QT_TRANSLATE_NOOP("Problems", "{uid} is also used by {other}"),
+    "no_agreement_uid": QT_TRANSLATE_NOOP("Problems", "no agreement with uid {uid} in the file"),
+    "renewal_circle": QT_TRANSLATE_NOOP("Problems", "the chain of renewals goes round in a circle"),
+    "outside_file_period": QT_TRANSLATE_NOOP("Problems", "{date} is outside the period"),
+    "no_area_number": QT_TRANSLATE_NOOP("Problems", "there is no area number {index}"),
+    "no_checkin_number": QT_TRANSLATE_NOOP("Problems", "there is no check-in number {index}"),
+    # -- found by the window itself --------------------------------------------------------
+    "date_format": QT_TRANSLATE_NOOP("Problems", "write the date as YYYY-MM-DD"),
+    "amount_format": QT_TRANSLATE_NOOP("Problems", "write an amount in kronor"),
+    "choose_organisation": QT_TRANSLATE_NOOP("Problems", "choose an organisation from the list"),
+    "signed_content_locked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the agreement is signed: what the parties signed cannot change "
+        "(renew it for a new version; registry numbers and contact persons can change)",
+    ),
+    "not_a_pdf": QT_TRANSLATE_NOOP("Problems", "{name} cannot be opened as a PDF."),
+    "printer_unusable": QT_TRANSLATE_NOOP("Problems", "The printer {printer} cannot be used."),
+}
+
+# The top-level field of a path as its label next to the problem.
+FIELDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Problems", "Title"),
+    "period": QT_TRANSLATE_NOOP("Problems", "Period"),
+    "parties": QT_TRANSLATE_NOOP("Problems", "Parties"),
+    "parent": QT_TRANSLATE_NOOP("Problems", "Parent agreement"),
+    "predecessor": QT_TRANSLATE_NOOP("Problems", "Renews"),
+    "project": QT_TRANSLATE_NOOP("Problems", "Project"),
+    "status": QT_TRANSLATE_NOOP("Problems", "Status"),
+    "content": QT_TRANSLATE_NOOP("Problems", "Content"),
+    "governing_documents": QT_TRANSLATE_NOOP("Problems", "Governing documents"),
+    "areas": QT_TRANSLATE_NOOP("Problems", "Areas of collaboration"),
+    "sections": QT_TRANSLATE_NOOP("Problems", "Other sections"),
+    "links": QT_TRANSLATE_NOOP("Problems", "Links"),
+    "name": QT_TRANSLATE_NOOP("Problems", "Name"),
+    "org_number": QT_TRANSLATE_NOOP("Problems", "Organisation number"),
+    "email": QT_TRANSLATE_NOOP("Problems", "E-mail"),
+    "organisation": QT_TRANSLATE_NOOP("Problems", "Organisation"),
+    "replacement": QT_TRANSLATE_NOOP("Problems", "Replacement"),
+    "held_on": QT_TRANSLATE_NOOP("Problems", "Held on"),
+    "due": QT_TRANSLATE_NOOP("Problems", "Due date"),
+    "participants": QT_TRANSLATE_NOOP("Problems", "Participants"),
+    "event_uid": QT_TRANSLATE_NOOP("Problems", "Calendar UID"),
+    "year": QT_TRANSLATE_NOOP("Problems", "Year"),
+    "entry": QT_TRANSLATE_NOOP("Problems", "Follow-up entry"),
+    "area": QT_TRANSLATE_NOOP("Problems", "Area of collaboration"),
+    "checkin": QT_TRANSLATE_NOOP("Problems", "Check-in"),
+    "signed_on": QT_TRANSLATE_NOOP("Problems", "Signed on"),
+    "file": QT_TRANSLATE_NOOP("Problems", "File"),
+    "output": QT_TRANSLATE_NOOP("Problems", "File"),
+    "format": QT_TRANSLATE_NOOP("Problems", "File format"),
+    "backup": QT_TRANSLATE_NOOP("Problems", "Backup"),
+    "version": QT_TRANSLATE_NOOP("Problems", "Format version"),
+    "until": QT_TRANSLATE_NOOP("Problems", "Snoozed until"),
+    "days": QT_TRANSLATE_NOOP("Problems", "Days ahead"),
+}
 
 
-def _status(value: str) -> str:
+def _status(value: Param) -> str:
     try:
-        return status_label(AgreementStatus(value))
+        return status_label(AgreementStatus(str(value)))
     except ValueError:
-        return value
+        return str(value)
 
 
-# (pattern of the English message, its translation); groups fill the placeholders.
-_MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"must not be empty"), lambda m: translate("Problems", "must not be empty")),
-    (
-        re.compile(r"the end date is before the start date"),
-        lambda m: translate("Problems", "the end date is before the start date"),
-    ),
-    (
-        re.compile(r"year must be between (\d+) and (\d+)"),
-        lambda m: translate("Problems", "the year must be between {0} and {1}").format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"an agreement needs at least two parties"),
-        lambda m: translate("Problems", "an agreement needs at least two parties"),
-    ),
-    (
-        re.compile(r"(.+) is a party twice"),
-        lambda m: translate("Problems", "{0} is a party twice").format(m[1]),
-    ),
-    (
-        re.compile(r"a project agreement belongs to a parent agreement"),
-        lambda m: translate(
-            "Problems", "a project agreement belongs to a parent agreement; choose one"
-        ),
-    ),
-    (
-        re.compile(r"only a project agreement has a parent agreement"),
-        lambda m: translate("Problems", "only a project agreement has a parent agreement"),
-    ),
-    (
-        re.compile(r"only a project agreement states project details"),
-        lambda m: translate("Problems", "only a project agreement states project details"),
-    ),
-    (
-        re.compile(r"an agreement cannot refer to itself"),
-        lambda m: translate("Problems", "an agreement cannot refer to itself"),
-    ),
-    (re.compile(r"must not be negative"), lambda m: translate("Problems", "must not be negative")),
-    (
-        re.compile(r"a signed agreement needs a start and an end date"),
-        lambda m: translate("Problems", "a signed agreement needs a start and an end date"),
-    ),
-    (
-        re.compile(r"(\w+) only once every party has signed \(not signed: (.*)\)"),
-        lambda m: translate(
-            "Problems", "“{0}” only once every party has signed (not signed: {1})"
-        ).format(_status(m[1]), m[2]),
-    ),
-    (
-        re.compile(r"years have four digits"),
-        lambda m: translate("Problems", "years have four digits"),
-    ),
-    (
-        re.compile(r"ends before it starts"),
-        lambda m: translate("Problems", "ends before it starts"),
-    ),
-    (
-        re.compile(r"signed content cannot change"),
-        lambda m: translate(
-            "Problems",
-            "the agreement is signed: what the parties signed cannot change "
-            "(renew it for a new version; registry numbers and contact persons can change)",
-        ),
-    ),
-    (re.compile(r"has more than two decimals"), lambda m: translate("Problems", "whole öre only")),
-    (re.compile(r"is too large"), lambda m: translate("Problems", "the amount is too large")),
-    (
-        re.compile(r"cannot go from (\w+) to (\w+)"),
-        lambda m: translate("Problems", "cannot go from “{0}” to “{1}”").format(
-            _status(m[1]), _status(m[2])
-        ),
-    ),
-    (
-        re.compile(r"must be ten digits written NNNNNN-NNNN"),
-        lambda m: translate("Problems", "must be ten digits written NNNNNN-NNNN"),
-    ),
-    (
-        re.compile(r"third and fourth digits must be at least 20"),
-        lambda m: translate("Problems", "the third and fourth digits must be at least 20"),
-    ),
-    (
-        re.compile(r"check digit wrong"),
-        lambda m: translate("Problems", "the check digit is wrong; check for a typing error"),
-    ),
-    (
-        re.compile(r"not an e-mail address"),
-        lambda m: translate("Problems", "not an e-mail address"),
-    ),
-    (
-        re.compile(r"an organisation cannot be its own parent"),
-        lambda m: translate("Problems", "an organisation cannot be its own parent"),
-    ),
-    (
-        re.compile(r"that would make the organisation its own ancestor"),
-        lambda m: translate("Problems", "that would make the organisation its own parent"),
-    ),
-    (
-        re.compile(r"(.+) does not belong to (.+)"),
-        lambda m: translate("Problems", "{0} does not belong to {1}").format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"“(.+)” has follow-up entries and cannot be removed"),
-        lambda m: translate("Problems", "“{0}” has follow-up entries and cannot be removed").format(
-            m[1]
-        ),
-    ),
-]
-
-
-def message_text(message: str) -> str:
-    for pattern, translate in _MESSAGES:
-        match = pattern.fullmatch(message)
-        if match:
-            return translate(match)
-    return message
-
-
-def field_label(field: str) -> str:
-    labels = {
-        "title": translate("Problems", "Title"),
-        "period": translate("Problems", "Period"),
-        "parties": translate("Problems", "Parties"),
-        "parent": translate("Problems", "Parent agreement"),
-        "project": translate("Problems", "Project"),
-        "status": translate("Problems", "Status"),
-        "governing_documents": translate("Problems", "Governing documents"),
-        "areas": translate("Problems", "Areas of collaboration"),
-        "sections": translate("Problems", "Other sections"),
-        "links": translate("Problems", "Links"),
-        "name": translate("Problems", "Name"),
-        "org_number": translate("Problems", "Organisation number"),
-        "email": translate("Problems", "E-mail"),
-        "organisation": translate("Problems", "Organisation"),
-    }
-    return labels.get(field, field)
-
-
-def human(problem: str, *, with_field: bool = True) -> str:
-    """One problem as a sentence: ``Parties, row 2: … is a party twice``."""
-    field, index, message = split(problem)
-    text = message_text(message)
-    text = text[:1].upper() + text[1:]
-    if not with_field and index is not None:
-        return translate("Problems", "Row {0}: {1}").format(index + 1, text)
-    if not with_field or not field:
-        return text
-    where = field_label(field)
-    if index is not None:
-        where = translate("Problems", "{0}, row {1}").format(where, index + 1)
-    return f"{where}: {text}"
-
-
-def _checkin_status(value: str) -> str:
+def _checkin_status(value: Param) -> str:
     words = {
         "planned": translate("Problems", "planned", "a check-in's state"),
         "held": translate("Problems", "held", "a check-in's state"),
         "cancelled": translate("Problems", "cancelled", "a check-in's state"),
     }
-    return words.get(value, value)
+    return words.get(str(value), str(value))
 
 
-def _checkin_action(value: str) -> str:
+def _checkin_action(value: Param) -> str:
     words = {
         "moved": translate("Problems", "moved", "only a planned check-in can be …"),
         "cancelled": translate("Problems", "cancelled", "only a planned check-in can be …"),
     }
-    return words.get(value, value)
+    return words.get(str(value), str(value))
 
 
-def _no_record(kind: str, number: str) -> str:
-    sentences = {
-        "agreement": translate("Problems", "There is no agreement with ID {0}."),
-        "person": translate("Problems", "There is no person with ID {0}."),
-        "organisation": translate("Problems", "There is no organisation with ID {0}."),
-        "check-in": translate("Problems", "There is no check-in with ID {0}."),
-        "signed copy": translate("Problems", "There is no signed copy with ID {0}."),
-        "follow-up entry": translate("Problems", "There is no follow-up entry with ID {0}."),
-    }
-    return sentences[kind].format(number)
+def _printer(value: Param) -> str:
+    return str(value) or translate("Problems", "(no name)", "a printer without a name")
 
 
-# The core's error messages (English, stable wording) and their translations.
-_ERRORS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (
-        re.compile(
-            r"no (agreement|person|organisation|check-in|signed copy|follow-up entry) "
-            r"with ID ([\d, ]+?)(?: in this agreement| for agreement \d+| \(key .*\))?"
-        ),
-        lambda m: _no_record(m[1], m[2]),
-    ),
-    (
-        re.compile(r"agreement (\d+) has no check-in due (?:on )?(\S+)"),
-        lambda m: translate("Problems", "Agreement {0} has no check-in due {1}.").format(
-            m[1], m[2]
-        ),
-    ),
-    (
-        re.compile(r"organisation (\d+) is not a party to this agreement"),
-        lambda m: translate(
-            "Problems", "Organisation {0} is not a party to this agreement."
-        ).format(m[1]),
-    ),
-    (
-        re.compile(
-            r"“(.+)” was changed by someone else \(version (\d+), yours is (\d+)\); "
-            r"reload it before saving"
-        ),
-        lambda m: translate(
-            "Problems",
-            "“{0}” was changed by someone else (version {1}, yours is {2}). "
-            "Open it again before saving.",
-        ).format(m[1], m[2], m[3]),
-    ),
-    (
-        re.compile(r"someone else saved this record in the meantime; reload it and try again"),
-        lambda m: translate(
-            "Problems", "Someone else saved this record in the meantime. Open it again and retry."
-        ),
-    ),
-    (
-        re.compile(r"“(.+)” is (.+): only drafts can be deleted; end or terminate it instead"),
-        lambda m: translate(
-            "Problems",
-            "“{0}” is “{1}”: only drafts can be deleted. End or terminate it instead.",
-        ).format(m[1], _status(m[2].replace(" ", "_"))),
-    ),
-    (
-        re.compile(r"“(.+)” has (\d+) project agreement\(s\) under it"),
-        lambda m: translate(
-            "Problems", "“{0}” has {1} project agreement(s) under it and cannot be deleted."
-        ).format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"(.+) appears in (\d+) signed agreement\(s\) \((.*)\); .*", re.DOTALL),
-        lambda m: translate(
-            "Problems",
-            "{0} appears in {1} signed agreement(s) ({2}). Signed agreements are public "
-            "records and are kept as signed. Replace the person in ongoing follow-up "
-            "instead, or erase them once the records may be culled.",
-        ).format(m[1], m[2], m[3]),
-    ),
-    (
-        re.compile(r"the check-in due (\S+) is (\w+); only a planned check-in can be (\w+)"),
-        lambda m: translate(
-            "Problems", "The check-in due {0} is {1}; only a planned check-in can be {2}."
-        ).format(m[1], _checkin_status(m[2]), _checkin_action(m[3])),
-    ),
-    (
-        re.compile(r"the check-in due (\S+) was cancelled; it cannot be held"),
-        lambda m: translate(
-            "Problems", "The check-in due {0} was cancelled; it cannot be held."
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"(.+) is not a bibagreements database(?: \(not SQLite\))?"),
-        lambda m: translate("Problems", "{0} is not a bibagreements database.").format(m[1]),
-    ),
-    (
-        re.compile(
-            r"(.+) was written by a newer version of bibagreements \(schema (.+)\); .*", re.DOTALL
-        ),
-        lambda m: translate(
-            "Problems",
-            "{0} was written by a newer version of bibagreements (schema {1}). Update the "
-            "program to open it; the file was not changed.",
-        ).format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"not a usable database URL: (.+)"),
-        lambda m: translate("Problems", "Not a usable database address: {0}").format(m[1]),
-    ),
-    (
-        re.compile(r"(.+) is a folder, not a database file"),
-        lambda m: translate("Problems", "{0} is a folder, not a database file.").format(m[1]),
-    ),
-    (
-        re.compile(r"(.+) is a folder; name a file"),
-        lambda m: translate("Problems", "{0} is a folder; name a file.").format(m[1]),
-    ),
-    (
-        re.compile(r"folder (.+) does not exist"),
-        lambda m: translate("Problems", "The folder {0} does not exist.").format(m[1]),
-    ),
-    (
-        re.compile(r"the database could not be used: (.+)", re.DOTALL),
-        lambda m: translate("Problems", "The database could not be used: {0}").format(m[1]),
-    ),
-    (
-        re.compile(r"cannot create the data folder: (.+)", re.DOTALL),
-        lambda m: translate("Problems", "The data folder cannot be created: {0}").format(m[1]),
-    ),
-    (
-        re.compile(r"no driver for (.+): (.+) is not installed"),
-        lambda m: translate("Problems", "No driver for {0}: {1} is not installed.").format(
-            m[1], m[2]
-        ),
-    ),
-    (
-        re.compile(r"cannot open the database (.+?): (.+)", re.DOTALL),
-        lambda m: translate("Problems", "The database {0} cannot be opened: {1}").format(
-            m[1], m[2]
-        ),
-    ),
-    (
-        re.compile(r"the migration would leave (\d+) broken reference\(s\); nothing was changed"),
-        lambda m: translate(
-            "Problems",
-            "Updating the database would leave {0} broken reference(s); nothing was changed.",
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"signed copy (\d+) does not match its checksum; it was not written"),
-        lambda m: translate(
-            "Problems", "Signed copy {0} does not match its checksum; it was not written."
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"cannot read (.+?): (.+)", re.DOTALL),
-        lambda m: translate("Problems", "{0} cannot be read: {1}").format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"(.+) is not UTF-8 text"),
-        lambda m: translate("Problems", "{0} is not UTF-8 text.").format(m[1]),
-    ),
-    (
-        re.compile(r"(.+) is not valid JSON \((.+)\)", re.DOTALL),
-        lambda m: translate("Problems", "{0} is not valid JSON ({1}).").format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"(.+) is nested too deeply"),
-        lambda m: translate("Problems", "{0} is nested too deeply.").format(m[1]),
-    ),
-    (
-        re.compile(r"cannot open (.+) as a PDF"),
-        lambda m: translate("Problems", "{0} cannot be opened as a PDF.").format(m[1]),
-    ),
-    (
-        re.compile(r"the printer (.*) cannot be used"),
-        lambda m: (
-            translate("Problems", "The printer {0} cannot be used.").format(m[1]).replace("  ", " ")
-        ),
-    ),
-]
+# Parameters that hold a stable value rather than words: shown in the user's words.
+DISPLAY: dict[str, Callable[[Param], str]] = {
+    "status": _status,
+    "from_status": _status,
+    "to_status": _status,
+    "checkin_status": _checkin_status,
+    "action": _checkin_action,
+    "printer": _printer,
+}
 
 
-def error_text(message: str) -> str:
-    """An error message of the core in the user's language; unknown ones as they are."""
-    for pattern, make in _ERRORS:
-        match = pattern.fullmatch(message.strip())
-        if match:
-            return make(match)
-    return message
+def text_for(code: str, params: Params) -> str | None:
+    """The translated text of ``code`` with ``params`` filled in; None for verbatim codes
+    and codes without a text here."""
+    source = TEXTS.get(code)
+    if code in VERBATIM or source is None:
+        return None
+    values = {name: DISPLAY[name](v) if name in DISPLAY else v for name, v in params}
+    return translate("Problems", source).format(**values)
+
+
+def message_text(problem: Problem) -> str:
+    """What is wrong, in the user's language, without the field."""
+    return text_for(problem.code, problem.params) or problem.message()
+
+
+def field_label(field: str) -> str:
+    source = FIELDS.get(field)
+    return translate("Problems", source) if source else field
+
+
+def human(problem: Problem, *, with_field: bool = True) -> str:
+    """One problem as a sentence: ``Parties, row 2: … is a party twice``."""
+    text = message_text(problem)
+    text = text[:1].upper() + text[1:]
+    index = problem.index
+    if not with_field and index is not None:
+        return translate("Problems", "Row {row}: {text}").format(row=index + 1, text=text)
+    if not with_field or not problem.path:
+        return text
+    if problem.field not in FIELDS:  # a path in a file (the importer's): shown as it is
+        return f"{problem.path_text()}: {text}"
+    where = field_label(problem.field)
+    if index is not None:
+        where = translate("Problems", "{field}, row {row}").format(field=where, row=index + 1)
+    return f"{where}: {text}"
+
+
+def error_text(exc: BibError) -> str:
+    """An error of the core in the user's language; its English where there is no text."""
+    return text_for(exc.code, exc.params) or str(exc)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from bibagreements.domain.enums import OrganisationKind
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.domain.validation import organisation_problems, person_problems
 from bibagreements.gui.context import AppContext
@@ -17,7 +18,7 @@ from bibagreements.gui.generated.ui_organisation_dialog import Ui_OrganisationDi
 from bibagreements.gui.generated.ui_person_dialog import Ui_PersonDialog
 from bibagreements.gui.labels import organisation_kind_label
 from bibagreements.gui.operations import Change
-from bibagreements.gui.problems import human, split
+from bibagreements.gui.problems import human
 
 if TYPE_CHECKING:
     from bibagreements.gui.widgets import SearchCombo
@@ -26,15 +27,15 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #b3261e;"
 
 
-def show_problem(label: QLabel, problems: list[str]) -> None:
+def show_problem(label: QLabel, problems: list[Problem]) -> None:
     """Put the problems for one field next to it (hidden when there are none)."""
     label.setStyleSheet(ERROR_STYLE)
     label.setText("\n".join("⚠ " + human(p, with_field=False) for p in problems))
     label.setVisible(bool(problems))
 
 
-def problems_for(problems: list[str], *fields: str) -> list[str]:
-    return [p for p in problems if split(p)[0] in fields]
+def problems_for(problems: list[Problem], *fields: str) -> list[Problem]:
+    return [p for p in problems if p.field in fields]
 
 
 class RecordDialog(QDialog):
@@ -60,17 +61,17 @@ class RecordDialog(QDialog):
     def record(self) -> Any:
         raise NotImplementedError
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Problem]:
         raise NotImplementedError
 
     def error_labels(self) -> dict[str, QLabel]:
         raise NotImplementedError
 
-    def _unchosen(self, combo: SearchCombo, field: str) -> list[str]:
+    def _unchosen(self, combo: SearchCombo, field: str) -> list[Problem]:
         """A problem when the text typed in ``combo`` names no organisation in its list."""
         typed = combo.currentText().strip()
         if typed and combo.current_id() is None and typed != self.tr("(none)"):
-            return [f"{field}: " + self.tr("choose an organisation from the list")]
+            return [Problem("choose_organisation", field)]
         return []
 
     def _load_usage(self, count_job: Callable[[UnitOfWork], int]) -> None:
@@ -157,7 +158,7 @@ class OrganisationDialog(RecordDialog):
             address=self.ui.addressEdit.toPlainText().strip(),
         )
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Problem]:
         return organisation_problems(self.record()) + self._unchosen(self.ui.parentCombo, "parent")
 
     def error_labels(self) -> dict[str, QLabel]:
@@ -214,7 +215,7 @@ class PersonDialog(RecordDialog):
             organisation_id=self.ui.organisationCombo.current_id(),
         )
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Problem]:
         combo = self.ui.organisationCombo
         return person_problems(self.record()) + self._unchosen(combo, "organisation")
 

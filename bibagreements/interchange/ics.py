@@ -120,7 +120,7 @@ def _agreements(uow: UnitOfWork, agreement_ids: Sequence[int] | None) -> list[Ag
     rows = list(uow.session.scalars(query.where(AgreementRow.id.in_(set(agreement_ids)))))
     missing = sorted(set(agreement_ids) - {row.id for row in rows})
     if missing:
-        raise NotFoundError(f"no agreement with ID {', '.join(map(str, missing))}")
+        raise NotFoundError("no_agreement", id=", ".join(map(str, missing)))
     return rows
 
 

@@ -22,6 +22,7 @@ from bibagreements.domain.enums import (
     Language,
     OrganisationKind,
 )
+from bibagreements.domain.problems import PathPart, Problem
 from bibagreements.domain.records import (
     Agreement,
     Area,
@@ -76,31 +77,24 @@ def _validator() -> jsonschema.Draft202012Validator:
     )
 
 
-def json_path(parts: Iterable[Any]) -> str:
-    text = ""
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(file)"
-
-
 def read_file(path: Path) -> Any:
+    where = str(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise InterchangeError([], headline=f"cannot read {path}: {exc.strerror}") from exc
+        raise InterchangeError("cannot_read", path=where, reason=str(exc.strerror)) from exc
     try:
         return json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constants)
     except UnicodeDecodeError as exc:
-        raise InterchangeError([], headline=f"{path} is not UTF-8 text") from exc
+        raise InterchangeError("not_utf8", path=where) from exc
     except json.JSONDecodeError as exc:
         raise InterchangeError(
-            [],
-            headline=f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            "invalid_json_at", path=where, line=exc.lineno, column=exc.colno, reason=exc.msg
         ) from exc
     except ValueError as exc:
-        raise InterchangeError([], headline=f"{path} is not valid JSON ({exc})") from exc
+        raise InterchangeError("invalid_json", path=where, reason=str(exc)) from exc
     except RecursionError as exc:
-        raise InterchangeError([], headline=f"{path} is nested too deeply") from exc
+        raise InterchangeError("nested_too_deeply", path=where) from exc
 
 
 def _no_constants(name: str) -> Any:
@@ -108,36 +102,37 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
-def validate(data: Any, existing_uids: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """Every problem of the document, each prefixed with its JSON path."""
+def validate(data: Any, existing_uids: frozenset[str] | set[str] = frozenset()) -> list[Problem]:
+    """Every problem of the document, each under its JSON path."""
     if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
         version = data.get("version")
         if isinstance(version, int) and version > FORMAT_VERSION:
-            return [
-                f"version: the file is format version {version}, written by a newer "
-                f"bibagreements; this version reads up to {FORMAT_VERSION}"
-            ]
-    broken = _unencodable(data, [])
+            return [Problem("newer_format", "version", version=version, supported=FORMAT_VERSION)]
+    broken = _unencodable(data, ())
     if broken:
         return broken
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        return [f"{json_path(e.absolute_path)}: {_message(e)}" for e in errors]
+        return [Problem("schema", *_parts(e.absolute_path), message=_message(e)) for e in errors]
     return _semantic_problems(data, existing_uids)
 
 
-def _unencodable(node: Any, path: list[Any]) -> list[str]:
+def _parts(path: Iterable[Any]) -> tuple[PathPart, ...]:
+    return tuple(part if isinstance(part, int) else str(part) for part in path)
+
+
+def _unencodable(node: Any, path: tuple[PathPart, ...]) -> list[Problem]:
     """Strings that cannot be stored (lone surrogates such as "\\ud800")."""
     if isinstance(node, str):
         try:
             node.encode("utf-8")
         except UnicodeEncodeError:
-            return [f"{json_path(path)}: contains a character that is not valid Unicode"]
+            return [Problem("invalid_unicode", *path)]
         return []
     if isinstance(node, dict):
-        return [p for k, v in node.items() for p in _unencodable(v, [*path, k])]
+        return [p for k, v in node.items() for p in _unencodable(v, (*path, str(k)))]
     if isinstance(node, list):
-        return [p for i, v in enumerate(node) for p in _unencodable(v, [*path, i])]
+        return [p for i, v in enumerate(node) for p in _unencodable(v, (*path, i))]
     return []
 
 
@@ -147,13 +142,15 @@ def _message(error: jsonschema.ValidationError) -> str:
     return str(relevant[0].message if relevant else error.message)
 
 
-def _semantic_problems(data: dict[str, Any], existing_uids: frozenset[str] | set[str]) -> list[str]:
-    problems: list[str] = []
+def _semantic_problems(
+    data: dict[str, Any], existing_uids: frozenset[str] | set[str]
+) -> list[Problem]:
+    problems: list[Problem] = []
     agreements = data["agreements"]
     uids = [a["uid"] for a in agreements]
     for i, uid in enumerate(uids):
         if uids.index(uid) != i:
-            problems.append(f"agreements[{i}].uid: {uid} appears twice in the file")
+            problems.append(Problem("uid_twice", "agreements", i, "uid", uid=uid))
     known = set(uids) | existing_uids
     by_uid = {a["uid"]: a for a in agreements}
     # A calendar UID names one event: two check-ins sharing one would merge in a calendar.
@@ -161,41 +158,41 @@ def _semantic_problems(data: dict[str, Any], existing_uids: frozenset[str] | set
     for i, item in enumerate(agreements):
         for k, checkin in enumerate(item.get("checkins", [])):
             uid = checkin.get("event_uid")
-            where = f"agreements[{i}].checkins[{k}].event_uid"
+            where = ("agreements", i, "checkins", k)
             if uid and uid in event_uids:
-                problems.append(f"{where}: {uid} is also used by {event_uids[uid]}")
+                problems.append(
+                    Problem("event_uid_taken", *where, "event_uid", uid=uid, other=event_uids[uid])
+                )
             elif uid:
-                event_uids[uid] = where.removesuffix(".event_uid")
+                event_uids[uid] = f"agreements[{i}].checkins[{k}]"
     today = date.today()
     for i, item in enumerate(agreements):
-        here = f"agreements[{i}]"
+        here = ("agreements", i)
         for key in ("parent", "predecessor"):
             ref = item.get(key)
             if ref is not None and ref not in known:
-                problems.append(f"{here}.{key}: no agreement with uid {ref} in the file")
+                problems.append(Problem("no_agreement_uid", *here, key, uid=ref))
             if ref is not None and ref == item["uid"]:
-                problems.append(f"{here}.{key}: an agreement cannot refer to itself")
+                problems.append(Problem("refers_to_itself", *here, key))
         for j, party in enumerate(item["parties"]):
-            problems += _org_problems(party["organisation"], f"{here}.parties[{j}].organisation")
+            problems += _org_problems(party["organisation"], (*here, "parties", j, "organisation"))
             for role in ("contact_person", "signatory"):
                 person = party.get(role)
                 if person:
-                    problems += _person_problems(person, f"{here}.parties[{j}].{role}")
+                    problems += _person_problems(person, (*here, "parties", j, role))
         record = _agreement_record(item, {}, {}, {})
-        problems += [f"{here}.{p}" for p in agreement_problems(record)]
+        problems += [p.within(*here) for p in agreement_problems(record)]
         problems += _consistency_problems(item, here, by_uid, today)
         for k, checkin in enumerate(item.get("checkins", [])):
             problems += [
-                f"{here}.checkins[{k}].{p}" for p in checkin_problems(_checkin(checkin, 0))
+                p.within(*here, "checkins", k) for p in checkin_problems(_checkin(checkin, 0))
             ]
         for k, entry in enumerate(item.get("followups", [])):
-            for key, count in (
-                ("area", len(item.get("areas", []))),
-                ("checkin", len(item.get("checkins", []))),
-            ):
-                index = entry.get(key)
-                if index is not None and index >= count:
-                    problems.append(f"{here}.followups[{k}].{key}: no {key} number {index}")
+            area, checkin, where = entry.get("area"), entry.get("checkin"), (*here, "followups", k)
+            if area is not None and area >= len(item.get("areas", [])):
+                problems.append(Problem("no_area_number", *where, "area", index=area))
+            if checkin is not None and checkin >= len(item.get("checkins", [])):
+                problems.append(Problem("no_checkin_number", *where, "checkin", index=checkin))
     return problems
 
 
@@ -204,28 +201,30 @@ def _org_key(org: dict[str, Any]) -> tuple[str, str]:
 
 
 def _consistency_problems(
-    item: dict[str, Any], here: str, by_uid: dict[str, dict[str, Any]], today: date
-) -> list[str]:
+    item: dict[str, Any],
+    here: tuple[PathPart, ...],
+    by_uid: dict[str, dict[str, Any]],
+    today: date,
+) -> list[Problem]:
     """Rules that need more than one field: checked before anything is saved."""
     problems = []
     seen: set[tuple[str, str]] = set()
     for j, party in enumerate(item["parties"]):
         key = _org_key(party["organisation"])
         if key in seen:
-            problems.append(
-                f"{here}.parties[{j}]: {party['organisation']['name']} is a party twice"
-            )
+            name = party["organisation"]["name"]
+            problems.append(Problem("party_twice", *here, "parties", j, name=name))
         seen.add(key)
         signed = party.get("signed_on")
         if signed and date.fromisoformat(signed) > today:
-            problems.append(f"{here}.parties[{j}].signed_on: {signed} is in the future")
+            problems.append(Problem("in_future", *here, "parties", j, "signed_on", date=signed))
     parent = by_uid.get(item.get("parent") or "")
     if parent is not None and parent["kind"] == "project":
-        problems.append(f"{here}.parent: a project agreement cannot be the parent of another")
+        problems.append(Problem("project_as_parent", *here, "parent"))
     trail, current = {item["uid"]}, item
     while (ref := current.get("predecessor")) in by_uid:
         if ref in trail:
-            problems.append(f"{here}.predecessor: the chain of renewals goes round in a circle")
+            problems.append(Problem("renewal_circle", *here, "predecessor"))
             break
         trail.add(ref)
         current = by_uid[ref]
@@ -233,24 +232,25 @@ def _consistency_problems(
     start, end = _date(period.get("start")), _date(period.get("end"))
     for k, checkin in enumerate(item.get("checkins", [])):
         due, held = date.fromisoformat(checkin["due"]), _date(checkin.get("held_on"))
+        where = (*here, "checkins", k)
         if (start and due < start) or (end and due > end):
-            problems.append(f"{here}.checkins[{k}].due: {due.isoformat()} is outside the period")
+            problems.append(Problem("outside_file_period", *where, "due", date=due.isoformat()))
         if held and held > today:
-            problems.append(f"{here}.checkins[{k}].held_on: {held.isoformat()} is in the future")
+            problems.append(Problem("in_future", *where, "held_on", date=held.isoformat()))
     return problems
 
 
-def _org_problems(org: dict[str, Any], here: str) -> list[str]:
-    problems = [f"{here}.{p}" for p in organisation_problems(_organisation(org, None))]
+def _org_problems(org: dict[str, Any], here: tuple[PathPart, ...]) -> list[Problem]:
+    problems = [p.within(*here) for p in organisation_problems(_organisation(org, None))]
     if org.get("parent"):
-        problems += _org_problems(org["parent"], f"{here}.parent")
+        problems += _org_problems(org["parent"], (*here, "parent"))
     return problems
 
 
-def _person_problems(person: dict[str, Any], here: str) -> list[str]:
-    problems = [f"{here}.{p}" for p in person_problems(_person(person, None))]
+def _person_problems(person: dict[str, Any], here: tuple[PathPart, ...]) -> list[Problem]:
+    problems = [p.within(*here) for p in person_problems(_person(person, None))]
     if person.get("organisation"):
-        problems += _org_problems(person["organisation"], f"{here}.organisation")
+        problems += _org_problems(person["organisation"], (*here, "organisation"))
     return problems
 
 

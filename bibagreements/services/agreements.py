@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, AgreementSummary
 from bibagreements.domain.validation import (
     SIGNED_STATUSES,
@@ -99,7 +100,7 @@ def _agreement_row(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
     )
     row = uow.session.scalars(query).first()
     if row is None:
-        raise NotFoundError(f"no agreement with ID {agreement_id}")
+        raise NotFoundError("no_agreement", id=agreement_id)
     return row
 
 
@@ -118,12 +119,20 @@ def agreement_ids(uow: UnitOfWork) -> list[int]:
     return list(uow.session.scalars(select(AgreementRow.id).order_by(AgreementRow.id)))
 
 
-def _reference_problems(uow: UnitOfWork, a: Agreement) -> list[str]:
+def _reference_problems(uow: UnitOfWork, a: Agreement) -> list[Problem]:
     session = uow.session
     problems = []
     for i, party in enumerate(a.parties):
         if session.get(OrganisationRow, party.organisation_id) is None:
-            problems.append(f"parties[{i}].organisation: no organisation {party.organisation_id}")
+            problems.append(
+                Problem(
+                    "party_organisation_missing",
+                    "parties",
+                    i,
+                    "organisation",
+                    id=party.organisation_id,
+                )
+            )
             continue
         allowed = ancestor_ids(uow, party.organisation_id)
         for role, person_id in (
@@ -134,19 +143,26 @@ def _reference_problems(uow: UnitOfWork, a: Agreement) -> list[str]:
                 continue
             person = session.get(PersonRow, person_id)
             if person is None:
-                problems.append(f"parties[{i}].{role}: no person with ID {person_id}")
+                problems.append(Problem("no_person", "parties", i, role, id=person_id))
             elif person.organisation_id not in allowed:
                 problems.append(
-                    f"parties[{i}].{role}: {person.name} does not belong to {party.name}"
+                    Problem(
+                        "not_in_organisation",
+                        "parties",
+                        i,
+                        role,
+                        person=person.name,
+                        party=party.name,
+                    )
                 )
     for label, ref in (("parent", a.parent_id), ("predecessor", a.predecessor_id)):
         if ref is None:
             continue
         target = session.get(AgreementRow, ref)
         if target is None:
-            problems.append(f"{label}: no agreement with ID {ref}")
+            problems.append(Problem("no_agreement", label, id=ref))
         elif label == "parent" and target.kind is AgreementKind.PROJECT:
-            problems.append("parent: a project agreement cannot be the parent of another")
+            problems.append(Problem("project_as_parent", "parent"))
     return problems
 
 
@@ -163,8 +179,7 @@ def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
         row = _agreement_row(uow, a.id)
         if row.version != a.version:
             raise ConflictError(
-                f"“{row.title}” was changed by someone else (version {row.version}, "
-                f"yours is {a.version}); reload it before saving"
+                "changed_by_someone_else", title=row.title, stored=row.version, yours=a.version
             )
         problem = transition_problem(row.status, a.status)
         if problem:
@@ -172,10 +187,7 @@ def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
         if row.status in SIGNED_STATUSES and signed_content(
             agreement_record(row)
         ) != signed_content(a):
-            problems.append(
-                f"content: “{row.title}” is signed, so what the parties signed cannot change; "
-                "renew it for a new version (registry numbers and contact persons can change)"
-            )
+            problems.append(Problem("signed_content_changed", "content", title=row.title))
         problems.extend(_removed_area_problems(row, a))
     if problems:
         raise ValidationError(problems)
@@ -192,11 +204,11 @@ def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
     return get_agreement(uow, row.id)
 
 
-def _removed_area_problems(row: AgreementRow, a: Agreement) -> list[str]:
+def _removed_area_problems(row: AgreementRow, a: Agreement) -> list[Problem]:
     kept = {area.id for area in a.areas if area.id is not None}
     used = {f.area_id for f in row.followups}
     return [
-        f"areas: “{area.title}” has follow-up entries and cannot be removed"
+        Problem("area_has_followups", "areas", title=area.title)
         for area in row.areas
         if area.id not in kept and area.id in used
     ]
@@ -273,13 +285,10 @@ def delete_agreement(uow: UnitOfWork, agreement_id: int) -> None:
     """Delete a draft; signed agreements are public records and can only be ended."""
     row = _agreement_row(uow, agreement_id)
     if row.status is not AgreementStatus.DRAFT:
-        raise ConflictError(
-            f"“{row.title}” is {row.status.value.replace('_', ' ')}: only drafts can be "
-            "deleted; end or terminate it instead"
-        )
+        raise ConflictError("not_a_draft", title=row.title, status=row.status.value)
     children = uow.session.scalar(
         select(func.count(AgreementRow.id)).where(AgreementRow.parent_id == agreement_id)
     )
     if children:
-        raise ConflictError(f"“{row.title}” has {children} project agreement(s) under it")
+        raise ConflictError("has_project_agreements", title=row.title, count=children)
     uow.session.delete(row)

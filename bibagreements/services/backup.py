@@ -14,6 +14,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from bibagreements.domain.problems import Problem
 from bibagreements.errors import DatabaseError, ValidationError
 from bibagreements.storage.atomic import produce_atomically
 from bibagreements.storage.database import UnitOfWork
@@ -29,17 +30,15 @@ class Backup:
 def backup_database(uow: UnitOfWork, target: Path) -> Backup:
     url = uow.session.connection().engine.url
     if url.get_backend_name() != "sqlite":
-        raise ValidationError(
-            ["backup: a PostgreSQL database is backed up by its administrator (pg_dump)"]
-        )
+        raise ValidationError([Problem("backup_postgresql", "backup")])
     target = Path(target).expanduser()
     if target.is_dir():
-        raise ValidationError([f"output: {target} is a folder; name a file"])
+        raise ValidationError([Problem("output_is_folder", "output", path=str(target))])
     if not target.parent.is_dir():
-        raise ValidationError([f"output: folder {target.parent} does not exist"])
+        raise ValidationError([Problem("no_such_folder", "output", path=str(target.parent))])
     live = Path(url.database or "")
     if url.database and target.resolve() in {live.resolve(), *_companions(live.resolve())}:
-        raise ValidationError(["output: that is the database itself; choose another file"])
+        raise ValidationError([Problem("output_is_database", "output")])
     source = uow.session.connection().connection.driver_connection
     assert isinstance(source, sqlite3.Connection)
     agreements = 0
@@ -52,13 +51,15 @@ def backup_database(uow: UnitOfWork, target: Path) -> Backup:
             dest.execute("PRAGMA journal_mode=DELETE").fetchall()
             (result,) = dest.execute("PRAGMA integrity_check").fetchone()
             if result != "ok":
-                raise DatabaseError(f"the copy failed SQLite's integrity check: {result}")
+                raise DatabaseError("integrity_failed", result=str(result))
             (agreements,) = dest.execute("SELECT count(*) FROM agreement").fetchone()
 
     try:
         written = produce_atomically(target, copy)
     except OSError as exc:
-        raise DatabaseError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise DatabaseError(
+            "cannot_write", path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
     return Backup(str(written), written.stat().st_size, agreements)
 
 

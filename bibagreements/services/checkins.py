@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.event_uids import generated_uid, new_manual_uid, uid_problem
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.services.mapping import checkin_record
@@ -24,16 +25,16 @@ from bibagreements.storage.models import (
 from bibagreements.storage.textfold import fold_text
 
 
-def checkin_problems(checkin: Checkin) -> list[str]:
+def checkin_problems(checkin: Checkin) -> list[Problem]:
     problems = []
     if checkin.status is CheckinStatus.HELD and checkin.held_on is None:
-        problems.append("held_on: a held check-in needs the date it was held")
+        problems.append(Problem("held_needs_date", "held_on"))
     if checkin.status is not CheckinStatus.HELD and checkin.held_on is not None:
-        problems.append("held_on: only a held check-in has a date held")
+        problems.append(Problem("date_only_when_held", "held_on"))
     if any(not name.strip() for name in checkin.participants):
-        problems.append("participants: a participant needs a name")
+        problems.append(Problem("participant_needs_name", "participants"))
     if checkin.event_uid is not None and (problem := uid_problem(checkin.event_uid)):
-        problems.append(f"event_uid: {problem}")
+        problems.append(problem.within("event_uid"))
     return problems
 
 
@@ -45,13 +46,13 @@ def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
     """
     agreement = uow.session.get(AgreementRow, checkin.agreement_id)
     if agreement is None:
-        raise NotFoundError(f"no agreement with ID {checkin.agreement_id}")
+        raise NotFoundError("no_agreement", id=checkin.agreement_id)
     problems = checkin_problems(checkin)
     if problems:
         raise ValidationError(problems)
     row = CheckinRow() if checkin.id is None else uow.session.get(CheckinRow, checkin.id)
     if row is None or (checkin.id is not None and row.agreement_id != checkin.agreement_id):
-        raise NotFoundError(f"no check-in with ID {checkin.id} in this agreement")
+        raise NotFoundError("no_checkin_in_agreement", id=str(checkin.id))
     row.agreement_id = checkin.agreement_id
     row.due_date = checkin.due
     row.status = checkin.status

@@ -18,7 +18,8 @@ from sqlalchemy import select
 from bibagreements.documents.builder import agreement_document, minutes_document
 from bibagreements.documents.model import Document
 from bibagreements.domain.enums import CheckinStatus
-from bibagreements.errors import BibError, NotFoundError, ValidationError
+from bibagreements.domain.problems import Problem
+from bibagreements.errors import DocumentError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
@@ -28,10 +29,6 @@ from bibagreements.storage.models import RenderingRow
 class DocumentFormat(StrEnum):
     PDF = "pdf"
     DOCX = "docx"
-
-
-class DocumentError(BibError):
-    """A document that could not be produced (for example PDF/A conversion failed)."""
 
 
 @dataclass(frozen=True)
@@ -70,11 +67,13 @@ def _record(row: RenderingRow) -> Rendering:
 def _check_target(output: Path, fmt: DocumentFormat) -> Path:
     output = Path(output).expanduser()
     if output.is_dir():
-        raise ValidationError([f"output: {output} is a folder; name a file"])
+        raise ValidationError([Problem("output_is_folder", "output", path=str(output))])
     if not output.parent.is_dir():
-        raise ValidationError([f"output: folder {output.parent} does not exist"])
+        raise ValidationError([Problem("no_such_folder", "output", path=str(output.parent))])
     if output.suffix.lower() != f".{fmt.value}":
-        raise ValidationError([f"output: a {fmt.value.upper()} file should end in .{fmt.value}"])
+        raise ValidationError(
+            [Problem("wrong_suffix", "output", kind=fmt.value.upper(), suffix=fmt.value)]
+        )
     return output.resolve()
 
 
@@ -84,17 +83,12 @@ def document_bytes(
     """Render the document model to a file's bytes (writers are imported lazily)."""
     if fmt is DocumentFormat.DOCX:
         if archive or sign_fields:
-            raise ValidationError(["format: archive and signature fields apply to PDF only"])
+            raise ValidationError([Problem("pdf_only", "format")])
         from bibagreements.documents.docx_writer import render_docx
 
         return render_docx(document)
     if archive and sign_fields:
-        raise ValidationError(
-            [
-                "format: an archival PDF/A cannot carry empty signature fields; "
-                "archive the signed copy instead"
-            ]
-        )
+        raise ValidationError([Problem("archive_with_fields", "format")])
     if sign_fields:
         from bibagreements.documents.signature_fields import render_signable_pdf
 
@@ -109,7 +103,7 @@ def document_bytes(
         try:
             data = convert_to_pdfa(data)
         except PdfaConversionError as exc:
-            raise DocumentError(f"the PDF/A conversion failed: {exc}") from exc
+            raise DocumentError("pdfa_failed", reason=str(exc)) from exc
     return data
 
 
@@ -117,7 +111,9 @@ def _write(target: Path, data: bytes) -> None:
     try:
         write_atomically(target, data)
     except OSError as exc:
-        raise DocumentError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise DocumentError(
+            "cannot_write", path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
 
 
 def _store(
@@ -191,7 +187,7 @@ def render_minutes(
     agreement = get_agreement(uow, agreement_id)
     matches = [c for c in agreement.checkins if c.due == due]
     if not matches:
-        raise NotFoundError(f"agreement {agreement_id} has no check-in due {due.isoformat()}")
+        raise NotFoundError("no_checkin_due", agreement=agreement_id, due=due.isoformat())
     checkin = next((c for c in matches if c.status is not CheckinStatus.CANCELLED), matches[0])
     document = minutes_document(agreement, checkin, language)
     data = document_bytes(document, fmt)

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import selectinload
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.report import (
     FollowUpReport,
     ReportAgreement,
@@ -53,7 +54,9 @@ def _counts_for(year: int, due: date, status: CheckinStatus, held_on: date | Non
 def followup_report(uow: UnitOfWork, year: int) -> FollowUpReport:
     """Signed agreements in force during ``year`` or with entries for it, by area."""
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError([f"year: {year:04d} is outside {MIN_YEAR}–{MAX_YEAR}"])
+        raise ValidationError(
+            [Problem("year_outside", "year", year=year, min=MIN_YEAR, max=MAX_YEAR)]
+        )
     with_entries = select(FollowUpRow.agreement_id).where(FollowUpRow.year == year)
     # One query per relationship for all agreements (not one get_agreement each):
     # a register of 10,000 agreements has thousands in force in a year.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import FollowUp
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
 from bibagreements.errors import NotFoundError, ValidationError
@@ -12,32 +13,32 @@ from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, AreaRow, CheckinRow, FollowUpRow
 
 
-def followup_problems(uow: UnitOfWork, entry: FollowUp) -> list[str]:
+def followup_problems(uow: UnitOfWork, entry: FollowUp) -> list[Problem]:
     problems = []
     if not MIN_YEAR <= entry.year <= MAX_YEAR:
-        problems.append("year: must have four digits")
+        problems.append(Problem("four_digit_year", "year"))
     if not (entry.sub_goal.strip() or entry.activity.strip() or entry.outcome.strip()):
-        problems.append("entry: write a sub-goal, an activity or an outcome")
+        problems.append(Problem("empty_followup", "entry"))
     if entry.area_id is not None:
         area = uow.session.get(AreaRow, entry.area_id)
         if area is None or area.agreement_id != entry.agreement_id:
-            problems.append("area: not an area of collaboration of this agreement")
+            problems.append(Problem("not_an_area", "area"))
     if entry.checkin_id is not None:
         checkin = uow.session.get(CheckinRow, entry.checkin_id)
         if checkin is None or checkin.agreement_id != entry.agreement_id:
-            problems.append("checkin: not a check-in of this agreement")
+            problems.append(Problem("not_a_checkin", "checkin"))
     return problems
 
 
 def save_followup(uow: UnitOfWork, entry: FollowUp) -> FollowUp:
     if uow.session.get(AgreementRow, entry.agreement_id) is None:
-        raise NotFoundError(f"no agreement with ID {entry.agreement_id}")
+        raise NotFoundError("no_agreement", id=entry.agreement_id)
     problems = followup_problems(uow, entry)
     if problems:
         raise ValidationError(problems)
     row = FollowUpRow() if entry.id is None else uow.session.get(FollowUpRow, entry.id)
     if row is None:
-        raise NotFoundError(f"no follow-up entry with ID {entry.id}")
+        raise NotFoundError("no_followup", id=str(entry.id))
     row.agreement_id = entry.agreement_id
     row.area_id = entry.area_id
     row.checkin_id = entry.checkin_id
@@ -61,7 +62,7 @@ def list_followups(uow: UnitOfWork, year: int | None = None) -> list[FollowUp]:
 def agreement_followups(uow: UnitOfWork, agreement_id: int) -> list[FollowUp]:
     """One agreement's entries, newest year first."""
     if uow.session.get(AgreementRow, agreement_id) is None:
-        raise NotFoundError(f"no agreement with ID {agreement_id}")
+        raise NotFoundError("no_agreement", id=agreement_id)
     query = (
         select(FollowUpRow)
         .where(FollowUpRow.agreement_id == agreement_id)
@@ -73,6 +74,6 @@ def agreement_followups(uow: UnitOfWork, agreement_id: int) -> list[FollowUp]:
 def delete_followup(uow: UnitOfWork, followup_id: int, agreement_id: int) -> None:
     row = uow.session.get(FollowUpRow, followup_id)
     if row is None or row.agreement_id != agreement_id:
-        raise NotFoundError(f"no follow-up entry with ID {followup_id} in this agreement")
+        raise NotFoundError("no_followup_in_agreement", id=followup_id)
     uow.session.delete(row)
     uow.session.flush()

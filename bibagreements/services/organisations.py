@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 
 from bibagreements.domain.orgnr import normalise_org_number
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.domain.validation import organisation_problems, person_problems
 from bibagreements.errors import NotFoundError, ValidationError
@@ -34,7 +35,7 @@ def get_organisation(uow: UnitOfWork, organisation_id: int) -> Organisation:
 def _organisation_row(uow: UnitOfWork, organisation_id: int) -> OrganisationRow:
     row = uow.session.get(OrganisationRow, organisation_id)
     if row is None:
-        raise NotFoundError(f"no organisation with ID {organisation_id}")
+        raise NotFoundError("no_organisation", id=organisation_id)
     return row
 
 
@@ -54,13 +55,13 @@ def find_organisation(uow: UnitOfWork, name: str, org_number: str | None) -> Org
 def save_organisation(uow: UnitOfWork, org: Organisation) -> Organisation:
     problems = organisation_problems(org)
     if org.parent_id is not None and uow.session.get(OrganisationRow, org.parent_id) is None:
-        problems.append(f"parent: no organisation with ID {org.parent_id}")
+        problems.append(Problem("no_organisation", "parent", id=org.parent_id))
     elif (
         org.id is not None
         and org.parent_id is not None
         and _is_ancestor(uow, org.id, org.parent_id)
     ):
-        problems.append("parent: that would make the organisation its own ancestor")
+        problems.append(Problem("own_ancestor", "parent"))
     if problems:
         raise ValidationError(problems)
     row = OrganisationRow() if org.id is None else _organisation_row(uow, org.id)
@@ -130,7 +131,7 @@ def get_person(uow: UnitOfWork, person_id: int) -> Person:
 def _person_row(uow: UnitOfWork, person_id: int) -> PersonRow:
     row = uow.session.get(PersonRow, person_id)
     if row is None:
-        raise NotFoundError(f"no person with ID {person_id}")
+        raise NotFoundError("no_person", id=person_id)
     return row
 
 
@@ -155,7 +156,7 @@ def save_person(uow: UnitOfWork, person: Person) -> Person:
         person.organisation_id is not None
         and uow.session.get(OrganisationRow, person.organisation_id) is None
     ):
-        problems.append(f"organisation: no organisation with ID {person.organisation_id}")
+        problems.append(Problem("no_organisation", "organisation", id=person.organisation_id))
     if problems:
         raise ValidationError(problems)
     row = PersonRow() if person.id is None else _person_row(uow, person.id)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.validation import SIGNED_STATUSES
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.services.organisations import ancestor_ids, get_person
@@ -49,7 +50,7 @@ def _roles(uow: UnitOfWork, person_id: int) -> list[tuple[PartyRow, AgreementRow
 def _person_row(uow: UnitOfWork, person_id: int) -> PersonRow:
     row = uow.session.get(PersonRow, person_id)
     if row is None:
-        raise NotFoundError(f"no person with ID {person_id}")
+        raise NotFoundError("no_person", id=person_id)
     return row
 
 
@@ -99,9 +100,7 @@ def erase_person(uow: UnitOfWork, person_id: int) -> None:
     signed = sorted({a.title for _p, a in roles if a.status in SIGNED_STATUSES})
     if signed:
         raise ConflictError(
-            f"{row.name} appears in {len(signed)} signed agreement(s) ({'; '.join(signed)}); "
-            "signed agreements are public records and are kept as signed. Replace the person "
-            "in ongoing follow-up instead, or erase once the records may be culled."
+            "person_in_signed", person=row.name, count=len(signed), titles="; ".join(signed)
         )
     now = datetime.now().replace(microsecond=0)
     for party, agreement in roles:
@@ -126,13 +125,15 @@ def replace_person(uow: UnitOfWork, old_id: int, new_id: int) -> int:
     _person_row(uow, old_id)
     new = _person_row(uow, new_id)
     if old_id == new_id:
-        raise ValidationError(["replacement: choose another person"])
+        raise ValidationError([Problem("same_person", "replacement")])
     changed: set[int] = set()
-    problems = []
+    problems: list[Problem] = []
     now = datetime.now().replace(microsecond=0)
     for party, agreement in _roles(uow, old_id):
         if new.organisation_id not in ancestor_ids(uow, party.organisation_id):
-            problems.append(f"{agreement.title}: {new.name} does not belong to that party")
+            problems.append(
+                Problem("replacement_not_in_party", agreement=agreement.title, person=new.name)
+            )
             continue
         if party.contact_person_id == old_id and agreement.status in _CONTACT_REPLACEABLE:
             party.contact_person_id = new_id

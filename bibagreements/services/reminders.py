@@ -17,6 +17,7 @@ from enum import StrEnum
 from sqlalchemy import Connection, Table, delete, exists, or_, select
 
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus
+from bibagreements.domain.problems import Problem
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import Base, SnoozeRow
@@ -99,7 +100,7 @@ def list_reminders(
 ) -> list[Reminder]:
     """Everything needing attention on ``today``: earliest date first, undated last."""
     if days < 0:
-        raise ValidationError(["days: the horizon cannot be negative"])
+        raise ValidationError([Problem("negative_horizon", "days")])
     today = today or date.today()
     uow.session.flush()  # the Core reads below skip the ORM's autoflush
     conn = uow.session.connection()
@@ -250,13 +251,14 @@ _KEY = re.compile(r"^(checkin|ending|draft|parties):(\d+)(?::(\d{4}-\d{2}-\d{2})
 def _check_key(uow: UnitOfWork, key: str) -> None:
     match = _KEY.match(key)
     if not match or (match.group(1) == "parties") != (match.group(3) is None):
-        raise ValidationError([f"key: {key!r} is not a reminder key (see the reminders list)"])
+        raise ValidationError([Problem("not_a_reminder_key", "key", key=key)])
     kind, number = match.group(1), int(match.group(2))
     table = _table("checkin" if kind == "checkin" else "agreement")
     found = uow.session.connection().execute(select(table.c.id).where(table.c.id == number))
     if found.first() is None:
-        what = "check-in" if kind == "checkin" else "agreement"
-        raise NotFoundError(f"no {what} with ID {number} (key {key})")
+        if kind == "checkin":
+            raise NotFoundError("no_checkin_for_key", id=number, key=key)
+        raise NotFoundError("no_agreement_for_key", id=number, key=key)
 
 
 def snooze(uow: UnitOfWork, key: str, until: date, today: date | None = None) -> Snooze:
@@ -265,7 +267,7 @@ def snooze(uow: UnitOfWork, key: str, until: date, today: date | None = None) ->
     _check_key(uow, key)
     if until <= today:
         raise ValidationError(
-            [f"until: {until.isoformat()} is not after today ({today.isoformat()})"]
+            [Problem("not_after_today", "until", date=until.isoformat(), today=today.isoformat())]
         )
     row = uow.session.scalars(select(SnoozeRow).where(SnoozeRow.item_key == key)).first()
     if row is None:

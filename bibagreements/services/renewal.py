@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, Area, Party
 from bibagreements.errors import ValidationError
 from bibagreements.services.agreements import get_agreement, save_agreement
@@ -58,7 +59,7 @@ def renew_agreement(uow: UnitOfWork, agreement_id: int, start: date | None = Non
     """A draft for the next period that links back to the agreement it renews."""
     source = get_agreement(uow, agreement_id)
     if source.start is None or source.end is None:
-        raise ValidationError(["period: give the agreement a period before renewing it"])
+        raise ValidationError([Problem("renew_needs_period", "period")])
     new_start, new_end = next_period(source.start, source.end)
     if start is not None:
         new_end = start + (new_end - new_start)

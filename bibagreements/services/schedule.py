@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from bibagreements.domain.enums import Cadence, CheckinStatus
 from bibagreements.domain.event_uids import new_manual_uid
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Checkin, FollowUp
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.scheduling import ExistingCheckin, plan_regeneration
@@ -47,7 +48,7 @@ class SchedulePreview:
 def _agreement(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
     row = uow.session.get(AgreementRow, agreement_id)
     if row is None:
-        raise NotFoundError(f"no agreement with ID {agreement_id}")
+        raise NotFoundError("no_agreement", id=agreement_id)
     return row
 
 
@@ -64,7 +65,7 @@ def _checkin_rows(uow: UnitOfWork, agreement_id: int) -> list[CheckinRow]:
 def _checkin_row(uow: UnitOfWork, checkin_id: int) -> CheckinRow:
     row = uow.session.get(CheckinRow, checkin_id)
     if row is None:
-        raise NotFoundError(f"no check-in with ID {checkin_id}")
+        raise NotFoundError("no_checkin", id=checkin_id)
     return row
 
 
@@ -79,7 +80,7 @@ def find_checkin(uow: UnitOfWork, agreement_id: int, due: date) -> Checkin:
     _agreement(uow, agreement_id)
     rows = [r for r in _checkin_rows(uow, agreement_id) if r.due_date == due]
     if not rows:
-        raise NotFoundError(f"agreement {agreement_id} has no check-in due on {due.isoformat()}")
+        raise NotFoundError("no_checkin_due_on", agreement=agreement_id, due=due.isoformat())
     rows.sort(key=lambda r: r.status is not CheckinStatus.PLANNED)
     return checkin_record(rows[0])
 
@@ -151,19 +152,26 @@ def regenerate_schedule(uow: UnitOfWork, agreement_id: int) -> SchedulePreview:
     return result
 
 
-def _period_problem(agreement: AgreementRow, due: date, field: str) -> str | None:
+def _period_problem(agreement: AgreementRow, due: date, field: str) -> Problem | None:
     start, end = agreement.start_date, agreement.end_date
     if (start and due < start) or (end and due > end):
-        period = f"{start.isoformat() if start else '…'} – {end.isoformat() if end else '…'}"
-        return f"{field}: {due.isoformat()} is outside the agreement's period {period}"
+        return Problem(
+            "outside_period",
+            field,
+            date=due.isoformat(),
+            start=start.isoformat() if start else "…",
+            end=end.isoformat() if end else "…",
+        )
     return None
 
 
 def _planned(row: CheckinRow, action: str) -> None:
     if row.status is not CheckinStatus.PLANNED:
         raise ConflictError(
-            f"the check-in due {row.due_date.isoformat()} is {row.status.value}; "
-            f"only a planned check-in can be {action}"
+            "checkin_not_planned",
+            due=row.due_date.isoformat(),
+            checkin_status=row.status.value,
+            action=action,
         )
 
 
@@ -228,9 +236,7 @@ def record_checkin(
     today = today or date.today()
     row = _checkin_row(uow, checkin_id)
     if row.status is CheckinStatus.CANCELLED:
-        raise ConflictError(
-            f"the check-in due {row.due_date.isoformat()} was cancelled; it cannot be held"
-        )
+        raise ConflictError("checkin_cancelled", due=row.due_date.isoformat())
     agreement = _agreement(uow, row.agreement_id)
     record = Checkin(
         agreement_id=row.agreement_id,
@@ -245,12 +251,16 @@ def record_checkin(
     problems = checkin_problems(record)
     if held_on > today:
         problems.append(
-            f"held_on: {held_on.isoformat()} is in the future (today is {today.isoformat()})"
+            Problem("held_in_future", "held_on", date=held_on.isoformat(), today=today.isoformat())
         )
     if agreement.start_date and held_on < agreement.start_date:
         problems.append(
-            f"held_on: {held_on.isoformat()} is before the agreement starts "
-            f"({agreement.start_date.isoformat()})"
+            Problem(
+                "held_before_start",
+                "held_on",
+                date=held_on.isoformat(),
+                start=agreement.start_date.isoformat(),
+            )
         )
     if problems:
         raise ValidationError(problems)

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.problems import Problem
 from bibagreements.errors import BibError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement, save_agreement
 from bibagreements.storage.atomic import write_atomically
@@ -72,10 +73,10 @@ def _record(row: SignedCopyRow, party_name: str) -> SignedCopy:
 def _read(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ValidationError([f"file: {path.name} is larger than 50 MB"])
+            raise ValidationError([Problem("file_too_large", "file", name=path.name)])
         return path.read_bytes()
     except OSError as exc:
-        raise BibError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise BibError("cannot_read", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 def attach_signed_copy(
@@ -93,22 +94,25 @@ def attach_signed_copy(
         (i for i, p in enumerate(agreement.parties) if p.organisation_id == organisation_id), None
     )
     if index is None:
-        raise NotFoundError(f"organisation {organisation_id} is not a party to this agreement")
+        raise NotFoundError("not_a_party", id=organisation_id)
     if signed_on > (today or date.today()):
-        raise ValidationError([f"signed_on: {signed_on.isoformat()} is in the future"])
+        raise ValidationError([Problem("in_future", "signed_on", date=signed_on.isoformat())])
     data = _read(Path(path))
     kind = media_type(data[:16])
     if kind is None:
-        raise ValidationError(
-            [f"file: {Path(path).name} is not a PDF or an image (PNG, JPEG, TIFF)"]
-        )
+        raise ValidationError([Problem("not_pdf_or_image", "file", name=Path(path).name)])
 
     party = agreement.parties[index]
     if party.signed_on is not None and party.signed_on != signed_on:
         raise ValidationError(
             [
-                f"signed_on: {party.name} signed on {party.signed_on.isoformat()}, "
-                f"not {signed_on.isoformat()}"
+                Problem(
+                    "signed_on_other_day",
+                    "signed_on",
+                    party=party.name,
+                    signed=party.signed_on.isoformat(),
+                    given=signed_on.isoformat(),
+                )
             ]
         )
     parties = list(agreement.parties)
@@ -155,9 +159,10 @@ def save_signed_copy(
     """Write a stored copy to ``target``, checking it is byte for byte what was attached."""
     row = uow.session.get(SignedCopyRow, copy_id)
     if row is None or (agreement_id is not None and row.agreement_id != agreement_id):
-        where = f" for agreement {agreement_id}" if agreement_id is not None else ""
-        raise NotFoundError(f"no signed copy with ID {copy_id}{where}")
+        if agreement_id is not None:
+            raise NotFoundError("no_signed_copy_for", id=copy_id, agreement=agreement_id)
+        raise NotFoundError("no_signed_copy", id=copy_id)
     data = row.content
     if hashlib.sha256(data).hexdigest() != row.sha256:
-        raise BibError(f"signed copy {copy_id} does not match its checksum; it was not written")
+        raise BibError("checksum_mismatch", id=copy_id)
     return write_atomically(target, data)

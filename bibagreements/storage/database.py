@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
+from bibagreements.domain.problems import Problem
 from bibagreements.errors import (
     BibError,
     ConflictError,
@@ -57,13 +58,13 @@ def resolve_url(db: str | None = None) -> str:
         try:
             make_url(value)
         except ArgumentError as exc:
-            raise DatabaseError(f"not a usable database URL: {value}") from exc
+            raise DatabaseError("bad_url", url=value) from exc
         return value
     path = Path(value).expanduser()
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError("database_is_folder", path=str(path))
     if not path.parent.is_dir():
-        raise DatabaseError(f"folder {path.parent} does not exist")
+        raise DatabaseError("no_such_folder", path=str(path.parent))
     return _sqlite_url(path)
 
 
@@ -117,13 +118,11 @@ class Database:
         except BibError:
             raise
         except StaleDataError as exc:
-            raise ConflictError(
-                "someone else saved this record in the meantime; reload it and try again"
-            ) from exc
+            raise ConflictError("saved_meanwhile") from exc
         except IntegrityError as exc:
-            raise ValidationError([f"the database refused the change: {exc.orig}"]) from exc
+            raise ValidationError([Problem("database_refused", reason=str(exc.orig))]) from exc
         except OperationalError as exc:
-            raise DatabaseError(f"the database could not be used: {exc.orig}") from exc
+            raise DatabaseError("database_unusable", reason=str(exc.orig)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -134,7 +133,7 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     try:
         url = resolve_url(db)
     except OSError as exc:
-        raise DatabaseError(f"cannot create the data folder: {exc}") from exc
+        raise DatabaseError("cannot_create_data_folder", reason=str(exc)) from exc
     shown = make_url(url).render_as_string(hide_password=True)
     try:
         parsed = make_url(url)
@@ -149,9 +148,9 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         detail = reason[0] if reason else type(exc).__name__
-        raise DatabaseError(f"cannot open the database {shown}: {detail}") from exc
+        raise DatabaseError("cannot_open_database", url=shown, reason=detail) from exc
     except ModuleNotFoundError as exc:
-        raise DatabaseError(f"no driver for {shown}: {exc.name} is not installed") from exc
+        raise DatabaseError("no_driver", url=shown, module=str(exc.name)) from exc
 
 
 def _create_engine(url: str) -> Engine:
@@ -177,7 +176,7 @@ def _check_sqlite_file(path: Path) -> None:
         return
     with path.open("rb") as handle:
         if handle.read(16) != _SQLITE_MAGIC:
-            raise DatabaseError(f"{path} is not a bibagreements database (not SQLite)")
+            raise DatabaseError("not_sqlite", path=str(path))
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
         # The WAL's content matters, but reading through it would create a
@@ -198,7 +197,7 @@ def _read_revision(uri: str, path: Path) -> str | None:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
             if tables:
-                raise DatabaseError(f"{path} is not a bibagreements database")
+                raise DatabaseError("not_our_database", path=str(path))
             return None
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     return str(rows[0][0]) if rows else None
@@ -207,10 +206,7 @@ def _read_revision(uri: str, path: Path) -> str | None:
 def _check_revision(where: str, revision: str | None) -> None:
     revisions, _head = known_revisions()
     if revision is not None and revision not in revisions:
-        raise DatabaseTooNewError(
-            f"{where} was written by a newer version of bibagreements "
-            f"(schema {revision}); update the program to open it. The file was not changed."
-        )
+        raise DatabaseTooNewError("database_too_new", path=where, revision=revision)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -237,10 +233,7 @@ def _migrate(engine: Engine, sqlite_path: str | None) -> None:
             if sqlite_path:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise DatabaseError(
-                        f"the migration would leave {len(broken)} broken reference(s); "
-                        "nothing was changed"
-                    )
+                    raise DatabaseError("broken_references", count=len(broken))
     finally:
         if migrating is not engine:
             migrating.dispose()

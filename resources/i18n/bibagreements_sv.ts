@@ -133,69 +133,59 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="97"/>
-        <location filename="../../bibagreements/gui/editor.py" line="172"/>
+        <location filename="../../bibagreements/gui/editor.py" line="98"/>
+        <location filename="../../bibagreements/gui/editor.py" line="173"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="99"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="99"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="99"/>
+        <location filename="../../bibagreements/gui/editor.py" line="100"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="101"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="101"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="101"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="154"/>
-        <location filename="../../bibagreements/gui/editor.py" line="418"/>
+        <location filename="../../bibagreements/gui/editor.py" line="155"/>
+        <location filename="../../bibagreements/gui/editor.py" line="416"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="293"/>
-        <source>write the date as YYYY-MM-DD</source>
-        <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor.py" line="321"/>
-        <source>write an amount in kronor</source>
-        <translation>skriv ett belopp i kronor</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor.py" line="406"/>
+        <location filename="../../bibagreements/gui/editor.py" line="404"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="408"/>
+        <location filename="../../bibagreements/gui/editor.py" line="406"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="415"/>
+        <location filename="../../bibagreements/gui/editor.py" line="413"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -795,23 +785,23 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/error_dialog.py" line="40"/>
-        <location filename="../../bibagreements/gui/error_dialog.py" line="55"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="43"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="58"/>
         <source>Show details</source>
         <translation>Visa detaljer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/error_dialog.py" line="41"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="44"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/error_dialog.py" line="55"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="58"/>
         <source>Hide details</source>
         <translation>Dölj detaljer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/error_dialog.py" line="60"/>
+        <location filename="../../bibagreements/gui/error_dialog.py" line="63"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
@@ -1150,77 +1140,82 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="72"/>
+        <location filename="../../bibagreements/gui/errors.py" line="76"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="73"/>
+        <location filename="../../bibagreements/gui/errors.py" line="77"/>
         <source>Please correct the following:</source>
         <translation>Rätta följande:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="78"/>
+        <location filename="../../bibagreements/gui/errors.py" line="82"/>
         <source>Not possible right now</source>
         <translation>Inte möjligt just nu</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="81"/>
+        <location filename="../../bibagreements/gui/errors.py" line="85"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="82"/>
+        <location filename="../../bibagreements/gui/errors.py" line="86"/>
         <source>It may have been deleted in the meantime. The list has been refreshed.</source>
         <translation>Det kan ha tagits bort under tiden. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="88"/>
+        <location filename="../../bibagreements/gui/errors.py" line="92"/>
         <source>The database is too new</source>
         <translation>Databasen är för ny</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="90"/>
+        <location filename="../../bibagreements/gui/errors.py" line="94"/>
         <source>This database was written by a newer version of bibagreements. Update the program to open it; the file was not changed.</source>
         <translation>Databasen har skrivits av en nyare version av bibagreements. Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="95"/>
+        <location filename="../../bibagreements/gui/errors.py" line="99"/>
         <source>The database cannot be used</source>
         <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="99"/>
+        <location filename="../../bibagreements/gui/errors.py" line="103"/>
         <source>… and {0} more</source>
         <translation>… och {0} till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="103"/>
+        <location filename="../../bibagreements/gui/errors.py" line="107"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="104"/>
+        <location filename="../../bibagreements/gui/errors.py" line="108"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="107"/>
+        <location filename="../../bibagreements/gui/errors.py" line="111"/>
+        <source>The document cannot be made</source>
+        <translation>Dokumentet kan inte skapas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/errors.py" line="113"/>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="110"/>
+        <location filename="../../bibagreements/gui/errors.py" line="116"/>
         <source>The file cannot be used</source>
         <translation>Filen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="113"/>
+        <location filename="../../bibagreements/gui/errors.py" line="119"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="115"/>
+        <location filename="../../bibagreements/gui/errors.py" line="121"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
     </message>
@@ -1746,42 +1741,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="222"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="224"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="276"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="278"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="302"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="304"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="302"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="304"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="308"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="311"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="312"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="314"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="360"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="362"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -1797,12 +1792,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="124"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="125"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="134"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="135"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1845,123 +1840,118 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="79"/>
+        <location filename="../../bibagreements/gui/parties.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="80"/>
+        <location filename="../../bibagreements/gui/parties.py" line="81"/>
         <source>Registry number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="81"/>
+        <location filename="../../bibagreements/gui/parties.py" line="82"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="82"/>
+        <location filename="../../bibagreements/gui/parties.py" line="83"/>
         <source>Signatory</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="83"/>
+        <location filename="../../bibagreements/gui/parties.py" line="84"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="93"/>
+        <location filename="../../bibagreements/gui/parties.py" line="94"/>
         <source>Add party</source>
         <translation>Lägg till part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="94"/>
+        <location filename="../../bibagreements/gui/parties.py" line="95"/>
         <source>Remove party</source>
         <translation>Ta bort part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="95"/>
+        <location filename="../../bibagreements/gui/parties.py" line="96"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="96"/>
+        <location filename="../../bibagreements/gui/parties.py" line="97"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="102"/>
+        <location filename="../../bibagreements/gui/parties.py" line="103"/>
         <source>Selected party</source>
         <translation>Markerad part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="106"/>
+        <location filename="../../bibagreements/gui/parties.py" line="107"/>
         <source>Type to search organisations</source>
         <translation>Skriv för att söka bland organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="107"/>
+        <location filename="../../bibagreements/gui/parties.py" line="108"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="109"/>
+        <location filename="../../bibagreements/gui/parties.py" line="110"/>
         <source>The party&apos;s own registry number</source>
         <translation>Partens eget diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="111"/>
-        <location filename="../../bibagreements/gui/parties.py" line="113"/>
+        <location filename="../../bibagreements/gui/parties.py" line="112"/>
+        <location filename="../../bibagreements/gui/parties.py" line="114"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="120"/>
+        <location filename="../../bibagreements/gui/parties.py" line="121"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="122"/>
+        <location filename="../../bibagreements/gui/parties.py" line="123"/>
         <source>Re&amp;gistry number:</source>
         <translation>D&amp;iarienummer:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="123"/>
+        <location filename="../../bibagreements/gui/parties.py" line="124"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="124"/>
+        <location filename="../../bibagreements/gui/parties.py" line="125"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="125"/>
+        <location filename="../../bibagreements/gui/parties.py" line="126"/>
         <source>Signatory&apos;s &amp;title:</source>
         <translation>Undertecknarens &amp;titel:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="126"/>
+        <location filename="../../bibagreements/gui/parties.py" line="127"/>
         <source>Signed o&amp;n:</source>
         <translation>Undertecknat &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="127"/>
+        <location filename="../../bibagreements/gui/parties.py" line="128"/>
         <source>Signed in (&amp;place):</source>
         <translation>Undertecknat i (&amp;ort):</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="187"/>
-        <source>choose an organisation from the list</source>
-        <translation>välj en organisation i listan</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/parties.py" line="255"/>
+        <location filename="../../bibagreements/gui/parties.py" line="256"/>
         <source>(choose an organisation)</source>
         <translation>(välj en organisation)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="304"/>
+        <location filename="../../bibagreements/gui/parties.py" line="305"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2017,12 +2007,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="185"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="186"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="190"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="191"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2065,409 +2055,754 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="43"/>
+        <location filename="../../bibagreements/gui/problems.py" line="41"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="46"/>
+        <location filename="../../bibagreements/gui/problems.py" line="86"/>
         <source>the end date is before the start date</source>
         <translation>slutdatumet ligger före startdatumet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="50"/>
-        <source>the year must be between {0} and {1}</source>
-        <translation>året måste ligga mellan {0} och {1}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="54"/>
+        <location filename="../../bibagreements/gui/problems.py" line="87"/>
         <source>an agreement needs at least two parties</source>
         <translation>ett avtal behöver minst två parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="58"/>
-        <source>{0} is a party twice</source>
-        <translation>{0} är part två gånger</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="62"/>
+        <location filename="../../bibagreements/gui/problems.py" line="92"/>
         <source>a project agreement belongs to a parent agreement; choose one</source>
         <translation>ett projektavtal hör till ett huvudavtal; välj ett</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="68"/>
+        <location filename="../../bibagreements/gui/problems.py" line="95"/>
         <source>only a project agreement has a parent agreement</source>
         <translation>bara ett projektavtal har ett huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="72"/>
+        <location filename="../../bibagreements/gui/problems.py" line="98"/>
         <source>only a project agreement states project details</source>
         <translation>bara ett projektavtal anger projektuppgifter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="76"/>
+        <location filename="../../bibagreements/gui/problems.py" line="104"/>
         <source>an agreement cannot refer to itself</source>
         <translation>ett avtal kan inte hänvisa till sig självt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="78"/>
+        <location filename="../../bibagreements/gui/problems.py" line="51"/>
         <source>must not be negative</source>
         <translation>får inte vara negativt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="81"/>
+        <location filename="../../bibagreements/gui/problems.py" line="105"/>
         <source>a signed agreement needs a start and an end date</source>
         <translation>ett undertecknat avtal behöver start- och slutdatum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="85"/>
-        <source>“{0}” only once every party has signed (not signed: {1})</source>
-        <translation>”{0}” först när alla parter har undertecknat (inte undertecknat: {1})</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="91"/>
+        <location filename="../../bibagreements/gui/problems.py" line="55"/>
         <source>years have four digits</source>
         <translation>årtal skrivs med fyra siffror</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="95"/>
+        <location filename="../../bibagreements/gui/problems.py" line="58"/>
         <source>ends before it starts</source>
         <translation>slutar innan det börjar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="99"/>
+        <location filename="../../bibagreements/gui/problems.py" line="71"/>
+        <location filename="../../bibagreements/gui/problems.py" line="89"/>
+        <source>There is no organisation with ID {id}.</source>
+        <translation>Det finns ingen organisation med id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="72"/>
+        <source>There is no person with ID {id}.</source>
+        <translation>Det finns ingen person med id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="73"/>
+        <source>{person} does not belong to {party}</source>
+        <translation>{person} hör inte till {party}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="74"/>
+        <source>choose another person</source>
+        <translation>välj en annan person</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="75"/>
+        <source>{agreement}: {person} does not belong to that party</source>
+        <translation>{agreement}: {person} hör inte till den parten</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="78"/>
+        <source>{person} appears in {count} signed agreement(s) ({titles}). Signed agreements are public records and are kept as signed. Replace the person in ongoing follow-up instead, or erase them once the records may be culled.</source>
+        <translation>{person} förekommer i {count} undertecknade avtal ({titles}). Undertecknade avtal är allmänna handlingar och bevaras som de undertecknades. Ersätt personen i den pågående uppföljningen i stället, eller radera personen när handlingarna får gallras.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="85"/>
+        <location filename="../../bibagreements/gui/problems.py" line="167"/>
+        <source>There is no agreement with ID {id}.</source>
+        <translation>Det finns inget avtal med id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="88"/>
+        <source>{name} is a party twice</source>
+        <translation>{name} är part två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="101"/>
+        <source>a project agreement cannot be the parent of another</source>
+        <translation>ett projektavtal kan inte vara huvudavtal för ett annat avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="108"/>
+        <source>“{status}” only once every party has signed (not signed: {unsigned})</source>
+        <translation>”{status}” först när alla parter har undertecknat (inte undertecknat: {unsigned})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="111"/>
+        <source>cannot go from “{from_status}” to “{to_status}”</source>
+        <translation>kan inte gå från ”{from_status}” till ”{to_status}”</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="114"/>
+        <source>“{title}” is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
+        <translation>”{title}” är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="119"/>
+        <source>“{title}” has follow-up entries and cannot be removed</source>
+        <translation>”{title}” har uppföljningar och kan inte tas bort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="122"/>
+        <source>“{title}” was changed by someone else (version {stored}, yours is {yours}). Open it again before saving.</source>
+        <translation>”{title}” har ändrats av någon annan (version {stored}, din är {yours}). Öppna det igen innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="127"/>
+        <source>“{title}” is “{status}”: only drafts can be deleted. End or terminate it instead.</source>
+        <translation>”{title}” är ”{status}”: endast utkast kan tas bort. Avsluta eller säg upp det i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="131"/>
+        <source>“{title}” has {count} project agreement(s) under it and cannot be deleted.</source>
+        <translation>”{title}” har {count} projektavtal under sig och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="134"/>
+        <source>give the agreement a period before renewing it</source>
+        <translation>ge avtalet en giltighetstid innan du förnyar det</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="138"/>
+        <location filename="../../bibagreements/gui/problems.py" line="139"/>
+        <location filename="../../bibagreements/gui/problems.py" line="166"/>
+        <source>There is no check-in with ID {id}.</source>
+        <translation>Det finns ingen avstämning med id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="140"/>
+        <location filename="../../bibagreements/gui/problems.py" line="143"/>
+        <source>Agreement {agreement} has no check-in due {due}.</source>
+        <translation>Avtal {agreement} har ingen avstämning {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="146"/>
+        <source>a held check-in needs the date it was held</source>
+        <translation>en hållen avstämning behöver datumet då den hölls</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="147"/>
+        <source>only a held check-in has a date held</source>
+        <translation>bara en hållen avstämning har ett datum då den hölls</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="148"/>
+        <source>a participant needs a name</source>
+        <translation>en deltagare behöver ett namn</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="149"/>
+        <source>{date} is outside the agreement&apos;s period {start} – {end}</source>
+        <translation>{date} ligger utanför avtalets giltighetstid {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="152"/>
+        <source>{date} is in the future (today is {today})</source>
+        <translation>{date} ligger i framtiden (i dag är det {today})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="153"/>
+        <source>{date} is before the agreement starts ({start})</source>
+        <translation>{date} ligger före avtalets start ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="156"/>
+        <source>The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.</source>
+        <translation>Avstämningen {due} är {checkin_status}; bara en planerad avstämning kan {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="160"/>
+        <source>The check-in due {due} was cancelled; it cannot be held.</source>
+        <translation>Avstämningen {due} är inställd och kan inte hållas.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="164"/>
+        <source>the horizon cannot be negative</source>
+        <translation>tidshorisonten kan inte vara negativ</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="165"/>
+        <source>“{key}” is not a reminder</source>
+        <translation>”{key}” är ingen påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="168"/>
+        <source>{date} is not after today ({today})</source>
+        <translation>{date} ligger inte efter i dag ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="169"/>
+        <location filename="../../bibagreements/gui/problems.py" line="170"/>
+        <source>There is no follow-up entry with ID {id}.</source>
+        <translation>Det finns ingen uppföljningspost med id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="173"/>
+        <source>write a sub-goal, an activity or an outcome</source>
+        <translation>skriv ett delmål, en aktivitet eller ett utfall</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="174"/>
+        <source>not an area of collaboration of this agreement</source>
+        <translation>inte ett samverkansområde i det här avtalet</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="175"/>
+        <source>not a check-in of this agreement</source>
+        <translation>inte en avstämning i det här avtalet</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="177"/>
+        <source>Organisation {id} is not a party to this agreement.</source>
+        <translation>Organisation {id} är inte part i det här avtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="180"/>
+        <source>{name} is larger than 50 MB</source>
+        <translation>{name} är större än 50 MB</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="181"/>
+        <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
+        <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="184"/>
+        <source>{party} signed on {signed}, not {given}</source>
+        <translation>{party} undertecknade {signed}, inte {given}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="185"/>
+        <location filename="../../bibagreements/gui/problems.py" line="186"/>
+        <source>There is no signed copy with ID {id}.</source>
+        <translation>Det finns ingen undertecknad kopia med id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="187"/>
+        <source>Signed copy {id} does not match its checksum; it was not written.</source>
+        <translation>Den undertecknade kopian {id} stämmer inte med sin kontrollsumma; den har inte skrivits.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="191"/>
+        <source>{path} is a folder; name a file.</source>
+        <translation>{path} är en mapp; ange en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="192"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Mappen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="193"/>
+        <source>a {kind} file ends in .{suffix}</source>
+        <translation>en {kind}-fil slutar på .{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="194"/>
+        <source>that is the database itself; choose another file</source>
+        <translation>det är själva databasen; välj en annan fil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="197"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="198"/>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="199"/>
+        <source>archive and signature fields apply to PDF only</source>
+        <translation>arkivformat och signaturfält gäller bara PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="200"/>
+        <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
+        <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera den undertecknade kopian i stället</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="204"/>
+        <source>The PDF/A conversion failed: {reason}</source>
+        <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="205"/>
+        <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
+        <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="209"/>
+        <source>Not a usable database address: {url}</source>
+        <translation>Ingen användbar databasadress: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="210"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="214"/>
+        <source>the database refused the change: {reason}</source>
+        <translation>databasen godtog inte ändringen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="215"/>
+        <source>The database could not be used: {reason}</source>
+        <translation>Databasen kunde inte användas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="216"/>
+        <source>The data folder cannot be created: {reason}</source>
+        <translation>Datamappen kan inte skapas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="219"/>
+        <source>The database {url} cannot be opened: {reason}</source>
+        <translation>Databasen {url} kan inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="222"/>
+        <source>No driver for {url}: {module} is not installed.</source>
+        <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="223"/>
+        <location filename="../../bibagreements/gui/problems.py" line="224"/>
+        <source>{path} is not a bibagreements database.</source>
+        <translation>{path} är inte en bibagreements-databas.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="225"/>
+        <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
+        <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="230"/>
+        <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
+        <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="234"/>
+        <source>The copy failed SQLite&apos;s integrity check: {result}</source>
+        <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="238"/>
+        <source>{count} problem(s) in the file</source>
+        <translation>{count} fel i filen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="239"/>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} är inte UTF-8-text.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="240"/>
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="243"/>
+        <source>{path} is not valid JSON ({reason}).</source>
+        <translation>{path} är inte giltig JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="244"/>
+        <source>{path} is nested too deeply.</source>
+        <translation>{path} är för djupt nästlad.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="245"/>
+        <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
+        <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="250"/>
+        <source>{uid} appears twice in the file</source>
+        <translation>{uid} förekommer två gånger i filen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="251"/>
+        <source>{uid} is also used by {other}</source>
+        <translation>{uid} används också av {other}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="252"/>
+        <source>no agreement with uid {uid} in the file</source>
+        <translation>inget avtal med uid {uid} i filen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="253"/>
+        <source>the chain of renewals goes round in a circle</source>
+        <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="254"/>
+        <source>{date} is outside the period</source>
+        <translation>{date} ligger utanför giltighetstiden</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="255"/>
+        <source>there is no area number {index}</source>
+        <translation>det finns inget samverkansområde nummer {index}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <source>there is no check-in number {index}</source>
+        <translation>det finns ingen avstämning nummer {index}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="258"/>
+        <source>write the date as YYYY-MM-DD</source>
+        <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="259"/>
+        <source>write an amount in kronor</source>
+        <translation>skriv ett belopp i kronor</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="260"/>
+        <source>choose an organisation from the list</source>
+        <translation>välj en organisation i listan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="261"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="105"/>
+        <location filename="../../bibagreements/gui/problems.py" line="266"/>
+        <source>{name} cannot be opened as a PDF.</source>
+        <translation>{name} kan inte öppnas som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="267"/>
+        <source>The printer {printer} cannot be used.</source>
+        <translation>Skrivaren {printer} kan inte användas.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="288"/>
+        <source>Replacement</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="289"/>
+        <source>Held on</source>
+        <translation>Hållen den</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="290"/>
+        <source>Due date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="291"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="292"/>
+        <source>Calendar UID</source>
+        <translation>Kalender-UID</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="293"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="294"/>
+        <source>Follow-up entry</source>
+        <translation>Uppföljningspost</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="295"/>
+        <source>Area of collaboration</source>
+        <translation>Samverkansområde</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="296"/>
+        <source>Check-in</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="297"/>
+        <source>Signed on</source>
+        <translation>Undertecknat den</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <location filename="../../bibagreements/gui/problems.py" line="299"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="300"/>
+        <source>File format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="302"/>
+        <source>Format version</source>
+        <translation>Formatversion</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <source>Snoozed until</source>
+        <translation>Vänta till</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <source>Days ahead</source>
+        <translation>Antal dagar framåt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="333"/>
+        <source>(no name)</source>
+        <comment>a printer without a name</comment>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="373"/>
+        <source>Row {row}: {text}</source>
+        <translation>Rad {row}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <source>{field}, row {row}</source>
+        <translation>{field}, rad {row}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="53"/>
         <source>whole öre only</source>
         <translation>endast hela ören</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="106"/>
+        <location filename="../../bibagreements/gui/problems.py" line="52"/>
         <source>the amount is too large</source>
         <translation>beloppet är för stort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="109"/>
-        <source>cannot go from “{0}” to “{1}”</source>
-        <translation>kan inte gå från ”{0}” till ”{1}”</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="115"/>
+        <location filename="../../bibagreements/gui/problems.py" line="43"/>
         <source>must be ten digits written NNNNNN-NNNN</source>
         <translation>ska vara tio siffror skrivna NNNNNN-NNNN</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="119"/>
+        <location filename="../../bibagreements/gui/problems.py" line="44"/>
         <source>the third and fourth digits must be at least 20</source>
         <translation>tredje och fjärde siffran ska tillsammans vara minst 20</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="123"/>
+        <location filename="../../bibagreements/gui/problems.py" line="47"/>
         <source>the check digit is wrong; check for a typing error</source>
         <translation>kontrollsiffran stämmer inte; kontrollera om det finns ett skrivfel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="127"/>
+        <location filename="../../bibagreements/gui/problems.py" line="42"/>
         <source>not an e-mail address</source>
         <translation>inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="131"/>
+        <location filename="../../bibagreements/gui/problems.py" line="50"/>
+        <source>must be a number</source>
+        <translation>måste vara ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="54"/>
+        <source>the year must be between {min} and {max}</source>
+        <translation>året måste ligga mellan {min} och {max}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="56"/>
+        <source>the year has four digits</source>
+        <translation>året skrivs med fyra siffror</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="57"/>
+        <source>{year} is outside {min}–{max}</source>
+        <translation>{year} ligger utanför {min}–{max}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="59"/>
+        <source>{date} is in the future</source>
+        <translation>{date} ligger i framtiden</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="60"/>
+        <source>must be 1–255 printable ASCII characters without spaces</source>
+        <translation>ska vara 1–255 skrivbara ASCII-tecken utan mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="63"/>
+        <source>contains a character that is not valid Unicode</source>
+        <translation>innehåller ett tecken som inte är giltig Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="67"/>
         <source>an organisation cannot be its own parent</source>
         <translation>en organisation kan inte vara del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="135"/>
+        <location filename="../../bibagreements/gui/problems.py" line="68"/>
         <source>that would make the organisation its own parent</source>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="139"/>
-        <source>{0} does not belong to {1}</source>
-        <translation>{0} hör inte till {1}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="143"/>
-        <source>“{0}” has follow-up entries and cannot be removed</source>
-        <translation>”{0}” har uppföljningar och kan inte tas bort</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="160"/>
+        <location filename="../../bibagreements/gui/problems.py" line="272"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="161"/>
+        <location filename="../../bibagreements/gui/problems.py" line="273"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="162"/>
+        <location filename="../../bibagreements/gui/problems.py" line="274"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="163"/>
+        <location filename="../../bibagreements/gui/problems.py" line="275"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="164"/>
+        <location filename="../../bibagreements/gui/problems.py" line="276"/>
+        <source>Renews</source>
+        <translation>Förnyar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="277"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="165"/>
+        <location filename="../../bibagreements/gui/problems.py" line="278"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="166"/>
+        <location filename="../../bibagreements/gui/problems.py" line="279"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="280"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="167"/>
+        <location filename="../../bibagreements/gui/problems.py" line="281"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="168"/>
+        <location filename="../../bibagreements/gui/problems.py" line="282"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="169"/>
+        <location filename="../../bibagreements/gui/problems.py" line="283"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="170"/>
+        <location filename="../../bibagreements/gui/problems.py" line="284"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="171"/>
+        <location filename="../../bibagreements/gui/problems.py" line="285"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="172"/>
+        <location filename="../../bibagreements/gui/problems.py" line="286"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="173"/>
+        <location filename="../../bibagreements/gui/problems.py" line="287"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="184"/>
-        <source>Row {0}: {1}</source>
-        <translation>Rad {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="189"/>
-        <source>{0}, row {1}</source>
-        <translation>{0}, rad {1}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="195"/>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
-        <translation>planerat</translation>
+        <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="196"/>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
-        <translation>genomfört</translation>
+        <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="197"/>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
-        <translation>inställt</translation>
+        <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="204"/>
+        <location filename="../../bibagreements/gui/problems.py" line="326"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="205"/>
+        <location filename="../../bibagreements/gui/problems.py" line="327"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="212"/>
-        <source>There is no agreement with ID {0}.</source>
-        <translation>Det finns inget avtal med id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="213"/>
-        <source>There is no person with ID {0}.</source>
-        <translation>Det finns ingen person med id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="214"/>
-        <source>There is no organisation with ID {0}.</source>
-        <translation>Det finns ingen organisation med id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="215"/>
-        <source>There is no check-in with ID {0}.</source>
-        <translation>Det finns inget uppföljningsmöte med id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="216"/>
-        <source>There is no signed copy with ID {0}.</source>
-        <translation>Det finns ingen undertecknad kopia med id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="217"/>
-        <source>There is no follow-up entry with ID {0}.</source>
-        <translation>Det finns ingen uppföljningspost med id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="233"/>
-        <source>Agreement {0} has no check-in due {1}.</source>
-        <translation>Avtal {0} har inget uppföljningsmöte {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="239"/>
-        <source>Organisation {0} is not a party to this agreement.</source>
-        <translation>Organisation {0} är inte part i det här avtalet.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="248"/>
-        <source>“{0}” was changed by someone else (version {1}, yours is {2}). Open it again before saving.</source>
-        <translation>”{0}” har ändrats av någon annan (version {1}, din är {2}). Öppna det igen innan du sparar.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <location filename="../../bibagreements/gui/problems.py" line="211"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="262"/>
-        <source>“{0}” is “{1}”: only drafts can be deleted. End or terminate it instead.</source>
-        <translation>”{0}” är ”{1}”: endast utkast kan tas bort. Avsluta eller säg upp det i stället.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="269"/>
-        <source>“{0}” has {1} project agreement(s) under it and cannot be deleted.</source>
-        <translation>”{0}” har {1} projektavtal under sig och kan inte tas bort.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="275"/>
-        <source>{0} appears in {1} signed agreement(s) ({2}). Signed agreements are public records and are kept as signed. Replace the person in ongoing follow-up instead, or erase them once the records may be culled.</source>
-        <translation>{0} förekommer i {1} undertecknade avtal ({2}). Undertecknade avtal är allmänna handlingar och bevaras som de undertecknades. Ersätt personen i den pågående uppföljningen i stället, eller radera personen när handlingarna får gallras.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="284"/>
-        <source>The check-in due {0} is {1}; only a planned check-in can be {2}.</source>
-        <translation>Uppföljningsmötet {0} är {1}; bara ett planerat uppföljningsmöte kan {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="290"/>
-        <source>The check-in due {0} was cancelled; it cannot be held.</source>
-        <translation>Uppföljningsmötet {0} är inställt och kan inte hållas.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="296"/>
-        <source>{0} is not a bibagreements database.</source>
-        <translation>{0} är inte en bibagreements-databas.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="302"/>
-        <source>{0} was written by a newer version of bibagreements (schema {1}). Update the program to open it; the file was not changed.</source>
-        <translation>{0} har skrivits av en nyare version av bibagreements (schema {1}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="310"/>
-        <source>Not a usable database address: {0}</source>
-        <translation>Ingen användbar databasadress: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
-        <source>{0} is a folder, not a database file.</source>
-        <translation>{0} är en mapp, inte en databasfil.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
-        <source>{0} is a folder; name a file.</source>
-        <translation>{0} är en mapp; ange en fil.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
-        <source>The folder {0} does not exist.</source>
-        <translation>Mappen {0} finns inte.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="326"/>
-        <source>The database could not be used: {0}</source>
-        <translation>Databasen kunde inte användas: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
-        <source>The data folder cannot be created: {0}</source>
-        <translation>Datamappen kan inte skapas: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="334"/>
-        <source>No driver for {0}: {1} is not installed.</source>
-        <translation>Ingen drivrutin för {0}: {1} är inte installerad.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
-        <source>The database {0} cannot be opened: {1}</source>
-        <translation>Databasen {0} kan inte öppnas: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
-        <source>Updating the database would leave {0} broken reference(s); nothing was changed.</source>
-        <translation>En uppdatering av databasen skulle lämna {0} trasiga referenser; ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="353"/>
-        <source>Signed copy {0} does not match its checksum; it was not written.</source>
-        <translation>Den undertecknade kopian {0} stämmer inte med sin kontrollsumma; den har inte skrivits.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="359"/>
-        <source>{0} cannot be read: {1}</source>
-        <translation>{0} kan inte läsas: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
-        <source>{0} is not UTF-8 text.</source>
-        <translation>{0} är inte UTF-8-text.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="367"/>
-        <source>{0} is not valid JSON ({1}).</source>
-        <translation>{0} är inte giltig JSON ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="371"/>
-        <source>{0} is nested too deeply.</source>
-        <translation>{0} är för djupt nästlad.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="375"/>
-        <source>{0} cannot be opened as a PDF.</source>
-        <translation>{0} kan inte öppnas som PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
-        <source>The printer {0} cannot be used.</source>
-        <translation>Skrivaren {0} kan inte användas.</translation>
     </message>
 </context>
 <context>
@@ -2551,17 +2886,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="72"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="73"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="73"/>
-        <source>choose an organisation from the list</source>
-        <translation>välj en organisation i listan</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="78"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="79"/>
         <source>Used in {0} agreement(s).</source>
         <translation>Används i {0} avtal.</translation>
     </message>
@@ -3157,12 +3487,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bibagreements/gui/worker.py" line="144"/>
+        <location filename="../../bibagreements/gui/worker.py" line="151"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/worker.py" line="152"/>
+        <location filename="../../bibagreements/gui/worker.py" line="159"/>
         <source>Please wait</source>
         <translation>Vänta</translation>
     </message>
@@ -3170,17 +3500,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="374"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="376"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="382"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="384"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="383"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="385"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>

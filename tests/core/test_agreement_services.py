@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, Area, FollowUp, Party, ProjectDetails
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.services.agreements import (
@@ -46,20 +47,29 @@ def test_save_and_read_back_every_field(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("change", "problem"),
+    ("change", "problem", "english"),
     [
-        ({"end": date(2023, 1, 1)}, "period: the end date is before the start date"),
-        ({"title": "  "}, "title: must not be empty"),
-        ({"kind": AgreementKind.PROJECT}, "parent: a project agreement belongs to a parent"),
+        (
+            {"end": date(2023, 1, 1)},
+            Problem("end_before_start", "period"),
+            "period: the end date is before the start date",
+        ),
+        ({"title": "  "}, Problem("empty", "title"), "title: must not be empty"),
+        (
+            {"kind": AgreementKind.PROJECT},
+            Problem("project_needs_parent", "parent"),
+            "parent: a project agreement belongs to a parent agreement",
+        ),
     ],
 )
 def test_invalid_agreements_are_refused(
-    tmp_path: Path, change: dict[str, object], problem: str
+    tmp_path: Path, change: dict[str, object], problem: Problem, english: str
 ) -> None:
     db = new_db(tmp_path)
     with pytest.raises(ValidationError) as info, db.unit_of_work() as uow:
         save_agreement(uow, replace(two_party_agreement(uow), **change))  # type: ignore[arg-type]
-    assert any(p.startswith(problem) for p in info.value.problems), info.value.problems
+    assert problem in info.value.problems, info.value.problems
+    assert str(problem) == english and english in str(info.value)
     with db.unit_of_work() as uow:
         assert list_agreements(uow) == []
 

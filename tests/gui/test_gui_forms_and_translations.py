@@ -100,7 +100,7 @@ def swedish(qapp: QApplication) -> Iterator[list[re.Pattern[str]]]:
     patterns = []
     for _context, message in _messages(TS):
         text = _plain(message.findtext("translation") or "")
-        parts = [re.escape(part) for part in re.split(r"\{\d\}", text)]
+        parts = [re.escape(part) for part in re.split(r"\{\w*\}", text)]
         patterns.append(re.compile(".*".join(parts), re.IGNORECASE | re.DOTALL))
     for button in ("OK", "Save", "Cancel", "Close", "Discard", "Apply", "Yes", "No"):
         text = _plain(QCoreApplication.translate("QPlatformTheme", button))

@@ -4,51 +4,54 @@ from __future__ import annotations
 
 import pytest
 
+from bibagreements.domain.problems import Problem
 from bibagreements.errors import (
     BibError,
     ConflictError,
     DatabaseError,
     InterchangeError,
     NotFoundError,
+    ValidationError,
 )
+from bibagreements.gui import problems
 from bibagreements.gui.errors import ErrorPresenter
-from bibagreements.gui.problems import error_text
+from bibagreements.gui.problems import error_text, human
 from tests.gui.test_gui_forms_and_translations import swedish  # noqa: F401
 
 
 @pytest.mark.parametrize(
     ("exc", "expected"),
     [
-        (NotFoundError("no agreement with ID 7"), "Det finns inget avtal med id 7."),
-        (NotFoundError("no person with ID 3"), "Det finns ingen person med id 3."),
+        (NotFoundError("no_agreement", id=7), "Det finns inget avtal med id 7."),
+        (NotFoundError("no_person", id=3), "Det finns ingen person med id 3."),
         (
-            ConflictError(
-                "“Avtal A” was changed by someone else (version 4, yours is 3); "
-                "reload it before saving"
-            ),
-            "”Avtal A” har ändrats av någon annan",
+            ConflictError("changed_by_someone_else", title="Avtal A", stored=4, yours=3),
+            "”Avtal A” har ändrats av någon annan (version 4, din är 3).",
         ),
         (
-            DatabaseError("/tmp/x.sqlite3 is not a bibagreements database (not SQLite)"),
+            DatabaseError("not_sqlite", path="/tmp/x.sqlite3"),
             "/tmp/x.sqlite3 är inte en bibagreements-databas.",
         ),
         (
-            ConflictError(
-                "Sara Lind appears in 2 signed agreement(s) (A; B); signed agreements are "
-                "public records and are kept as signed. Replace the person in ongoing "
-                "follow-up instead, or erase once the records may be culled."
-            ),
+            ConflictError("person_in_signed", person="Sara Lind", count=2, titles="A; B"),
             "Sara Lind förekommer i 2 undertecknade avtal (A; B).",
         ),
         (
-            ConflictError(
-                "“Utkast” is active: only drafts can be deleted; end or terminate it instead"
-            ),
-            "endast utkast kan tas bort",
+            ConflictError("not_a_draft", title="Utkast", status="out_for_signature"),
+            "”Utkast” är ”Ute för underskrift”: endast utkast kan tas bort.",
         ),
         (
-            InterchangeError([], headline="/tmp/a.json is not UTF-8 text"),
-            "/tmp/a.json är inte UTF-8-text.",
+            ConflictError(
+                "checkin_not_planned", due="2020-05-08", checkin_status="held", action="moved"
+            ),
+            "Avstämningen 2020-05-08 är hållen; bara en planerad avstämning kan flyttas.",
+        ),
+        (InterchangeError("not_utf8", path="/tmp/a.json"), "/tmp/a.json är inte UTF-8-text."),
+        (
+            InterchangeError(
+                [Problem("empty", "agreements", 3, "parties", 1, "organisation", "name")]
+            ),
+            "agreements[3].parties[1].organisation.name: Får inte vara tomt",
         ),
     ],
 )
@@ -57,8 +60,33 @@ def test_known_core_errors_are_translated(swedish, exc: BibError, expected: str)
     assert expected in text
 
 
-def test_unknown_messages_are_shown_as_they_are(swedish) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    assert error_text("something entirely new") == "something entirely new"
+def test_problems_are_placed_by_their_path_and_worded_by_their_code(swedish) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    twice = Problem("party_twice", "parties", 1, name="Region Skåne")
+    assert human(twice) == "Parter, rad 2: Region Skåne är part två gånger"
+    assert human(twice, with_field=False) == "Rad 2: Region Skåne är part två gånger"
+    move = Problem("bad_transition", "status", from_status="draft", to_status="active")
+    assert human(move) == "Status: Kan inte gå från ”Utkast” till ”Gällande”"
+    # The English of the command line may be reworded: the window never reads it.
+    assert str(twice) == "parties[1]: Region Skåne is a party twice"
+
+
+def test_an_unknown_code_falls_back_to_the_english_message(  # type: ignore[no-untyped-def]
+    swedish,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delitem(problems.TEXTS, "no_agreement")
+    assert error_text(NotFoundError("no_agreement", id=7)) == "no agreement with ID 7"
+    monkeypatch.delitem(problems.TEXTS, "party_twice")
+    assert (
+        human(Problem("party_twice", "parties", 0, name="X")) == "Parter, rad 1: X is a party twice"
+    )
+
+
+def test_text_from_the_compatibility_path_is_shown_as_given(swedish) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     assert ErrorPresenter().describe(BibError("something entirely new")).text == (
         "something entirely new"
     )
+    message = ErrorPresenter().describe(
+        ValidationError(["--due: name the check-in by its due date"])
+    )
+    assert message.text.endswith("• --due: name the check-in by its due date")

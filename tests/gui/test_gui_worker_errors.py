@@ -8,6 +8,7 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from bibagreements.domain.problems import Problem
 from bibagreements.errors import ConflictError, DatabaseTooNewError, ValidationError
 from bibagreements.gui.errors import DetailsDialog, ErrorPresenter, Message
 from bibagreements.gui.worker import Worker
@@ -41,7 +42,7 @@ def test_exceptions_reach_the_error_handler(qtbot) -> None:
     worker = Worker(errors.append)
 
     def boom() -> None:
-        raise ConflictError("nope")
+        raise ConflictError("saved_meanwhile")
 
     worker.submit(boom)
     own: list[BaseException] = []
@@ -73,9 +74,11 @@ def test_progress_only_for_slow_work(qtbot) -> None:
 
 def test_known_errors_are_friendly() -> None:
     presenter = ErrorPresenter()
-    message = presenter.describe(ValidationError(["period: the end date is before the start date"]))
-    assert not message.is_bug and "Period" in message.text and "end date" in message.text
-    assert "newer version" in presenter.describe(DatabaseTooNewError("x")).text
+    message = presenter.describe(ValidationError([Problem("end_before_start", "period")]))
+    assert not message.is_bug
+    assert "Period: The end date is before the start date" in message.text
+    too_new = DatabaseTooNewError("database_too_new", path="x.sqlite3", revision="9999")
+    assert "newer version" in presenter.describe(too_new).text
     assert not presenter.describe(OSError(2, "No such file", "/x.json")).is_bug
 
 

@@ -1,0 +1,205 @@
+"""The English sentence of every problem and error code: the one English catalogue.
+
+A code is stable; its sentence may be reworded here freely. ``{name}`` is
+filled from the parameter of that name, ``{status:words}`` writes a status
+value with spaces ("out for signature"). The command line, the importer's
+report and ``str()`` speak this English; the window translates the codes
+itself (bibagreements/gui/problems.py), so it never reads these sentences.
+To add a code: add it here, raise it, and give it a text in the window's
+table (a test finds a code that lacks either).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from functools import cache
+
+# The compatibility path: English text given as it is (the command-line
+# modules' own raise sites until they report codes).
+TEXT = "text"
+
+ENGLISH: dict[str, str] = {
+    TEXT: "{message}",
+    # -- a field's value -----------------------------------------------------------------
+    "empty": "must not be empty",
+    "not_email": "not an e-mail address",
+    "org_number_format": "must be ten digits written NNNNNN-NNNN",
+    "org_number_digits": "third and fourth digits must be at least 20",
+    "org_number_check_digit": "check digit wrong",
+    "not_a_number": "must be a number",
+    "negative": "must not be negative",
+    "too_large": "is too large",
+    "too_many_decimals": "has more than two decimals (öre)",
+    "year_range": "year must be between {min} and {max}",
+    "four_digit_years": "years have four digits",
+    "four_digit_year": "must have four digits",
+    "year_outside": "{year:04d} is outside {min}–{max}",
+    "ends_before_starts": "ends before it starts",
+    "in_future": "{date} is in the future",
+    "bad_event_uid": "must be 1–255 printable ASCII characters without spaces",
+    "invalid_unicode": "contains a character that is not valid Unicode",
+    # -- organisations and people --------------------------------------------------------
+    "own_parent": "an organisation cannot be its own parent",
+    "own_ancestor": "that would make the organisation its own ancestor",
+    "no_organisation": "no organisation with ID {id}",
+    "no_person": "no person with ID {id}",
+    "not_in_organisation": "{person} does not belong to {party}",
+    "same_person": "choose another person",
+    "replacement_not_in_party": "{agreement}: {person} does not belong to that party",
+    "person_in_signed": (
+        "{person} appears in {count} signed agreement(s) ({titles}); signed agreements are "
+        "public records and are kept as signed. Replace the person in ongoing follow-up "
+        "instead, or erase once the records may be culled."
+    ),
+    # -- agreements ----------------------------------------------------------------------
+    "no_agreement": "no agreement with ID {id}",
+    "end_before_start": "the end date is before the start date",
+    "too_few_parties": "an agreement needs at least two parties",
+    "party_twice": "{name} is a party twice",
+    "party_organisation_missing": "no organisation {id}",
+    "project_needs_parent": "a project agreement belongs to a parent agreement",
+    "parent_only_for_project": "only a project agreement has a parent agreement",
+    "project_only_for_project": "only a project agreement states project details",
+    "project_as_parent": "a project agreement cannot be the parent of another",
+    "refers_to_itself": "an agreement cannot refer to itself",
+    "signed_needs_period": "a signed agreement needs a start and an end date",
+    "unsigned_parties": "{status} only once every party has signed (not signed: {unsigned})",
+    "bad_transition": "cannot go from {from_status} to {to_status}",
+    "signed_content_changed": (
+        "“{title}” is signed, so what the parties signed cannot change; renew it for a new "
+        "version (registry numbers and contact persons can change)"
+    ),
+    "area_has_followups": "“{title}” has follow-up entries and cannot be removed",
+    "changed_by_someone_else": (
+        "“{title}” was changed by someone else (version {stored}, yours is {yours}); "
+        "reload it before saving"
+    ),
+    "not_a_draft": (
+        "“{title}” is {status:words}: only drafts can be deleted; end or terminate it instead"
+    ),
+    "has_project_agreements": "“{title}” has {count} project agreement(s) under it",
+    "renew_needs_period": "give the agreement a period before renewing it",
+    # -- check-ins and follow-up -----------------------------------------------------------
+    "no_checkin": "no check-in with ID {id}",
+    "no_checkin_in_agreement": "no check-in with ID {id} in this agreement",
+    "no_checkin_due_on": "agreement {agreement} has no check-in due on {due}",
+    "no_checkin_due": "agreement {agreement} has no check-in due {due}",
+    "held_needs_date": "a held check-in needs the date it was held",
+    "date_only_when_held": "only a held check-in has a date held",
+    "participant_needs_name": "a participant needs a name",
+    "outside_period": "{date} is outside the agreement's period {start} – {end}",
+    "held_in_future": "{date} is in the future (today is {today})",
+    "held_before_start": "{date} is before the agreement starts ({start})",
+    "checkin_not_planned": (
+        "the check-in due {due} is {checkin_status}; only a planned check-in can be {action}"
+    ),
+    "checkin_cancelled": "the check-in due {due} was cancelled; it cannot be held",
+    # -- reminders -------------------------------------------------------------------------
+    "negative_horizon": "the horizon cannot be negative",
+    "not_a_reminder_key": "{key!r} is not a reminder key (see the reminders list)",
+    "no_checkin_for_key": "no check-in with ID {id} (key {key})",
+    "no_agreement_for_key": "no agreement with ID {id} (key {key})",
+    "not_after_today": "{date} is not after today ({today})",
+    "no_followup": "no follow-up entry with ID {id}",
+    "no_followup_in_agreement": "no follow-up entry with ID {id} in this agreement",
+    "empty_followup": "write a sub-goal, an activity or an outcome",
+    "not_an_area": "not an area of collaboration of this agreement",
+    "not_a_checkin": "not a check-in of this agreement",
+    # -- signed copies ---------------------------------------------------------------------
+    "not_a_party": "organisation {id} is not a party to this agreement",
+    "file_too_large": "{name} is larger than 50 MB",
+    "not_pdf_or_image": "{name} is not a PDF or an image (PNG, JPEG, TIFF)",
+    "signed_on_other_day": "{party} signed on {signed}, not {given}",
+    "no_signed_copy": "no signed copy with ID {id}",
+    "no_signed_copy_for": "no signed copy with ID {id} for agreement {agreement}",
+    "checksum_mismatch": "signed copy {id} does not match its checksum; it was not written",
+    # -- files written ---------------------------------------------------------------------
+    "output_is_folder": "{path} is a folder; name a file",
+    "no_such_folder": "folder {path} does not exist",
+    "wrong_suffix": "a {kind} file should end in .{suffix}",
+    "output_is_database": "that is the database itself; choose another file",
+    "cannot_read": "cannot read {path}: {reason}",
+    "cannot_write": "cannot write {path}: {reason}",
+    "pdf_only": "archive and signature fields apply to PDF only",
+    "archive_with_fields": (
+        "an archival PDF/A cannot carry empty signature fields; archive the signed copy instead"
+    ),
+    "pdfa_failed": "the PDF/A conversion failed: {reason}",
+    "backup_postgresql": "a PostgreSQL database is backed up by its administrator (pg_dump)",
+    # -- the database ----------------------------------------------------------------------
+    "bad_url": "not a usable database URL: {url}",
+    "database_is_folder": "{path} is a folder, not a database file",
+    "saved_meanwhile": "someone else saved this record in the meantime; reload it and try again",
+    "database_refused": "the database refused the change: {reason}",
+    "database_unusable": "the database could not be used: {reason}",
+    "cannot_create_data_folder": "cannot create the data folder: {reason}",
+    "cannot_open_database": "cannot open the database {url}: {reason}",
+    "no_driver": "no driver for {url}: {module} is not installed",
+    "not_sqlite": "{path} is not a bibagreements database (not SQLite)",
+    "not_our_database": "{path} is not a bibagreements database",
+    "database_too_new": (
+        "{path} was written by a newer version of bibagreements (schema {revision}); "
+        "update the program to open it. The file was not changed."
+    ),
+    "broken_references": (
+        "the migration would leave {count} broken reference(s); nothing was changed"
+    ),
+    "integrity_failed": "the copy failed SQLite's integrity check: {result}",
+    # -- the interchange file --------------------------------------------------------------
+    "problems_in_file": "{count} problem(s) in the file",
+    "not_utf8": "{path} is not UTF-8 text",
+    "invalid_json_at": "{path} is not valid JSON (line {line}, column {column}: {reason})",
+    "invalid_json": "{path} is not valid JSON ({reason})",
+    "nested_too_deeply": "{path} is nested too deeply",
+    "newer_format": (
+        "the file is format version {version}, written by a newer bibagreements; "
+        "this version reads up to {supported}"
+    ),
+    "schema": "{message}",  # the JSON Schema validator's own English
+    "uid_twice": "{uid} appears twice in the file",
+    "event_uid_taken": "{uid} is also used by {other}",
+    "no_agreement_uid": "no agreement with uid {uid} in the file",
+    "renewal_circle": "the chain of renewals goes round in a circle",
+    "outside_file_period": "{date} is outside the period",
+    "no_area_number": "no area number {index}",
+    "no_checkin_number": "no checkin number {index}",
+    # -- found by the window itself (its forms and its PDF viewer) --------------------------
+    "date_format": "write the date as YYYY-MM-DD",
+    "amount_format": "write an amount in kronor",
+    "choose_organisation": "choose an organisation from the list",
+    "signed_content_locked": (
+        "the agreement is signed: what the parties signed cannot change "
+        "(renew it for a new version; registry numbers and contact persons can change)"
+    ),
+    "not_a_pdf": "cannot open {name} as a PDF",
+    "printer_unusable": "the printer {printer} cannot be used",
+}
+
+
+class _English(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec == "words":
+            return str(value).replace("_", " ")
+        return str(super().format_field(value, format_spec))
+
+
+_FORMATTER = _English()
+
+
+@cache
+def placeholders(code: str) -> frozenset[str]:
+    """The parameters the code's sentence needs (KeyError for an unknown code)."""
+    return frozenset(name for _, name, _, _ in _FORMATTER.parse(ENGLISH[code]) if name)
+
+
+def check_params(code: str, names: frozenset[str] | set[str]) -> None:
+    """ValueError unless ``code`` is in the catalogue and ``names`` are exactly its parameters."""
+    if code not in ENGLISH:
+        raise ValueError(f"no message code {code!r} in the catalogue")
+    if names != placeholders(code):
+        raise ValueError(f"{code!r} takes {sorted(placeholders(code))}, not {sorted(names)}")
+
+
+def english(code: str, params: Mapping[str, str | int]) -> str:
+    return _FORMATTER.format(ENGLISH[code], **params)
