@@ -5,18 +5,13 @@ bibagreements/domain/messages.py, and ``str(error)`` is its English sentence,
 which the command line prints on one line. The GUI maps the class to a
 dialog's title and the code to a translated text. Anything that is not a
 BibError is a bug.
-
-Compatibility path, until the command-line modules report codes too: a first
-argument that is no code of the catalogue (and comes without parameters) is
-English text, kept as it is under the code ``"text"``. A test lists the raise
-sites that still use it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bibagreements.domain.messages import ENGLISH, TEXT, check_params, english
+from bibagreements.domain.messages import check_params, english
 from bibagreements.domain.problems import Param, Params, Problem
 
 
@@ -27,8 +22,6 @@ class BibError(Exception):
     params: Params
 
     def __init__(self, code: str, /, **params: Param) -> None:
-        if code not in ENGLISH and not params:
-            code, params = TEXT, {"message": code}
         check_params(code, set(params))
         self._describe(code, tuple(sorted(params.items())), english(code, params))
 
@@ -45,14 +38,11 @@ class NotFoundError(BibError):
 class ValidationError(BibError):
     """Input that breaks a rule of the domain; lists every problem found.
 
-    The problems carry the codes (this error's own code is ``"problems"``);
-    plain strings are the compatibility path and become ``"text"`` problems.
+    The problems carry the codes (this error's own code is ``"problems"``).
     """
 
-    def __init__(self, problems: Sequence[Problem | str]) -> None:
-        self.problems: tuple[Problem, ...] = tuple(
-            p if isinstance(p, Problem) else Problem(TEXT, message=p) for p in problems
-        )
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
         self._describe("problems", (), "; ".join(map(str, self.problems)))
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from bibagreements.cli.parser import Commands, iso_date, record_id
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.interchange.export import dumps
@@ -57,7 +58,7 @@ def _render_arguments(p: argparse.ArgumentParser) -> None:
 def _render(args: argparse.Namespace, db: Database) -> int:
     fmt = DocumentFormat(args.format)
     if fmt is DocumentFormat.DOCX and (args.archive or args.sign_fields):
-        raise ValidationError(["--archive and --sign-fields apply to PDF only"])
+        raise ValidationError([Problem("cli_pdf_only")])
     with db.unit_of_work() as uow:
         rendering = render_agreement(
             uow,
@@ -122,10 +123,8 @@ def _party_id(agreement: Agreement, party: str) -> int:
         return agreement.parties[int(party) - 1].organisation_id
     matches = [p for p in agreement.parties if p.name.casefold() == party.strip().casefold()]
     if not matches:
-        raise NotFoundError(
-            f"no party {party!r}; the parties are: "
-            + "; ".join(f"{i}. {name}" for i, name in enumerate(names, 1))
-        )
+        listed = "; ".join(f"{i}. {name}" for i, name in enumerate(names, 1))
+        raise NotFoundError("cli_no_party_named", party=party, parties=listed)
     return matches[0].organisation_id
 
 
@@ -163,7 +162,7 @@ def _copies_arguments(p: argparse.ArgumentParser) -> None:
 def _copies(args: argparse.Namespace, db: Database) -> int:
     if args.save is not None:
         if args.output is None:
-            raise ValidationError(["--save needs --output PATH"])
+            raise ValidationError([Problem("cli_save_needs_output")])
         with db.unit_of_work() as uow:
             path = save_signed_copy(uow, args.save, args.output, args.id)
         print(f"wrote {path}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from bibagreements.cli.parser import Commands, record_id
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, FollowUp
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.interchange.export import dumps
@@ -26,10 +27,8 @@ def _area_id(agreement: Agreement, area: str | None) -> int | None:
         return agreement.areas[int(area) - 1].id
     matches = [a for a in agreement.areas if a.title.casefold() == area.strip().casefold()]
     if not matches:
-        raise NotFoundError(
-            f"no area {area!r}; the areas are: "
-            + ("; ".join(f"{i}. {t}" for i, t in enumerate(titles, 1)) or "none")
-        )
+        listed = "; ".join(f"{i}. {t}" for i, t in enumerate(titles, 1)) or "none"
+        raise NotFoundError("cli_no_area_named", area=area, areas=listed)
     return matches[0].id
 
 
@@ -94,10 +93,10 @@ def _followup(args: argparse.Namespace, db: Database) -> int:
         if args.entry is not None:
             old = next((f for f in agreement.followups if f.id == args.entry), None)
             if old is None:
-                raise NotFoundError(f"no follow-up entry with ID {args.entry} in this agreement")
+                raise NotFoundError("no_followup_in_agreement", id=args.entry)
         year = args.year if args.year is not None else (old.year if old else None)
         if year is None:
-            raise ValidationError(["year: give --year for a new entry"])
+            raise ValidationError([Problem("cli_give_year", "year")])
 
         def value(name: str) -> str:
             given = getattr(args, name)

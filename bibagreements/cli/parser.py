@@ -56,9 +56,9 @@ def record_id(text: str) -> int:
 def output_file(target: Path) -> Path:
     """A file the command may write: not a folder, in a folder that exists."""
     if target.is_dir():
-        raise BibError(f"{target} is a folder; name a file")
+        raise BibError("output_is_folder", path=str(target))
     if not target.parent.is_dir():
-        raise BibError(f"folder {target.parent} does not exist")
+        raise BibError("no_such_folder", path=str(target.parent))
     return target
 
 

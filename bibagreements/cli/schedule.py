@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import ValidationError
 from bibagreements.interchange.export import dumps
@@ -102,18 +103,18 @@ def _checkin_arguments(p: argparse.ArgumentParser) -> None:
 @commands.add("checkin", "record, move, cancel or add one check-in", _checkin_arguments)
 def _checkin(args: argparse.Namespace, db: Database) -> int:
     if args.participant and args.held is None:
-        raise ValidationError(["--participant goes with --held"])
+        raise ValidationError([Problem("cli_participant_needs_held")])
     if args.notes is not None and args.held is None and args.add is None:
-        raise ValidationError(["--notes goes with --held or --add"])
+        raise ValidationError([Problem("cli_notes_need_held")])
     if args.add is not None:
         if args.due is not None:
-            raise ValidationError(["--add takes the new date; leave out --due"])
+            raise ValidationError([Problem("cli_add_without_due")])
         with db.unit_of_work() as uow:
             added = add_checkin(uow, args.id, args.add, notes=args.notes or "")
         print(f"added check-in {added.id} due {added.due.isoformat()}")
         return 0
     if args.due is None:
-        raise ValidationError(["--due: name the check-in by its due date"])
+        raise ValidationError([Problem("cli_name_the_checkin")])
     with db.unit_of_work() as uow:
         target = find_checkin(uow, args.id, args.due)
         assert target.id is not None

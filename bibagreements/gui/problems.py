@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.domain.messages import TEXT
 from bibagreements.domain.problems import Param, Params, Problem
 from bibagreements.errors import BibError
 from bibagreements.gui.labels import status_label
@@ -31,9 +30,8 @@ else:
 
 translate = QCoreApplication.translate
 
-# Shown as given: English text from the command-line modules, and the JSON
-# Schema validator's own English (it has no translations).
-VERBATIM = frozenset({TEXT, "schema"})
+# Shown as given: the JSON Schema validator's own English (it has no translations).
+VERBATIM = frozenset({"schema"})
 
 # code -> the English source of its translation (lupdate finds QT_TRANSLATE_NOOP).
 TEXTS: dict[str, str] = {

@@ -4,8 +4,8 @@ The source is read with ``ast``: each ``Problem("code", …)`` and each error
 constructor ``NotFoundError("code", …)`` names a code of
 bibagreements/domain/messages.py with exactly the parameters its sentence
 needs, and the catalogue has no code nobody raises. English text instead of a
-code (the compatibility path, code "text") is allowed only in the
-command-line modules, until they are converted.
+code is allowed nowhere; codes of the command line's own arguments only in
+bibagreements/cli/.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bibagreements import errors
-from bibagreements.domain.messages import ENGLISH, TEXT, placeholders
+from bibagreements.domain.messages import COMMAND_LINE_ONLY, ENGLISH, placeholders
 from bibagreements.domain.problems import Problem
 
 PACKAGE = Path(__file__).resolve().parents[2] / "bibagreements"
@@ -23,10 +23,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "bibagreements"
 # Where codes are defined and passed on, not chosen: they build problems from variables.
 DEFINITIONS = {PACKAGE / "errors.py", PACKAGE / "domain" / "problems.py"}
 # Codes raised by the classes themselves rather than at a raise site.
-BUILT_IN = {TEXT, "problems_in_file"}
-# The one temporary exception: the command-line modules still raise English text
-# (another branch moves them into bibagreements/cli/; convert them after the merge).
-TEMPORARY_TEXT_CODE = TEXT
+BUILT_IN = {"problems_in_file"}
 
 
 def _error_classes() -> set[str]:
@@ -40,7 +37,7 @@ def _error_classes() -> set[str]:
 
 def _is_cli(path: Path) -> bool:
     parts = path.relative_to(PACKAGE).parts
-    return parts[0] in ("cli", "cli.py", "commands.py") or parts[0].startswith("cli_")
+    return parts[0] == "cli"
 
 
 @dataclass(frozen=True)
@@ -104,20 +101,23 @@ def test_the_catalogue_has_no_code_nobody_raises() -> None:
     assert unused == set()
 
 
-def test_english_text_instead_of_a_code_only_in_the_command_line_modules() -> None:
+def test_no_error_is_raised_with_english_text_instead_of_a_code() -> None:
     _uses, texts, _unknown = _scan()
-    outside = [w for w in texts if not _is_cli(PACKAGE.parent / w.split(":")[0])]
-    assert outside == [], f"report a code, not {TEMPORARY_TEXT_CODE!r} English text"
-    assert TEMPORARY_TEXT_CODE in ENGLISH
+    assert texts == [], "report a code of domain/messages.py, not English text"
 
 
-def test_compatibility_text_keeps_its_words() -> None:
-    assert str(errors.NotFoundError("no area 'x'; the areas are: none")) == (
+def test_the_command_line_codes_are_raised_only_by_the_command_line() -> None:
+    uses, _texts, _unknown = _scan()
+    assert COMMAND_LINE_ONLY and {u.code for u in uses} >= COMMAND_LINE_ONLY
+    elsewhere = [
+        u.where
+        for u in uses
+        if u.code in COMMAND_LINE_ONLY and not _is_cli(PACKAGE.parent / u.where.split(":")[0])
+    ]
+    assert elsewhere == []
+    assert str(errors.NotFoundError("cli_no_area_named", area="x", areas="none")) == (
         "no area 'x'; the areas are: none"
     )
-    error = errors.ValidationError(["--due: name the check-in by its due date"])
-    assert error.problems == (Problem(TEXT, message="--due: name the check-in by its due date"),)
-    assert str(error) == "--due: name the check-in by its due date"
 
 
 def test_problems_and_errors_speak_todays_english() -> None:

@@ -11,7 +11,6 @@ from bibagreements.errors import (
     DatabaseError,
     InterchangeError,
     NotFoundError,
-    ValidationError,
 )
 from bibagreements.gui import problems
 from bibagreements.gui.errors import ErrorPresenter
@@ -82,11 +81,8 @@ def test_an_unknown_code_falls_back_to_the_english_message(  # type: ignore[no-u
     )
 
 
-def test_text_from_the_compatibility_path_is_shown_as_given(swedish) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    assert ErrorPresenter().describe(BibError("something entirely new")).text == (
-        "something entirely new"
-    )
-    message = ErrorPresenter().describe(
-        ValidationError(["--due: name the check-in by its due date"])
-    )
-    assert message.text.endswith("• --due: name the check-in by its due date")
+def test_an_error_needs_a_code_of_the_catalogue() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="no message code"):
+        BibError("something entirely new")

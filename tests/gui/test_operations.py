@@ -55,7 +55,7 @@ def test_a_failed_operation_announces_nothing(qtbot, demo_ctx, idle, presenter) 
     demo_ctx.changes.changed.connect(announced.append)
 
     def fail(uow: object) -> None:
-        raise ConflictError("changed by someone else")
+        raise ConflictError("saved_meanwhile")
 
     demo_ctx.op(owner, fail, changes=Change.AGREEMENTS)
     idle(demo_ctx)
@@ -87,7 +87,7 @@ def test_the_error_of_a_deleted_owner_is_still_reported(qtbot, demo_ctx, idle, p
     own_handler: list[BaseException] = []
 
     def fail(uow: object) -> None:
-        raise ConflictError("nope")
+        raise ConflictError("saved_meanwhile")
 
     demo_ctx.op(owner, fail, on_error=own_handler.append)
     shiboken6.delete(owner)
