@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -124,6 +125,17 @@ class AgreementRow(Base):
     project_funding_sek: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     project_funder: Mapped[str] = mapped_column(Text, default="")
     project_implementation: Mapped[str] = mapped_column(Text, default="")
+    # An amendment: the agreement it amends, and the new end date it gives that one.
+    amends_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreement.id", ondelete="RESTRICT"), index=True
+    )
+    new_end_date: Mapped[date | None] = mapped_column(Date)
+    # Notice terms (scheduling.deadlines.RenewalTerms) and when notice was given.
+    notice_months: Mapped[int | None] = mapped_column(Integer)
+    notice_rule: Mapped[str | None] = mapped_column(String(32))
+    extension_months: Mapped[int | None] = mapped_column(Integer)
+    decision_lead_days: Mapped[int | None] = mapped_column(Integer)
+    notice_given_on: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
@@ -158,6 +170,11 @@ class AgreementRow(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+    versions: Mapped[list[AgreementVersionRow]] = relationship(
+        order_by="AgreementVersionRow.number",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
 
 
 class PartyRow(Base):
@@ -182,6 +199,10 @@ class PartyRow(Base):
     signatory_title: Mapped[str] = mapped_column(String(300), default="")
     signed_on: Mapped[date | None] = mapped_column(Date)
     signed_place: Mapped[str] = mapped_column(String(200), default="")
+    # On an amendment: this party leaves the amended agreement by it.
+    leaves: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # On the amended agreement: the day this party left it (by an amendment).
+    left_on: Mapped[date | None] = mapped_column(Date)
 
     organisation: Mapped[OrganisationRow] = relationship()
     contact_person: Mapped[PersonRow | None] = relationship(foreign_keys=[contact_person_id])
@@ -330,6 +351,7 @@ class RenderingRow(Base):
         ForeignKey("agreement.id", ondelete="CASCADE"), index=True
     )
     agreement_version: Mapped[int] = mapped_column(Integer)
+    version_number: Mapped[int | None] = mapped_column(Integer)  # the frozen version shown
     document: Mapped[str] = mapped_column(String(32))  # "agreement" or "minutes"
     checkin_id: Mapped[int | None] = mapped_column(
         ForeignKey("checkin.id", ondelete="SET NULL"), index=True
@@ -363,3 +385,22 @@ class SignedCopyRow(Base):
     # transaction as the party's signing date.
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class AgreementVersionRow(Base):
+    """What one version of an agreement says, frozen when it went out for signature.
+
+    ``content`` is JSON: the document model of each language (documents.model_json),
+    so rendering the version later gives the same text whatever changed since.
+    """
+
+    __tablename__ = "agreement_version"
+    __table_args__ = (UniqueConstraint("agreement_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    frozen_at: Mapped[datetime] = mapped_column(DateTime)
+    content: Mapped[str] = mapped_column(Text)
