@@ -56,6 +56,14 @@ _CADENCE_MONTHS: dict[Cadence, int | None] = {
 }
 
 
+class NoticeRule(StrEnum):
+    """How a notice period counts (see scheduling.deadlines)."""
+
+    BEFORE_END = "before_end"  # N months before the term's end
+    MONTH_END = "month_end"  # to the end of a calendar month
+    QUARTER_END = "quarter_end"  # to the end of a calendar quarter
+
+
 class CheckinStatus(StrEnum):
     PLANNED = "planned"
     HELD = "held"

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.scheduling.deadlines import RenewalTerms, current_term_end
+from bibagreements.domain.records import RenewalTerms
+from bibagreements.scheduling.deadlines import current_term_end
 
 _UNSIGNED = frozenset({AgreementStatus.DRAFT, AgreementStatus.OUT_FOR_SIGNATURE})
 

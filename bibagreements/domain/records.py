@@ -18,6 +18,7 @@ from bibagreements.domain.enums import (
     Cadence,
     CheckinStatus,
     Language,
+    NoticeRule,
     OrganisationKind,
 )
 
@@ -79,6 +80,24 @@ class ProjectDetails:
     funding_sek: Decimal | None = None
     funder: str = ""
     implementation: str = ""
+
+
+@dataclass(frozen=True)
+class RenewalTerms:
+    """What an agreement says about notice and extension, and the coordinator's lead time."""
+
+    notice_months: int | None = None  # uppsägningstid; None: no notice period stated
+    notice_rule: NoticeRule = NoticeRule.BEFORE_END
+    extension_months: int | None = None  # förlängs med N månader åt gången; None: not
+    decision_lead_days: int | None = None  # internal: decide this long before the deadline
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            self.notice_months is None
+            and self.extension_months is None
+            and self.decision_lead_days is None
+        )
 
 
 @dataclass(frozen=True)

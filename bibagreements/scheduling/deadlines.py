@@ -26,41 +26,19 @@ Rules
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
+from bibagreements.domain.enums import NoticeRule
+from bibagreements.domain.records import RenewalTerms
 from bibagreements.scheduling.working_days import next_working_day
+
+__all__ = ["current_term_end", "decision_date", "notice_deadline"]
 
 # An auto-extending agreement nobody gave notice on runs on; terms are counted
 # no further than this many years past the first end (a guard, not a rule).
 _MAX_TERM_YEARS = 200
-
-
-class NoticeRule(StrEnum):
-    BEFORE_END = "before_end"
-    MONTH_END = "month_end"
-    QUARTER_END = "quarter_end"
-
-
-@dataclass(frozen=True)
-class RenewalTerms:
-    """What an agreement says about notice, extension and the coordinator's lead time."""
-
-    notice_months: int | None = None  # uppsägningstid; None: no notice period stated
-    notice_rule: NoticeRule = NoticeRule.BEFORE_END
-    extension_months: int | None = None  # automatic extension per term; None: none
-    decision_lead_days: int | None = None  # internal: decide this long before the deadline
-
-    @property
-    def is_empty(self) -> bool:
-        return (
-            self.notice_months is None
-            and self.extension_months is None
-            and self.decision_lead_days is None
-        )
 
 
 def _month_end(day: date) -> date:

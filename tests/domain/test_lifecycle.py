@@ -6,7 +6,7 @@ from datetime import date
 
 from bibagreements.domain.enums import AgreementStatus as S
 from bibagreements.domain.lifecycle import in_force_on, status_on
-from bibagreements.scheduling.deadlines import RenewalTerms
+from bibagreements.domain.records import RenewalTerms
 
 START, END = date(2019, 11, 8), date(2020, 12, 31)
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from bibagreements.domain.enums import NoticeRule
+from bibagreements.domain.records import RenewalTerms
 from bibagreements.scheduling.deadlines import (
-    NoticeRule,
-    RenewalTerms,
     current_term_end,
     decision_date,
     notice_deadline,
