@@ -14,7 +14,6 @@ import json
 import types
 import typing
 from datetime import date, datetime
-from functools import cache
 from typing import Any, Union
 
 from bibagreements.documents import model
@@ -48,9 +47,13 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-@cache
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(model))
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls, vars(model))
+    return _HINTS[cls]
 
 
 def _from(hint: Any, data: Any) -> Any:
