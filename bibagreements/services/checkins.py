@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from bibagreements.domain.enums import CheckinStatus
-from bibagreements.domain.event_uids import generated_uid, new_manual_uid, uid_problem
-from bibagreements.domain.problems import Problem
+from bibagreements.domain.event_uids import generated_uid, new_manual_uid
 from bibagreements.domain.records import Checkin
+from bibagreements.domain.validation import checkin_problems, fold_text
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.services.mapping import checkin_record
 from bibagreements.storage.database import UnitOfWork
@@ -22,20 +22,6 @@ from bibagreements.storage.models import (
     PersonRow,
     now,
 )
-from bibagreements.storage.textfold import fold_text
-
-
-def checkin_problems(checkin: Checkin) -> list[Problem]:
-    problems = []
-    if checkin.status is CheckinStatus.HELD and checkin.held_on is None:
-        problems.append(Problem("held_needs_date", "held_on"))
-    if checkin.status is not CheckinStatus.HELD and checkin.held_on is not None:
-        problems.append(Problem("date_only_when_held", "held_on"))
-    if any(not name.strip() for name in checkin.participants):
-        problems.append(Problem("participant_needs_name", "participants"))
-    if checkin.event_uid is not None and (problem := uid_problem(checkin.event_uid)):
-        problems.append(problem.within("event_uid"))
-    return problems
 
 
 def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:

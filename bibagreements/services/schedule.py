@@ -19,13 +19,10 @@ from bibagreements.domain.enums import Cadence, CheckinStatus
 from bibagreements.domain.event_uids import new_manual_uid
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Checkin, FollowUp
+from bibagreements.domain.validation import checkin_problems
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.scheduling import ExistingCheckin, plan_regeneration
-from bibagreements.services.checkins import (
-    checkin_problems,
-    participant_rows,
-    remove_checkin_row,
-)
+from bibagreements.services.checkins import participant_rows, remove_checkin_row
 from bibagreements.services.followups import save_followup
 from bibagreements.services.mapping import checkin_record
 from bibagreements.storage.database import UnitOfWork

@@ -8,10 +8,10 @@ import pytest
 
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import InterchangeError
-from bibagreements.interchange.export import export_data
-from bibagreements.interchange.importer import import_data, read_file, validate
+from bibagreements.interchange.reading import read_file, validate
 from bibagreements.paths import resource_path
 from bibagreements.services.agreements import list_agreements
+from bibagreements.services.interchange import export_data, import_data
 from bibagreements.services.organisations import list_organisations, list_people
 from tests.core.helpers import new_db
 
