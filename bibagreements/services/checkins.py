@@ -10,8 +10,9 @@ from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.event_uids import generated_uid, new_manual_uid
 from bibagreements.domain.records import Checkin
 from bibagreements.domain.validation import checkin_problems, fold_text
-from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.errors import ValidationError
 from bibagreements.services.mapping import checkin_record
+from bibagreements.services.rows import row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import (
     AgreementRow,
@@ -30,15 +31,21 @@ def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
     The importer clears the schedule generated on saving before it stores a
     file's check-ins (clear_generated_checkins), so nothing is doubled.
     """
-    agreement = uow.session.get(AgreementRow, checkin.agreement_id)
-    if agreement is None:
-        raise NotFoundError("no_agreement", id=checkin.agreement_id)
+    agreement = row_or_not_found(uow, AgreementRow, checkin.agreement_id, "no_agreement")
     problems = checkin_problems(checkin)
     if problems:
         raise ValidationError(problems)
-    row = CheckinRow() if checkin.id is None else uow.session.get(CheckinRow, checkin.id)
-    if row is None or (checkin.id is not None and row.agreement_id != checkin.agreement_id):
-        raise NotFoundError("no_checkin_in_agreement", id=str(checkin.id))
+    row = (
+        CheckinRow()
+        if checkin.id is None
+        else row_or_not_found(
+            uow,
+            CheckinRow,
+            checkin.id,
+            "no_checkin_in_agreement",
+            within_agreement=checkin.agreement_id,
+        )
+    )
     row.agreement_id = checkin.agreement_id
     row.due_date = checkin.due
     row.status = checkin.status

@@ -25,6 +25,7 @@ from bibagreements.scheduling import ExistingCheckin, plan_regeneration
 from bibagreements.services.checkins import participant_rows, remove_checkin_row
 from bibagreements.services.followups import save_followup
 from bibagreements.services.mapping import checkin_record
+from bibagreements.services.rows import row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, CheckinRow
 
@@ -43,10 +44,7 @@ class SchedulePreview:
 
 
 def _agreement(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
-    row = uow.session.get(AgreementRow, agreement_id)
-    if row is None:
-        raise NotFoundError("no_agreement", id=agreement_id)
-    return row
+    return row_or_not_found(uow, AgreementRow, agreement_id, "no_agreement")
 
 
 def _checkin_rows(uow: UnitOfWork, agreement_id: int) -> list[CheckinRow]:
@@ -60,10 +58,7 @@ def _checkin_rows(uow: UnitOfWork, agreement_id: int) -> list[CheckinRow]:
 
 
 def _checkin_row(uow: UnitOfWork, checkin_id: int) -> CheckinRow:
-    row = uow.session.get(CheckinRow, checkin_id)
-    if row is None:
-        raise NotFoundError("no_checkin", id=checkin_id)
-    return row
+    return row_or_not_found(uow, CheckinRow, checkin_id, "no_checkin")
 
 
 def list_checkins(uow: UnitOfWork, agreement_id: int) -> list[Checkin]:
