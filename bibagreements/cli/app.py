@@ -17,7 +17,7 @@ from bibagreements.cli import documents, followups, register, schedule
 from bibagreements.cli.parser import Handler, build_parser
 from bibagreements.errorlog import append_to_error_log
 from bibagreements.errors import BibError
-from bibagreements.storage.database import open_database
+from bibagreements.services.database import open_database
 
 EXIT_ERROR = 1
 

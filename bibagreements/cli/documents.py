@@ -9,8 +9,8 @@ from bibagreements.cli.parser import Commands, iso_date, record_id
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import NotFoundError, ValidationError
-from bibagreements.interchange.export import dumps
 from bibagreements.services.agreements import get_agreement
+from bibagreements.services.database import Database
 from bibagreements.services.documents import (
     DocumentFormat,
     Rendering,
@@ -19,12 +19,12 @@ from bibagreements.services.documents import (
     render_followup_report,
     render_minutes,
 )
+from bibagreements.services.interchange import dumps
 from bibagreements.services.signed_copies import (
     attach_signed_copy,
     list_signed_copies,
     save_signed_copy,
 )
-from bibagreements.storage.database import Database
 
 commands = Commands()
 FORMATS = [f.value for f in DocumentFormat]

@@ -11,10 +11,10 @@ from bibagreements.cli.parser import Commands, record_id
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, FollowUp
 from bibagreements.errors import NotFoundError, ValidationError
-from bibagreements.interchange.export import dumps
 from bibagreements.services.agreements import get_agreement
+from bibagreements.services.database import Database
 from bibagreements.services.followups import agreement_followups, delete_followup, save_followup
-from bibagreements.storage.database import Database
+from bibagreements.services.interchange import dumps
 
 commands = Commands()
 

@@ -25,7 +25,7 @@ from typing import Any
 from bibagreements import __version__
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
 from bibagreements.errors import BibError
-from bibagreements.storage.database import Database
+from bibagreements.services.database import Database
 
 Handler = Callable[[argparse.Namespace, Database], int]
 Arguments = Callable[[argparse.ArgumentParser], None]

@@ -9,11 +9,10 @@ from typing import Any
 from bibagreements.cli.parser import Commands, output_file, record_id
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.records import AgreementSummary
-from bibagreements.interchange.export import dumps, export_data, export_to_file
-from bibagreements.interchange.importer import import_file
 from bibagreements.services.agreements import get_agreement, list_agreements
+from bibagreements.services.database import Database
 from bibagreements.services.demo import load_demo
-from bibagreements.storage.database import Database
+from bibagreements.services.interchange import agreement_data, dumps, export_to_file, import_file
 
 commands = Commands()
 
@@ -79,12 +78,10 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 @commands.add("show", "show one agreement", _show_arguments)
 def _show(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
-        a = get_agreement(uow, args.id)
         if args.json:
-            # The export brings parents and predecessors along: print only this one.
-            data = export_data(uow, [args.id])
-            print(dumps(next(x for x in data["agreements"] if x["uid"] == a.uid)), end="")
+            print(dumps(agreement_data(uow, args.id)), end="")
             return 0
+        a = get_agreement(uow, args.id)
     start = a.start.isoformat() if a.start else "…"
     end = a.end.isoformat() if a.end else "…"
     print(a.title)

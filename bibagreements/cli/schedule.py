@@ -10,8 +10,9 @@ from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import ValidationError
-from bibagreements.interchange.export import dumps
-from bibagreements.interchange.ics import export_calendar
+from bibagreements.services.calendar import export_calendar
+from bibagreements.services.database import Database
+from bibagreements.services.interchange import dumps
 from bibagreements.services.reminders import (
     DEFAULT_HORIZON_DAYS,
     Reminder,
@@ -28,7 +29,6 @@ from bibagreements.services.schedule import (
     move_checkin,
     record_checkin,
 )
-from bibagreements.storage.database import Database
 
 commands = Commands()
 MAX_HORIZON_DAYS = 3660

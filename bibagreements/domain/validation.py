@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bibagreements.domain.enums import AgreementKind, AgreementStatus
+from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
+from bibagreements.domain.event_uids import uid_problem
 from bibagreements.domain.orgnr import org_number_problem
 from bibagreements.domain.problems import Problem
-from bibagreements.domain.records import Agreement, Organisation, Person
+from bibagreements.domain.records import Agreement, Checkin, Organisation, Person
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_YEAR, MAX_YEAR = 1900, 2200
@@ -54,6 +55,24 @@ def person_problems(person: Person) -> list[Problem]:
     if person.email.strip() and not _EMAIL.match(person.email.strip()):
         problems.append(Problem("not_email", "email"))
     return problems
+
+
+def checkin_problems(checkin: Checkin) -> list[Problem]:
+    problems = []
+    if checkin.status is CheckinStatus.HELD and checkin.held_on is None:
+        problems.append(Problem("held_needs_date", "held_on"))
+    if checkin.status is not CheckinStatus.HELD and checkin.held_on is not None:
+        problems.append(Problem("date_only_when_held", "held_on"))
+    if any(not name.strip() for name in checkin.participants):
+        problems.append(Problem("participant_needs_name", "participants"))
+    if checkin.event_uid is not None and (problem := uid_problem(checkin.event_uid)):
+        problems.append(problem.within("event_uid"))
+    return problems
+
+
+def fold_text(value: str) -> str:
+    """Case-insensitive comparison that knows Å, Ä and Ö (the database folds the same way)."""
+    return value.casefold()
 
 
 def agreement_problems(agreement: Agreement) -> list[Problem]:

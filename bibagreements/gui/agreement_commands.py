@@ -184,7 +184,7 @@ class AgreementCommands(QObject):
         )
         if not path:
             return
-        from bibagreements.interchange.importer import ImportResult, import_file
+        from bibagreements.services.interchange import ImportResult, import_file
 
         def imported(result: ImportResult) -> None:
             self.status.showMessage(
@@ -212,7 +212,7 @@ class AgreementCommands(QObject):
         )
         if not path:
             return
-        from bibagreements.interchange.export import export_to_file
+        from bibagreements.services.interchange import export_to_file
 
         def exported(count: int) -> None:
             self.status.showMessage(

@@ -301,7 +301,7 @@ class CheckinsPanel(AgreementTabPanel):
         )
         if not path:
             return
-        from bibagreements.interchange.ics import export_calendar
+        from bibagreements.services.calendar import export_calendar
 
         agreement_id = a.id
 

@@ -102,7 +102,7 @@ class FollowUpViews(QObject):
         )
         if not path:
             return
-        from bibagreements.interchange.ics import export_calendar
+        from bibagreements.services.calendar import export_calendar
 
         def exported(count: int) -> None:
             self.window.statusBar().showMessage(

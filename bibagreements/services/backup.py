@@ -1,10 +1,9 @@
 """A copy of the database to keep: consistent, checked and written atomically.
 
-SQLite's backup API copies a consistent snapshot while the program runs (WAL
-included). The copy is checked with ``PRAGMA integrity_check`` before it takes
-the target's place, so a failed or damaged copy never replaces a good backup.
-It opens like any database (``--db COPY`` or "Choose another database").
-A PostgreSQL database is backed up by its administrator (pg_dump).
+The copy is made by storage.sqlite_copy (SQLite's backup API, checked with
+``PRAGMA integrity_check`` before it replaces the target atomically). It opens
+like any database (``--db COPY`` or "Choose another database"). A PostgreSQL
+database is backed up by its administrator (pg_dump).
 """
 
 from __future__ import annotations
@@ -16,8 +15,8 @@ from pathlib import Path
 
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import DatabaseError, ValidationError
-from bibagreements.storage.atomic import produce_atomically
 from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.sqlite_copy import copy_sqlite
 
 
 @dataclass(frozen=True)
@@ -41,25 +40,15 @@ def backup_database(uow: UnitOfWork, target: Path) -> Backup:
         raise ValidationError([Problem("output_is_database", "output")])
     source = uow.session.connection().connection.driver_connection
     assert isinstance(source, sqlite3.Connection)
-    agreements = 0
-
-    def copy(temp: Path) -> None:
-        nonlocal agreements
-        with closing(sqlite3.connect(temp)) as dest:
-            source.backup(dest)
-            # One self-contained file: no -wal beside the copy.
-            dest.execute("PRAGMA journal_mode=DELETE").fetchall()
-            (result,) = dest.execute("PRAGMA integrity_check").fetchone()
-            if result != "ok":
-                raise DatabaseError("integrity_failed", result=str(result))
-            (agreements,) = dest.execute("SELECT count(*) FROM agreement").fetchone()
-
     try:
-        written = produce_atomically(target, copy)
+        written = copy_sqlite(source, target)
     except OSError as exc:
         raise DatabaseError(
             "cannot_write", path=str(target), reason=exc.strerror or str(exc)
         ) from exc
+    # Counted in the copy: what the file holds, whatever the session sees.
+    with closing(sqlite3.connect(f"{written.resolve().as_uri()}?mode=ro", uri=True)) as copy:
+        (agreements,) = copy.execute("SELECT count(*) FROM agreement").fetchone()
     return Backup(str(written), written.stat().st_size, agreements)
 
 

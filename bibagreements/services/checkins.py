@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from bibagreements.domain.enums import CheckinStatus
-from bibagreements.domain.event_uids import generated_uid, new_manual_uid, uid_problem
-from bibagreements.domain.problems import Problem
+from bibagreements.domain.event_uids import generated_uid, new_manual_uid
 from bibagreements.domain.records import Checkin
-from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.domain.validation import checkin_problems, fold_text
+from bibagreements.errors import ValidationError
 from bibagreements.services.mapping import checkin_record
+from bibagreements.services.rows import row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import (
     AgreementRow,
@@ -22,20 +23,6 @@ from bibagreements.storage.models import (
     PersonRow,
     now,
 )
-from bibagreements.storage.textfold import fold_text
-
-
-def checkin_problems(checkin: Checkin) -> list[Problem]:
-    problems = []
-    if checkin.status is CheckinStatus.HELD and checkin.held_on is None:
-        problems.append(Problem("held_needs_date", "held_on"))
-    if checkin.status is not CheckinStatus.HELD and checkin.held_on is not None:
-        problems.append(Problem("date_only_when_held", "held_on"))
-    if any(not name.strip() for name in checkin.participants):
-        problems.append(Problem("participant_needs_name", "participants"))
-    if checkin.event_uid is not None and (problem := uid_problem(checkin.event_uid)):
-        problems.append(problem.within("event_uid"))
-    return problems
 
 
 def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
@@ -44,15 +31,21 @@ def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
     The importer clears the schedule generated on saving before it stores a
     file's check-ins (clear_generated_checkins), so nothing is doubled.
     """
-    agreement = uow.session.get(AgreementRow, checkin.agreement_id)
-    if agreement is None:
-        raise NotFoundError("no_agreement", id=checkin.agreement_id)
+    agreement = row_or_not_found(uow, AgreementRow, checkin.agreement_id, "no_agreement")
     problems = checkin_problems(checkin)
     if problems:
         raise ValidationError(problems)
-    row = CheckinRow() if checkin.id is None else uow.session.get(CheckinRow, checkin.id)
-    if row is None or (checkin.id is not None and row.agreement_id != checkin.agreement_id):
-        raise NotFoundError("no_checkin_in_agreement", id=str(checkin.id))
+    row = (
+        CheckinRow()
+        if checkin.id is None
+        else row_or_not_found(
+            uow,
+            CheckinRow,
+            checkin.id,
+            "no_checkin_in_agreement",
+            within_agreement=checkin.agreement_id,
+        )
+    )
     row.agreement_id = checkin.agreement_id
     row.due_date = checkin.due
     row.status = checkin.status

@@ -17,10 +17,10 @@ from sqlalchemy import select
 
 from bibagreements.documents.builder import agreement_document, minutes_document
 from bibagreements.documents.model import Document
-from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import DocumentError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement
+from bibagreements.services.schedule import checkin_due_on
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import RenderingRow
@@ -185,10 +185,9 @@ def render_minutes(
 ) -> Rendering:
     target = _check_target(output, fmt)
     agreement = get_agreement(uow, agreement_id)
-    matches = [c for c in agreement.checkins if c.due == due]
-    if not matches:
+    checkin = checkin_due_on(agreement.checkins, due)
+    if checkin is None:
         raise NotFoundError("no_checkin_due", agreement=agreement_id, due=due.isoformat())
-    checkin = next((c for c in matches if c.status is not CheckinStatus.CANCELLED), matches[0])
     document = minutes_document(agreement, checkin, language)
     data = document_bytes(document, fmt)
     return _store(

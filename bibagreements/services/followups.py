@@ -7,8 +7,9 @@ from sqlalchemy import select
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import FollowUp
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
-from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.errors import ValidationError
 from bibagreements.services.mapping import followup_record
+from bibagreements.services.rows import row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, AreaRow, CheckinRow, FollowUpRow
 
@@ -31,14 +32,15 @@ def followup_problems(uow: UnitOfWork, entry: FollowUp) -> list[Problem]:
 
 
 def save_followup(uow: UnitOfWork, entry: FollowUp) -> FollowUp:
-    if uow.session.get(AgreementRow, entry.agreement_id) is None:
-        raise NotFoundError("no_agreement", id=entry.agreement_id)
+    row_or_not_found(uow, AgreementRow, entry.agreement_id, "no_agreement")
     problems = followup_problems(uow, entry)
     if problems:
         raise ValidationError(problems)
-    row = FollowUpRow() if entry.id is None else uow.session.get(FollowUpRow, entry.id)
-    if row is None:
-        raise NotFoundError("no_followup", id=str(entry.id))
+    row = (
+        FollowUpRow()
+        if entry.id is None
+        else row_or_not_found(uow, FollowUpRow, entry.id, "no_followup")
+    )
     row.agreement_id = entry.agreement_id
     row.area_id = entry.area_id
     row.checkin_id = entry.checkin_id
@@ -61,8 +63,7 @@ def list_followups(uow: UnitOfWork, year: int | None = None) -> list[FollowUp]:
 
 def agreement_followups(uow: UnitOfWork, agreement_id: int) -> list[FollowUp]:
     """One agreement's entries, newest year first."""
-    if uow.session.get(AgreementRow, agreement_id) is None:
-        raise NotFoundError("no_agreement", id=agreement_id)
+    row_or_not_found(uow, AgreementRow, agreement_id, "no_agreement")
     query = (
         select(FollowUpRow)
         .where(FollowUpRow.agreement_id == agreement_id)
@@ -72,8 +73,8 @@ def agreement_followups(uow: UnitOfWork, agreement_id: int) -> list[FollowUp]:
 
 
 def delete_followup(uow: UnitOfWork, followup_id: int, agreement_id: int) -> None:
-    row = uow.session.get(FollowUpRow, followup_id)
-    if row is None or row.agreement_id != agreement_id:
-        raise NotFoundError("no_followup_in_agreement", id=followup_id)
+    row = row_or_not_found(
+        uow, FollowUpRow, followup_id, "no_followup_in_agreement", within_agreement=agreement_id
+    )
     uow.session.delete(row)
     uow.session.flush()

@@ -8,8 +8,9 @@ from bibagreements.domain.orgnr import normalise_org_number
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.domain.validation import organisation_problems, person_problems
-from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.errors import ValidationError
 from bibagreements.services.mapping import organisation_record, person_record
+from bibagreements.services.rows import row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import OrganisationRow, PartyRow, PersonRow
 from bibagreements.storage.textfold import fold, fold_text, like_pattern
@@ -33,10 +34,7 @@ def get_organisation(uow: UnitOfWork, organisation_id: int) -> Organisation:
 
 
 def _organisation_row(uow: UnitOfWork, organisation_id: int) -> OrganisationRow:
-    row = uow.session.get(OrganisationRow, organisation_id)
-    if row is None:
-        raise NotFoundError("no_organisation", id=organisation_id)
-    return row
+    return row_or_not_found(uow, OrganisationRow, organisation_id, "no_organisation")
 
 
 def find_organisation(uow: UnitOfWork, name: str, org_number: str | None) -> Organisation | None:
@@ -125,14 +123,11 @@ def list_people(
 
 
 def get_person(uow: UnitOfWork, person_id: int) -> Person:
-    return person_record(_person_row(uow, person_id))
+    return person_record(person_row(uow, person_id))
 
 
-def _person_row(uow: UnitOfWork, person_id: int) -> PersonRow:
-    row = uow.session.get(PersonRow, person_id)
-    if row is None:
-        raise NotFoundError("no_person", id=person_id)
-    return row
+def person_row(uow: UnitOfWork, person_id: int) -> PersonRow:
+    return row_or_not_found(uow, PersonRow, person_id, "no_person")
 
 
 def find_person(uow: UnitOfWork, person: Person) -> Person | None:
@@ -159,7 +154,7 @@ def save_person(uow: UnitOfWork, person: Person) -> Person:
         problems.append(Problem("no_organisation", "organisation", id=person.organisation_id))
     if problems:
         raise ValidationError(problems)
-    row = PersonRow() if person.id is None else _person_row(uow, person.id)
+    row = PersonRow() if person.id is None else person_row(uow, person.id)
     row.name = person.name.strip()
     row.title = person.title.strip()
     row.email = person.email.strip()

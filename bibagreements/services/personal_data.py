@@ -17,8 +17,8 @@ from sqlalchemy import or_, select
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.validation import SIGNED_STATUSES
-from bibagreements.errors import ConflictError, NotFoundError, ValidationError
-from bibagreements.services.organisations import ancestor_ids, get_person
+from bibagreements.errors import ConflictError, ValidationError
+from bibagreements.services.organisations import ancestor_ids, get_person, person_row
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import (
@@ -26,7 +26,6 @@ from bibagreements.storage.models import (
     CheckinParticipantRow,
     CheckinRow,
     PartyRow,
-    PersonRow,
 )
 
 # Where a contact person may still be swapped (follow-up goes on while active);
@@ -47,16 +46,9 @@ def _roles(uow: UnitOfWork, person_id: int) -> list[tuple[PartyRow, AgreementRow
     return [(party, agreement) for party, agreement in uow.session.execute(query)]
 
 
-def _person_row(uow: UnitOfWork, person_id: int) -> PersonRow:
-    row = uow.session.get(PersonRow, person_id)
-    if row is None:
-        raise NotFoundError("no_person", id=person_id)
-    return row
-
-
 def person_usage(uow: UnitOfWork, person_id: int) -> int:
     """In how many agreements the person is a contact person or signatory."""
-    _person_row(uow, person_id)
+    person_row(uow, person_id)
     return len({agreement.id for _party, agreement in _roles(uow, person_id)})
 
 
@@ -95,7 +87,7 @@ def export_person_data(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
 
 def erase_person(uow: UnitOfWork, person_id: int) -> None:
     """Remove the person, unless a signed agreement names them."""
-    row = _person_row(uow, person_id)
+    row = person_row(uow, person_id)
     roles = _roles(uow, person_id)
     signed = sorted({a.title for _p, a in roles if a.status in SIGNED_STATUSES})
     if signed:
@@ -122,8 +114,8 @@ def replace_person(uow: UnitOfWork, old_id: int, new_id: int) -> int:
 
     Returns the number of agreements changed.
     """
-    _person_row(uow, old_id)
-    new = _person_row(uow, new_id)
+    person_row(uow, old_id)
+    new = person_row(uow, new_id)
     if old_id == new_id:
         raise ValidationError([Problem("same_person", "replacement")])
     changed: set[int] = set()

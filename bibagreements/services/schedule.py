@@ -19,15 +19,13 @@ from bibagreements.domain.enums import Cadence, CheckinStatus
 from bibagreements.domain.event_uids import new_manual_uid
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Checkin, FollowUp
+from bibagreements.domain.validation import checkin_problems
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.scheduling import ExistingCheckin, plan_regeneration
-from bibagreements.services.checkins import (
-    checkin_problems,
-    participant_rows,
-    remove_checkin_row,
-)
+from bibagreements.services.checkins import participant_rows, remove_checkin_row
 from bibagreements.services.followups import save_followup
 from bibagreements.services.mapping import checkin_record
+from bibagreements.services.rows import row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, CheckinRow
 
@@ -46,10 +44,7 @@ class SchedulePreview:
 
 
 def _agreement(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
-    row = uow.session.get(AgreementRow, agreement_id)
-    if row is None:
-        raise NotFoundError("no_agreement", id=agreement_id)
-    return row
+    return row_or_not_found(uow, AgreementRow, agreement_id, "no_agreement")
 
 
 def _checkin_rows(uow: UnitOfWork, agreement_id: int) -> list[CheckinRow]:
@@ -63,10 +58,7 @@ def _checkin_rows(uow: UnitOfWork, agreement_id: int) -> list[CheckinRow]:
 
 
 def _checkin_row(uow: UnitOfWork, checkin_id: int) -> CheckinRow:
-    row = uow.session.get(CheckinRow, checkin_id)
-    if row is None:
-        raise NotFoundError("no_checkin", id=checkin_id)
-    return row
+    return row_or_not_found(uow, CheckinRow, checkin_id, "no_checkin")
 
 
 def list_checkins(uow: UnitOfWork, agreement_id: int) -> list[Checkin]:
@@ -75,14 +67,29 @@ def list_checkins(uow: UnitOfWork, agreement_id: int) -> list[Checkin]:
     return [checkin_record(row) for row in _checkin_rows(uow, agreement_id)]
 
 
+# Of several check-ins due on one day, the one a person means: the one still to
+# hold, else the one held; a cancelled one only when nothing else is due that day.
+_DUE_ON_PRECEDENCE = {CheckinStatus.PLANNED: 0, CheckinStatus.HELD: 1, CheckinStatus.CANCELLED: 2}
+
+
+def checkin_due_on(checkins: Iterable[Checkin], due: date) -> Checkin | None:
+    """The check-in due on ``due`` ("the check-in of 2020-05-08"), None when there is none.
+
+    By its current due date: a moved check-in is found at the date it was moved
+    to, which is the date every list, document and calendar shows, not at the
+    date the schedule generated. A planned one comes before a held one, a
+    cancelled one only when it is all there is; of equals, the one added first.
+    """
+    matches = [c for c in checkins if c.due == due]
+    return min(matches, key=lambda c: (_DUE_ON_PRECEDENCE[c.status], c.id or 0), default=None)
+
+
 def find_checkin(uow: UnitOfWork, agreement_id: int, due: date) -> Checkin:
-    """The agreement's check-in due on ``due``; a planned one wins over others that day."""
-    _agreement(uow, agreement_id)
-    rows = [r for r in _checkin_rows(uow, agreement_id) if r.due_date == due]
-    if not rows:
+    """The agreement's check-in due on ``due`` (see checkin_due_on)."""
+    found = checkin_due_on(list_checkins(uow, agreement_id), due)
+    if found is None:
         raise NotFoundError("no_checkin_due_on", agreement=agreement_id, due=due.isoformat())
-    rows.sort(key=lambda r: r.status is not CheckinStatus.PLANNED)
-    return checkin_record(rows[0])
+    return found
 
 
 def _plan(

@@ -17,6 +17,7 @@ from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import BibError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement, save_agreement
+from bibagreements.services.rows import row_or_not_found
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import OrganisationRow, SignedCopyRow
@@ -157,11 +158,17 @@ def save_signed_copy(
     uow: UnitOfWork, copy_id: int, target: Path, agreement_id: int | None = None
 ) -> Path:
     """Write a stored copy to ``target``, checking it is byte for byte what was attached."""
-    row = uow.session.get(SignedCopyRow, copy_id)
-    if row is None or (agreement_id is not None and row.agreement_id != agreement_id):
-        if agreement_id is not None:
-            raise NotFoundError("no_signed_copy_for", id=copy_id, agreement=agreement_id)
-        raise NotFoundError("no_signed_copy", id=copy_id)
+    if agreement_id is None:
+        row = row_or_not_found(uow, SignedCopyRow, copy_id, "no_signed_copy")
+    else:
+        row = row_or_not_found(
+            uow,
+            SignedCopyRow,
+            copy_id,
+            "no_signed_copy_for",
+            within_agreement=agreement_id,
+            agreement=agreement_id,
+        )
     data = row.content
     if hashlib.sha256(data).hexdigest() != row.sha256:
         raise BibError("checksum_mismatch", id=copy_id)

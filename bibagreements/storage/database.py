@@ -35,6 +35,7 @@ from bibagreements.errors import (
     DatabaseTooNewError,
     ValidationError,
 )
+from bibagreements.storage.sqlite_copy import copy_sqlite
 from bibagreements.storage.textfold import register_sqlite_function
 
 ENV_VAR = "BIBAGREEMENTS_DB"
@@ -262,15 +263,13 @@ def migration_engine(engine: Engine) -> Engine:
 
 
 def backup_sqlite(engine: Engine, path: Path, revision: str) -> Path:
-    """Copy the database aside through SQLite's backup API (WAL-safe)."""
+    """Set a checked copy of the database aside before migrating it (storage.sqlite_copy)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-migration-{revision}-{stamp}.bak")
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        with closing(sqlite3.connect(target)) as dest:
-            source.backup(dest)
+        return copy_sqlite(source, target)
     finally:
         raw.close()
-    return target

@@ -13,6 +13,10 @@ from sqlalchemy import String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
+from bibagreements.domain.validation import fold_text
+
+__all__ = ["fold", "fold_text", "like_pattern", "register_sqlite_function"]
+
 SQLITE_FUNCTION = "bib_fold"
 
 
@@ -30,10 +34,6 @@ def _default(element: fold, compiler: Any, **kw: Any) -> str:
 @compiles(fold, "sqlite")
 def _sqlite(element: fold, compiler: Any, **kw: Any) -> str:
     return f"{SQLITE_FUNCTION}({compiler.process(element.clauses, **kw)})"
-
-
-def fold_text(value: str) -> str:
-    return value.casefold()
 
 
 def _fold_value(value: object) -> object:

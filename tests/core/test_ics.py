@@ -13,10 +13,9 @@ from sqlalchemy import update
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus, Language
 from bibagreements.domain.records import Checkin
 from bibagreements.errors import NotFoundError
-from bibagreements.interchange.export import export_data
-from bibagreements.interchange.ics import PRODID, calendar_bytes, export_calendar
-from bibagreements.interchange.importer import import_data
+from bibagreements.interchange.ics import PRODID
 from bibagreements.services.agreements import get_agreement, save_agreement
+from bibagreements.services.calendar import calendar_bytes, export_calendar
 from bibagreements.services.checkins import save_checkin
 from bibagreements.services.demo import (
     FIRST_FRAMEWORK_CHECKIN_HELD,
@@ -25,6 +24,7 @@ from bibagreements.services.demo import (
     REFERENCE_TITLE,
     REFERENCE_UID,
 )
+from bibagreements.services.interchange import export_data, import_data
 from bibagreements.services.schedule import (
     add_checkin,
     cancel_checkin,

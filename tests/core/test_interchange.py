@@ -6,13 +6,19 @@ from typing import Any
 import jsonschema
 import pytest
 
+from bibagreements.domain.enums import OrganisationKind
 from bibagreements.domain.problems import Problem
+from bibagreements.domain.records import Organisation
 from bibagreements.errors import InterchangeError
-from bibagreements.interchange.export import export_data
-from bibagreements.interchange.importer import import_data, read_file, validate
+from bibagreements.interchange.reading import read_file, validate
 from bibagreements.paths import resource_path
 from bibagreements.services.agreements import list_agreements
-from bibagreements.services.organisations import list_organisations, list_people
+from bibagreements.services.interchange import export_data, import_data
+from bibagreements.services.organisations import (
+    list_organisations,
+    list_people,
+    save_organisation,
+)
 from tests.core.helpers import new_db
 
 
@@ -263,3 +269,51 @@ def test_two_check_ins_cannot_share_a_calendar_uid(demo_export: dict[str, Any]) 
         "agreements[0].checkins[1].event_uid: checkin-x@bibagreements is also used by "
         "agreements[0].checkins[0]"
     ) in problems
+
+
+def test_organisations_no_agreement_names_travel_with_the_whole_register(tmp_path: Path) -> None:
+    db = new_db(tmp_path, demo=True)
+    with db.unit_of_work() as uow:
+        region = next(o for o in list_organisations(uow) if o.name == "Region Skåne")
+        county = save_organisation(uow, Organisation("Länsstyrelsen", OrganisationKind.OTHER))
+        save_organisation(
+            uow, Organisation("Regionbiblioteket", OrganisationKind.LIBRARY, parent_id=region.id)
+        )
+        save_organisation(uow, Organisation("Enheten", OrganisationKind.OTHER, parent_id=county.id))
+        whole = export_data(uow)
+        some = export_data(uow, [next(s.id for s in list_agreements(uow))])
+    assert "organisations" not in some  # only what those agreements name
+    unnamed = whole["organisations"]
+    assert [o["name"] for o in unnamed] == [
+        "Kungliga biblioteket",
+        "Länsstyrelsen",
+        "Regionbiblioteket",
+        "Enheten",
+    ]
+    assert unnamed[2]["parent"]["name"] == "Region Skåne"
+    assert unnamed[3]["parent"]["name"] == "Länsstyrelsen"
+    schema = json.loads(resource_path("schemas", "bibagreements-1.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(whole)
+
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        result = import_data(uow, whole)
+    with db.unit_of_work() as uow:
+        expected = len(list_organisations(uow))
+    with target.unit_of_work() as uow:
+        assert len(list_organisations(uow)) == result.organisations_created == expected
+        again = export_data(uow)
+    assert _without_timestamp(again) == _without_timestamp(whole)
+
+
+def test_problems_of_an_unnamed_organisation_have_its_path(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    data["organisations"] = [{"name": "Kungliga biblioteket", "kind": "national_body"}]
+    assert english_problems(data) == []
+    data["organisations"].append({"name": " ", "kind": "other", "org_number": "202100-4806"})
+    assert english_problems(data) == [
+        "organisations[1].name: must not be empty",
+        "organisations[1].org_number: check digit wrong",
+    ]
+    del data["organisations"]
+    assert english_problems(data) == []  # files without them, as earlier versions wrote

@@ -119,7 +119,7 @@ def test_check_ins_added_by_hand_keep_the_calendar_uid_earlier_exports_gave_them
     tmp_path: Path,
 ) -> None:
     """0005 stores the ID-based UID of existing hand-added check-ins; generated ones derive it."""
-    from bibagreements.interchange.ics import calendar_bytes
+    from bibagreements.services.calendar import calendar_bytes
     from bibagreements.services.demo import REFERENCE_UID
     from bibagreements.storage.database import migration_engine
 

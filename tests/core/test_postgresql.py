@@ -12,10 +12,9 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bibagreements.errors import DatabaseTooNewError
-from bibagreements.interchange.export import export_data
-from bibagreements.interchange.importer import import_data
 from bibagreements.services.agreements import list_agreements
 from bibagreements.services.demo import load_demo
+from bibagreements.services.interchange import export_data, import_data
 from bibagreements.services.organisations import list_organisations
 from bibagreements.storage.database import (
     Database,

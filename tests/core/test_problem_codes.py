@@ -21,7 +21,13 @@ from bibagreements.domain.problems import Problem
 PACKAGE = Path(__file__).resolve().parents[2] / "bibagreements"
 
 # Where codes are defined and passed on, not chosen: they build problems from variables.
-DEFINITIONS = {PACKAGE / "errors.py", PACKAGE / "domain" / "problems.py"}
+DEFINITIONS = {
+    PACKAGE / "errors.py",
+    PACKAGE / "domain" / "problems.py",
+    PACKAGE / "services" / "rows.py",
+}
+# row_or_not_found(uow, Model, id, "code", …) raises NotFoundError("code", id=id, …).
+ROW_HELPER, ROW_HELPER_CODE, ROW_HELPER_OPTIONS = "row_or_not_found", 3, {"within_agreement"}
 # Codes raised by the classes themselves rather than at a raise site.
 BUILT_IN = {"problems_in_file"}
 
@@ -61,11 +67,19 @@ def _scan() -> tuple[list[Use], list[str], list[str]]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name != "Problem" and name not in classes:
+            if name != "Problem" and name != ROW_HELPER and name not in classes:
                 continue
             where = f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
             keywords = frozenset(k.arg for k in node.keywords if k.arg is not None)
             spread = any(k.arg is None for k in node.keywords)
+            if name == ROW_HELPER:
+                code_node = node.args[ROW_HELPER_CODE] if len(node.args) > ROW_HELPER_CODE else None
+                if isinstance(code_node, ast.Constant) and code_node.value in ENGLISH:
+                    given = (keywords - ROW_HELPER_OPTIONS) | {"id"}
+                    uses.append(Use(code_node.value, None if spread else given, where))
+                else:
+                    texts.append(where)
+                continue
             first = node.args[0] if node.args else None
             if name == "ValidationError":
                 items = first.elts if isinstance(first, ast.List) else []

@@ -11,12 +11,11 @@ import pytest
 from bibagreements.domain.enums import Cadence, CheckinStatus
 from bibagreements.domain.records import Checkin, FollowUp
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
-from bibagreements.interchange.export import export_to_file
-from bibagreements.interchange.importer import import_file
 from bibagreements.services.agreements import get_agreement, save_agreement
 from bibagreements.services.checkins import save_checkin
 from bibagreements.services.demo import FRAMEWORK_UID, PROJECT_UID, REFERENCE_UID, load_demo
 from bibagreements.services.followups import list_followups
+from bibagreements.services.interchange import export_to_file, import_file
 from bibagreements.services.schedule import (
     add_checkin,
     cancel_checkin,

@@ -1,20 +1,20 @@
-"""Writing agreements, with their organisations and people, to the JSON format."""
+"""Writing the JSON format: agreements, with their organisations and people, as a document.
+
+Nothing here touches a database: the services read the records and give them,
+with a way to look up an organisation by ID, to ``document``.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from bibagreements import __version__
 from bibagreements.domain.records import Agreement, Organisation, Party, Person
 from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
-from bibagreements.services.agreements import agreement_ids, get_agreement
-from bibagreements.services.organisations import get_organisation
-from bibagreements.storage.atomic import write_atomically
-from bibagreements.storage.database import UnitOfWork
 
 
 def _day(value: date | None) -> str | None:
@@ -27,14 +27,19 @@ def _amount(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-class _Exporter:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class _Writer:
+    """Builds the items; each organisation is looked up once and written where it is named."""
+
+    def __init__(self, lookup: Callable[[int], Organisation]) -> None:
+        self.lookup = lookup
         self._orgs: dict[int, dict[str, Any]] = {}
+
+    def named(self, org_id: int) -> bool:
+        return org_id in self._orgs
 
     def organisation(self, org_id: int) -> dict[str, Any]:
         if org_id not in self._orgs:
-            org: Organisation = get_organisation(self.uow, org_id)
+            org = self.lookup(org_id)
             self._orgs[org_id] = {
                 "name": org.name,
                 "kind": org.kind.value,
@@ -137,39 +142,35 @@ class _Exporter:
         }
 
 
-def export_data(uow: UnitOfWork, ids: list[int] | None = None) -> dict[str, Any]:
-    """The interchange document for ``ids`` (all when None).
+def document(
+    agreements: Sequence[Agreement],
+    organisation: Callable[[int], Organisation],
+    register_organisations: Sequence[int] = (),
+) -> dict[str, Any]:
+    """The interchange document of ``agreements`` (in the order given).
 
-    Parents and predecessors of the chosen agreements come along, so that the
-    file is complete on its own and imports into an empty database.
+    ``organisation`` looks an organisation up by ID. ``register_organisations``:
+    organisations to carry although no agreement names them (the whole
+    register's export); they are listed under "organisations" only when there
+    are such, so that other files stay as earlier versions wrote them.
     """
-    wanted = agreement_ids(uow) if not ids else list(dict.fromkeys(ids))
-    agreements: dict[int, Agreement] = {}
-    queue = list(wanted)
-    while queue:
-        agreement_id = queue.pop(0)
-        if agreement_id in agreements:
-            continue
-        a = get_agreement(uow, agreement_id)
-        agreements[agreement_id] = a
-        queue.extend(ref for ref in (a.parent_id, a.predecessor_id) if ref is not None)
-    uids = {i: a.uid or "" for i, a in agreements.items()}
-    exporter = _Exporter(uow)
-    return {
+    uids = {a.id: a.uid or "" for a in agreements if a.id is not None}
+    writer = _Writer(organisation)
+    data: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
         "exported_by": f"bibagreements {__version__}",
-        "agreements": [exporter.agreement(a, uids) for _, a in sorted(agreements.items())],
+        "agreements": [writer.agreement(a, uids) for a in agreements],
     }
+    unnamed = [
+        writer.organisation(org_id) for org_id in register_organisations if not writer.named(org_id)
+    ]
+    if unnamed:
+        data["organisations"] = unnamed
+    return data
 
 
 def dumps(data: Any) -> str:
     """JSON as people read it: UTF-8 characters, not escapes."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def export_to_file(uow: UnitOfWork, path: Path, ids: list[int] | None = None) -> int:
-    data = export_data(uow, ids)
-    write_atomically(path, dumps(data).encode("utf-8"))
-    return len(data["agreements"])

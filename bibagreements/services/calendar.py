@@ -1,0 +1,137 @@
+"""Exporting check-ins to an iCalendar file (the format itself is interchange/ics.py).
+
+Without explicit IDs the export covers the agreements whose check-ins are
+promised (active or out for signature), as the reminders do; named agreements
+are exported whatever their status. The events' words come from the phrase
+tables ("calendar" section) in each agreement's language; the calendar's name
+in the first agreement's.
+
+Not covered: the check-ins of an agreement that is no longer in force
+disappear from the default export without a cancellation (METHOD:PUBLISH has
+no way to say "gone"); removals are not carried by the interchange file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from icalendar import Calendar
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from bibagreements.documents.phrases import load_phrases
+from bibagreements.domain.enums import AgreementStatus, Language
+from bibagreements.errors import NotFoundError
+from bibagreements.interchange.ics import (
+    CalendarTexts,
+    Contact,
+    EventAgreement,
+    EventCheckin,
+    Removal,
+    build_calendar,
+    event_count,
+)
+from bibagreements.storage.atomic import write_atomically
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import AgreementRow, PartyRow
+
+# Without explicit IDs: agreements whose check-ins are promised (as for reminders).
+_IN_FORCE = (AgreementStatus.ACTIVE, AgreementStatus.OUT_FOR_SIGNATURE)
+_TEXT_KEYS = (
+    "summary",
+    "summary_held",
+    "summary_cancelled",
+    "about",
+    "held",
+    "cancelled",
+    "removed",
+    "parties",
+    "contacts",
+    "name",
+)
+
+
+def calendar_texts(language: Language) -> CalendarTexts:
+    entries = load_phrases(language.value).entries
+    return CalendarTexts(**{key: entries[f"calendar.{key}"] for key in _TEXT_KEYS})
+
+
+def _rows(uow: UnitOfWork, agreement_ids: Sequence[int] | None) -> list[AgreementRow]:
+    query = (
+        select(AgreementRow)
+        .options(
+            selectinload(AgreementRow.parties).selectinload(PartyRow.organisation),
+            selectinload(AgreementRow.parties).selectinload(PartyRow.contact_person),
+            selectinload(AgreementRow.checkins),
+            selectinload(AgreementRow.checkin_removals),
+        )
+        .order_by(AgreementRow.id)
+    )
+    if agreement_ids is None:
+        return list(uow.session.scalars(query.where(AgreementRow.status.in_(_IN_FORCE))))
+    rows = list(uow.session.scalars(query.where(AgreementRow.id.in_(set(agreement_ids)))))
+    missing = sorted(set(agreement_ids) - {row.id for row in rows})
+    if missing:
+        raise NotFoundError("no_agreement", id=", ".join(map(str, missing)))
+    return rows
+
+
+def _agreement(row: AgreementRow) -> EventAgreement:
+    return EventAgreement(
+        uid=row.uid,
+        title=row.title,
+        texts=calendar_texts(row.language),
+        changed=row.updated_at,
+        parties=tuple(p.organisation.name for p in row.parties),
+        contacts=tuple(
+            Contact(p.contact_person.name, p.contact_person.email, p.organisation.name)
+            for p in row.parties
+            if p.contact_person
+        ),
+        checkins=tuple(
+            EventCheckin(
+                id=c.id,
+                due=c.due_date,
+                status=c.status,
+                held_on=c.held_on,
+                scheduled_on=c.scheduled_on,
+                event_uid=c.event_uid,
+                changed=c.updated_at,
+            )
+            for c in row.checkins
+        ),
+        removals=tuple(
+            Removal(r.id, r.event_uid, r.due_date, r.removed_at) for r in row.checkin_removals
+        ),
+    )
+
+
+def checkin_calendar(
+    uow: UnitOfWork, agreement_ids: Sequence[int] | None = None, *, now: datetime | None = None
+) -> Calendar:
+    """The calendar of the given (default: in force) agreements' check-ins."""
+    agreements = [_agreement(row) for row in _rows(uow, agreement_ids)]
+    name = (agreements[0].texts if agreements else calendar_texts(Language.SV)).name
+    return build_calendar(agreements, name, now=now)
+
+
+def calendar_bytes(
+    uow: UnitOfWork, agreement_ids: Sequence[int] | None = None, *, now: datetime | None = None
+) -> bytes:
+    data: bytes = checkin_calendar(uow, agreement_ids, now=now).to_ical()
+    return data
+
+
+def export_calendar(
+    uow: UnitOfWork,
+    path: Path,
+    agreement_ids: Sequence[int] | None = None,
+    *,
+    now: datetime | None = None,
+) -> int:
+    """Write the calendar atomically; returns the number of events."""
+    calendar = checkin_calendar(uow, agreement_ids, now=now)
+    write_atomically(Path(path), calendar.to_ical())
+    return event_count(calendar)

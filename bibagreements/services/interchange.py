@@ -1,0 +1,199 @@
+"""Importing and exporting the JSON interchange format (the format itself is interchange/).
+
+An import validates the whole document against what the database holds, then
+stores it in the caller's unit of work: all or nothing. An export reads the
+chosen agreements, with their parents and predecessors, so that the file is
+complete on its own and imports into an empty database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from bibagreements.domain.records import Agreement
+from bibagreements.errors import InterchangeError
+from bibagreements.interchange.parsing import (
+    agreement_from,
+    checkin_from,
+    dependency_order,
+    followup_from,
+    organisation_from,
+    person_from,
+)
+from bibagreements.interchange.reading import read_file, validate
+from bibagreements.interchange.writing import document, dumps
+from bibagreements.services.agreements import agreement_ids, get_agreement, save_agreement
+from bibagreements.services.checkins import clear_generated_checkins, save_checkin
+from bibagreements.services.followups import save_followup
+from bibagreements.services.organisations import (
+    find_organisation,
+    find_person,
+    get_organisation,
+    save_organisation,
+    save_person,
+)
+from bibagreements.storage.atomic import write_atomically
+from bibagreements.storage.database import UnitOfWork
+from bibagreements.storage.models import AgreementRow, OrganisationRow
+
+__all__ = [
+    "ImportResult",
+    "agreement_data",
+    "dumps",
+    "export_data",
+    "export_to_file",
+    "import_data",
+    "import_file",
+]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    agreements_created: int
+    agreements_skipped: int
+    organisations_created: int
+    people_created: int
+    # The uids of the agreements created (in the order stored) and of those already there.
+    created_uids: tuple[str, ...] = ()
+    skipped_uids: tuple[str, ...] = ()
+
+
+class _Importer:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+        self.organisations_created = 0
+        self.people_created = 0
+
+    def organisation(self, data: dict[str, Any]) -> int:
+        parent_id = self.organisation(data["parent"]) if data.get("parent") else None
+        found = find_organisation(self.uow, data["name"], data.get("org_number") or None)
+        if found is not None and found.id is not None:
+            return found.id
+        self.organisations_created += 1
+        saved = save_organisation(self.uow, organisation_from(data, parent_id))
+        assert saved.id is not None
+        return saved.id
+
+    def person(self, data: dict[str, Any], party_org_id: int) -> int:
+        org = data.get("organisation")
+        org_id: int | None = self.organisation(org) if org else party_org_id
+        if "organisation" in data and org is None:
+            org_id = None
+        record = person_from(data, org_id)
+        found = find_person(self.uow, record)
+        if found is not None and found.id is not None:
+            return found.id
+        self.people_created += 1
+        saved = save_person(self.uow, record)
+        assert saved.id is not None
+        return saved.id
+
+    def agreement(self, item: dict[str, Any], ids_by_uid: dict[str, int]) -> int:
+        org_ids: dict[int, int] = {}
+        person_ids: dict[tuple[int, str], int | None] = {}
+        for j, party in enumerate(item["parties"]):
+            org_ids[j] = self.organisation(party["organisation"])
+            for role in ("contact_person", "signatory"):
+                if party.get(role):
+                    person_ids[(j, role)] = self.person(party[role], org_ids[j])
+        saved = save_agreement(self.uow, agreement_from(item, org_ids, person_ids, ids_by_uid))
+        assert saved.id is not None
+        if "checkins" in item:
+            # The file carries the agreement's check-ins: they replace the
+            # schedule generated on saving, exactly as exported.
+            clear_generated_checkins(self.uow, saved.id)
+        checkin_ids = [
+            save_checkin(self.uow, checkin_from(c, saved.id)).id for c in item.get("checkins", [])
+        ]
+        for entry in item.get("followups", []):
+            area, checkin = entry.get("area"), entry.get("checkin")
+            area_id = saved.areas[area].id if area is not None else None
+            checkin_id = checkin_ids[checkin] if checkin is not None else None
+            save_followup(self.uow, followup_from(entry, saved.id, area_id, checkin_id))
+        return saved.id
+
+
+def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
+    """Validate the whole document, then import it in this unit of work (all or nothing).
+
+    Agreements whose uid the database has are skipped; organisations and
+    people already there (same name and number, same person) are reused.
+    """
+    existing = set(uow.session.scalars(select(AgreementRow.uid)))
+    problems = validate(data, existing)
+    if problems:
+        raise InterchangeError(problems)
+    importer = _Importer(uow)
+    ids_by_uid = dict(uow.session.execute(select(AgreementRow.uid, AgreementRow.id)).all())
+    created: list[str] = []
+    skipped: list[str] = []
+    for item in dependency_order(data["agreements"]):
+        if item["uid"] in existing:
+            skipped.append(item["uid"])
+            continue
+        ids_by_uid[item["uid"]] = importer.agreement(item, ids_by_uid)
+        created.append(item["uid"])
+    for org in data.get("organisations", []):
+        importer.organisation(org)
+    return ImportResult(
+        len(created),
+        len(skipped),
+        importer.organisations_created,
+        importer.people_created,
+        tuple(created),
+        tuple(skipped),
+    )
+
+
+def import_file(uow: UnitOfWork, path: Path) -> ImportResult:
+    return import_data(uow, read_file(path))
+
+
+def _with_references(uow: UnitOfWork, wanted: list[int]) -> list[Agreement]:
+    """The agreements ``wanted`` plus their parents and predecessors, by ID."""
+    agreements: dict[int, Agreement] = {}
+    queue = list(wanted)
+    while queue:
+        agreement_id = queue.pop(0)
+        if agreement_id in agreements:
+            continue
+        a = get_agreement(uow, agreement_id)
+        agreements[agreement_id] = a
+        queue.extend(ref for ref in (a.parent_id, a.predecessor_id) if ref is not None)
+    return [a for _, a in sorted(agreements.items())]
+
+
+def export_data(uow: UnitOfWork, ids: list[int] | None = None) -> dict[str, Any]:
+    """The interchange document for ``ids`` (all when None or empty).
+
+    Parents and predecessors of the chosen agreements come along. The whole
+    register's export also carries the organisations no agreement names.
+    """
+    whole = not ids
+    wanted = agreement_ids(uow) if whole else list(dict.fromkeys(ids or ()))
+    register: list[int] = []
+    if whole:
+        query = select(OrganisationRow.id).order_by(OrganisationRow.id)
+        register = list(uow.session.scalars(query))
+    return document(
+        _with_references(uow, wanted), lambda org_id: get_organisation(uow, org_id), register
+    )
+
+
+def agreement_data(uow: UnitOfWork, agreement_id: int) -> dict[str, Any]:
+    """One agreement as its item in the interchange format (``show --json``)."""
+    uid = get_agreement(uow, agreement_id).uid
+    data = export_data(uow, [agreement_id])
+    item: dict[str, Any] = next(x for x in data["agreements"] if x["uid"] == uid)
+    return item
+
+
+def export_to_file(uow: UnitOfWork, path: Path, ids: list[int] | None = None) -> int:
+    """Write the export atomically; returns the number of agreements in it."""
+    data = export_data(uow, ids)
+    write_atomically(path, dumps(data).encode("utf-8"))
+    return len(data["agreements"])
