@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bibagreements.cli.parser import Commands, output_file, record_id
+from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
+from bibagreements.cli.terms import renewal_lines
 from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import AgreementSummary
 from bibagreements.services.agreements import get_agreement, list_agreements
 from bibagreements.services.database import Database
@@ -34,16 +37,25 @@ def _demo(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _today_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--today", type=iso_date, metavar="DATE", help="as on this day (default: today)")
+
+
 def _list_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--status", choices=[s.value for s in AgreementStatus])
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in AgreementStatus],
+        help="status on the day (an agreement past its end has ended)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
+    _today_argument(p)
 
 
 @commands.add("list", "list agreements", _list_arguments)
 def _list(args: argparse.Namespace, db: Database) -> int:
     status = AgreementStatus(args.status) if args.status else None
     with db.unit_of_work() as uow:
-        rows = list_agreements(uow, status)
+        rows = list_agreements(uow, status, args.today)
     if args.json:
         print(dumps([_summary_json(r) for r in rows]), end="")
         return 0
@@ -61,10 +73,13 @@ def _summary_json(r: AgreementSummary) -> dict[str, Any]:
         "title": r.title,
         "kind": r.kind.value,
         "status": r.status.value,
+        "in_force": r.state.in_force,
         "period": {
             "start": r.start.isoformat() if r.start else None,
             "end": r.end.isoformat() if r.end else None,
         },
+        # The end of the current term: later than the period's end once extended.
+        "term_end": r.state.end.isoformat() if r.state.end else None,
         "parties": list(r.party_names),
         "next_checkin": r.next_checkin.isoformat() if r.next_checkin else None,
     }
@@ -73,19 +88,24 @@ def _summary_json(r: AgreementSummary) -> dict[str, Any]:
 def _show_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=record_id)
     p.add_argument("--json", action="store_true", help="print the interchange format")
+    _today_argument(p)
 
 
 @commands.add("show", "show one agreement", _show_arguments)
 def _show(args: argparse.Namespace, db: Database) -> int:
+    today = args.today or date.today()
     with db.unit_of_work() as uow:
         if args.json:
-            print(dumps(agreement_data(uow, args.id)), end="")
+            print(dumps(agreement_data(uow, args.id, today)), end="")
             return 0
         a = get_agreement(uow, args.id)
+    state = agreement_on(a, today)
     start = a.start.isoformat() if a.start else "…"
     end = a.end.isoformat() if a.end else "…"
     print(a.title)
-    print(f"  {a.kind.value}, {a.status.value}, {start} – {end}, language {a.language.value}")
+    print(f"  {a.kind.value}, {state.status.value}, {start} – {end}, language {a.language.value}")
+    for line in renewal_lines(a, state):
+        print(f"  {line}")
     if a.programme:
         print(f"  programme: {a.programme}")
     print("  parties:")
@@ -123,13 +143,14 @@ def _import(args: argparse.Namespace, db: Database) -> int:
 def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: all)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    _today_argument(p)
 
 
 @commands.add("export", "export agreements to an interchange (JSON) file", _export_arguments)
 def _export(args: argparse.Namespace, db: Database) -> int:
     target = output_file(args.output)
     with db.unit_of_work() as uow:
-        count = export_to_file(uow, target, args.ids or None)
+        count = export_to_file(uow, target, args.ids or None, args.today)
     print(f"exported {count} agreement(s) to {target}")
     return 0
 

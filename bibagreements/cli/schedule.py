@@ -15,6 +15,7 @@ from bibagreements.services.database import Database
 from bibagreements.services.interchange import dumps
 from bibagreements.services.reminders import (
     DEFAULT_HORIZON_DAYS,
+    DEFAULT_STAGES,
     Reminder,
     ReminderKind,
     list_reminders,
@@ -145,8 +146,10 @@ def _when(r: Reminder) -> str:
     days = f"{abs(n)} day{'s' if abs(n) != 1 else ''}"
     if r.kind is ReminderKind.DRAFT_UNTOUCHED:
         return f"untouched for {days}"
-    if r.kind is ReminderKind.AGREEMENT_ENDING:
+    if r.kind in (ReminderKind.AGREEMENT_ENDING, ReminderKind.AGREEMENT_ENDED):
         return f"ends in {days}" if n < 0 else ("ends today" if n == 0 else f"ended {days} ago")
+    if r.kind in (ReminderKind.DECISION_DUE, ReminderKind.NOTICE_DEADLINE):
+        return f"in {days}" if n < 0 else "today"
     return f"due in {days}" if n < 0 else ("due today" if n == 0 else f"{days} overdue")
 
 
@@ -154,6 +157,9 @@ _LABELS = {
     ReminderKind.CHECKIN_OVERDUE: "check-in overdue",
     ReminderKind.CHECKIN_DUE: "check-in due",
     ReminderKind.AGREEMENT_ENDING: "ending, no successor",
+    ReminderKind.AGREEMENT_ENDED: "ended, no successor",
+    ReminderKind.DECISION_DUE: "decide on renewal",
+    ReminderKind.NOTICE_DEADLINE: "last day for notice",
     ReminderKind.DRAFT_UNTOUCHED: "draft untouched",
     ReminderKind.PARTY_INCOMPLETE: "parties incomplete",
 }
@@ -183,14 +189,31 @@ def _reminders_arguments(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"show check-ins due within N days (default {DEFAULT_HORIZON_DAYS})",
     )
+    p.add_argument(
+        "--stages",
+        type=_stages,
+        default=DEFAULT_STAGES,
+        metavar="N,N,…",
+        help="days before a decision date or notice deadline it shows, again at each "
+        f"(default {','.join(map(str, DEFAULT_STAGES))}; and on the day)",
+    )
     p.add_argument("--all", action="store_true", help="include snoozed reminders")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _stages(text: str) -> tuple[int, ...]:
+    parts = text.split(",")
+    if all(p.strip().isdigit() and int(p) <= 3660 for p in parts):
+        return tuple(int(p) for p in parts)
+    raise argparse.ArgumentTypeError(f"invalid stages {text!r} (days, e.g. 120,60,30)")
 
 
 @commands.add("reminders", "what needs attention (overdue check-ins first)", _reminders_arguments)
 def _reminders(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
-        items = list_reminders(uow, args.today, args.days, include_snoozed=args.all)
+        items = list_reminders(
+            uow, args.today, args.days, include_snoozed=args.all, stages=args.stages
+        )
     if args.json:
         print(dumps([reminder_json(r) for r in items]), end="")
         return 0
@@ -229,12 +252,15 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
         "ids", type=record_id, nargs="*", metavar="ID", help="agreements (default: those in force)"
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--today", type=iso_date, metavar="DATE", help="in force on this day (default: today)"
+    )
 
 
 @commands.add("ics", "export check-ins as an iCalendar file", _ics_arguments)
 def _ics(args: argparse.Namespace, db: Database) -> int:
     target = output_file(args.output)
     with db.unit_of_work() as uow:
-        count = export_calendar(uow, target, args.ids or None)
+        count = export_calendar(uow, target, args.ids or None, today=args.today)
     print(f"exported {count} check-in(s) to {target}")
     return 0

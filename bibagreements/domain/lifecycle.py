@@ -11,7 +11,11 @@ command line, the report and the interchange file agree on any day:
   given in time (see ``scheduling.deadlines``);
 * before its start a signed agreement is still ``active`` (signed), but not yet
   in force: ``in_force`` says so;
-* ``terminated`` and a stored ``ended`` are decisions and stay as they are;
+* ``terminated`` is a decision and stays as it is; a stored ``ended`` says the
+  period is over, so within its period the agreement was in force all the
+  same (an agreement read from an export made after its end says "ended",
+  and is still true about the days it ran); only without an end date is a
+  stored ``ended`` a decision;
 * a draft or an agreement out for signature keeps its status, flagged when its
   period has passed (``period_passed``): nobody signed in time, which is not
   the same as having ended.
@@ -19,29 +23,13 @@ command line, the report and the interchange file agree on any day:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.domain.records import RenewalTerms
+from bibagreements.domain.records import Agreement, AgreementSummary, RenewalTerms, StatusOnDay
 from bibagreements.scheduling.deadlines import current_term_end
 
 _UNSIGNED = frozenset({AgreementStatus.DRAFT, AgreementStatus.OUT_FOR_SIGNATURE})
-
-
-@dataclass(frozen=True)
-class StatusOnDay:
-    status: AgreementStatus
-    day: date
-    end: date | None  # the end of the current (or last) term: the end date, or later
-    first_end: date | None  # the end date the parties signed
-    in_force: bool = False  # signed and within its period on ``day``
-    period_passed: bool = False  # unsigned, and the period it was meant for is over
-
-    @property
-    def extended(self) -> bool:
-        """Run on past the end date it was signed with (an automatic extension)."""
-        return self.end is not None and self.first_end is not None and self.end > self.first_end
 
 
 def status_on(
@@ -58,7 +46,7 @@ def status_on(
     term_end = end
     if end is not None and terms is not None:
         term_end = current_term_end(end, terms, day, notice_given_on)
-    if stored is not AgreementStatus.ACTIVE:
+    if stored is AgreementStatus.TERMINATED or (stored is AgreementStatus.ENDED and end is None):
         return StatusOnDay(stored, day, term_end, end)
     if term_end is not None and term_end < day:
         return StatusOnDay(AgreementStatus.ENDED, day, term_end, end)
@@ -76,3 +64,15 @@ def in_force_on(
 ) -> bool:
     """Signed and within its (possibly extended) period on ``day``."""
     return status_on(stored, start, end, day, terms, notice_given_on).in_force
+
+
+def agreement_on(agreement: Agreement, day: date) -> StatusOnDay:
+    """The status of a whole agreement record on ``day``."""
+    a = agreement
+    return status_on(a.status, a.start, a.end, day, a.renewal, a.notice_given_on)
+
+
+def summary_on(summary: AgreementSummary, day: date) -> StatusOnDay:
+    """The status of a listed agreement on another day than the list was read for."""
+    s = summary
+    return status_on(s.stored_status, s.start, s.end, day, s.renewal, s.notice_given_on)

@@ -34,6 +34,11 @@ ENGLISH: dict[str, str] = {
     "in_future": "{date} is in the future",
     "bad_event_uid": "must be 1–255 printable ASCII characters without spaces",
     "invalid_unicode": "contains a character that is not valid Unicode",
+    "too_long": "is longer than {max} characters",
+    "months_range": "must be between {min} and {max} months",
+    "days_range": "must be between {min} and {max} days",
+    "extension_needs_end": "an automatic extension needs an end date",
+    "notice_before_start": "notice cannot be given before the agreement starts",
     # -- organisations and people --------------------------------------------------------
     "own_parent": "an organisation cannot be its own parent",
     "own_ancestor": "that would make the organisation its own ancestor",

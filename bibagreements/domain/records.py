@@ -168,6 +168,10 @@ class Agreement:
     sections: tuple[Section, ...] = ()
     parties: tuple[Party, ...] = ()
     project: ProjectDetails | None = None
+    # Notice period, automatic extension and the coordinator's lead time; and the
+    # day a party gave notice (the agreement then ends with the term it was for).
+    renewal: RenewalTerms = RenewalTerms()
+    notice_given_on: date | None = None
     id: int | None = None
     uid: str | None = None
     version: int = 0
@@ -181,15 +185,40 @@ class Agreement:
 
 
 @dataclass(frozen=True)
+class StatusOnDay:
+    """An agreement's status on a day, derived from the calendar (domain.lifecycle)."""
+
+    status: AgreementStatus
+    day: date
+    end: date | None  # the end of the current (or last) term: the end date, or later
+    first_end: date | None  # the end date the parties signed
+    in_force: bool = False  # signed and within its period on ``day``
+    period_passed: bool = False  # unsigned, and the period it was meant for is over
+
+    @property
+    def extended(self) -> bool:
+        """Run on past the end date it was signed with (an automatic extension)."""
+        return self.end is not None and self.first_end is not None and self.end > self.first_end
+
+
+@dataclass(frozen=True)
 class AgreementSummary:
-    """One row of the agreement list."""
+    """One row of the agreement list, as of the day it was read for (``status.day``)."""
 
     id: int
     title: str
     kind: AgreementKind
-    status: AgreementStatus
+    stored_status: AgreementStatus  # what was decided: draft … signed, terminated
     start: date | None
     end: date | None
     party_names: tuple[str, ...]
     next_checkin: date | None
     updated_at: datetime | None
+    state: StatusOnDay
+    renewal: RenewalTerms = RenewalTerms()
+    notice_given_on: date | None = None
+
+    @property
+    def status(self) -> AgreementStatus:
+        """The status on the day the list was read for (see ``state``)."""
+        return self.state.status

@@ -12,6 +12,13 @@ from decimal import Decimal
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
 from bibagreements.domain.event_uids import uid_problem
+from bibagreements.domain.limits import (
+    agreement_length_problems,
+    checkin_length_problems,
+    organisation_length_problems,
+    person_length_problems,
+    renewal_problems,
+)
 from bibagreements.domain.orgnr import org_number_problem
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, Checkin, Organisation, Person
@@ -45,7 +52,7 @@ def organisation_problems(org: Organisation) -> list[Problem]:
             problems.append(problem.within("org_number"))
     if org.id is not None and org.parent_id == org.id:
         problems.append(Problem("own_parent", "parent"))
-    return problems
+    return problems + organisation_length_problems(org)
 
 
 def person_problems(person: Person) -> list[Problem]:
@@ -54,7 +61,7 @@ def person_problems(person: Person) -> list[Problem]:
         problems.append(Problem("empty", "name"))
     if person.email.strip() and not _EMAIL.match(person.email.strip()):
         problems.append(Problem("not_email", "email"))
-    return problems
+    return problems + person_length_problems(person)
 
 
 def checkin_problems(checkin: Checkin) -> list[Problem]:
@@ -67,7 +74,7 @@ def checkin_problems(checkin: Checkin) -> list[Problem]:
         problems.append(Problem("participant_needs_name", "participants"))
     if checkin.event_uid is not None and (problem := uid_problem(checkin.event_uid)):
         problems.append(problem.within("event_uid"))
-    return problems
+    return problems + checkin_length_problems(checkin)
 
 
 def fold_text(value: str) -> str:
@@ -132,7 +139,7 @@ def agreement_problems(agreement: Agreement) -> list[Problem]:
     for i, section in enumerate(a.sections):
         if not section.heading.strip():
             problems.append(Problem("empty", "sections", i, "heading"))
-    return problems
+    return problems + renewal_problems(a) + agreement_length_problems(a)
 
 
 MAX_AMOUNT_SEK = Decimal("999999999999.99")  # what the database column holds
@@ -187,6 +194,7 @@ def signed_content(a: Agreement) -> tuple[object, ...]:
         ),
         tuple((x.title.strip(), x.description) for x in a.areas),
         tuple((x.heading.strip(), x.text) for x in a.sections),
+        a.renewal,
         tuple(
             (p.organisation_id, p.signatory_id, p.signatory_title.strip(), p.signed_on,
              p.signed_place.strip())

@@ -109,7 +109,12 @@ class FollowUpViews(QObject):
                 self.tr("Wrote {0} check-in(s) to {1}.").format(count, path), 8000
             )
 
-        self.ctx.op(self, lambda uow: export_calendar(uow, Path(path), ids or None), exported)
+        today = self.ctx.today()
+        self.ctx.op(
+            self,
+            lambda uow: export_calendar(uow, Path(path), ids or None, today=today),
+            exported,
+        )
 
     def write_followup_report(self) -> None:
         """Ask for the year, format and language, then write the report in the background."""

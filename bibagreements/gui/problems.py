@@ -61,6 +61,15 @@ TEXTS: dict[str, str] = {
     "invalid_unicode": QT_TRANSLATE_NOOP(
         "Problems", "contains a character that is not valid Unicode"
     ),
+    "too_long": QT_TRANSLATE_NOOP("Problems", "is longer than {max} characters"),
+    "months_range": QT_TRANSLATE_NOOP("Problems", "must be between {min} and {max} months"),
+    "days_range": QT_TRANSLATE_NOOP("Problems", "must be between {min} and {max} days"),
+    "extension_needs_end": QT_TRANSLATE_NOOP(
+        "Problems", "an automatic extension needs an end date"
+    ),
+    "notice_before_start": QT_TRANSLATE_NOOP(
+        "Problems", "notice cannot be given before the agreement starts"
+    ),
     # -- organisations and people --------------------------------------------------------
     "own_parent": QT_TRANSLATE_NOOP("Problems", "an organisation cannot be its own parent"),
     "own_ancestor": QT_TRANSLATE_NOOP(
@@ -300,6 +309,18 @@ FIELDS: dict[str, str] = {
     "version": QT_TRANSLATE_NOOP("Problems", "Format version"),
     "until": QT_TRANSLATE_NOOP("Problems", "Snoozed until"),
     "days": QT_TRANSLATE_NOOP("Problems", "Days ahead"),
+    "renewal": QT_TRANSLATE_NOOP("Problems", "Notice and extension"),
+    "notice_given_on": QT_TRANSLATE_NOOP("Problems", "Notice given on"),
+    "programme": QT_TRANSLATE_NOOP("Problems", "Programme"),
+    "development_area": QT_TRANSLATE_NOOP("Problems", "Development area"),
+    "purpose": QT_TRANSLATE_NOOP("Problems", "Introduction and purpose"),
+    "background": QT_TRANSLATE_NOOP("Problems", "Background"),
+    "notes": QT_TRANSLATE_NOOP("Problems", "Notes"),
+    "address": QT_TRANSLATE_NOOP("Problems", "Address"),
+    "phone": QT_TRANSLATE_NOOP("Problems", "Phone"),
+    "sub_goal": QT_TRANSLATE_NOOP("Problems", "Sub-goal"),
+    "activity": QT_TRANSLATE_NOOP("Problems", "Activities"),
+    "outcome": QT_TRANSLATE_NOOP("Problems", "Outcome"),
 }
 
 

@@ -40,7 +40,10 @@ REMINDED_CHANGES = (
 # Group order = urgency: what is already late first, what has no date last.
 GROUP_ORDER = (
     "checkin_overdue",
+    "notice_deadline",
+    "decision_due",
     "agreement_ending",
+    "agreement_ended",
     "checkin_due",
     "party_incomplete",
     "draft_untouched",
@@ -52,9 +55,33 @@ def group_title(kind: str) -> str:
         "checkin_overdue": translate("Reminders", "Overdue check-ins"),
         "checkin_due": translate("Reminders", "Check-ins coming up"),
         "agreement_ending": translate("Reminders", "Agreements ending without a successor"),
+        "agreement_ended": translate("Reminders", "Agreements ended without a successor"),
+        "decision_due": translate("Reminders", "Decisions about renewal"),
+        "notice_deadline": translate("Reminders", "Last days for notice"),
         "draft_untouched": translate("Reminders", "Drafts not touched for a month"),
         "party_incomplete": translate("Reminders", "Parties without a contact person or signatory"),
     }[kind]
+
+
+def reminder_when(reminder: Reminder) -> str:
+    """When, in the words of the reminder's kind ("ends in 49 days", "ended 3 days ago")."""
+    n = reminder.days_late
+    kind = reminder.kind.value
+    if n is None:
+        return ""
+    if kind == "agreement_ending" or (kind == "agreement_ended" and n <= 0):
+        if n == 0:
+            return translate("Reminders", "ends today")
+        return translate("Reminders", "ends in {0} days").format(-n)
+    if kind == "agreement_ended":
+        if n == 1:
+            return translate("Reminders", "ended yesterday")
+        return translate("Reminders", "ended {0} days ago").format(n)
+    if kind == "draft_untouched":
+        return translate("Reminders", "untouched for {0} days").format(n)
+    if kind in ("decision_due", "notice_deadline") and n == 0:
+        return translate("Reminders", "the last day is today")
+    return when_text(n)
 
 
 def when_text(days_late: int | None) -> str:
@@ -197,7 +224,7 @@ class RemindersPanel(QWidget):
                 item = QTreeWidgetItem(
                     group,
                     [
-                        when_text(reminder.days_late),
+                        reminder_when(reminder),
                         reminder.day.isoformat() if reminder.day else "",
                         reminder.agreement_title,
                         detail_text(reminder),

@@ -16,6 +16,7 @@ from bibagreements.domain.enums import (
     Cadence,
     CheckinStatus,
     Language,
+    NoticeRule,
     OrganisationKind,
 )
 from bibagreements.domain.records import (
@@ -28,6 +29,7 @@ from bibagreements.domain.records import (
     Party,
     Person,
     ProjectDetails,
+    RenewalTerms,
     Section,
 )
 
@@ -142,6 +144,19 @@ def agreement_from(
         ),
         parties=tuple(parties),
         project=project,
+        renewal=_renewal(item.get("renewal")),
+        notice_given_on=optional_date(item.get("notice_given_on")),
+    )
+
+
+def _renewal(data: dict[str, Any] | None) -> RenewalTerms:
+    if not data:
+        return RenewalTerms()
+    return RenewalTerms(
+        notice_months=data.get("notice_months"),
+        notice_rule=NoticeRule(data.get("notice_rule", NoticeRule.BEFORE_END.value)),
+        extension_months=data.get("extension_months"),
+        decision_lead_days=data.get("decision_lead_days"),
     )
 
 

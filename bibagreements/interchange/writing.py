@@ -13,7 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 from bibagreements import __version__
-from bibagreements.domain.records import Agreement, Organisation, Party, Person
+from bibagreements.domain.lifecycle import agreement_on
+from bibagreements.domain.records import Agreement, Organisation, Party, Person, RenewalTerms
 from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
 
 
@@ -63,7 +64,7 @@ class _Writer:
             data["organisation"] = self.organisation(org_id) if org_id else None
         return data
 
-    def agreement(self, a: Agreement, uids: dict[int, str]) -> dict[str, Any]:
+    def agreement(self, a: Agreement, uids: dict[int, str], day: date) -> dict[str, Any]:
         area_index = {area.id: i for i, area in enumerate(a.areas)}
         checkin_index = {c.id: i for i, c in enumerate(a.checkins)}
         project = None
@@ -78,12 +79,15 @@ class _Writer:
             "uid": a.uid,
             "title": a.title,
             "kind": a.kind.value,
-            "status": a.status.value,
+            # As on the day of the export: a period that ended reads "ended".
+            "status": agreement_on(a, day).status.value,
             "language": a.language.value,
             "period": {"start": _day(a.start), "end": _day(a.end)},
             "programme": a.programme,
             # Only when set, so files without one stay readable by earlier versions.
             **({"development_area": a.development_area} if a.development_area else {}),
+            **({"renewal": _renewal(a.renewal)} if not a.renewal.is_empty else {}),
+            **({"notice_given_on": _day(a.notice_given_on)} if a.notice_given_on else {}),
             "purpose": a.purpose,
             "background": a.background,
             "cadence": a.cadence.value,
@@ -142,12 +146,22 @@ class _Writer:
         }
 
 
+def _renewal(terms: RenewalTerms) -> dict[str, Any]:
+    return {
+        "notice_months": terms.notice_months,
+        "notice_rule": terms.notice_rule.value,
+        "extension_months": terms.extension_months,
+        "decision_lead_days": terms.decision_lead_days,
+    }
+
+
 def document(
     agreements: Sequence[Agreement],
     organisation: Callable[[int], Organisation],
     register_organisations: Sequence[int] = (),
+    today: date | None = None,
 ) -> dict[str, Any]:
-    """The interchange document of ``agreements`` (in the order given).
+    """The interchange document of ``agreements`` (in the order given), as on ``today``.
 
     ``organisation`` looks an organisation up by ID. ``register_organisations``:
     organisations to carry although no agreement names them (the whole
@@ -161,7 +175,7 @@ def document(
         "version": FORMAT_VERSION,
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
         "exported_by": f"bibagreements {__version__}",
-        "agreements": [writer.agreement(a, uids) for a in agreements],
+        "agreements": [writer.agreement(a, uids, today or date.today()) for a in agreements],
     }
     unnamed = [
         writer.organisation(org_id) for org_id in register_organisations if not writer.named(org_id)

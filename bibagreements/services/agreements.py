@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
+from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
-from bibagreements.domain.records import Agreement, AgreementSummary
+from bibagreements.domain.records import Agreement, AgreementSummary, RenewalTerms
 from bibagreements.domain.validation import (
     SIGNED_STATUSES,
     agreement_problems,
@@ -19,7 +20,7 @@ from bibagreements.domain.validation import (
     transition_problem,
 )
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
-from bibagreements.services.mapping import agreement_record
+from bibagreements.services.mapping import agreement_record, renewal_terms
 from bibagreements.services.organisations import ancestor_ids
 from bibagreements.services.schedule import regenerate_schedule
 from bibagreements.storage.database import UnitOfWork
@@ -37,20 +38,32 @@ from bibagreements.storage.models import (
 
 
 def list_agreements(
-    uow: UnitOfWork, status: AgreementStatus | None = None
+    uow: UnitOfWork, status: AgreementStatus | None = None, today: date | None = None
 ) -> list[AgreementSummary]:
-    """One summary per agreement, newest period first.
+    """One summary per agreement, newest period first, with its status on ``today``.
 
-    Plain column selects, no ORM objects: the list is read whole at start-up,
-    and ten thousand agreements must stay quick and light.
+    ``status`` filters by that status (an agreement whose period ended is
+    ``ended`` whatever was last saved: domain.lifecycle). Plain column selects,
+    no ORM objects: the list is read whole at start-up, and ten thousand
+    agreements must stay quick and light.
     """
     session = uow.session
+    day = today or date.today()
     a = AgreementRow
     query = select(
-        a.id, a.title, a.kind, a.status, a.start_date, a.end_date, a.updated_at
+        a.id,
+        a.title,
+        a.kind,
+        a.status,
+        a.start_date,
+        a.end_date,
+        a.updated_at,
+        a.notice_months,
+        a.notice_rule,
+        a.extension_months,
+        a.decision_lead_days,
+        a.notice_given_on,
     ).order_by(a.start_date.desc(), a.id)
-    if status is not None:
-        query = query.where(a.status == status)
     rows = session.execute(query).all()
 
     names: dict[int, list[str]] = defaultdict(list)
@@ -67,20 +80,32 @@ def list_agreements(
         .group_by(CheckinRow.agreement_id)
     )
     next_due: dict[int, date] = {aid: due for aid, due in session.execute(next_query)}
-    return [
-        AgreementSummary(
-            id=agreement_id,
-            title=title,
-            kind=kind,
-            status=state,
-            start=start,
-            end=end,
-            party_names=tuple(names[agreement_id]),
-            next_checkin=next_due.get(agreement_id),
-            updated_at=updated,
+    summaries = []
+    for aid, title, kind, stored, start, end, updated, *terms, notice_given in rows:
+        renewal = NO_RENEWAL_TERMS if terms == _NO_TERMS else renewal_terms(*terms)
+        summaries.append(
+            AgreementSummary(
+                id=aid,
+                title=title,
+                kind=kind,
+                stored_status=stored,
+                start=start,
+                end=end,
+                party_names=tuple(names[aid]),
+                next_checkin=next_due.get(aid),
+                updated_at=updated,
+                state=status_on(stored, start, end, day, renewal, notice_given),
+                renewal=renewal,
+                notice_given_on=notice_given,
+            )
         )
-        for agreement_id, title, kind, state, start, end, updated in rows
-    ]
+    if status is not None:
+        summaries = [s for s in summaries if s.status is status]
+    return summaries
+
+
+NO_RENEWAL_TERMS = RenewalTerms()
+_NO_TERMS = [None, None, None, None]
 
 
 def _agreement_row(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
@@ -233,6 +258,12 @@ def _write_fields(row: AgreementRow, a: Agreement) -> None:
     row.project_funding_sek = project.funding_sek if project else None
     row.project_funder = project.funder if project else ""
     row.project_implementation = project.implementation if project else ""
+    terms = a.renewal
+    row.notice_months = terms.notice_months
+    row.notice_rule = terms.notice_rule.value if terms.notice_months is not None else None
+    row.extension_months = terms.extension_months
+    row.decision_lead_days = terms.decision_lead_days
+    row.notice_given_on = a.notice_given_on
 
 
 def _write_children(row: AgreementRow, a: Agreement) -> None:

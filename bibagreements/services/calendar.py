@@ -1,7 +1,8 @@
 """Exporting check-ins to an iCalendar file (the format itself is interchange/ics.py).
 
 Without explicit IDs the export covers the agreements whose check-ins are
-promised (active or out for signature), as the reminders do; named agreements
+promised (out for signature, or signed and not ended on the day), as the
+reminders do; named agreements
 are exported whatever their status. The events' words come from the phrase
 tables ("calendar" section) in each agreement's language; the calendar's name
 in the first agreement's.
@@ -14,7 +15,7 @@ no way to say "gone"); removals are not carried by the interchange file.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from icalendar import Calendar
@@ -33,12 +34,14 @@ from bibagreements.interchange.ics import (
     build_calendar,
     event_count,
 )
+from bibagreements.services.mapping import row_status_on
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, PartyRow
 
-# Without explicit IDs: agreements whose check-ins are promised (as for reminders).
-_IN_FORCE = (AgreementStatus.ACTIVE, AgreementStatus.OUT_FOR_SIGNATURE)
+# Without explicit IDs: agreements whose check-ins are promised (as for reminders):
+# out for signature, or signed and not ended on the day of the export.
+_OPEN = (AgreementStatus.ACTIVE, AgreementStatus.ENDED, AgreementStatus.OUT_FOR_SIGNATURE)
 _TEXT_KEYS = (
     "summary",
     "summary_held",
@@ -58,7 +61,13 @@ def calendar_texts(language: Language) -> CalendarTexts:
     return CalendarTexts(**{key: entries[f"calendar.{key}"] for key in _TEXT_KEYS})
 
 
-def _rows(uow: UnitOfWork, agreement_ids: Sequence[int] | None) -> list[AgreementRow]:
+def _open_on(row: AgreementRow, today: date) -> bool:
+    if row.status is AgreementStatus.OUT_FOR_SIGNATURE:
+        return True
+    return row_status_on(row, today).status is not AgreementStatus.ENDED
+
+
+def _rows(uow: UnitOfWork, agreement_ids: Sequence[int] | None, today: date) -> list[AgreementRow]:
     query = (
         select(AgreementRow)
         .options(
@@ -70,7 +79,8 @@ def _rows(uow: UnitOfWork, agreement_ids: Sequence[int] | None) -> list[Agreemen
         .order_by(AgreementRow.id)
     )
     if agreement_ids is None:
-        return list(uow.session.scalars(query.where(AgreementRow.status.in_(_IN_FORCE))))
+        candidates = uow.session.scalars(query.where(AgreementRow.status.in_(_OPEN)))
+        return [row for row in candidates if _open_on(row, today)]
     rows = list(uow.session.scalars(query.where(AgreementRow.id.in_(set(agreement_ids)))))
     missing = sorted(set(agreement_ids) - {row.id for row in rows})
     if missing:
@@ -109,18 +119,27 @@ def _agreement(row: AgreementRow) -> EventAgreement:
 
 
 def checkin_calendar(
-    uow: UnitOfWork, agreement_ids: Sequence[int] | None = None, *, now: datetime | None = None
+    uow: UnitOfWork,
+    agreement_ids: Sequence[int] | None = None,
+    *,
+    now: datetime | None = None,
+    today: date | None = None,
 ) -> Calendar:
-    """The calendar of the given (default: in force) agreements' check-ins."""
-    agreements = [_agreement(row) for row in _rows(uow, agreement_ids)]
+    """The calendar of the given (default: not ended on ``today``) agreements' check-ins."""
+    day = today or (now.date() if now else date.today())
+    agreements = [_agreement(row) for row in _rows(uow, agreement_ids, day)]
     name = (agreements[0].texts if agreements else calendar_texts(Language.SV)).name
     return build_calendar(agreements, name, now=now)
 
 
 def calendar_bytes(
-    uow: UnitOfWork, agreement_ids: Sequence[int] | None = None, *, now: datetime | None = None
+    uow: UnitOfWork,
+    agreement_ids: Sequence[int] | None = None,
+    *,
+    now: datetime | None = None,
+    today: date | None = None,
 ) -> bytes:
-    data: bytes = checkin_calendar(uow, agreement_ids, now=now).to_ical()
+    data: bytes = checkin_calendar(uow, agreement_ids, now=now, today=today).to_ical()
     return data
 
 
@@ -130,8 +149,9 @@ def export_calendar(
     agreement_ids: Sequence[int] | None = None,
     *,
     now: datetime | None = None,
+    today: date | None = None,
 ) -> int:
     """Write the calendar atomically; returns the number of events."""
-    calendar = checkin_calendar(uow, agreement_ids, now=now)
+    calendar = checkin_calendar(uow, agreement_ids, now=now, today=today)
     write_atomically(Path(path), calendar.to_ical())
     return event_count(calendar)

@@ -9,6 +9,7 @@ complete on its own and imports into an empty database.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -167,8 +168,10 @@ def _with_references(uow: UnitOfWork, wanted: list[int]) -> list[Agreement]:
     return [a for _, a in sorted(agreements.items())]
 
 
-def export_data(uow: UnitOfWork, ids: list[int] | None = None) -> dict[str, Any]:
-    """The interchange document for ``ids`` (all when None or empty).
+def export_data(
+    uow: UnitOfWork, ids: list[int] | None = None, today: date | None = None
+) -> dict[str, Any]:
+    """The interchange document for ``ids`` (all when None or empty), as on ``today``.
 
     Parents and predecessors of the chosen agreements come along. The whole
     register's export also carries the organisations no agreement names.
@@ -180,20 +183,25 @@ def export_data(uow: UnitOfWork, ids: list[int] | None = None) -> dict[str, Any]
         query = select(OrganisationRow.id).order_by(OrganisationRow.id)
         register = list(uow.session.scalars(query))
     return document(
-        _with_references(uow, wanted), lambda org_id: get_organisation(uow, org_id), register
+        _with_references(uow, wanted),
+        lambda org_id: get_organisation(uow, org_id),
+        register,
+        today,
     )
 
 
-def agreement_data(uow: UnitOfWork, agreement_id: int) -> dict[str, Any]:
+def agreement_data(uow: UnitOfWork, agreement_id: int, today: date | None = None) -> dict[str, Any]:
     """One agreement as its item in the interchange format (``show --json``)."""
     uid = get_agreement(uow, agreement_id).uid
-    data = export_data(uow, [agreement_id])
+    data = export_data(uow, [agreement_id], today)
     item: dict[str, Any] = next(x for x in data["agreements"] if x["uid"] == uid)
     return item
 
 
-def export_to_file(uow: UnitOfWork, path: Path, ids: list[int] | None = None) -> int:
+def export_to_file(
+    uow: UnitOfWork, path: Path, ids: list[int] | None = None, today: date | None = None
+) -> int:
     """Write the export atomically; returns the number of agreements in it."""
-    data = export_data(uow, ids)
+    data = export_data(uow, ids, today)
     write_atomically(path, dumps(data).encode("utf-8"))
     return len(data["agreements"])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bibagreements.domain.enums import AgreementKind
+from datetime import date
+
+from bibagreements.domain.enums import AgreementKind, NoticeRule
+from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.records import (
     Agreement,
     Area,
@@ -13,7 +16,9 @@ from bibagreements.domain.records import (
     Party,
     Person,
     ProjectDetails,
+    RenewalTerms,
     Section,
+    StatusOnDay,
 )
 from bibagreements.storage.models import (
     AgreementRow,
@@ -93,6 +98,29 @@ def followup_record(row: FollowUpRow) -> FollowUp:
     )
 
 
+def renewal_terms(
+    notice_months: int | None,
+    notice_rule: str | None,
+    extension_months: int | None,
+    decision_lead_days: int | None,
+) -> RenewalTerms:
+    """The renewal terms an agreement row's columns hold."""
+    return RenewalTerms(
+        notice_months=notice_months,
+        notice_rule=NoticeRule(notice_rule) if notice_rule else NoticeRule.BEFORE_END,
+        extension_months=extension_months,
+        decision_lead_days=decision_lead_days,
+    )
+
+
+def row_status_on(row: AgreementRow, day: date) -> StatusOnDay:
+    """The status of a stored agreement on ``day``, from its own columns alone."""
+    terms = renewal_terms(
+        row.notice_months, row.notice_rule, row.extension_months, row.decision_lead_days
+    )
+    return status_on(row.status, row.start_date, row.end_date, day, terms, row.notice_given_on)
+
+
 def agreement_record(
     row: AgreementRow, parent_title: str | None = None, predecessor_title: str | None = None
 ) -> Agreement:
@@ -135,6 +163,10 @@ def agreement_record(
         sections=tuple(Section(heading=s.heading, text=s.text) for s in row.sections),
         parties=tuple(party_record(p) for p in row.parties),
         project=project,
+        renewal=renewal_terms(
+            row.notice_months, row.notice_rule, row.extension_months, row.decision_lead_days
+        ),
+        notice_given_on=row.notice_given_on,
         version=row.version,
         created_at=row.created_at,
         updated_at=row.updated_at,

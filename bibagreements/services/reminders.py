@@ -14,21 +14,27 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Connection, Table, delete, exists, or_, select
+from sqlalchemy import Connection, Table, delete, or_, select
 
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus
+from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import NotFoundError, ValidationError
+from bibagreements.services.agreement_terms import DEFAULT_STAGES, term_items
+
+__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_STAGES", "Reminder", "ReminderKind", "list_reminders"]
+from bibagreements.services.mapping import renewal_terms
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import Base, SnoozeRow
 
 DEFAULT_HORIZON_DAYS = 30
-ENDING_WITHIN_DAYS = 90
 DRAFT_UNTOUCHED_DAYS = 30
 
 # Agreements whose check-ins matter: a draft's are not promised yet, and an
-# ended or terminated agreement's are no longer owed.
-_IN_FORCE = (AgreementStatus.ACTIVE.value, AgreementStatus.OUT_FOR_SIGNATURE.value)
+# ended or terminated agreement's are no longer owed (one whose period is over
+# has ended, whatever its stored status says).
+_SIGNED = (AgreementStatus.ACTIVE.value, AgreementStatus.ENDED.value)
+_IN_FORCE = (*_SIGNED, AgreementStatus.OUT_FOR_SIGNATURE.value)
 _OPEN = (AgreementStatus.DRAFT.value, *_IN_FORCE)
 # SQLite caps bound parameters per statement; stay far below every limit.
 _CHUNK = 500
@@ -38,6 +44,9 @@ class ReminderKind(StrEnum):
     CHECKIN_OVERDUE = "checkin_overdue"
     CHECKIN_DUE = "checkin_due"
     AGREEMENT_ENDING = "agreement_ending"
+    AGREEMENT_ENDED = "agreement_ended"  # ended without a successor, lately
+    DECISION_DUE = "decision_due"
+    NOTICE_DEADLINE = "notice_deadline"
     DRAFT_UNTOUCHED = "draft_untouched"
     PARTY_INCOMPLETE = "party_incomplete"
 
@@ -97,15 +106,24 @@ def list_reminders(
     days: int = DEFAULT_HORIZON_DAYS,
     *,
     include_snoozed: bool = False,
+    stages: tuple[int, ...] = DEFAULT_STAGES,
 ) -> list[Reminder]:
-    """Everything needing attention on ``today``: earliest date first, undated last."""
+    """Everything needing attention on ``today``: earliest date first, undated last.
+
+    ``stages``: how many days before a decision date or notice deadline it shows
+    (and again at each later stage, and on the day).
+    """
     if days < 0:
         raise ValidationError([Problem("negative_horizon", "days")])
     today = today or date.today()
     uow.session.flush()  # the Core reads below skip the ORM's autoflush
     conn = uow.session.connection()
     hidden = set() if include_snoozed else snoozed_keys(uow, today)
-    dated = _checkins(conn, today, days) + _ending(conn, today) + _drafts(conn, today)
+    terms = [
+        (t.day, t.agreement_id, t.key, ReminderKind(t.kind), t.title, None)
+        for t in term_items(conn, today, stages)
+    ]
+    dated = _checkins(conn, today, days) + terms + _drafts(conn, today)
     if hidden:
         dated = [item for item in dated if item[2] not in hidden]
     # Plain tuples sort in C: (day, agreement, key) is unique, so later fields never compare.
@@ -127,37 +145,48 @@ _Item = tuple[date, int, str, ReminderKind, str, int | None]
 def _checkins(conn: Connection, today: date, days: int) -> list[_Item]:
     c, a = _table("checkin"), _table("agreement")
     query = (
-        select(c.c.id, c.c.agreement_id, c.c.due_date, a.c.title)
+        select(
+            c.c.id,
+            c.c.agreement_id,
+            c.c.due_date,
+            a.c.title,
+            a.c.status,
+            a.c.start_date,
+            a.c.end_date,
+            a.c.notice_months,
+            a.c.notice_rule,
+            a.c.extension_months,
+            a.c.decision_lead_days,
+            a.c.notice_given_on,
+        )
         .join(a, a.c.id == c.c.agreement_id)
         .where(
             # ix_checkin_status_due: a range scan over planned check-ins only.
             c.c.status == CheckinStatus.PLANNED.value,
             c.c.due_date <= today + timedelta(days=days),
             a.c.status.in_(_IN_FORCE),
+            # A signed agreement whose period is over owes no check-ins; only one
+            # that extends itself may run on past its end date (checked below).
+            or_(
+                a.c.status == AgreementStatus.OUT_FOR_SIGNATURE.value,
+                a.c.end_date >= today,
+                a.c.extension_months.is_not(None),
+                (a.c.end_date.is_(None) & (a.c.status == AgreementStatus.ACTIVE.value)),
+            ),
         )
     )
     overdue, due_soon = ReminderKind.CHECKIN_OVERDUE, ReminderKind.CHECKIN_DUE
-    return [
-        (due, aid, f"checkin:{cid}:{due}", overdue if due < today else due_soon, title, cid)
-        for cid, aid, due, title in conn.execute(query).all()
-    ]
-
-
-def _ending(conn: Connection, today: date) -> list[_Item]:
-    a = _table("agreement")
-    successor = a.alias("successor")
-    query = select(a.c.id, a.c.title, a.c.end_date).where(
-        a.c.status == AgreementStatus.ACTIVE.value,
-        # No lower bound: an agreement that ended but is still marked active
-        # needs attention just as much (catch-up).
-        a.c.end_date <= today + timedelta(days=ENDING_WITHIN_DAYS),
-        ~exists().where(successor.c.predecessor_id == a.c.id),
-    )
-    kind = ReminderKind.AGREEMENT_ENDING
-    return [
-        (end, aid, f"ending:{aid}:{end}", kind, title, None)
-        for aid, title, end in conn.execute(query).all()
-    ]
+    items: list[_Item] = []
+    for cid, aid, due, title, stored, start, end, *terms, given in conn.execute(query).all():
+        if stored in _SIGNED and end is not None and end < today:
+            state = status_on(
+                AgreementStatus(stored), start, end, today, renewal_terms(*terms), given
+            )
+            if state.status is AgreementStatus.ENDED:
+                continue
+        kind = overdue if due < today else due_soon
+        items.append((due, aid, f"checkin:{cid}:{due}", kind, title, cid))
+    return items
 
 
 def _drafts(conn: Connection, today: date) -> list[_Item]:
@@ -245,12 +274,20 @@ def _incomplete_parties(conn: Connection, organisations: dict[int, str]) -> list
 
 # Snoozing --------------------------------------------------------------------
 
-_KEY = re.compile(r"^(checkin|ending|draft|parties):(\d+)(?::(\d{4}-\d{2}-\d{2}))?$")
+_KEY = re.compile(
+    r"^(checkin|ending|ended|draft|parties|decision|notice):(\d+)"
+    r"(?::(\d{4}-\d{2}-\d{2}))?(?::(\d{1,4}))?$"
+)
+_STAGED = frozenset({"decision", "notice"})
 
 
 def _check_key(uow: UnitOfWork, key: str) -> None:
     match = _KEY.match(key)
-    if not match or (match.group(1) == "parties") != (match.group(3) is None):
+    if (
+        not match
+        or (match.group(1) == "parties") != (match.group(3) is None)
+        or (match.group(1) in _STAGED) != (match.group(4) is not None)
+    ):
         raise ValidationError([Problem("not_a_reminder_key", "key", key=key)])
     kind, number = match.group(1), int(match.group(2))
     table = _table("checkin" if kind == "checkin" else "agreement")

@@ -2055,752 +2055,837 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="41"/>
+        <location filename="../../bibagreements/gui/problems.py" line="39"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="86"/>
+        <location filename="../../bibagreements/gui/problems.py" line="93"/>
         <source>the end date is before the start date</source>
         <translation>slutdatumet ligger före startdatumet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="87"/>
+        <location filename="../../bibagreements/gui/problems.py" line="94"/>
         <source>an agreement needs at least two parties</source>
         <translation>ett avtal behöver minst två parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="92"/>
+        <location filename="../../bibagreements/gui/problems.py" line="99"/>
         <source>a project agreement belongs to a parent agreement; choose one</source>
         <translation>ett projektavtal hör till ett huvudavtal; välj ett</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="95"/>
+        <location filename="../../bibagreements/gui/problems.py" line="102"/>
         <source>only a project agreement has a parent agreement</source>
         <translation>bara ett projektavtal har ett huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="98"/>
+        <location filename="../../bibagreements/gui/problems.py" line="105"/>
         <source>only a project agreement states project details</source>
         <translation>bara ett projektavtal anger projektuppgifter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="104"/>
+        <location filename="../../bibagreements/gui/problems.py" line="111"/>
         <source>an agreement cannot refer to itself</source>
         <translation>ett avtal kan inte hänvisa till sig självt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="51"/>
+        <location filename="../../bibagreements/gui/problems.py" line="49"/>
         <source>must not be negative</source>
         <translation>får inte vara negativt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="105"/>
+        <location filename="../../bibagreements/gui/problems.py" line="112"/>
         <source>a signed agreement needs a start and an end date</source>
         <translation>ett undertecknat avtal behöver start- och slutdatum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="55"/>
+        <location filename="../../bibagreements/gui/problems.py" line="53"/>
         <source>years have four digits</source>
         <translation>årtal skrivs med fyra siffror</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="58"/>
+        <location filename="../../bibagreements/gui/problems.py" line="56"/>
         <source>ends before it starts</source>
         <translation>slutar innan det börjar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="71"/>
-        <location filename="../../bibagreements/gui/problems.py" line="89"/>
+        <location filename="../../bibagreements/gui/problems.py" line="64"/>
+        <source>is longer than {max} characters</source>
+        <translation>är längre än {max} tecken</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="65"/>
+        <source>must be between {min} and {max} months</source>
+        <translation>ska vara mellan {min} och {max} månader</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="66"/>
+        <source>must be between {min} and {max} days</source>
+        <translation>ska vara mellan {min} och {max} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="67"/>
+        <source>an automatic extension needs an end date</source>
+        <translation>en automatisk förlängning kräver ett slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="70"/>
+        <source>notice cannot be given before the agreement starts</source>
+        <translation>uppsägning kan inte ske innan avtalet börjar gälla</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="78"/>
+        <location filename="../../bibagreements/gui/problems.py" line="96"/>
         <source>There is no organisation with ID {id}.</source>
         <translation>Det finns ingen organisation med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="72"/>
+        <location filename="../../bibagreements/gui/problems.py" line="79"/>
         <source>There is no person with ID {id}.</source>
         <translation>Det finns ingen person med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="73"/>
+        <location filename="../../bibagreements/gui/problems.py" line="80"/>
         <source>{person} does not belong to {party}</source>
         <translation>{person} hör inte till {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="74"/>
+        <location filename="../../bibagreements/gui/problems.py" line="81"/>
         <source>choose another person</source>
         <translation>välj en annan person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="75"/>
+        <location filename="../../bibagreements/gui/problems.py" line="82"/>
         <source>{agreement}: {person} does not belong to that party</source>
         <translation>{agreement}: {person} hör inte till den parten</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="78"/>
+        <location filename="../../bibagreements/gui/problems.py" line="85"/>
         <source>{person} appears in {count} signed agreement(s) ({titles}). Signed agreements are public records and are kept as signed. Replace the person in ongoing follow-up instead, or erase them once the records may be culled.</source>
         <translation>{person} förekommer i {count} undertecknade avtal ({titles}). Undertecknade avtal är allmänna handlingar och bevaras som de undertecknades. Ersätt personen i den pågående uppföljningen i stället, eller radera personen när handlingarna får gallras.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="85"/>
-        <location filename="../../bibagreements/gui/problems.py" line="167"/>
+        <location filename="../../bibagreements/gui/problems.py" line="92"/>
+        <location filename="../../bibagreements/gui/problems.py" line="174"/>
         <source>There is no agreement with ID {id}.</source>
         <translation>Det finns inget avtal med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="88"/>
+        <location filename="../../bibagreements/gui/problems.py" line="95"/>
         <source>{name} is a party twice</source>
         <translation>{name} är part två gånger</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="101"/>
+        <location filename="../../bibagreements/gui/problems.py" line="108"/>
         <source>a project agreement cannot be the parent of another</source>
         <translation>ett projektavtal kan inte vara huvudavtal för ett annat avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="108"/>
+        <location filename="../../bibagreements/gui/problems.py" line="115"/>
         <source>“{status}” only once every party has signed (not signed: {unsigned})</source>
         <translation>”{status}” först när alla parter har undertecknat (inte undertecknat: {unsigned})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="111"/>
+        <location filename="../../bibagreements/gui/problems.py" line="118"/>
         <source>cannot go from “{from_status}” to “{to_status}”</source>
         <translation>kan inte gå från ”{from_status}” till ”{to_status}”</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="114"/>
+        <location filename="../../bibagreements/gui/problems.py" line="121"/>
         <source>“{title}” is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>”{title}” är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="119"/>
+        <location filename="../../bibagreements/gui/problems.py" line="126"/>
         <source>“{title}” has follow-up entries and cannot be removed</source>
         <translation>”{title}” har uppföljningar och kan inte tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="122"/>
+        <location filename="../../bibagreements/gui/problems.py" line="129"/>
         <source>“{title}” was changed by someone else (version {stored}, yours is {yours}). Open it again before saving.</source>
         <translation>”{title}” har ändrats av någon annan (version {stored}, din är {yours}). Öppna det igen innan du sparar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="127"/>
+        <location filename="../../bibagreements/gui/problems.py" line="134"/>
         <source>“{title}” is “{status}”: only drafts can be deleted. End or terminate it instead.</source>
         <translation>”{title}” är ”{status}”: endast utkast kan tas bort. Avsluta eller säg upp det i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="131"/>
+        <location filename="../../bibagreements/gui/problems.py" line="138"/>
         <source>“{title}” has {count} project agreement(s) under it and cannot be deleted.</source>
         <translation>”{title}” har {count} projektavtal under sig och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="134"/>
+        <location filename="../../bibagreements/gui/problems.py" line="141"/>
         <source>give the agreement a period before renewing it</source>
         <translation>ge avtalet en giltighetstid innan du förnyar det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="138"/>
-        <location filename="../../bibagreements/gui/problems.py" line="139"/>
-        <location filename="../../bibagreements/gui/problems.py" line="166"/>
+        <location filename="../../bibagreements/gui/problems.py" line="145"/>
+        <location filename="../../bibagreements/gui/problems.py" line="146"/>
+        <location filename="../../bibagreements/gui/problems.py" line="173"/>
         <source>There is no check-in with ID {id}.</source>
         <translation>Det finns ingen avstämning med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="140"/>
-        <location filename="../../bibagreements/gui/problems.py" line="143"/>
+        <location filename="../../bibagreements/gui/problems.py" line="147"/>
+        <location filename="../../bibagreements/gui/problems.py" line="150"/>
         <source>Agreement {agreement} has no check-in due {due}.</source>
         <translation>Avtal {agreement} har ingen avstämning {due}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="146"/>
+        <location filename="../../bibagreements/gui/problems.py" line="153"/>
         <source>a held check-in needs the date it was held</source>
         <translation>en hållen avstämning behöver datumet då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="147"/>
+        <location filename="../../bibagreements/gui/problems.py" line="154"/>
         <source>only a held check-in has a date held</source>
         <translation>bara en hållen avstämning har ett datum då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="148"/>
+        <location filename="../../bibagreements/gui/problems.py" line="155"/>
         <source>a participant needs a name</source>
         <translation>en deltagare behöver ett namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="149"/>
+        <location filename="../../bibagreements/gui/problems.py" line="156"/>
         <source>{date} is outside the agreement&apos;s period {start} – {end}</source>
         <translation>{date} ligger utanför avtalets giltighetstid {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="152"/>
+        <location filename="../../bibagreements/gui/problems.py" line="159"/>
         <source>{date} is in the future (today is {today})</source>
         <translation>{date} ligger i framtiden (i dag är det {today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="153"/>
+        <location filename="../../bibagreements/gui/problems.py" line="160"/>
         <source>{date} is before the agreement starts ({start})</source>
         <translation>{date} ligger före avtalets start ({start})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="156"/>
+        <location filename="../../bibagreements/gui/problems.py" line="163"/>
         <source>The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.</source>
         <translation>Avstämningen {due} är {checkin_status}; bara en planerad avstämning kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="160"/>
+        <location filename="../../bibagreements/gui/problems.py" line="167"/>
         <source>The check-in due {due} was cancelled; it cannot be held.</source>
         <translation>Avstämningen {due} är inställd och kan inte hållas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="164"/>
+        <location filename="../../bibagreements/gui/problems.py" line="171"/>
         <source>the horizon cannot be negative</source>
         <translation>tidshorisonten kan inte vara negativ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="165"/>
+        <location filename="../../bibagreements/gui/problems.py" line="172"/>
         <source>“{key}” is not a reminder</source>
         <translation>”{key}” är ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="168"/>
+        <location filename="../../bibagreements/gui/problems.py" line="175"/>
         <source>{date} is not after today ({today})</source>
         <translation>{date} ligger inte efter i dag ({today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="169"/>
-        <location filename="../../bibagreements/gui/problems.py" line="170"/>
+        <location filename="../../bibagreements/gui/problems.py" line="176"/>
+        <location filename="../../bibagreements/gui/problems.py" line="177"/>
         <source>There is no follow-up entry with ID {id}.</source>
         <translation>Det finns ingen uppföljningspost med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="173"/>
+        <location filename="../../bibagreements/gui/problems.py" line="180"/>
         <source>write a sub-goal, an activity or an outcome</source>
         <translation>skriv ett delmål, en aktivitet eller ett utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="174"/>
+        <location filename="../../bibagreements/gui/problems.py" line="181"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="175"/>
+        <location filename="../../bibagreements/gui/problems.py" line="182"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="177"/>
+        <location filename="../../bibagreements/gui/problems.py" line="184"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="180"/>
+        <location filename="../../bibagreements/gui/problems.py" line="187"/>
         <source>{name} is larger than 50 MB</source>
         <translation>{name} är större än 50 MB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="181"/>
+        <location filename="../../bibagreements/gui/problems.py" line="188"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="184"/>
+        <location filename="../../bibagreements/gui/problems.py" line="191"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="185"/>
-        <location filename="../../bibagreements/gui/problems.py" line="186"/>
+        <location filename="../../bibagreements/gui/problems.py" line="192"/>
+        <location filename="../../bibagreements/gui/problems.py" line="193"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns ingen undertecknad kopia med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="187"/>
+        <location filename="../../bibagreements/gui/problems.py" line="194"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Den undertecknade kopian {id} stämmer inte med sin kontrollsumma; den har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="191"/>
+        <location filename="../../bibagreements/gui/problems.py" line="198"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="192"/>
+        <location filename="../../bibagreements/gui/problems.py" line="199"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="193"/>
+        <location filename="../../bibagreements/gui/problems.py" line="200"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="194"/>
+        <location filename="../../bibagreements/gui/problems.py" line="201"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="197"/>
+        <location filename="../../bibagreements/gui/problems.py" line="204"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="198"/>
+        <location filename="../../bibagreements/gui/problems.py" line="205"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="199"/>
+        <location filename="../../bibagreements/gui/problems.py" line="206"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="200"/>
+        <location filename="../../bibagreements/gui/problems.py" line="207"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera den undertecknade kopian i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="204"/>
+        <location filename="../../bibagreements/gui/problems.py" line="211"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="205"/>
+        <location filename="../../bibagreements/gui/problems.py" line="212"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="209"/>
+        <location filename="../../bibagreements/gui/problems.py" line="216"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="210"/>
+        <location filename="../../bibagreements/gui/problems.py" line="217"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="214"/>
+        <location filename="../../bibagreements/gui/problems.py" line="221"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="215"/>
+        <location filename="../../bibagreements/gui/problems.py" line="222"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="216"/>
+        <location filename="../../bibagreements/gui/problems.py" line="223"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="219"/>
+        <location filename="../../bibagreements/gui/problems.py" line="226"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="222"/>
+        <location filename="../../bibagreements/gui/problems.py" line="229"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="223"/>
-        <location filename="../../bibagreements/gui/problems.py" line="224"/>
+        <location filename="../../bibagreements/gui/problems.py" line="230"/>
+        <location filename="../../bibagreements/gui/problems.py" line="231"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="225"/>
+        <location filename="../../bibagreements/gui/problems.py" line="232"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="230"/>
+        <location filename="../../bibagreements/gui/problems.py" line="237"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="234"/>
+        <location filename="../../bibagreements/gui/problems.py" line="241"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="238"/>
+        <location filename="../../bibagreements/gui/problems.py" line="245"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="239"/>
+        <location filename="../../bibagreements/gui/problems.py" line="246"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="240"/>
+        <location filename="../../bibagreements/gui/problems.py" line="247"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="243"/>
+        <location filename="../../bibagreements/gui/problems.py" line="250"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="244"/>
+        <location filename="../../bibagreements/gui/problems.py" line="251"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="245"/>
+        <location filename="../../bibagreements/gui/problems.py" line="252"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="250"/>
+        <location filename="../../bibagreements/gui/problems.py" line="257"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="251"/>
+        <location filename="../../bibagreements/gui/problems.py" line="258"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="252"/>
+        <location filename="../../bibagreements/gui/problems.py" line="259"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="253"/>
+        <location filename="../../bibagreements/gui/problems.py" line="260"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="254"/>
+        <location filename="../../bibagreements/gui/problems.py" line="261"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="255"/>
+        <location filename="../../bibagreements/gui/problems.py" line="262"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <location filename="../../bibagreements/gui/problems.py" line="263"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="258"/>
+        <location filename="../../bibagreements/gui/problems.py" line="265"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="259"/>
+        <location filename="../../bibagreements/gui/problems.py" line="266"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="260"/>
+        <location filename="../../bibagreements/gui/problems.py" line="267"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="261"/>
+        <location filename="../../bibagreements/gui/problems.py" line="268"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="266"/>
+        <location filename="../../bibagreements/gui/problems.py" line="273"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="267"/>
+        <location filename="../../bibagreements/gui/problems.py" line="274"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="288"/>
+        <location filename="../../bibagreements/gui/problems.py" line="295"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="289"/>
+        <location filename="../../bibagreements/gui/problems.py" line="296"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="290"/>
+        <location filename="../../bibagreements/gui/problems.py" line="297"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="291"/>
+        <location filename="../../bibagreements/gui/problems.py" line="298"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="292"/>
+        <location filename="../../bibagreements/gui/problems.py" line="299"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="293"/>
+        <location filename="../../bibagreements/gui/problems.py" line="300"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="294"/>
+        <location filename="../../bibagreements/gui/problems.py" line="301"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="295"/>
+        <location filename="../../bibagreements/gui/problems.py" line="302"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="296"/>
+        <location filename="../../bibagreements/gui/problems.py" line="303"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="297"/>
+        <location filename="../../bibagreements/gui/problems.py" line="304"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="298"/>
-        <location filename="../../bibagreements/gui/problems.py" line="299"/>
+        <location filename="../../bibagreements/gui/problems.py" line="305"/>
+        <location filename="../../bibagreements/gui/problems.py" line="306"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="300"/>
+        <location filename="../../bibagreements/gui/problems.py" line="307"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <location filename="../../bibagreements/gui/problems.py" line="308"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="302"/>
+        <location filename="../../bibagreements/gui/problems.py" line="309"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <location filename="../../bibagreements/gui/problems.py" line="310"/>
         <source>Snoozed until</source>
         <translation>Vänta till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <location filename="../../bibagreements/gui/problems.py" line="311"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="333"/>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <source>Notice and extension</source>
+        <translation>Uppsägning och förlängning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="313"/>
+        <source>Notice given on</source>
+        <translation>Uppsagt den</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <source>Programme</source>
+        <translation>Satsning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <source>Introduction and purpose</source>
+        <translation>Inledning och syfte</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="320"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="321"/>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="352"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="373"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="399"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="53"/>
+        <location filename="../../bibagreements/gui/problems.py" line="51"/>
         <source>whole öre only</source>
         <translation>endast hela ören</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="52"/>
+        <location filename="../../bibagreements/gui/problems.py" line="50"/>
         <source>the amount is too large</source>
         <translation>beloppet är för stort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="43"/>
+        <location filename="../../bibagreements/gui/problems.py" line="41"/>
         <source>must be ten digits written NNNNNN-NNNN</source>
         <translation>ska vara tio siffror skrivna NNNNNN-NNNN</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="44"/>
+        <location filename="../../bibagreements/gui/problems.py" line="42"/>
         <source>the third and fourth digits must be at least 20</source>
         <translation>tredje och fjärde siffran ska tillsammans vara minst 20</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="47"/>
+        <location filename="../../bibagreements/gui/problems.py" line="45"/>
         <source>the check digit is wrong; check for a typing error</source>
         <translation>kontrollsiffran stämmer inte; kontrollera om det finns ett skrivfel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="42"/>
+        <location filename="../../bibagreements/gui/problems.py" line="40"/>
         <source>not an e-mail address</source>
         <translation>inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="50"/>
+        <location filename="../../bibagreements/gui/problems.py" line="48"/>
         <source>must be a number</source>
         <translation>måste vara ett tal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="54"/>
+        <location filename="../../bibagreements/gui/problems.py" line="52"/>
         <source>the year must be between {min} and {max}</source>
         <translation>året måste ligga mellan {min} och {max}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="56"/>
+        <location filename="../../bibagreements/gui/problems.py" line="54"/>
         <source>the year has four digits</source>
         <translation>året skrivs med fyra siffror</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="57"/>
+        <location filename="../../bibagreements/gui/problems.py" line="55"/>
         <source>{year} is outside {min}–{max}</source>
         <translation>{year} ligger utanför {min}–{max}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="59"/>
+        <location filename="../../bibagreements/gui/problems.py" line="57"/>
         <source>{date} is in the future</source>
         <translation>{date} ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="60"/>
+        <location filename="../../bibagreements/gui/problems.py" line="58"/>
         <source>must be 1–255 printable ASCII characters without spaces</source>
         <translation>ska vara 1–255 skrivbara ASCII-tecken utan mellanslag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="63"/>
+        <location filename="../../bibagreements/gui/problems.py" line="61"/>
         <source>contains a character that is not valid Unicode</source>
         <translation>innehåller ett tecken som inte är giltig Unicode</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="67"/>
+        <location filename="../../bibagreements/gui/problems.py" line="74"/>
         <source>an organisation cannot be its own parent</source>
         <translation>en organisation kan inte vara del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="68"/>
+        <location filename="../../bibagreements/gui/problems.py" line="75"/>
         <source>that would make the organisation its own parent</source>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="272"/>
+        <location filename="../../bibagreements/gui/problems.py" line="279"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="273"/>
+        <location filename="../../bibagreements/gui/problems.py" line="280"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="274"/>
+        <location filename="../../bibagreements/gui/problems.py" line="281"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="275"/>
+        <location filename="../../bibagreements/gui/problems.py" line="282"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="276"/>
+        <location filename="../../bibagreements/gui/problems.py" line="283"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="277"/>
+        <location filename="../../bibagreements/gui/problems.py" line="284"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="278"/>
+        <location filename="../../bibagreements/gui/problems.py" line="285"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="279"/>
+        <location filename="../../bibagreements/gui/problems.py" line="286"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="280"/>
+        <location filename="../../bibagreements/gui/problems.py" line="287"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="281"/>
+        <location filename="../../bibagreements/gui/problems.py" line="288"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="282"/>
+        <location filename="../../bibagreements/gui/problems.py" line="289"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="283"/>
+        <location filename="../../bibagreements/gui/problems.py" line="290"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="284"/>
+        <location filename="../../bibagreements/gui/problems.py" line="291"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="285"/>
+        <location filename="../../bibagreements/gui/problems.py" line="292"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="286"/>
+        <location filename="../../bibagreements/gui/problems.py" line="293"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="287"/>
+        <location filename="../../bibagreements/gui/problems.py" line="294"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="336"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <location filename="../../bibagreements/gui/problems.py" line="337"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <location filename="../../bibagreements/gui/problems.py" line="338"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="326"/>
+        <location filename="../../bibagreements/gui/problems.py" line="345"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="327"/>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="211"/>
+        <location filename="../../bibagreements/gui/problems.py" line="218"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
     </message>
@@ -3047,62 +3132,107 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="52"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="55"/>
         <source>Overdue check-ins</source>
         <translation>Försenade avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="53"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="56"/>
         <source>Check-ins coming up</source>
         <translation>Kommande avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="54"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="57"/>
         <source>Agreements ending without a successor</source>
         <translation>Avtal som löper ut utan efterföljare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="55"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="58"/>
+        <source>Agreements ended without a successor</source>
+        <translation>Avtal som avslutats utan efterföljare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="59"/>
+        <source>Decisions about renewal</source>
+        <translation>Beslut om förnyelse</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="60"/>
+        <source>Last days for notice</source>
+        <translation>Sista dag för uppsägning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="61"/>
         <source>Drafts not touched for a month</source>
         <translation>Utkast som inte ändrats på en månad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="56"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="62"/>
         <source>Parties without a contact person or signatory</source>
         <translation>Parter utan kontaktperson eller undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="65"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="74"/>
+        <source>ends today</source>
+        <translation>löper ut i dag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="75"/>
+        <source>ends in {0} days</source>
+        <translation>löper ut om {0} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="78"/>
+        <source>ended yesterday</source>
+        <translation>avslutades i går</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="79"/>
+        <source>ended {0} days ago</source>
+        <translation>avslutades för {0} dagar sedan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="81"/>
+        <source>untouched for {0} days</source>
+        <translation>orörd i {0} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="83"/>
+        <source>the last day is today</source>
+        <translation>sista dagen är i dag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="92"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="67"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="94"/>
         <source>1 day late</source>
         <translation>1 dag sen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="69"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="96"/>
         <source>{0} days late</source>
         <translation>{0} dagar sen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="71"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="98"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="72"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="99"/>
         <source>in {0} days</source>
         <translation>om {0} dagar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="79"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="106"/>
         <source>no contact person: {0}</source>
         <translation>ingen kontaktperson: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="85"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="112"/>
         <source>no signatory: {0}</source>
         <translation>ingen undertecknare: {0}</translation>
     </message>
@@ -3110,72 +3240,72 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="125"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="125"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="125"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="125"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="136"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="163"/>
         <source>&amp;Open agreement</source>
         <translation>&amp;Öppna avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="137"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="164"/>
         <source>&amp;Record check-in…</source>
         <translation>&amp;Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="138"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="165"/>
         <source>&amp;Snooze until…</source>
         <translation>&amp;Vänta till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="139"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="166"/>
         <source>&amp;Dismiss for today</source>
         <translation>&amp;Dölj i dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="140"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="167"/>
         <source>Hide it until tomorrow; it returns if still due</source>
         <translation>Dölj till i morgon; den kommer tillbaka om den fortfarande gäller</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="141"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="168"/>
         <source>Show this list when the program starts</source>
         <translation>Visa listan när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="181"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="208"/>
         <source>{0} item(s) need attention on {1}.</source>
         <translation>{0} sak(er) behöver göras {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="187"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="214"/>
         <source>Nothing needs attention on {0}.</source>
         <translation>Inget behöver göras {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="249"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="276"/>
         <source>Snooze</source>
         <translation>Vänta med påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="250"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="277"/>
         <source>Hide “{0}” until:</source>
         <translation>Dölj ”{0}” till:</translation>
     </message>

@@ -26,10 +26,17 @@ def test_signed_before_its_start_is_active_but_not_yet_in_force() -> None:
     assert in_force_on(S.ACTIVE, START, END, START)
 
 
-def test_decisions_stay_as_they_were_taken() -> None:
-    for stored in (S.TERMINATED, S.ENDED):
-        seen = status_on(stored, START, END, date(2020, 6, 1))
-        assert seen.status is stored and not seen.in_force
+def test_terminated_is_a_decision_and_stays() -> None:
+    seen = status_on(S.TERMINATED, START, END, date(2020, 6, 1))
+    assert seen.status is S.TERMINATED and not seen.in_force
+
+
+def test_a_stored_ended_is_still_true_about_the_days_it_ran() -> None:
+    # What an export made after the end says; it was in force during its period all the same.
+    assert status_on(S.ENDED, START, END, date(2020, 6, 1)).in_force
+    assert status_on(S.ENDED, START, END, date(2021, 1, 1)).status is S.ENDED
+    # Without an end date, ended is a decision.
+    assert status_on(S.ENDED, START, None, date(2020, 6, 1)).status is S.ENDED
 
 
 def test_an_unsigned_agreement_keeps_its_status_and_is_flagged_once_its_period_passed() -> None:
