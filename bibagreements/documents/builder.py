@@ -96,7 +96,7 @@ def _planned(checkins: tuple[Checkin, ...]) -> list[date]:
 
 def agreement_document(a: Agreement, language: str | None = None) -> Document:
     """The signable agreement, in its own language unless ``language`` is given."""
-    p = load_phrases(language or a.language.value)
+    p = load_phrases(language or a.language.value).for_kind(a.kind.value)
     blocks: list[Block] = []
 
     blocks.append(Heading(p.text("heading.parties")))
@@ -215,7 +215,7 @@ def _checkin_blocks(a: Agreement, p: Phrases) -> list[Block]:
 
 def minutes_document(a: Agreement, checkin: Checkin, language: str | None = None) -> Document:
     """Minutes of one check-in: agenda from the areas, participants, notes, follow-up."""
-    p = load_phrases(language or a.language.value)
+    p = load_phrases(language or a.language.value).for_kind(a.kind.value)
     held = checkin.held_on or checkin.due
     later = [d for d in _planned(a.checkins) if d > checkin.due]
     rows = [

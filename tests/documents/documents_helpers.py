@@ -53,7 +53,7 @@ def signature_blocks(count: int) -> tuple[SignatureBlock, ...]:
 
 
 def build_agreement(*, parties: int = 2, draft: bool = False, language: str = "sv-SE") -> Document:
-    ph = load_phrases(language)
+    ph = load_phrases(language).for_kind("cooperation")
     blocks = signature_blocks(parties)
     return Document(
         title=TITLE,
