@@ -163,6 +163,7 @@ def agreement_document(a: Agreement, language: str | None = None) -> Document:
             author=a.parties[0].name if a.parties else "",
             subject=p.text(f"kind.{a.kind.value}"),
             keywords=tuple(x.title for x in a.areas),
+            created=a.updated_at or a.created_at,
         ),
     )
 
@@ -255,6 +256,8 @@ def minutes_document(a: Agreement, checkin: Checkin, language: str | None = None
         blocks=tuple(blocks),
         draft=checkin.status is not CheckinStatus.HELD,
         metadata=Metadata(
-            author=a.parties[0].name if a.parties else "", subject=p.text("minutes.title")
+            author=a.parties[0].name if a.parties else "",
+            subject=p.text("minutes.title"),
+            created=a.updated_at or a.created_at,
         ),
     )

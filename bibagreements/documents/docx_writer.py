@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import string
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -35,6 +36,7 @@ from bibagreements.documents.model import (
     clean_text,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
+from bibagreements.documents.reproducible import fixed_zip
 from bibagreements.storage.atomic import write_atomically
 
 MARGIN = Mm(25)
@@ -264,6 +266,11 @@ def _build(document: Document) -> Any:
     props.keywords = _core_property(", ".join(k for k in map(_core_property, meta.keywords) if k))
     props.language = _core_property(document.language_tag)
     props.comments = _core_property(meta.creator)
+    # From the model, never the clock (python-docx writes the time as UTC).
+    created = meta.created_time().astimezone(UTC).replace(tzinfo=None)
+    props.created = props.modified = created
+    props.last_modified_by = _core_property(meta.creator)
+    props.revision = 1
 
     docx.add_heading(clean_text(document.title), level=0)
     blocks = document.blocks
@@ -290,10 +297,11 @@ def _build(document: Document) -> Any:
 
 
 def render_docx(document: Document) -> bytes:
-    """Render ``document`` to DOCX bytes."""
+    """Render ``document`` to DOCX bytes (the same model gives the same bytes)."""
     buffer = io.BytesIO()
     _build(document).save(buffer)
-    return buffer.getvalue()
+    # python-docx stamps each zip entry with the time of saving.
+    return fixed_zip(buffer.getvalue(), document.metadata.created_time())
 
 
 def write_docx(document: Document, path: str | os.PathLike[str]) -> Path:

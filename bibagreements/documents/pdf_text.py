@@ -131,5 +131,5 @@ def fix_astral_to_unicode(data: bytes) -> bytes:
                 fixed = _ASTRAL_ENTRY.sub(_surrogate_pair, stream.read_bytes())
                 stream.write(fixed)  # pdf.save compresses it again
         out = io.BytesIO()
-        pdf.save(out)
+        pdf.save(out, deterministic_id=True)  # no random /ID: same input, same bytes
     return out.getvalue()

@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import DummyDoc, PDFText
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -56,6 +57,7 @@ from bibagreements.documents.pdf_text import (
     single_line,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
+from bibagreements.documents.reproducible import PdfTimeStamp, document_digest
 from bibagreements.storage.atomic import write_atomically
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -191,12 +193,21 @@ class _Decorations:
         canv.restoreState()
 
 
-def _canvas_maker(decorations: _Decorations) -> Any:
+def _canvas_maker(decorations: _Decorations, document: Document) -> Any:
+    created = PdfTimeStamp(document.metadata.created_time())
+    ids = PDFText(document_digest(document), enc="raw").format(DummyDoc())
+
     class _FooterCanvas(Canvas):  # type: ignore[misc]
-        """Defers each page until the total is known, then adds the footers."""
+        """Defers each page until the total is known, then adds the footers.
+
+        The file's dates come from the model and its /ID from the model's
+        digest, so that the same model gives the same bytes.
+        """
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self._doc._timeStamp = created
+            self._doc._ID = b"\n[" + ids + ids + b"]\n"
             self._deferred_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -417,12 +428,14 @@ def render_pdf_layout(document: Document) -> PdfRender:
         lang=document.language_tag,
         initialFontName=FONT,
         displayDocTitle=1,
+        invariant=1,  # no clock or random ID in reportlab (dates are set by the canvas)
     )
     frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, _FRAME_HEIGHT, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
     template.addPageTemplates([PageTemplate("page", [frame], onPage=decorations.watermark)])
     template.build(
-        _flowables(document, phrases, styles, sink), canvasmaker=_canvas_maker(decorations)
+        _flowables(document, phrases, styles, sink),
+        canvasmaker=_canvas_maker(decorations, document),
     )
     data = buffer.getvalue()
     if any(ord(ch) > 0xFFFF for text in document_texts(document) for ch in text):

@@ -7,7 +7,7 @@ outcomes, and the year's check-ins. A summary table comes first.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from bibagreements.documents.builder import format_sek
 from bibagreements.documents.dates import iso, period, running_text
@@ -126,5 +126,7 @@ def report_document(report: FollowUpReport, language: str, compiled_on: date) ->
         language=p.language,
         version_label="",
         blocks=tuple(blocks),
-        metadata=Metadata(subject=p.text("report.subject")),
+        metadata=Metadata(
+            subject=p.text("report.subject"), created=datetime.combine(compiled_on, time())
+        ),
     )
