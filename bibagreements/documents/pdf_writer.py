@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -46,15 +47,16 @@ from bibagreements.documents.model import (
     Table,
     document_texts,
 )
+from bibagreements.documents.pdf_bidi import BidiParagraph
 from bibagreements.documents.pdf_text import (
     FONT,
     FONT_BOLD,
-    drawable,
     fix_astral_to_unicode,
     markup,
     needs_shaping,
     register_fonts,
     single_line,
+    text_width,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
 from bibagreements.documents.reproducible import PdfTimeStamp, document_digest
@@ -116,6 +118,7 @@ class _Styles:
         self.footer = ParagraphStyle(
             "footer", parent=base, fontSize=8, leading=10, spaceAfter=0, textColor=GREY
         )
+        self.footer_right = ParagraphStyle("footer_right", parent=self.footer, alignment=TA_RIGHT)
         self._shaped: dict[str, ParagraphStyle] = {}
 
     def para(self, text: str, style: ParagraphStyle) -> RLParagraph:
@@ -124,28 +127,44 @@ class _Styles:
             if shaped is None:
                 shaped = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
                 self._shaped[style.name] = shaped
-            style = shaped
-        return RLParagraph(markup(text), style)
+            return BidiParagraph(markup(text, style.fontName), shaped)
+        return RLParagraph(markup(text, style.fontName), style)
 
 
 # --- page decorations -----------------------------------------------------
 
 
 def _ellipsize(text: str, font: str, size: float, width: float) -> str:
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    """The longest start of ``text`` that fits ``width`` with an ellipsis (binary search)."""
+    if text_width(text, font, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+
+    def fits(n: int) -> bool:
+        return text_width(text[:n].rstrip() + "…", font, size) <= width
+
+    shortest, longest = 0, len(text) - 1
+    while shortest < longest:
+        middle = (shortest + longest + 1) // 2
+        if fits(middle):
+            shortest = middle
+        else:
+            longest = middle - 1
+    return text[:shortest].rstrip() + "…"
+
+
+def _one_line(text: str, size: float) -> str:
+    """User text for a footer slot, cut to what a line could ever show, so that a long
+    text costs nothing per page (no glyph is narrower than a tenth of the size)."""
+    return single_line(text)[: int(10 * TEXT_WIDTH / size)]
 
 
 class _Decorations:
     """Footer (needs the page total, so it is drawn at save time) and draft mark."""
 
     def __init__(self, document: Document, phrases: Phrases, styles: _Styles) -> None:
-        # Cleaned here too: the title is measured and the version drawn without markup().
-        self.title = single_line(document.short_title)
-        version = drawable(document.version_label)
+        size = styles.footer.fontSize
+        self.title = _one_line(document.short_title, size)
+        version = _one_line(document.version_label, size)
         self.version = phrases.text("footer.version", version=version) if version else ""
         self.phrases = phrases
         self.styles = styles
@@ -157,26 +176,28 @@ class _Decorations:
         right = self.phrases.text("footer.page", page=page, pages=pages)
         if self.version:
             # At most half the line, so that a long version label leaves room for the title.
-            right = f"  ·  {right}"
+            right = f"\u00a0\u00a0·\u00a0\u00a0{right}"  # no-break: paragraphs collapse spaces
             room = TEXT_WIDTH / 2 - pdfmetrics.stringWidth(right, FONT, size)
             right = _ellipsize(self.version, FONT, size, room) + right
-        right_width = pdfmetrics.stringWidth(right, FONT, size)
+        right_width = text_width(right, FONT, size)
         canv.saveState()
         canv.setStrokeColor(GREY)
         canv.setLineWidth(0.4)
         line_y = FOOTER_BASELINE + 4 * mm
         canv.line(MARGIN, line_y, PAGE_WIDTH - MARGIN, line_y)
-        canv.setFillColor(GREY)
-        canv.setFont(FONT, size)
-        canv.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_BASELINE, right)
+        # Paragraphs, not canvas strings, so that the fallback font and shaping apply.
+        self._draw_line(canv, right, TEXT_WIDTH, self.styles.footer_right)
         title_width = TEXT_WIDTH - right_width - 8 * mm
         title = _ellipsize(self.title, FONT, size, title_width)
         if title:
-            para = self.styles.para(title, self.styles.footer)
-            _, height = para.wrap(title_width, 20 * mm)
-            # Baseline of the paragraph's single line sits on FOOTER_BASELINE.
-            para.drawOn(canv, MARGIN, FOOTER_BASELINE - (height - size))
+            self._draw_line(canv, title, title_width, self.styles.footer)
         canv.restoreState()
+
+    def _draw_line(self, canv: Canvas, text: str, width: float, style: ParagraphStyle) -> None:
+        para = self.styles.para(text, style)
+        _, height = para.wrap(width, 20 * mm)
+        # Baseline of the paragraph's single line sits on FOOTER_BASELINE.
+        para.drawOn(canv, MARGIN, FOOTER_BASELINE - (height - style.fontSize))
 
     def watermark(self, canv: Canvas, _doc: Any) -> None:
         if not self.draft_mark:
