@@ -16,8 +16,6 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from reportlab.platypus import Paragraph
-
 _STRONG_RTL = frozenset(("R", "AL"))
 _NUMBER = frozenset(("EN", "AN"))
 
@@ -111,7 +109,7 @@ def visual_order(levels: list[int]) -> list[int]:
     return order
 
 
-def _visual_line(line: Any) -> Any:
+def visual_line(line: Any) -> Any:
     """A copy of one of reportlab's frag lines with its words in visual order."""
     pieces: list[tuple[Any, str]] = []
     for frag in line.words:
@@ -131,19 +129,3 @@ def _visual_line(line: Any) -> Any:
         else:
             words.append((frag, text))
     return line.clone(words=[frag.clone(text=text) for frag, text in words])
-
-
-class BidiParagraph(Paragraph):  # type: ignore[misc]
-    """A shaped paragraph whose lines are drawn in visual order."""
-
-    def draw(self) -> None:
-        logical: Any = getattr(self, "blPara", None)
-        if getattr(logical, "kind", 0) != 1:  # shaped paragraphs always have frag lines
-            super().draw()
-            return
-        visual = logical.clone(lines=[_visual_line(line) for line in logical.lines])
-        self.blPara: Any = visual
-        try:
-            super().draw()
-        finally:
-            self.blPara = logical

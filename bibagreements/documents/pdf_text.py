@@ -132,7 +132,7 @@ def font_runs(text: str, font: str = FONT) -> Iterator[tuple[str, str]]:
     """
     chain = tuple(dict.fromkeys((font, FONT, FALLBACK_FONT)))
     base = _coverage(font)
-    if all(ord(ch) in base for ch in text):  # the common case, at C speed
+    if base.issuperset(map(ord, text)):  # the common case, at C speed
         if text:
             yield font, text
         return
@@ -159,6 +159,17 @@ def single_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+# PDF/A allows strings of at most 32,767 bytes (UTF-16 doubles each character);
+# document information beyond a few lines helps nobody.
+INFO_LIMIT = 2000
+
+
+def info_text(text: str) -> str:
+    """:func:`single_line` text for the document information, cut with an ellipsis."""
+    text = single_line(text)
+    return text if len(text) <= INFO_LIMIT else text[: INFO_LIMIT - 1].rstrip() + "…"
+
+
 def text_width(text: str, font: str, size: float) -> float:
     """Width of plain ``text`` as drawn with fallback (unshaped advances)."""
     widths = (pdfmetrics.stringWidth(run, name, size) for name, run in font_runs(text, font))
@@ -180,12 +191,18 @@ def markup(text: str, font: str = FONT) -> str:
     )
 
 
+_SHAPED_SCRIPTS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def needs_shaping(text: str) -> bool:
     """Whether text holds a script that needs HarfBuzz shaping (Hebrew, Arabic, Syriac…)."""
-    return any(
-        0x0590 <= (cp := ord(ch)) <= 0x08FF or 0xFB1D <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFC
-        for ch in text
-    )
+    return _SHAPED_SCRIPTS.search(text) is not None
+
+
+def has_astral(text: str) -> bool:
+    """Whether text holds characters beyond U+FFFF (emoji), which need the ToUnicode fix."""
+    return _ASTRAL.search(text) is not None
 
 
 # reportlab writes code points above U+FFFF (emoji) into ToUnicode CMaps as five
