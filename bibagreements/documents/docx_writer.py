@@ -19,11 +19,19 @@ from xml.sax.saxutils import quoteattr
 
 from docx import Document as new_docx
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
+from bibagreements.documents.docx_styles import (
+    TABLE_TEXT,
+    apply_house_style,
+    cell_margins,
+    rule_table,
+    set_column_widths,
+    shade,
+)
 from bibagreements.documents.model import (
     BulletList,
     Document,
@@ -101,12 +109,6 @@ def _add_phrase_with_fields(paragraph: Any, template: str) -> None:
             _fields_run(paragraph, FIELDS[field])
 
 
-def _sober_headings(docx: Any) -> None:
-    # The default template colours headings blue; an agreement reads better in black.
-    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
-        docx.styles[name].font.color.rgb = RGBColor(0, 0, 0)
-
-
 def _set_language(docx: Any, tag: str) -> None:
     # Proofing language for all text, so Word spell-checks Swedish as Swedish.
     rpr = docx.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -167,39 +169,59 @@ def _bottom_border(paragraph: Any) -> None:
     p_pr = paragraph._p.get_or_add_pPr()
     p_pr.append(
         parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1"'
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="3"'
             ' w:color="000000"/></w:pBdr>'
         )
     )
 
 
+def _gap(docx: Any, height: Any) -> None:
+    """An empty paragraph of about ``height`` after a table (the PDF's space after it)."""
+    paragraph = docx.add_paragraph()
+    paragraph.paragraph_format.line_spacing = Pt(2)
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    paragraph.paragraph_format.space_after = height
+
+
 def _write_cell(
-    cell: Any, text: str, *, first: bool = True, bold: bool = False, small: bool = False
+    cell: Any,
+    text: str,
+    *,
+    first: bool = True,
+    bold: bool = False,
+    small: bool = False,
+    style: str | None = None,
 ) -> Any:
     # A new cell already holds one empty paragraph: use it for the first text.
     paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+    if style is not None:
+        paragraph.style = style
     run = paragraph.add_run(clean_text(text))
     run.bold = bold
     if small:
         run.font.size = Pt(7.5)
         run.font.color.rgb = GREY
+        paragraph.paragraph_format.line_spacing = Pt(10)
     paragraph.paragraph_format.space_after = Pt(0)
     return paragraph
 
 
 def _table(docx: Any, table: Table) -> None:
     out = docx.add_table(rows=1 + len(table.rows), cols=len(table.header))
-    out.style = "Table Grid"
     out.autofit = False
-    widths = [int(TEXT_WIDTH * w) for w in table.widths()]
+    set_column_widths(out, [int(TEXT_WIDTH * w) for w in table.widths()])
+    rule_table(out)
+    cell_margins(out, top=3, bottom=4, left=6, right=6)  # the PDF's cell padding
     for r, texts in enumerate((table.header, *table.rows)):
         row = out.rows[r]
-        if r == 0:
-            _cant_split(row, header=True)  # repeated on each page
+        # The header repeats on each page; a row moves to the next page whole (Word
+        # and LibreOffice still split a row taller than a page).
+        _cant_split(row, header=r == 0)
         for c, text in enumerate(texts):
-            row.cells[c].width = widths[c]
-            _write_cell(row.cells[c], text, bold=r == 0)
-    docx.add_paragraph()  # Word glues consecutive tables together without a paragraph
+            _write_cell(row.cells[c], text, bold=r == 0, style=TABLE_TEXT)
+            if r == 0:
+                shade(row.cells[c])
+    _gap(docx, Pt(10))  # Word glues consecutive tables together without a paragraph
 
 
 def _signature_column(block: SignatureBlock, phrases: Phrases) -> list[list[tuple[str, str]]]:
@@ -224,10 +246,11 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
         columns = [_signature_column(b, phrases) for b in blocks.blocks[start : start + 2]]
         table = docx.add_table(rows=4, cols=2)
         table.autofit = False
+        set_column_widths(table, [TEXT_WIDTH // 2] * 2)
+        cell_margins(table, top=0, bottom=0, left=0, right=0)
         for r, row in enumerate(table.rows):
             _cant_split(row)
             for c, cell in enumerate(row.cells):
-                cell.width = TEXT_WIDTH // 2
                 if r in (0, 2):
                     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
                 # An odd party count leaves the last right-hand cells empty.
@@ -244,12 +267,14 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
                     if kind == "line":
                         _bottom_border(paragraph)
                         if r == 3:
-                            format_.space_before = Mm(6)  # room to print the name by hand
+                            format_.space_before = Mm(2)  # room to print the name by hand
                     elif kind == "space":
                         format_.space_before = Mm(10)
                     elif kind == "bold":
                         format_.space_before = Mm(4)
-        docx.add_paragraph()
+                    elif kind == "label":
+                        format_.space_before = Pt(2)
+        _gap(docx, Mm(6))
 
 
 def _build(document: Document) -> Any:
@@ -257,7 +282,7 @@ def _build(document: Document) -> Any:
     docx: Any = new_docx()  # python-docx is only partly typed
     _setup_page(docx, document, phrases)
     _set_language(docx, document.language_tag)
-    _sober_headings(docx)
+    apply_house_style(docx)
     props = docx.core_properties
     meta = document.metadata
     props.title = _core_property(document.title)
@@ -284,6 +309,7 @@ def _build(document: Document) -> Any:
                 # The sentence introducing the signatures stays on their page.
                 if isinstance(following, SignatureBlocks):
                     paragraph.paragraph_format.keep_with_next = True
+                    paragraph.paragraph_format.space_after = Mm(9)  # as in the PDF
             case BulletList(items=items):
                 for item in items:
                     docx.add_paragraph(clean_text(item), style="List Bullet")
