@@ -18,7 +18,7 @@ from docx.shared import Emu, Pt, RGBColor
 
 FONT_NAME = "DejaVu Sans"
 BLACK = RGBColor(0, 0, 0)
-TABLE_TEXT = "Table Text"  # our paragraph style for table cells
+TABLE_TEXT, TABLE_TEXT_ID = "Table Text", "TableText"  # our paragraph style for table cells
 _RULE = "999999"  # the PDF's grid colour (0.6 grey)
 _HEADER_FILL = "EBEBEB"  # the PDF's header shading (0.92 grey)
 _EMU_PER_TWIP = 635
@@ -99,10 +99,9 @@ def apply_house_style(docx: Any) -> None:
     _defaults(styles)
     for name, spec in _PARAGRAPH_STYLES.items():
         _paragraph_style(styles[name], spec)
-    if TABLE_TEXT not in [s.name for s in styles]:
-        cell = styles.add_style(TABLE_TEXT, 1)  # WD_STYLE_TYPE.PARAGRAPH
-        cell.base_style = styles["Normal"]
-        _paragraph_style(cell, (9, False, 0, 0, 12))
+    cell = styles.add_style(TABLE_TEXT, 1)  # WD_STYLE_TYPE.PARAGRAPH; its ID is TABLE_TEXT_ID
+    cell.base_style = styles["Normal"]
+    _paragraph_style(cell, (9, False, 0, 0, 12))
     _explicit_fonts(styles.element)
     _font_table(docx)
 

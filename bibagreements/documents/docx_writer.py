@@ -13,6 +13,7 @@ import io
 import os
 import string
 from datetime import UTC
+from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -25,7 +26,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
 from bibagreements.documents.docx_styles import (
-    TABLE_TEXT,
+    TABLE_TEXT_ID,
     apply_house_style,
     cell_margins,
     rule_table,
@@ -195,7 +196,7 @@ def _write_cell(
     # A new cell already holds one empty paragraph: use it for the first text.
     paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
     if style is not None:
-        paragraph.style = style
+        paragraph._p.style = style  # by ID: python-docx looks names up slowly
     run = paragraph.add_run(clean_text(text))
     run.bold = bold
     if small:
@@ -218,7 +219,7 @@ def _table(docx: Any, table: Table) -> None:
         # and LibreOffice still split a row taller than a page).
         _cant_split(row, header=r == 0)
         for c, text in enumerate(texts):
-            _write_cell(row.cells[c], text, bold=r == 0, style=TABLE_TEXT)
+            _write_cell(row.cells[c], text, bold=r == 0, style=TABLE_TEXT_ID)
             if r == 0:
                 shade(row.cells[c])
     _gap(docx, Pt(10))  # Word glues consecutive tables together without a paragraph
@@ -277,12 +278,21 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
         _gap(docx, Mm(6))
 
 
+@cache
+def _styled_template() -> bytes:
+    """python-docx's default template with our styles, made once."""
+    docx = new_docx()
+    apply_house_style(docx)
+    buffer = io.BytesIO()
+    docx.save(buffer)
+    return buffer.getvalue()
+
+
 def _build(document: Document) -> Any:
     phrases = load_phrases(document.primary_language)
-    docx: Any = new_docx()  # python-docx is only partly typed
+    docx: Any = new_docx(io.BytesIO(_styled_template()))  # python-docx is only partly typed
     _setup_page(docx, document, phrases)
     _set_language(docx, document.language_tag)
-    apply_house_style(docx)
     props = docx.core_properties
     meta = document.metadata
     props.title = _core_property(document.title)
