@@ -68,7 +68,7 @@ _WATERMARK = """<w:r {ns}><w:pict><v:shapetype id="_x0000_t136" coordsize="21600
 z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;
 mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f"
  fillcolor="#d9d9d9" stroked="f"><v:fill opacity=".6"/>
-<v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt;font-weight:bold"
+<v:textpath style="font-family:&quot;DejaVu Sans&quot;;font-size:1pt;font-weight:bold"
  string={mark}/></v:shape></w:pict></w:r>"""
 
 

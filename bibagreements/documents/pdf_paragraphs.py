@@ -161,17 +161,16 @@ class ParagraphMaker:
             self._variants[key] = ParagraphStyle(f"{style.name}_{name}", parent=style, **changes)
         return self._variants[key]
 
-    def para(self, text: str, style: ParagraphStyle, width: float | None = None) -> Paragraph:
-        """One paragraph; with ``width``, words wider than it break at sensible points."""
-        if width is not None:
-            text = break_long_words(text, style.fontName, style.fontSize, width)
+    def para(self, text: str, style: ParagraphStyle) -> Paragraph:
+        """One paragraph of ``text`` as it is (see :meth:`paras` for breaking long words)."""
         if needs_shaping(text):
             shaped = self._variant(style, "shaped", shaping=1)
             return BidiParagraph(markup(text, style.fontName), shaped)
         return CachedParagraph(markup(text, style.fontName), style)
 
     def paras(self, text: str, style: ParagraphStyle, width: float) -> list[Paragraph]:
-        """The paragraphs of one text: several for a long one, spaced as one."""
+        """The paragraphs of one text, its words no wider than ``width``: several
+        for a long text, spaced as one."""
         parts = chunks(break_long_words(text, style.fontName, style.fontSize, width))
         if len(parts) == 1:
             return [self.para(parts[0], style)]
