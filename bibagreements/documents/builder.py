@@ -96,7 +96,7 @@ def _planned(checkins: tuple[Checkin, ...]) -> list[date]:
 
 def agreement_document(a: Agreement, language: str | None = None) -> Document:
     """The signable agreement, in its own language unless ``language`` is given."""
-    p = load_phrases(language or a.language.value)
+    p = load_phrases(language or a.language.value).for_kind(a.kind.value)
     blocks: list[Block] = []
 
     blocks.append(Heading(p.text("heading.parties")))
@@ -163,6 +163,7 @@ def agreement_document(a: Agreement, language: str | None = None) -> Document:
             author=a.parties[0].name if a.parties else "",
             subject=p.text(f"kind.{a.kind.value}"),
             keywords=tuple(x.title for x in a.areas),
+            created=a.updated_at or a.created_at,
         ),
     )
 
@@ -215,7 +216,7 @@ def _checkin_blocks(a: Agreement, p: Phrases) -> list[Block]:
 
 def minutes_document(a: Agreement, checkin: Checkin, language: str | None = None) -> Document:
     """Minutes of one check-in: agenda from the areas, participants, notes, follow-up."""
-    p = load_phrases(language or a.language.value)
+    p = load_phrases(language or a.language.value).for_kind(a.kind.value)
     held = checkin.held_on or checkin.due
     later = [d for d in _planned(a.checkins) if d > checkin.due]
     rows = [
@@ -255,6 +256,8 @@ def minutes_document(a: Agreement, checkin: Checkin, language: str | None = None
         blocks=tuple(blocks),
         draft=checkin.status is not CheckinStatus.HELD,
         metadata=Metadata(
-            author=a.parties[0].name if a.parties else "", subject=p.text("minutes.title")
+            author=a.parties[0].name if a.parties else "",
+            subject=p.text("minutes.title"),
+            created=a.updated_at or a.created_at,
         ),
     )

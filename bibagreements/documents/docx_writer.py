@@ -12,17 +12,27 @@ from __future__ import annotations
 import io
 import os
 import string
+from datetime import UTC
+from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from docx import Document as new_docx
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
+from bibagreements.documents.docx_styles import (
+    TABLE_TEXT_ID,
+    apply_house_style,
+    cell_margins,
+    rule_table,
+    set_column_widths,
+    shade,
+)
 from bibagreements.documents.model import (
     BulletList,
     Document,
@@ -35,6 +45,7 @@ from bibagreements.documents.model import (
     clean_text,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
+from bibagreements.documents.reproducible import fixed_zip
 from bibagreements.storage.atomic import write_atomically
 
 MARGIN = Mm(25)
@@ -57,7 +68,7 @@ _WATERMARK = """<w:r {ns}><w:pict><v:shapetype id="_x0000_t136" coordsize="21600
 z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;
 mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f"
  fillcolor="#d9d9d9" stroked="f"><v:fill opacity=".6"/>
-<v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt;font-weight:bold"
+<v:textpath style="font-family:&quot;DejaVu Sans&quot;;font-size:1pt;font-weight:bold"
  string={mark}/></v:shape></w:pict></w:r>"""
 
 
@@ -97,12 +108,6 @@ def _add_phrase_with_fields(paragraph: Any, template: str) -> None:
             paragraph.add_run(literal)
         if field:
             _fields_run(paragraph, FIELDS[field])
-
-
-def _sober_headings(docx: Any) -> None:
-    # The default template colours headings blue; an agreement reads better in black.
-    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
-        docx.styles[name].font.color.rgb = RGBColor(0, 0, 0)
 
 
 def _set_language(docx: Any, tag: str) -> None:
@@ -165,39 +170,59 @@ def _bottom_border(paragraph: Any) -> None:
     p_pr = paragraph._p.get_or_add_pPr()
     p_pr.append(
         parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1"'
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="3"'
             ' w:color="000000"/></w:pBdr>'
         )
     )
 
 
+def _gap(docx: Any, height: Any) -> None:
+    """An empty paragraph of about ``height`` after a table (the PDF's space after it)."""
+    paragraph = docx.add_paragraph()
+    paragraph.paragraph_format.line_spacing = Pt(2)
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    paragraph.paragraph_format.space_after = height
+
+
 def _write_cell(
-    cell: Any, text: str, *, first: bool = True, bold: bool = False, small: bool = False
+    cell: Any,
+    text: str,
+    *,
+    first: bool = True,
+    bold: bool = False,
+    small: bool = False,
+    style: str | None = None,
 ) -> Any:
     # A new cell already holds one empty paragraph: use it for the first text.
     paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+    if style is not None:
+        paragraph._p.style = style  # by ID: python-docx looks names up slowly
     run = paragraph.add_run(clean_text(text))
     run.bold = bold
     if small:
         run.font.size = Pt(7.5)
         run.font.color.rgb = GREY
+        paragraph.paragraph_format.line_spacing = Pt(10)
     paragraph.paragraph_format.space_after = Pt(0)
     return paragraph
 
 
 def _table(docx: Any, table: Table) -> None:
     out = docx.add_table(rows=1 + len(table.rows), cols=len(table.header))
-    out.style = "Table Grid"
     out.autofit = False
-    widths = [int(TEXT_WIDTH * w) for w in table.widths()]
+    set_column_widths(out, [int(TEXT_WIDTH * w) for w in table.widths()])
+    rule_table(out)
+    cell_margins(out, top=3, bottom=4, left=6, right=6)  # the PDF's cell padding
     for r, texts in enumerate((table.header, *table.rows)):
         row = out.rows[r]
-        if r == 0:
-            _cant_split(row, header=True)  # repeated on each page
+        # The header repeats on each page; a row moves to the next page whole (Word
+        # and LibreOffice still split a row taller than a page).
+        _cant_split(row, header=r == 0)
         for c, text in enumerate(texts):
-            row.cells[c].width = widths[c]
-            _write_cell(row.cells[c], text, bold=r == 0)
-    docx.add_paragraph()  # Word glues consecutive tables together without a paragraph
+            _write_cell(row.cells[c], text, bold=r == 0, style=TABLE_TEXT_ID)
+            if r == 0:
+                shade(row.cells[c])
+    _gap(docx, Pt(10))  # Word glues consecutive tables together without a paragraph
 
 
 def _signature_column(block: SignatureBlock, phrases: Phrases) -> list[list[tuple[str, str]]]:
@@ -222,10 +247,11 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
         columns = [_signature_column(b, phrases) for b in blocks.blocks[start : start + 2]]
         table = docx.add_table(rows=4, cols=2)
         table.autofit = False
+        set_column_widths(table, [TEXT_WIDTH // 2] * 2)
+        cell_margins(table, top=0, bottom=0, left=0, right=0)
         for r, row in enumerate(table.rows):
             _cant_split(row)
             for c, cell in enumerate(row.cells):
-                cell.width = TEXT_WIDTH // 2
                 if r in (0, 2):
                     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
                 # An odd party count leaves the last right-hand cells empty.
@@ -242,20 +268,31 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
                     if kind == "line":
                         _bottom_border(paragraph)
                         if r == 3:
-                            format_.space_before = Mm(6)  # room to print the name by hand
+                            format_.space_before = Mm(2)  # room to print the name by hand
                     elif kind == "space":
                         format_.space_before = Mm(10)
                     elif kind == "bold":
                         format_.space_before = Mm(4)
-        docx.add_paragraph()
+                    elif kind == "label":
+                        format_.space_before = Pt(2)
+        _gap(docx, Mm(6))
+
+
+@cache
+def _styled_template() -> bytes:
+    """python-docx's default template with our styles, made once."""
+    docx = new_docx()
+    apply_house_style(docx)
+    buffer = io.BytesIO()
+    docx.save(buffer)
+    return buffer.getvalue()
 
 
 def _build(document: Document) -> Any:
     phrases = load_phrases(document.primary_language)
-    docx: Any = new_docx()  # python-docx is only partly typed
+    docx: Any = new_docx(io.BytesIO(_styled_template()))  # python-docx is only partly typed
     _setup_page(docx, document, phrases)
     _set_language(docx, document.language_tag)
-    _sober_headings(docx)
     props = docx.core_properties
     meta = document.metadata
     props.title = _core_property(document.title)
@@ -264,6 +301,11 @@ def _build(document: Document) -> Any:
     props.keywords = _core_property(", ".join(k for k in map(_core_property, meta.keywords) if k))
     props.language = _core_property(document.language_tag)
     props.comments = _core_property(meta.creator)
+    # From the model, never the clock (python-docx writes the time as UTC).
+    created = meta.created_time().astimezone(UTC).replace(tzinfo=None)
+    props.created = props.modified = created
+    props.last_modified_by = _core_property(meta.creator)
+    props.revision = 1
 
     docx.add_heading(clean_text(document.title), level=0)
     blocks = document.blocks
@@ -277,6 +319,7 @@ def _build(document: Document) -> Any:
                 # The sentence introducing the signatures stays on their page.
                 if isinstance(following, SignatureBlocks):
                     paragraph.paragraph_format.keep_with_next = True
+                    paragraph.paragraph_format.space_after = Mm(9)  # as in the PDF
             case BulletList(items=items):
                 for item in items:
                     docx.add_paragraph(clean_text(item), style="List Bullet")
@@ -290,10 +333,11 @@ def _build(document: Document) -> Any:
 
 
 def render_docx(document: Document) -> bytes:
-    """Render ``document`` to DOCX bytes."""
+    """Render ``document`` to DOCX bytes (the same model gives the same bytes)."""
     buffer = io.BytesIO()
     _build(document).save(buffer)
-    return buffer.getvalue()
+    # python-docx stamps each zip entry with the time of saving.
+    return fixed_zip(buffer.getvalue(), document.metadata.created_time())
 
 
 def write_docx(document: Document, path: str | os.PathLike[str]) -> Path:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 # Other C0 controls, DEL, noncharacters and lone surrogates are not valid in XML
@@ -95,12 +96,28 @@ class PageBreak:
 Block = Heading | Paragraph | BulletList | Table | SignatureBlocks | PageBreak
 
 
+# The creation time of a document whose metadata names none: fixed, so that the
+# same model always gives the same bytes (reportlab's own invariant date).
+FALLBACK_CREATED = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     author: str = ""
     subject: str = ""
     keywords: tuple[str, ...] = ()
     creator: str = "bibagreements"
+    # When the content was made (for an agreement: its version's time). Writers
+    # never read the clock: this is the files' creation and modification time.
+    # A naive time is local time, as the database stores it; None: FALLBACK_CREATED.
+    created: datetime | None = None
+
+    def created_time(self) -> datetime:
+        """``created`` as an aware time in whole seconds (FALLBACK_CREATED if unset)."""
+        when = self.created or FALLBACK_CREATED
+        if when.tzinfo is None:
+            when = when.astimezone()
+        return when.replace(microsecond=0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,27 +1,42 @@
-"""Fonts and text for the PDF writer: DejaVu registration, escaping, glyph coverage.
+"""Fonts and text for the PDF writer: font registration, escaping, glyph fallback.
 
-Only the bundled DejaVu Sans faces are ever used, so every font in the PDF is
-embedded (PDF/A). User text is escaped before reportlab's markup parser sees it.
+Only bundled fonts are ever used, so every font in the PDF is embedded
+(PDF/A): the DejaVu Sans faces, and Symbola for the characters DejaVu has no
+glyph for (emoji, many symbols), chosen character by character. User text is
+escaped before reportlab's markup parser sees it.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph as rl_paragraph
 
 from bibagreements.documents.model import clean_text
+from bibagreements.documents.pdf_bidi import direction_runs
 from bibagreements.paths import resource_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_OBLIQUE = "DejaVuSans-Oblique"
+FALLBACK_FONT = "Symbola"  # emoji and symbols; one face serves every style
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_OBLIQUE: "DejaVuSans-Oblique.ttf",
+    FALLBACK_FONT: "Symbola.ttf",
+}
 TAB = "\u00a0\u00a0\u00a0 "  # a tab keeps some visible indent but may still break
+REPLACEMENT = "\ufffd"
 
 # OpenType features reportlab asks HarfBuzz for when it shapes a paragraph (the
 # writer's shaping=1 styles, for Arabic, Hebrew…), overriding its default
@@ -30,26 +45,54 @@ TAB = "\u00a0\u00a0\u00a0 "  # a tab keeps some visible indent but may still bre
 # could not be found. Arabic needs neither: its joining forms and lam-alef come
 # from features HarfBuzz always applies (init/medi/fina, rlig).
 SHAPING_FEATURES = {"liga": False, "dlig": False}
+_shape_frag_word = ttfonts.shapeFragWord
 
 
-def _shape_without_ligatures() -> None:
-    # reportlab has no setting for this; every caller (paragraphs, canvas strings)
+def _shape_by_font(word: Any, features: Any = None) -> Any:
+    """reportlab's shapeFragWord, one font and one direction at a time.
+
+    reportlab shapes a whole word with the HarfBuzz font of its first fragment,
+    so a word mixing DejaVu and fallback-font fragments (an emoji right after an
+    Arabic letter) would get glyph numbers of the wrong font. And right-to-left
+    letters are shaped apart from the rest of the word (a comma, digits, Latin),
+    so that the line's bidi reordering (pdf_bidi) can place each part.
+    """
+    shape = _shape_frag_word if features is None else lambda w: _shape_frag_word(w, features)
+    items = word[1:]
+    if isinstance(word, ttfonts.ShapedFragWord) or any(hasattr(f, "cbDefn") for f, _ in items):
+        return shape(word)
+    if needs_shaping("".join(t for _, t in items)):
+        groups = [[(f, run)] for f, t in items for run in direction_runs(t)]
+    elif len({f.fontName for f, _ in items}) > 1:
+        groups = [list(g) for _, g in itertools.groupby(items, key=lambda item: item[0].fontName)]
+    else:
+        return shape(word)
+    if len(groups) == 1:
+        return shape(word)
+    merged: list[Any] = [0.0]
+    for group in groups:
+        width = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in group)
+        shaped = shape(word.__class__([width, *group]))
+        merged[0] += shaped[0]
+        merged += shaped[1:]
+    return ttfonts.makeShapedFragWord(word)(merged)
+
+
+def _patch_shaping() -> None:
+    # reportlab has no setting for either; every caller (paragraphs, canvas strings)
     # passes no features and so gets the default dict, updated here in place.
-    defaults = ttfonts.shapeFragWord.__defaults__ or ()
+    defaults = _shape_frag_word.__defaults__ or ()
     if defaults and isinstance(defaults[0], dict):
         defaults[0].update(SHAPING_FEATURES)
+    rl_paragraph.shapeFragWord = _shape_by_font
 
 
 def register_fonts() -> None:
-    """Register the bundled DejaVu fonts with reportlab (idempotent)."""
-    _shape_without_ligatures()
+    """Register the bundled fonts with reportlab (idempotent)."""
+    _patch_shaping()
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    for name, filename in (
-        (FONT, "DejaVuSans.ttf"),
-        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-        (FONT_OBLIQUE, "DejaVuSans-Oblique.ttf"),
-    ):
+    for name, filename in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
     # No bold-oblique face is bundled; bold stands in so <b><i> never falls back to Helvetica.
     pdfmetrics.registerFontFamily(
@@ -58,31 +101,57 @@ def register_fonts() -> None:
 
 
 @cache
-def covered_code_points() -> frozenset[int]:
-    """Code points both DejaVu Sans faces used for user text (regular, bold) can draw."""
+def _coverage(font: str) -> frozenset[int]:
     register_fonts()
-    regular, bold = (frozenset(pdfmetrics.getFont(f).face.charToGlyph) for f in (FONT, FONT_BOLD))
-    return regular & bold
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
-def _without_missing_glyphs(text: str) -> str:
-    # reportlab draws a character DejaVu lacks as .notdef and maps it to U+0000 in
-    # the text layer. U+FFFD instead keeps the loss visible and the text searchable;
-    # invisible format characters (ZWJ, variation selectors, bidi marks) just go.
-    covered = covered_code_points()
-    if all(ord(ch) in covered for ch in text):
-        return text
-    out = []
+def covered_code_points() -> frozenset[int]:
+    """Code points drawn with a real glyph in any face used for user text."""
+    return (_coverage(FONT) & _coverage(FONT_BOLD)) | _coverage(FALLBACK_FONT)
+
+
+def _invisible(ch: str) -> bool:
+    # Format characters (ZWJ, bidi marks) and variation selectors shape nothing here.
+    return unicodedata.category(ch) == "Cf" or unicodedata.name(ch, "").startswith(
+        "VARIATION SELECTOR"
+    )
+
+
+def _font_for(ch: str, chain: tuple[str, ...]) -> str | None:
+    code = ord(ch)
+    return next((font for font in chain if code in _coverage(font)), None)
+
+
+def font_runs(text: str, font: str = FONT) -> Iterator[tuple[str, str]]:
+    """``text`` as (font, text) runs: each character in the first face that has it.
+
+    ``font`` first, then regular DejaVu Sans, then the fallback font. A character
+    none of them has is drawn as U+FFFD (reportlab would draw a box and put
+    U+0000 in the text layer); invisible format characters are left out.
+    """
+    chain = tuple(dict.fromkeys((font, FONT, FALLBACK_FONT)))
+    base = _coverage(font)
+    if base.issuperset(map(ord, text)):  # the common case, at C speed
+        if text:
+            yield font, text
+        return
+    run_font, run = font, list[str]()
     for ch in text:
-        if ord(ch) in covered or ch in "\n\t":
-            out.append(ch)
-        elif unicodedata.category(ch) == "Cf" or unicodedata.name(ch, "").startswith(
-            "VARIATION SELECTOR"
-        ):
+        if ord(ch) in base or ch in "\n\t":
+            chosen = font
+        elif _invisible(ch):
             continue
         else:
-            out.append("\ufffd")
-    return "".join(out)
+            found = _font_for(ch, chain)
+            chosen, ch = (found, ch) if found else (font, REPLACEMENT)
+        if chosen != run_font and run:
+            yield run_font, "".join(run)
+            run = []
+        run_font = chosen
+        run.append(ch)
+    if run:
+        yield run_font, "".join(run)
 
 
 def single_line(text: str) -> str:
@@ -90,23 +159,50 @@ def single_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
-def drawable(text: str) -> str:
-    """:func:`single_line` text that can be drawn straight onto the canvas (no markup)."""
-    return _without_missing_glyphs(single_line(text))
+# PDF/A allows strings of at most 32,767 bytes (UTF-16 doubles each character);
+# document information beyond a few lines helps nobody.
+INFO_LIMIT = 2000
 
 
-def markup(text: str) -> str:
-    """Plain user text as reportlab paragraph markup that shows it literally."""
-    text = _without_missing_glyphs(clean_text(text))
+def info_text(text: str) -> str:
+    """:func:`single_line` text for the document information, cut with an ellipsis."""
+    text = single_line(text)
+    return text if len(text) <= INFO_LIMIT else text[: INFO_LIMIT - 1].rstrip() + "…"
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width of plain ``text`` as drawn with fallback (unshaped advances)."""
+    widths = (pdfmetrics.stringWidth(run, name, size) for name, run in font_runs(text, font))
+    return float(sum(widths))
+
+
+def _escaped(text: str) -> str:
     return escape(text).replace("\t", TAB).replace("\n", "<br/>")
+
+
+def markup(text: str, font: str = FONT) -> str:
+    """Plain user text as reportlab paragraph markup that shows it literally.
+
+    ``font`` is the paragraph's font; characters it lacks get a font tag.
+    """
+    return "".join(
+        _escaped(run) if run_font == font else f'<font name="{run_font}">{_escaped(run)}</font>'
+        for run_font, run in font_runs(clean_text(text), font)
+    )
+
+
+_SHAPED_SCRIPTS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def needs_shaping(text: str) -> bool:
     """Whether text holds a script that needs HarfBuzz shaping (Hebrew, Arabic, Syriac…)."""
-    return any(
-        0x0590 <= (cp := ord(ch)) <= 0x08FF or 0xFB1D <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFC
-        for ch in text
-    )
+    return _SHAPED_SCRIPTS.search(text) is not None
+
+
+def has_astral(text: str) -> bool:
+    """Whether text holds characters beyond U+FFFF (emoji), which need the ToUnicode fix."""
+    return _ASTRAL.search(text) is not None
 
 
 # reportlab writes code points above U+FFFF (emoji) into ToUnicode CMaps as five
@@ -131,5 +227,5 @@ def fix_astral_to_unicode(data: bytes) -> bytes:
                 fixed = _ASTRAL_ENTRY.sub(_surrogate_pair, stream.read_bytes())
                 stream.write(fixed)  # pdf.save compresses it again
         out = io.BytesIO()
-        pdf.save(out)
+        pdf.save(out, deterministic_id=True)  # no random /ID: same input, same bytes
     return out.getvalue()

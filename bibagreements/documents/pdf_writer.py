@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import DummyDoc, PDFText
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,7 +33,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from bibagreements.documents.model import (
@@ -45,17 +46,19 @@ from bibagreements.documents.model import (
     Table,
     document_texts,
 )
+from bibagreements.documents.pdf_paragraphs import ParagraphMaker
 from bibagreements.documents.pdf_text import (
     FONT,
     FONT_BOLD,
-    drawable,
     fix_astral_to_unicode,
-    markup,
-    needs_shaping,
+    has_astral,
+    info_text,
     register_fonts,
     single_line,
+    text_width,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
+from bibagreements.documents.reproducible import PdfTimeStamp, document_digest
 from bibagreements.storage.atomic import write_atomically
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -83,8 +86,9 @@ class PdfRender:
     signature_boxes: tuple[SignatureBox, ...]
 
 
-class _Styles:
+class _Styles(ParagraphMaker):
     def __init__(self) -> None:
+        super().__init__()
         base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=6)
         self.body = base
         self.body_keep = ParagraphStyle("body_keep", parent=base, keepWithNext=1)
@@ -114,36 +118,43 @@ class _Styles:
         self.footer = ParagraphStyle(
             "footer", parent=base, fontSize=8, leading=10, spaceAfter=0, textColor=GREY
         )
-        self._shaped: dict[str, ParagraphStyle] = {}
-
-    def para(self, text: str, style: ParagraphStyle) -> RLParagraph:
-        if needs_shaping(text):
-            shaped = self._shaped.get(style.name)
-            if shaped is None:
-                shaped = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
-                self._shaped[style.name] = shaped
-            style = shaped
-        return RLParagraph(markup(text), style)
+        self.footer_right = ParagraphStyle("footer_right", parent=self.footer, alignment=TA_RIGHT)
 
 
 # --- page decorations -----------------------------------------------------
 
 
 def _ellipsize(text: str, font: str, size: float, width: float) -> str:
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    """The longest start of ``text`` that fits ``width`` with an ellipsis (binary search)."""
+    if text_width(text, font, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+
+    def fits(n: int) -> bool:
+        return text_width(text[:n].rstrip() + "…", font, size) <= width
+
+    shortest, longest = 0, len(text) - 1
+    while shortest < longest:
+        middle = (shortest + longest + 1) // 2
+        if fits(middle):
+            shortest = middle
+        else:
+            longest = middle - 1
+    return text[:shortest].rstrip() + "…"
+
+
+def _one_line(text: str, size: float) -> str:
+    """User text for a footer slot, cut to what a line could ever show, so that a long
+    text costs nothing per page (no glyph is narrower than a tenth of the size)."""
+    return single_line(text)[: int(10 * TEXT_WIDTH / size)]
 
 
 class _Decorations:
     """Footer (needs the page total, so it is drawn at save time) and draft mark."""
 
     def __init__(self, document: Document, phrases: Phrases, styles: _Styles) -> None:
-        # Cleaned here too: the title is measured and the version drawn without markup().
-        self.title = single_line(document.short_title)
-        version = drawable(document.version_label)
+        size = styles.footer.fontSize
+        self.title = _one_line(document.short_title, size)
+        version = _one_line(document.version_label, size)
         self.version = phrases.text("footer.version", version=version) if version else ""
         self.phrases = phrases
         self.styles = styles
@@ -155,26 +166,28 @@ class _Decorations:
         right = self.phrases.text("footer.page", page=page, pages=pages)
         if self.version:
             # At most half the line, so that a long version label leaves room for the title.
-            right = f"  ·  {right}"
+            right = f"\u00a0\u00a0·\u00a0\u00a0{right}"  # no-break: paragraphs collapse spaces
             room = TEXT_WIDTH / 2 - pdfmetrics.stringWidth(right, FONT, size)
             right = _ellipsize(self.version, FONT, size, room) + right
-        right_width = pdfmetrics.stringWidth(right, FONT, size)
+        right_width = text_width(right, FONT, size)
         canv.saveState()
         canv.setStrokeColor(GREY)
         canv.setLineWidth(0.4)
         line_y = FOOTER_BASELINE + 4 * mm
         canv.line(MARGIN, line_y, PAGE_WIDTH - MARGIN, line_y)
-        canv.setFillColor(GREY)
-        canv.setFont(FONT, size)
-        canv.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_BASELINE, right)
+        # Paragraphs, not canvas strings, so that the fallback font and shaping apply.
+        self._draw_line(canv, right, TEXT_WIDTH, self.styles.footer_right)
         title_width = TEXT_WIDTH - right_width - 8 * mm
         title = _ellipsize(self.title, FONT, size, title_width)
         if title:
-            para = self.styles.para(title, self.styles.footer)
-            _, height = para.wrap(title_width, 20 * mm)
-            # Baseline of the paragraph's single line sits on FOOTER_BASELINE.
-            para.drawOn(canv, MARGIN, FOOTER_BASELINE - (height - size))
+            self._draw_line(canv, title, title_width, self.styles.footer)
         canv.restoreState()
+
+    def _draw_line(self, canv: Canvas, text: str, width: float, style: ParagraphStyle) -> None:
+        para = self.styles.para(text, style)
+        _, height = para.wrap(width, 20 * mm)
+        # Baseline of the paragraph's single line sits on FOOTER_BASELINE.
+        para.drawOn(canv, MARGIN, FOOTER_BASELINE - (height - style.fontSize))
 
     def watermark(self, canv: Canvas, _doc: Any) -> None:
         if not self.draft_mark:
@@ -191,12 +204,21 @@ class _Decorations:
         canv.restoreState()
 
 
-def _canvas_maker(decorations: _Decorations) -> Any:
+def _canvas_maker(decorations: _Decorations, document: Document) -> Any:
+    created = PdfTimeStamp(document.metadata.created_time())
+    ids = PDFText(document_digest(document), enc="raw").format(DummyDoc())
+
     class _FooterCanvas(Canvas):  # type: ignore[misc]
-        """Defers each page until the total is known, then adds the footers."""
+        """Defers each page until the total is known, then adds the footers.
+
+        The file's dates come from the model and its /ID from the model's
+        digest, so that the same model gives the same bytes.
+        """
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self._doc._timeStamp = created
+            self._doc._ID = b"\n[" + ids + ids + b"]\n"
             self._deferred_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -241,33 +263,34 @@ class _Line(Flowable):  # type: ignore[misc]
             self.sink.append(SignatureBox(self.party, canv.getPageNumber() - 1, box))
 
 
-def _on_line(content: Flowable, label: str, styles: _Styles) -> list[Flowable]:
+_SIGN_WIDTH = TEXT_WIDTH / 2 - 10 * mm  # a signature column less its right padding
+
+
+def _on_line(content: list[Flowable], label: str, styles: _Styles) -> list[Flowable]:
     """Text (or room to write it) on a line, with a small label under the line."""
-    return [content, _Line(), styles.para(label, styles.label)]
+    return [*content, _Line(), *styles.paras(label, styles.label, _SIGN_WIDTH)]
 
 
 def _signature_column(
     block: SignatureBlock, phrases: Phrases, styles: _Styles, sink: list[SignatureBox]
 ) -> list[list[Flowable]]:
     """One party's block as four cells: place and date, party, signature, name and title."""
-    blank = Spacer(1, 7 * mm)
+    blank: list[Flowable] = [Spacer(1, 7 * mm)]
     place_text = block.place_and_date.strip()
     place = _on_line(
-        styles.para(place_text, styles.sign) if place_text else blank,
+        styles.paras(place_text, styles.sign, _SIGN_WIDTH) if place_text else blank,
         phrases.text("signature.place_and_date"),
         styles,
     )
-    party = [
-        Spacer(1, 5 * mm),
-        styles.para(phrases.text("signature.for_party", party=block.party_name), styles.sign_party),
-    ]
+    for_party = phrases.text("signature.for_party", party=block.party_name)
+    party = [Spacer(1, 5 * mm), *styles.paras(for_party, styles.sign_party, _SIGN_WIDTH)]
     signature = [Spacer(1, SIGNATURE_SPACE), _Line(block.party_name, sink)]
     if block.signatory_name.strip():
-        name: list[Flowable] = [styles.para(block.signatory_name, styles.sign)]
+        name: list[Flowable] = styles.paras(block.signatory_name, styles.sign, _SIGN_WIDTH)
     else:
         name = _on_line(blank, phrases.text("signature.name_clarification"), styles)
     if block.signatory_title.strip():
-        name.append(styles.para(block.signatory_title, styles.label))
+        name += styles.paras(block.signatory_title, styles.label, _SIGN_WIDTH)
     return [place, party, signature, name]
 
 
@@ -326,11 +349,33 @@ def _signature_rows(
 
 # --- blocks ---------------------------------------------------------------
 
+_ITEM_INDENT = 14
+_ITEM_WIDTH = TEXT_WIDTH - _ITEM_INDENT
+
+
+_CELL_PADDING = 6  # reportlab's default left and right cell padding
+
+
+def _row_height(cells: list[list[Flowable]], widths: list[float]) -> float:
+    """The height of a table row's tallest cell (its paragraphs keep their lines)."""
+    heights = [
+        sum(float(f.wrap(w - 2 * _CELL_PADDING, _FRAME_HEIGHT)[1]) for f in cell)
+        for cell, w in zip(cells, widths, strict=True)
+    ]
+    return max(heights, default=0.0)
+
 
 def _table(table: Table, styles: _Styles) -> RLTable:
-    header = [styles.para(text, styles.cell_head) for text in table.header]
-    rows = [[styles.para(text, styles.cell) for text in row] for row in table.rows]
     widths = [w * TEXT_WIDTH for w in table.widths()]
+    room = [w - 2 * _CELL_PADDING for w in widths]
+    header = [styles.paras(t, styles.cell_head, w) for t, w in zip(table.header, room, strict=True)]
+    rows = [
+        [styles.paras(t, styles.cell, w) for t, w in zip(row, room, strict=True)]
+        for row in table.rows
+    ]
+    # A row moves to the next page whole unless it is taller than a page (it must split).
+    head_height = _row_height(header, widths)
+    too_tall = any(_row_height(row, widths) + head_height > _FRAME_HEIGHT - 20 for row in rows)
     style = TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -347,7 +392,7 @@ def _table(table: Table, styles: _Styles) -> RLTable:
         colWidths=widths,
         style=style,
         repeatRows=1,
-        splitInRow=1,
+        splitInRow=1 if too_tall else 0,
         spaceBefore=4,
         spaceAfter=10,
     )
@@ -356,26 +401,26 @@ def _table(table: Table, styles: _Styles) -> RLTable:
 def _flowables(
     document: Document, phrases: Phrases, styles: _Styles, sink: list[SignatureBox]
 ) -> list[Flowable]:
-    story: list[Flowable] = [styles.para(document.title, styles.title)]
+    story: list[Flowable] = styles.paras(document.title, styles.title, TEXT_WIDTH)
     blocks = document.blocks
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         match block:
             case Heading(text=text, level=level):
-                story.append(styles.para(text, styles.headings[level]))
+                story += styles.paras(text, styles.headings[level], TEXT_WIDTH)
             case Paragraph(text=text):
                 # The sentence introducing the signatures stays on their page.
                 keep = isinstance(following, SignatureBlocks)
-                story.append(styles.para(text, styles.body_keep if keep else styles.body))
+                story += styles.paras(text, styles.body_keep if keep else styles.body, TEXT_WIDTH)
             case BulletList(items=items):
                 story.append(
                     ListFlowable(
-                        [ListItem(styles.para(item, styles.body)) for item in items],
+                        [ListItem(styles.paras(item, styles.body, _ITEM_WIDTH)) for item in items],
                         bulletType="bullet",
                         start="•",
                         bulletFontName=FONT,
                         bulletFontSize=10,
-                        leftIndent=14,
+                        leftIndent=_ITEM_INDENT,
                         bulletOffsetY=0,
                         spaceAfter=4,
                     )
@@ -409,23 +454,25 @@ def render_pdf_layout(document: Document) -> PdfRender:
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         # The document info (and the XMP made from it for PDF/A) gets clean one-line text.
-        title=single_line(document.title),
-        author=single_line(meta.author),
-        subject=single_line(meta.subject),
-        keywords=[k for k in map(single_line, meta.keywords) if k],
-        creator=single_line(meta.creator),
+        title=info_text(document.title),
+        author=info_text(meta.author),
+        subject=info_text(meta.subject),
+        keywords=info_text(", ".join(k for k in map(single_line, meta.keywords) if k)),
+        creator=info_text(meta.creator),
         lang=document.language_tag,
         initialFontName=FONT,
         displayDocTitle=1,
+        invariant=1,  # no clock or random ID in reportlab (dates are set by the canvas)
     )
     frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, _FRAME_HEIGHT, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
     template.addPageTemplates([PageTemplate("page", [frame], onPage=decorations.watermark)])
     template.build(
-        _flowables(document, phrases, styles, sink), canvasmaker=_canvas_maker(decorations)
+        _flowables(document, phrases, styles, sink),
+        canvasmaker=_canvas_maker(decorations, document),
     )
     data = buffer.getvalue()
-    if any(ord(ch) > 0xFFFF for text in document_texts(document) for ch in text):
+    if any(has_astral(text) for text in document_texts(document)):
         data = fix_astral_to_unicode(data)
     return PdfRender(data, decorations.page_count, tuple(sink))
 

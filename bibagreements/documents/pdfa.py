@@ -2,7 +2,9 @@
 
 Open-source reportlab has no PDF/A mode. pikepdf's PDF/A support adds the
 output intent and XMP metadata and validates the bytes it writes; fonts are
-already embedded by the PDF writer.
+already embedded by the PDF writer. The XMP dates are the document's own
+(pikepdf would record the time of conversion) and the /ID is a digest of the
+content, so the same PDF always converts to the same bytes.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ class PdfaConversionError(RuntimeError):
         self.messages = messages
 
 
+def _metadata_date_from_content(pdf: pikepdf.Pdf) -> None:
+    """xmp:MetadataDate as the modification date instead of the time of conversion."""
+    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+        modified = meta.get("xmp:ModifyDate") or meta.get("xmp:CreateDate")
+        if isinstance(modified, str):
+            meta["xmp:MetadataDate"] = modified
+
+
 def convert_to_pdfa(src: bytes) -> bytes:
     """Return ``src`` (a PDF from our writer) as a validated PDF/A-2b file."""
     with pikepdf.open(io.BytesIO(src)) as pdf:
@@ -30,9 +40,11 @@ def convert_to_pdfa(src: bytes) -> bytes:
             # reportlab writes a page transition (/Trans) on every page; PDF/A forbids it.
             if pikepdf.Name.Trans in page.obj:
                 del page.obj[pikepdf.Name.Trans]
+        pikepdf.pdfa.prepare(pdf, FLAVOUR)
+        _metadata_date_from_content(pdf)
         out = io.BytesIO()
         try:
-            pikepdf.pdfa.save(pdf, out, FLAVOUR)
+            pikepdf.pdfa.save(pdf, out, FLAVOUR, repair=False, deterministic_id=True)
         except pikepdf.pdfa.PdfaError as error:
             raise PdfaConversionError([str(f) for f in error.report.findings]) from error
     return out.getvalue()

@@ -3,6 +3,14 @@
 The JSON files group phrases in nested objects; keys are addressed with dots,
 e.g. ``phrases.text("heading.parties")``. Placeholders use ``{name}`` and are
 filled with ``format`` so user values are inserted verbatim, never re-parsed.
+
+An agreement refers to itself by its kind's own noun (överenskommelsen,
+samverkansavtalet, projektavtalet, ändringsavtalet). Phrases name it with the
+placeholders ``{the_agreement}`` (definite: "samverkansavtalet", "the framework
+agreement"), ``{this_agreement}`` ("detta samverkansavtal", "this framework
+agreement") and ``{agreement}`` (bare: "samverkansavtal", "framework agreement");
+a capital first letter (``{The_agreement}``) capitalises the noun. They are
+filled from ``noun.<kind>`` of :meth:`Phrases.for_kind`.
 """
 
 from __future__ import annotations
@@ -17,6 +25,10 @@ from types import MappingProxyType
 from bibagreements.paths import resource_path
 
 LANGUAGES = ("sv", "en")
+# Agreement kinds with nouns in the phrase files ("amendment" before the domain has it).
+KINDS = ("cooperation", "framework", "project", "amendment")
+# Placeholder (lower-case spelling) -> form of the kind's noun under noun.<kind>.<form>.
+NOUN_FORMS = {"the_agreement": "definite", "this_agreement": "demonstrative", "agreement": "bare"}
 
 
 def _flatten(prefix: str, node: object, out: dict[str, str]) -> None:
@@ -34,21 +46,56 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
+def capitalised(text: str) -> str:
+    """``text`` with its first letter in upper case (the rest untouched)."""
+    return text[:1].upper() + text[1:]
+
+
+def _noun_form(name: str) -> str | None:
+    return NOUN_FORMS.get(name[:1].lower() + name[1:])
+
+
 @dataclass(frozen=True, slots=True)
 class Phrases:
     language: str
     entries: Mapping[str, str]
+    kind: str = ""  # the agreement kind whose nouns fill {the_agreement} and the like
+
+    def for_kind(self, kind: str) -> Phrases:
+        """These phrases naming the agreement by the noun of ``kind`` ("framework"…)."""
+        if f"noun.{kind}.definite" not in self.entries:
+            raise ValueError(f"no nouns for agreement kind {kind!r} in {self.language!r}")
+        return Phrases(self.language, self.entries, kind)
+
+    def noun(self, placeholder: str) -> str:
+        """The kind's noun for a placeholder name such as ``The_agreement``."""
+        form = _noun_form(placeholder)
+        if form is None:
+            raise KeyError(f"{placeholder!r} is not an agreement noun")
+        if not self.kind:
+            raise KeyError(f"{{{placeholder}}} needs phrases for an agreement kind (for_kind)")
+        noun = self.entries[f"noun.{self.kind}.{form}"]
+        return capitalised(noun) if placeholder[:1].isupper() else noun
 
     def text(self, key: str, **values: object) -> str:
-        """The phrase ``key`` with its placeholders filled from ``values``."""
+        """The phrase ``key`` with its placeholders filled from ``values``.
+
+        A phrase that starts with a value starts a sentence or a list item, so
+        its first letter is capitalised ("Gäller", not "gäller").
+        """
         try:
             template = self.entries[key]
         except KeyError:
             raise KeyError(f"no phrase {key!r} for language {self.language!r}") from None
-        missing = placeholders(template) - values.keys()
+        names = placeholders(template)
+        nouns = {n: self.noun(n) for n in names - values.keys() if _noun_form(n) is not None}
+        missing = names - values.keys() - nouns.keys()
         if missing:
             raise KeyError(f"phrase {key!r} needs values for {sorted(missing)}")
-        return template.format(**values) if values else template
+        if not names:
+            return template
+        text = template.format(**values, **nouns)
+        return capitalised(text) if template.startswith("{") else text
 
     def number(self, n: int) -> str:
         """Small counts as words ("två"), larger ones as digits."""

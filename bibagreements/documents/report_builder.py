@@ -7,12 +7,12 @@ outcomes, and the year's check-ins. A summary table comes first.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from bibagreements.documents.builder import format_sek
 from bibagreements.documents.dates import iso, period, running_text
 from bibagreements.documents.model import Block, Document, Heading, Metadata, Paragraph, Table
-from bibagreements.documents.phrases import Phrases, load_phrases
+from bibagreements.documents.phrases import Phrases, capitalised, load_phrases
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.report import (
     FollowUpReport,
@@ -64,9 +64,10 @@ def _facts(a: ReportAgreement, p: Phrases) -> str:
         lines = [p.text("report.open_period", start=running_text(a.start, p.language))]
     else:
         lines = [p.text("report.no_period")]
-    lines.append(p.text("report.status", status=p.text(f"report.status_names.{a.status.value}")))
+    status = capitalised(p.text(f"report.status_names.{a.status.value}"))
+    lines.append(p.text("report.status", status=status))
     if a.programme:
-        lines.append(p.text("report.programme", programme=a.programme))
+        lines.append(p.text("report.programme", programme=capitalised(a.programme)))
     if a.partners:
         lines.append(p.text("report.partners", names=p.join(list(a.partners))))
     if a.funding_sek is not None:
@@ -79,6 +80,7 @@ def _facts(a: ReportAgreement, p: Phrases) -> str:
 
 
 def _agreement_blocks(a: ReportAgreement, year: int, p: Phrases) -> list[Block]:
+    p = p.for_kind(a.kind.value)
     blocks: list[Block] = [Heading(a.title, 2), Paragraph(_facts(a, p))]
     if a.entries:
         header = (
@@ -124,5 +126,7 @@ def report_document(report: FollowUpReport, language: str, compiled_on: date) ->
         language=p.language,
         version_label="",
         blocks=tuple(blocks),
-        metadata=Metadata(subject=p.text("report.subject")),
+        metadata=Metadata(
+            subject=p.text("report.subject"), created=datetime.combine(compiled_on, time())
+        ),
     )

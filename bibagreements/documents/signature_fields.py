@@ -6,9 +6,11 @@ unaffected (empty fields have an empty appearance).
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Sequence
 
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
@@ -22,6 +24,26 @@ def field_name(index: int) -> str:
     return f"Signature_{index + 1}"
 
 
+class _ReproducibleWriter(IncrementalPdfFileWriter):
+    """An incremental update that reads neither the clock nor a random source.
+
+    pyHanko stamps /ModDate with the time of writing and gives the update a
+    random second /ID part; adding empty fields changes no content, so the
+    document keeps its dates and the /ID's second part is a digest of the input.
+    """
+
+    def __init__(self, pdf: bytes, fields: str) -> None:
+        super().__init__(io.BytesIO(pdf), strict=False)
+        first = self._document_id[0]
+        seed = pdf + fields.encode("utf-8", "backslashreplace")
+        digest = hashlib.md5(seed, usedforsecurity=False)
+        second = generic.ByteStringObject(digest.digest())
+        self._document_id = generic.ArrayObject([first, second])
+
+    def _update_meta(self) -> None:
+        pass  # no /ModDate, /Producer or XMP change: the dates come from the document
+
+
 def add_signature_fields(
     pdf: bytes, boxes: Sequence[SignatureBox], *, tooltip: str = "{party}"
 ) -> bytes:
@@ -29,7 +51,7 @@ def add_signature_fields(
 
     ``tooltip`` is a format string for each field's /TU (``{party}`` is the party name).
     """
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    writer = _ReproducibleWriter(pdf, repr((tuple(boxes), tooltip)))
     for index, sig in enumerate(boxes):
         llx, lly, urx, ury = sig.box
         spec = SigFieldSpec(

@@ -5,6 +5,8 @@
 Prints warm in-process medians for PDF and DOCX (targets: < 50 ms and < 80 ms)
 and, in the same run, how long `soffice --headless --convert-to pdf` needs to
 turn our DOCX into a PDF — the route coordinators take today — and the ratio.
+Then the time for a 1 MB title and twice that (rendering time grows linearly:
+the larger should take about twice as long, target < 10 s for 1 MB).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from bibagreements.documents.builder import agreement_document
 from bibagreements.documents.docx_writer import render_docx
+from bibagreements.documents.model import Document, Paragraph
 from bibagreements.documents.pdf_writer import render_pdf
 from bibagreements.services.agreements import get_agreement, list_agreements
 from bibagreements.services.demo import REFERENCE_TITLE, load_demo
@@ -87,6 +90,18 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"LibreOffice DOCX -> PDF (median):                {lo:6.0f} ms")
         print(f"ratio LibreOffice / our PDF:                     {lo / pdf_ms:6.0f}x")
+    for size in (1_000_000, 2_000_000):
+        title = ("Överenskommelse om samarbete " * (size // 29 + 1))[:size]
+        document = Document(title, title, "sv", "1", (Paragraph("Text"),))
+        start = time.perf_counter()
+        render_pdf(document)
+        pdf_s = time.perf_counter() - start
+        start = time.perf_counter()
+        render_docx(document)
+        print(
+            f"{size // 1_000_000} MB title: PDF {pdf_s:5.1f} s, "
+            f"DOCX {time.perf_counter() - start:5.1f} s"
+        )
     return 0
 
 

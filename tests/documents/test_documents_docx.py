@@ -144,3 +144,31 @@ def test_overlong_title_is_shortened_in_the_core_properties() -> None:
     assert len(opened.core_properties.title) == 255
     assert opened.core_properties.title == title[:254] + "…"
     assert opened.paragraphs[0].text == title  # the heading keeps all of it
+
+
+def test_fonts_are_named_explicitly_never_from_the_theme(reference: Any) -> None:
+    styles = _xml(reference.styles)
+    assert "Theme=" not in styles and "theme=" not in styles.replace("themeColor", "")
+    defaults = reference.styles.element.find(qn("w:docDefaults"))
+    fonts = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    for script in ("ascii", "hAnsi", "cs", "eastAsia"):
+        assert fonts.get(qn(f"w:{script}")) == "DejaVu Sans"
+    used = {p.style.name for p in reference.paragraphs}
+    for name in used | {"Table Text", "Footer"}:
+        style = reference.styles[name]
+        assert style.font.name == "DejaVu Sans", name
+    assert reference.styles["Normal"].font.size.pt == 10
+    assert reference.styles["Title"].font.size.pt == 16
+
+
+def test_tables_look_like_the_pdf(reference: Any) -> None:
+    parties = reference.tables[0]
+    grid = [int(col.get(qn("w:w"))) for col in parties._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid[0] == pytest.approx(2 * grid[1], rel=0.01)  # column widths (2, 1)
+    xml = _xml(parties)
+    assert 'w:fill="EBEBEB"' in xml  # shaded header row
+    assert 'w:color="999999"' in xml and "<w:tblBorders>" in xml  # thin grey rules
+    assert '<w:tblLayout w:type="fixed"/>' in xml
+    header_cell = parties.rows[0].cells[0].paragraphs[0]
+    assert header_cell.style.name == "Table Text" and header_cell.runs[0].bold
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in parties.rows)

@@ -9,10 +9,11 @@ What "appears literally" means for PDF text extraction:
   tabs become spaces) and applies NFKC to both sides, which folds the Arabic
   presentation forms that HarfBuzz shaping leaves in the text layer back into
   letters.
-* Characters DejaVu has no glyph for (many emoji, CJK, Tibetan…) are drawn
-  and extracted as U+FFFD; reportlab would otherwise show a box and put U+0000
-  in the text layer. So only tokens DejaVu covers must appear literally; the
-  emoji it does cover (😀) must too.
+* Characters DejaVu has no glyph for come from the bundled Symbola (emoji
+  such as 📚, 👍🏽, symbols). Characters neither has (CJK, Tibetan, emoji
+  newer than Symbola…) are drawn and extracted as U+FFFD; reportlab would
+  otherwise show a box and put U+0000 in the text layer. So only tokens the
+  fonts cover must appear literally.
 * In a paragraph with right-to-left text, bidi reordering may move tokens and
   mirror neutral characters (``>`` shows as ``<`` in an RTL run), so there
   only tokens made of letters and digits are required to appear intact.
@@ -145,7 +146,7 @@ def test_pdf_shows_ltr_text_literally(
 
 
 def test_every_tricky_token_at_once() -> None:
-    text = "\t".join(TRICKY) + "\nRad två\r\n" + " ".join(ARABIC)
+    text = "\t".join(TRICKY) + "\nRad två 🥰\r\n" + " ".join(ARABIC)
     data = render_pdf(_document(text, "AT&T <b>Part</b> ]]>"))
     pages = pdf_page_texts(data)
     extracted = comparable("".join(pages))
@@ -153,7 +154,8 @@ def test_every_tricky_token_at_once() -> None:
         if _covered(token):
             assert comparable(token) in extracted, token
     assert "\x00" not in "".join(pages)
-    assert "\ufffd" in "".join(pages)  # 👍🏽: the skin-tone modifier has no glyph
+    assert "\ufffd" in "".join(pages)  # 🥰 is newer than every bundled font
+    assert "👍🏽" in "".join(pages)  # the skin-tone modifier from the fallback font
     assert font_problems(data) == []
 
 
