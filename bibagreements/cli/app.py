@@ -8,6 +8,7 @@ a non-zero exit code; anything else is logged, never shown as a traceback.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -49,6 +50,11 @@ def run(argv: Sequence[str]) -> int:
     except BibError as exc:
         print(f"bibagreements: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (head, a pager) went away: nothing more to say, nowhere to say it.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + 13  # as a program killed by SIGPIPE
     except OSError as exc:  # the environment's answer (no space, no permission …)
         target = f": {exc.filename}" if exc.filename else ""
         print(f"bibagreements: error: {exc.strerror or exc}{target}", file=sys.stderr)

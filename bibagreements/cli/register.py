@@ -21,8 +21,11 @@ commands = Commands()
 
 
 def _period(summary: AgreementSummary) -> str:
+    """The period; an automatic extension shows to the end of its current term."""
     start = summary.start.isoformat() if summary.start else "…"
     end = summary.end.isoformat() if summary.end else "…"
+    if summary.state.extended and summary.state.end is not None:
+        return f"{start} – {summary.state.end.isoformat()} (extended)"
     return f"{start} – {end}"
 
 
@@ -61,6 +64,8 @@ def _list(args: argparse.Namespace, db: Database) -> int:
         return 0
     for r in rows:
         print(f"{r.id:>5}  {r.status.value:<17}  {_period(r):<23}  {r.title}")
+        if r.state.period_passed:
+            print(f"{'':>5}  its period has passed without every party signing")
         print(f"{'':>5}  parties: {', '.join(r.party_names)}")
     if not rows:
         print("no agreements (try: bibagreements demo)")

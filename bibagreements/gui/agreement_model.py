@@ -23,7 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.gui.labels import period_text, status_colour, status_icon, status_label
+from bibagreements.gui.labels import (
+    state_label,
+    state_period_text,
+    status_colour,
+    status_icon,
+)
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import AgreementSummary
@@ -65,8 +70,8 @@ def _row(summary: AgreementSummary, blob: str, today: date) -> Row:
     texts = (
         summary.title,
         ", ".join(summary.party_names),
-        period_text(summary.start, summary.end),
-        status_label(summary.status),
+        state_period_text(summary.start, summary.state),
+        state_label(summary.state),
         f"⚠ {checkin}" if overdue else checkin,
     )
     if not blob:  # the list alone, before the full texts arrive
@@ -257,17 +262,18 @@ def _mask(rows: list[Row], filters: Filters) -> list[bool] | None:
     day = filters.active_on
     if not (words or status or organisation or day):
         return None
+    # Not at start-up: the calendar rules load date arithmetic and the holidays.
+    from bibagreements.domain.lifecycle import summary_on
+
     result = []
     for row in rows:
         s = row.summary
         ok = (
             (status is None or s.status is status)
             and (not organisation or organisation in s.party_names)
-            and (
-                day is None
-                or ((s.start is None or s.start <= day) and (s.end is None or day <= s.end))
-            )
             and all(word in row.blob for word in words)
+            # In force on the day, as the status column would say on that day.
+            and (day is None or summary_on(s, day).in_force)
         )
         result.append(ok)
     return result

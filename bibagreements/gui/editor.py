@@ -46,7 +46,13 @@ from bibagreements.gui.editor_data import (
 )
 from bibagreements.gui.editor_saving import EditorSaver
 from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
-from bibagreements.gui.labels import cadence_label, kind_label, language_label, status_label
+from bibagreements.gui.labels import (
+    cadence_label,
+    kind_label,
+    language_label,
+    state_label,
+    status_label,
+)
 from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.parties import PartyDraft
 from bibagreements.gui.problems import human
@@ -151,6 +157,15 @@ class AgreementEditor(QDialog):
         combo.setCurrentIndex(combo.findData(current.value))
         combo.blockSignals(False)
 
+    def _show_state_of(self, a: Agreement) -> None:
+        """The stored status reads as the calendar has it today ("Ended" after the end)."""
+        from bibagreements.domain.lifecycle import agreement_on
+
+        combo = self.ui.statusCombo
+        index = combo.findData(a.status.value)
+        if index >= 0:
+            combo.setItemText(index, state_label(agreement_on(a, self.ctx.today())))
+
     def load_new(self, own_organisation_id: int | None) -> None:
         self.setWindowTitle(self.tr("New agreement"))
         self._set_combo(self.ui.kindCombo, AgreementKind.COOPERATION.value)
@@ -173,6 +188,7 @@ class AgreementEditor(QDialog):
             [(self.tr("(none)"), None)] + [(p.title, p.id) for p in self.parents], a.parent_id
         )
         self._fill_status(a.status, a.status)
+        self._show_state_of(a)
         ui.startEdit.set_value(a.start)
         ui.endEdit.set_value(a.end)
         self._set_combo(ui.languageCombo, a.language.value)

@@ -20,6 +20,9 @@ from bibagreements.domain.enums import (
     OrganisationKind,
 )
 
+if TYPE_CHECKING:
+    from bibagreements.domain.records import StatusOnDay
+
 translate = QCoreApplication.translate
 
 ISO_FORMAT = "yyyy-MM-dd"  # Qt's date format for ISO 8601 dates, as Swedes write them
@@ -83,6 +86,23 @@ def period_text(start: date | None, end: date | None) -> str:
     if start is None and end is None:
         return ""
     return f"{start.isoformat() if start else '…'} – {end.isoformat() if end else '…'}"
+
+
+def state_label(state: StatusOnDay) -> str:
+    """The status on a day with what the calendar adds: "Draft (period passed)" …"""
+    label = status_label(state.status)
+    if state.period_passed:
+        return translate("Labels", "{0} (period passed)").format(label)
+    if state.status is AgreementStatus.ACTIVE and not state.in_force:
+        return translate("Labels", "Signed, not yet in force")
+    if state.extended and state.in_force:
+        return translate("Labels", "{0} (extended)").format(label)
+    return label
+
+
+def state_period_text(start: date | None, state: StatusOnDay) -> str:
+    """The period, to the end of the current term when extended automatically."""
+    return period_text(start, state.end if state.extended else state.first_end)
 
 
 # Colour and shape per status: the shape and the text carry the meaning for

@@ -21,7 +21,8 @@ from bibagreements.gui.labels import (
     ISO_FORMAT,
     cadence_label,
     kind_label,
-    period_text,
+    state_label,
+    state_period_text,
     status_icon,
     status_label,
     to_date,
@@ -231,11 +232,15 @@ class AgreementListPage(QtWidgets.QWidget):
             return
         from html import escape as e  # not at start-up: html loads its entity tables
 
+        from bibagreements.domain.lifecycle import agreement_on
+
+        state = agreement_on(a, self.ctx.today())
+
         lines = [f"<h3>{e(a.title)}</h3>"]
         facts = [
             (self.tr("Kind"), kind_label(a.kind)),
-            (self.tr("Status"), status_label(a.status)),
-            (self.tr("Period"), period_text(a.start, a.end)),
+            (self.tr("Status"), state_label(state)),
+            (self.tr("Period"), state_period_text(a.start, state)),
             (self.tr("Programme"), a.programme),
             (self.tr("Development area"), a.development_area),
             (self.tr("Check-ins"), cadence_label(a.cadence)),

@@ -9,6 +9,7 @@ The list reloads itself when an operation announces a change it shows.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -46,10 +47,10 @@ PAGE_LOADING, PAGE_WELCOME, PAGE_LIST, PAGE_FAILED = range(4)
 LIST_CHANGES = Change.AGREEMENTS | Change.CHECKINS | Change.REGISTERS | Change.SIGNED_COPIES
 
 
-def _list_job(uow: UnitOfWork) -> list[AgreementSummary]:
+def _list_job(uow: UnitOfWork, today: date) -> list[AgreementSummary]:
     from bibagreements.services.agreements import list_agreements
 
-    return list_agreements(uow)
+    return list_agreements(uow, today=today)
 
 
 def _texts_job(uow: UnitOfWork) -> dict[int, str]:
@@ -270,9 +271,10 @@ class MainWindow(QMainWindow):
         self._reload_pending = False
         if not self._database_ready:
             self.pages.setCurrentIndex(PAGE_LOADING)
+        today = self.ctx.today()
         self.ctx.op(
             self,
-            _list_job,
+            lambda uow: _list_job(uow, today),
             self._list_arrived,
             self._list_failed,
             label=self.tr("Loading agreements…"),

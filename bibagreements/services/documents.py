@@ -238,8 +238,9 @@ def render_followup_report(
     from bibagreements.services.followup_report import followup_report
 
     target = _check_target(output, fmt)
-    report = followup_report(uow, year)
-    document = report_document(report, language, today or date.today())
+    day = today or date.today()
+    report = followup_report(uow, year, day)
+    document = report_document(report, language, day)
     data = document_bytes(document, fmt)
     _write(target, data)
     return ReportFile(

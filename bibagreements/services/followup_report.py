@@ -28,6 +28,7 @@ from bibagreements.domain.report import (
 )
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
 from bibagreements.errors import ValidationError
+from bibagreements.services.mapping import row_status_on
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, FollowUpRow, PartyRow
 
@@ -40,10 +41,21 @@ def swedish_key(text: str) -> str:
 
 
 def _in_force(year: int) -> ColumnElement[bool]:
+    """May have been in force during ``year`` (an extending one is checked after reading)."""
     first, last = date(year, 1, 1), date(year, 12, 31)
     return ((AgreementRow.start_date.is_(None)) | (AgreementRow.start_date <= last)) & (
-        (AgreementRow.end_date.is_(None)) | (AgreementRow.end_date >= first)
+        (AgreementRow.end_date.is_(None))
+        | (AgreementRow.end_date >= first)
+        | (AgreementRow.extension_months.is_not(None))
     )
+
+
+def _ran_during(row: AgreementRow, year: int, with_entries: bool) -> bool:
+    """Its (possibly extended) period reached into ``year``, or it has entries for it."""
+    if with_entries or row.end_date is None or row.end_date.year >= year:
+        return True
+    term_end = row_status_on(row, date(year, 1, 1)).end
+    return term_end is not None and term_end.year >= year
 
 
 def _counts_for(year: int, due: date, status: CheckinStatus, held_on: date | None) -> bool:
@@ -51,8 +63,13 @@ def _counts_for(year: int, due: date, status: CheckinStatus, held_on: date | Non
     return (held_on.year if status is CheckinStatus.HELD and held_on else due.year) == year
 
 
-def followup_report(uow: UnitOfWork, year: int) -> FollowUpReport:
-    """Signed agreements in force during ``year`` or with entries for it, by area."""
+def followup_report(uow: UnitOfWork, year: int, today: date | None = None) -> FollowUpReport:
+    """Signed agreements in force during ``year`` or with entries for it, by area.
+
+    Each agreement's status is the one it has on ``today`` (the day the report is
+    compiled): one whose period is over reads "ended".
+    """
+    day = today or date.today()
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(
             [Problem("year_outside", "year", year=year, min=MIN_YEAR, max=MAX_YEAR)]
@@ -74,12 +91,14 @@ def followup_report(uow: UnitOfWork, year: int) -> FollowUpReport:
     ).all()
     by_area: dict[str, list[ReportAgreement]] = {}
     for a in rows:
+        if not _ran_during(a, year, any(f.year == year for f in a.followups)):
+            continue
         project = a.kind is AgreementKind.PROJECT
         item = ReportAgreement(
             id=a.id,
             title=a.title,
             kind=a.kind,
-            status=a.status,
+            status=row_status_on(a, day).status,
             start=a.start_date,
             end=a.end_date,
             programme=a.programme,

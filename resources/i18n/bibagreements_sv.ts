@@ -133,59 +133,59 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="98"/>
-        <location filename="../../bibagreements/gui/editor.py" line="173"/>
+        <location filename="../../bibagreements/gui/editor.py" line="104"/>
+        <location filename="../../bibagreements/gui/editor.py" line="188"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="106"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="106"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="100"/>
+        <location filename="../../bibagreements/gui/editor.py" line="106"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="101"/>
+        <location filename="../../bibagreements/gui/editor.py" line="107"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="101"/>
+        <location filename="../../bibagreements/gui/editor.py" line="107"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="101"/>
+        <location filename="../../bibagreements/gui/editor.py" line="107"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="155"/>
-        <location filename="../../bibagreements/gui/editor.py" line="416"/>
+        <location filename="../../bibagreements/gui/editor.py" line="170"/>
+        <location filename="../../bibagreements/gui/editor.py" line="432"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="404"/>
+        <location filename="../../bibagreements/gui/editor.py" line="420"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="406"/>
+        <location filename="../../bibagreements/gui/editor.py" line="422"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="413"/>
+        <location filename="../../bibagreements/gui/editor.py" line="429"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -403,78 +403,78 @@
 <context>
     <name>AgreementListPage</name>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="55"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="56"/>
         <source>Search titles, parties, areas and texts (Ctrl+F)</source>
         <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="59"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="60"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="63"/>
-        <location filename="../../bibagreements/gui/list_page.py" line="143"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="64"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="144"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="68"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="69"/>
         <source>Active on</source>
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="90"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="91"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="236"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="237"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="242"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="238"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="243"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="239"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="240"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="245"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="246"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="249"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="246"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="251"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="252"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="257"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="253"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="258"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
@@ -482,32 +482,32 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="84"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="89"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="85"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="90"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="86"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="87"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="88"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="93"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="139"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="144"/>
         <source>This check-in is overdue</source>
         <translation>Avstämningen är försenad</translation>
     </message>
@@ -1306,32 +1306,32 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="120"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="125"/>
         <source>Follow-up {0}</source>
         <translation>Uppföljning {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="123"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="128"/>
         <source>Save the yearly follow-up report</source>
         <translation>Spara årsuppföljningen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="125"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="130"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="127"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="132"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="147"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="152"/>
         <source>Wrote the follow-up report for {0} ({1} agreements) to {2}.</source>
         <translation>Uppföljningen för {0} ({1} överenskommelser) sparades i {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="154"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="159"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningen…</translation>
     </message>
@@ -1422,99 +1422,114 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="35"/>
+        <location filename="../../bibagreements/gui/labels.py" line="38"/>
         <source>Cooperation agreement</source>
         <translation>Överenskommelse om samarbete</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="36"/>
+        <location filename="../../bibagreements/gui/labels.py" line="39"/>
         <source>Framework agreement</source>
         <translation>Samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="37"/>
+        <location filename="../../bibagreements/gui/labels.py" line="40"/>
         <source>Project agreement</source>
         <translation>Projektavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="43"/>
+        <location filename="../../bibagreements/gui/labels.py" line="46"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="44"/>
+        <location filename="../../bibagreements/gui/labels.py" line="47"/>
         <source>Out for signature</source>
         <translation>Ute för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="45"/>
+        <location filename="../../bibagreements/gui/labels.py" line="48"/>
         <source>Active</source>
         <translation>Gällande</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="46"/>
+        <location filename="../../bibagreements/gui/labels.py" line="49"/>
         <source>Ended</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="47"/>
+        <location filename="../../bibagreements/gui/labels.py" line="50"/>
         <source>Terminated</source>
         <translation>Uppsagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="53"/>
+        <location filename="../../bibagreements/gui/labels.py" line="56"/>
         <source>Half-yearly</source>
         <translation>Halvårsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="54"/>
+        <location filename="../../bibagreements/gui/labels.py" line="57"/>
         <source>Quarterly</source>
         <translation>Kvartalsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="55"/>
+        <location filename="../../bibagreements/gui/labels.py" line="58"/>
         <source>Yearly</source>
         <translation>Årsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="56"/>
+        <location filename="../../bibagreements/gui/labels.py" line="59"/>
         <source>No check-ins</source>
         <translation>Inga avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="62"/>
+        <location filename="../../bibagreements/gui/labels.py" line="65"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="63"/>
+        <location filename="../../bibagreements/gui/labels.py" line="66"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="69"/>
+        <location filename="../../bibagreements/gui/labels.py" line="72"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="70"/>
+        <location filename="../../bibagreements/gui/labels.py" line="73"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="71"/>
+        <location filename="../../bibagreements/gui/labels.py" line="74"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="72"/>
+        <location filename="../../bibagreements/gui/labels.py" line="75"/>
         <source>National body</source>
         <translation>Nationell myndighet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="73"/>
+        <location filename="../../bibagreements/gui/labels.py" line="76"/>
         <source>Other</source>
         <translation>Annan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="95"/>
+        <source>{0} (period passed)</source>
+        <translation>{0} (perioden har passerat)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="97"/>
+        <source>Signed, not yet in force</source>
+        <translation>Undertecknat, gäller ännu inte</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="99"/>
+        <source>{0} (extended)</source>
+        <translation>{0} (förlängt)</translation>
     </message>
 </context>
 <context>
@@ -1726,57 +1741,57 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="76"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="77"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="84"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="85"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="99"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="100"/>
         <source>Show what needs attention</source>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="224"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="225"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="278"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="280"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="304"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="304"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="308"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="310"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="315"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="314"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="316"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="362"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="364"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -3630,17 +3645,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="376"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="378"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="384"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="386"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="385"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="387"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>

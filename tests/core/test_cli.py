@@ -27,14 +27,14 @@ def test_demo_then_list_json_shows_the_reference_agreement(
 ) -> None:
     assert run(capsys, "--db", db_path, "demo")[0] == 0
     assert run(capsys, "--db", db_path, "demo")[1] == "the example agreements are already there\n"
-    code, out, _ = run(capsys, "--db", db_path, "list", "--json")
+    code, out, _ = run(capsys, "--db", db_path, "list", "--json", "--today", "2020-06-01")
     assert code == 0
     rows = json.loads(out)
     assert len(rows) == 3
     ref = next(r for r in rows if r["title"] == REFERENCE_TITLE)
     assert ref["parties"] == ["Biblioteken i Kristianstad", "Region Skånes kulturförvaltning"]
     assert ref["period"] == {"start": "2019-11-08", "end": "2020-12-31"}
-    assert ref["status"] == "active"
+    assert (ref["status"], ref["in_force"], ref["term_end"]) == ("active", True, "2020-12-31")
     assert "Skånes" in out  # readable UTF-8, not \\u escapes
     framework = next(r for r in rows if r["kind"] == "framework")
     assert len(framework["parties"]) >= 6
@@ -180,3 +180,26 @@ def test_an_unexpected_error_is_one_line_and_logged_with_its_traceback(
     assert str(log) in err
     text = log.read_text("utf-8")
     assert text.startswith("--- ") and "Traceback" in text and "RuntimeError: a bug" in text
+
+
+def test_status_follows_the_calendar_without_anyone_saving(
+    db_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--db", db_path, "demo")
+
+    def reference(*args: str) -> dict[str, object]:
+        _, out, _ = run(capsys, "--db", db_path, "list", "--json", *args)
+        return next(r for r in json.loads(out) if r["title"] == REFERENCE_TITLE)
+
+    assert reference("--today", "2026-12-01")["status"] == "ended"
+    assert reference("--today", "2026-12-01")["in_force"] is False
+    assert reference("--today", "2020-12-31")["status"] == "active"  # its last day
+    assert reference("--today", "2021-01-01")["status"] == "ended"  # the day after
+    # The filter and the status column agree on any day.
+    _, out, _ = run(capsys, "--db", db_path, "list", "--json", "--status", "active", "--today",
+                    "2026-12-01")  # fmt: skip
+    assert REFERENCE_TITLE not in [r["title"] for r in json.loads(out)]
+    _, out, _ = run(capsys, "--db", db_path, "show", "1", "--today", "2026-12-01")
+    assert out.splitlines()[1].startswith("  cooperation, ended, 2019-11-08 – 2020-12-31")
+    _, out, _ = run(capsys, "--db", db_path, "show", "1", "--json", "--today", "2020-06-01")
+    assert json.loads(out)["status"] == "active"

@@ -10,6 +10,7 @@ import icalendar
 import pytest
 
 from bibagreements.cli import main
+from bibagreements.services.demo import FRAMEWORK_UID
 from tests.databases import database_file
 
 
@@ -206,7 +207,7 @@ def test_ics_export_parses_and_keeps_its_uids(
     db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
-    code, out, _ = run(capsys, db, "ics", "-o", str(first))
+    code, out, _ = run(capsys, db, "ics", "-o", str(first), "--today", "2020-06-01")
     assert code == 0 and out == f"exported 5 check-in(s) to {first}\n"
     assert run(capsys, db, "ics", "1", "-o", str(second))[0] == 0
 
@@ -215,8 +216,13 @@ def test_ics_export_parses_and_keeps_its_uids(
         return [str(e["uid"]) for e in calendar.walk("VEVENT")]
 
     assert uids(second) == uids(first)[:2]
-    assert run(capsys, db, "ics", "-o", str(second))[0] == 0
+    assert run(capsys, db, "ics", "-o", str(second), "--today", "2020-06-01")[0] == 0
     assert uids(second) == uids(first)
+    # Years later only the framework agreement, extended year by year, still runs:
+    # the ended agreements' check-ins are owed no more.
+    assert run(capsys, db, "ics", "-o", str(second), "--today", "2026-12-01")[0] == 0
+    later = uids(second)
+    assert later and all(FRAMEWORK_UID in uid for uid in later)
 
 
 def test_ics_into_a_missing_folder(

@@ -36,6 +36,9 @@ from bibagreements.storage.database import Database, UnitOfWork
 from bibagreements.storage.models import AgreementRow, CheckinRow
 from tests.core._schedule_fixtures import REFERENCE_DUE, demo_db, id_of, make_agreement, open_db
 
+# A day all the example agreements are signed and none has ended.
+IN_FORCE = date(2020, 6, 1)
+
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Database:
@@ -160,7 +163,7 @@ def test_uids_are_stable_across_exports_and_moves(demo: Database) -> None:
         first = list_checkins(uow, id_of(uow))[0]
         assert first.id is not None
         move_checkin(uow, first.id, date(2020, 5, 14))
-        moved = calendar_bytes(uow)
+        moved = calendar_bytes(uow, today=IN_FORCE)
     assert _uids(before) == _uids(again) == _uids(moved)
     assert again == before.replace(b"DTSTAMP:20200101T000000Z", b"DTSTAMP:20200201T000000Z")
     event = _events(moved)[0]
@@ -196,14 +199,14 @@ def test_uids_survive_a_regeneration_of_the_schedule(tmp_path: Path) -> None:
 def test_uids_survive_a_move_to_another_database(demo: Database, tmp_path: Path) -> None:
     with demo.unit_of_work() as uow:
         data = export_data(uow)
-        before = _uids(calendar_bytes(uow))
+        before = _uids(calendar_bytes(uow, today=IN_FORCE))
     target = open_db(tmp_path, "elsewhere.sqlite3")
     with target.unit_of_work() as uow:
         # Something else first, so that the row IDs differ from the source's.
         make_agreement(uow, "Annat avtal")
         import_data(uow, data)
     with target.unit_of_work() as uow:
-        after = _uids(calendar_bytes(uow))
+        after = _uids(calendar_bytes(uow, today=IN_FORCE))
     assert len(before) == 5 and after == before
 
 
@@ -292,7 +295,7 @@ def test_english_agreement_gets_english_text(tmp_path: Path) -> None:
         )
         assert saved.checkins[1].id is not None
         cancel_checkin(uow, saved.checkins[1].id)
-        data = calendar_bytes(uow)
+        data = calendar_bytes(uow, today=IN_FORCE)
     events = _events(data)
     assert [str(e["summary"]) for e in events] == [
         "Check-in: Reading together",
@@ -316,7 +319,7 @@ def test_export_writes_the_file_atomically(demo: Database, tmp_path: Path) -> No
     target = tmp_path / "out" / "checkins.ics"
     target.parent.mkdir()
     with demo.unit_of_work() as uow:
-        assert export_calendar(uow, target) == 5
+        assert export_calendar(uow, target, today=IN_FORCE) == 5
     assert len(_events(target.read_bytes())) == 5
     assert [p.name for p in target.parent.iterdir()] == ["checkins.ics"]
 
@@ -344,4 +347,4 @@ def test_importing_an_agreement_with_its_own_check_ins_cancels_nothing(
     with target.unit_of_work() as uow:
         # The schedule generated on saving the imported agreement never left the
         # transaction: no calendar has its events, so none is sent as cancelled.
-        assert b"STATUS:CANCELLED" not in calendar_bytes(uow)
+        assert b"STATUS:CANCELLED" not in calendar_bytes(uow, today=IN_FORCE)

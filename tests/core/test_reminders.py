@@ -114,8 +114,17 @@ def test_agreement_ending_without_successor(db: Database) -> None:
         (item,) = ending(date(2020, 10, 2))
         assert (item.agreement_id, item.day, item.days_late) == (old.id, date(2020, 12, 31), -90)
         assert item.key == f"ending:{old.id}:2020-12-31"
-        (late,) = ending(date(2021, 1, 10))  # ended, still marked active: still shown
-        assert late.days_late == 10
+        assert ending(date(2021, 1, 10)) == []  # it has ended: not "ending" any more
+
+        def ended(today: date) -> list[Reminder]:
+            kind = ReminderKind.AGREEMENT_ENDED
+            return [r for r in list_reminders(uow, today) if r.kind is kind]
+
+        (late,) = ended(date(2021, 1, 10))  # said once, for a while after the end …
+        assert (late.days_late, late.key) == (10, f"ended:{old.id}:2020-12-31")
+        assert ended(date(2021, 1, 30)) != []
+        assert ended(date(2021, 2, 1)) == []  # … then not again
+        assert ended(date(2026, 12, 1)) == []
         make_agreement(uow, "Nytt", predecessor_id=old.id, start=date(2021, 1, 1), end=None)
         assert ending(date(2020, 12, 1)) == []
 

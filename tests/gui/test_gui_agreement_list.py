@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus
-from bibagreements.domain.records import AgreementSummary
+from bibagreements.domain.records import AgreementSummary, StatusOnDay
 from bibagreements.gui import dialogs
 from bibagreements.gui.agreement_model import (
     AgreementFilterProxy,
@@ -26,15 +26,27 @@ def _summaries(n: int) -> list[AgreementSummary]:
             id=i + 1,
             title=f"Avtal {i:03d}",
             kind=AgreementKind.COOPERATION,
-            status=statuses[i % len(statuses)],
+            stored_status=statuses[i % len(statuses)],
             start=date(2020 + i % 5, 1, 1),
-            end=date(2021 + i % 5, 12, 31) if i % 7 else None,
+            end=_end(i),
             party_names=(f"Kommun {i % 4}", "Region Test"),
             next_checkin=date(2030, 1, 1 + i % 28) if i % 3 else None,
             updated_at=None,
+            # The status as given: these tests are about the model, not the calendar.
+            state=StatusOnDay(
+                statuses[i % len(statuses)],
+                date(2022, 6, 1),
+                _end(i),
+                _end(i),
+                in_force=statuses[i % len(statuses)] is AgreementStatus.ACTIVE,
+            ),
         )
         for i in range(n)
     ]
+
+
+def _end(i: int) -> date | None:
+    return date(2021 + i % 5, 12, 31) if i % 7 else None
 
 
 def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

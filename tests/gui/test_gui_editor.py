@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from bibagreements.domain.enums import AgreementStatus, Cadence
 from bibagreements.errors import ConflictError
 from bibagreements.gui import dialogs
+from bibagreements.gui.agreement_model import Column
 from bibagreements.gui.editor import AgreementEditor
 from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
 
@@ -237,7 +238,12 @@ def test_type_save_and_reopen_the_reference_agreement(  # type: ignore[no-untype
     again = next(iter(window.editors.tracked.values()))
     check_reference_agreement(again)
     assert not again.dirty
-    assert window.model.summary(0).status is AgreementStatus.ACTIVE
+    summary = window.model.summary(0)
+    assert summary.stored_status is AgreementStatus.ACTIVE  # signed, as typed
+    # … and, its period over by the window's today, ended without anyone saving it.
+    assert window.ctx.today() > date(2021, 1, 1)
+    assert summary.status is AgreementStatus.ENDED
+    assert window.model.data(window.model.index(0, Column.STATUS)) == "Ended"
     again.close()
 
 
