@@ -25,8 +25,11 @@ from bibagreements.services.signed_copies import (
     list_signed_copies,
     save_signed_copy,
 )
+from bibagreements.services.verification import verify_file
 
 commands = Commands()
+# ``verify`` on a file that is no rendering of the agreement (1 is for errors).
+EXIT_NOT_A_RENDERING = 3
 FORMATS = [f.value for f in DocumentFormat]
 
 
@@ -37,10 +40,9 @@ def _year(text: str) -> int:
 
 
 def _print(rendering: Rendering) -> None:
-    print(
-        f"wrote {rendering.path} ({rendering.format}, version {rendering.agreement_version}, "
-        f"sha256 {rendering.sha256[:16]}…)"
-    )
+    number = rendering.version_number
+    which = f"version {number}" if number is not None else "the draft as it stands"
+    print(f"wrote {rendering.path} ({rendering.format}, {which}, sha256 {rendering.sha256[:16]}…)")
 
 
 def _render_arguments(p: argparse.ArgumentParser) -> None:
@@ -50,6 +52,12 @@ def _render_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--archive", action="store_true", help="PDF/A-2b for long-term archiving")
     p.add_argument(
         "--sign-fields", action="store_true", help="one empty digital signature field per party"
+    )
+    p.add_argument(
+        "--version",
+        type=record_id,
+        metavar="N",
+        help="a frozen version (default: the latest; a draft renders as it stands)",
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
 
@@ -68,8 +76,35 @@ def _render(args: argparse.Namespace, db: Database) -> int:
             language=args.lang,
             archive=args.archive,
             sign_fields=args.sign_fields,
+            version=args.version,
         )
     _print(rendering)
+    return 0
+
+
+def _verify_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id)
+    p.add_argument("file", type=Path, help="a PDF or DOCX a party sent back, say")
+
+
+@commands.add(
+    "verify",
+    "is FILE an unaltered rendering of one of the agreement's versions?",
+    _verify_arguments,
+)
+def _verify(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        found = verify_file(uow, args.id, args.file)
+    if found is None:
+        print(f"{args.file} is not an unaltered rendering of any version of agreement {args.id}")
+        return EXIT_NOT_A_RENDERING
+    kind = found.format + (" (PDF/A)" if found.archive else "")
+    kind += " with signature fields" if found.sign_fields else ""
+    print(
+        f"{args.file} is version {found.number} of agreement {args.id}, unaltered: {kind}, "
+        f"language {found.language}, frozen {found.frozen_at.isoformat(sep=' ')}"
+        + (f", rendered {found.rendered_at.isoformat(sep=' ')}" if found.rendered_at else "")
+    )
     return 0
 
 

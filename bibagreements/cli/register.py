@@ -118,6 +118,10 @@ def _show(args: argparse.Namespace, db: Database) -> int:
         extra = f" ({p.registry_number})" if p.registry_number else ""
         signed = f", signed {p.signed_on.isoformat()}" if p.signed_on else ""
         print(f"    {number}. {p.name}{extra}{signed}")
+    if a.versions:
+        print("  versions sent for signature:")
+        for v in a.versions:
+            print(f"    {v.number}. frozen {v.frozen_at.isoformat(sep=' ')}")
     if a.areas:
         print("  areas of collaboration:")
         for area in a.areas:

@@ -91,7 +91,11 @@ def _paragraphs(text: str) -> list[Block]:
 
 
 def _planned(checkins: tuple[Checkin, ...]) -> list[date]:
-    return sorted(c.due for c in checkins if c.status is CheckinStatus.PLANNED)
+    """The check-in dates as planned: held ones keep their place, cancelled ones none.
+
+    (A signed version keeps the dates as they were when it went out: services.versions.)
+    """
+    return sorted(c.due for c in checkins if c.status is not CheckinStatus.CANCELLED)
 
 
 def agreement_document(a: Agreement, language: str | None = None) -> Document:

@@ -75,6 +75,8 @@ ENGLISH: dict[str, str] = {
         "“{title}” was changed by someone else (version {stored}, yours is {yours}); "
         "reload it before saving"
     ),
+    "no_versions": "agreement {agreement} has no version sent for signature yet",
+    "no_version": "agreement {agreement} has no version {number}",
     "not_a_draft": (
         "“{title}” is {status:words}: only drafts can be deleted; end or terminate it instead"
     ),

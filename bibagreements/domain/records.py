@@ -178,10 +178,20 @@ class Agreement:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     # Read-only: maintained by their own service functions, not by save.
+    versions: tuple[AgreementVersion, ...] = ()
     checkins: tuple[Checkin, ...] = ()
     followups: tuple[FollowUp, ...] = ()
     parent_title: str | None = None
     predecessor_title: str | None = None
+
+
+@dataclass(frozen=True)
+class AgreementVersion:
+    """A version of an agreement, frozen when it went out for signature."""
+
+    agreement_id: int
+    number: int  # 1, 2 … per agreement
+    frozen_at: datetime
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,7 @@ class DocumentsPanel(AgreementTabPanel):
             values = (
                 r.created_at.strftime("%Y-%m-%d %H:%M"),
                 kind + (" (PDF/A)" if r.archive else ""),
-                str(r.agreement_version),
+                str(r.version_number) if r.version_number else self.tr("draft"),
                 r.format.upper(),
                 r.sha256[:12] + "…",
                 r.path if exists else self.tr("{0} (moved or deleted)").format(r.path),

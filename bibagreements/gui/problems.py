@@ -131,6 +131,10 @@ TEXTS: dict[str, str] = {
         "“{title}” was changed by someone else (version {stored}, yours is {yours}). "
         "Open it again before saving.",
     ),
+    "no_versions": QT_TRANSLATE_NOOP(
+        "Problems", "Agreement {agreement} has no version sent for signature yet."
+    ),
+    "no_version": QT_TRANSLATE_NOOP("Problems", "Agreement {agreement} has no version {number}."),
     "not_a_draft": QT_TRANSLATE_NOOP(
         "Problems",
         "“{title}” is “{status}”: only drafts can be deleted. End or terminate it instead.",

@@ -6,7 +6,8 @@ placeholder IDs, to apply the domain's rules before anything is stored.
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -192,3 +193,15 @@ def followup_from(
         activity=entry.get("activity", ""),
         outcome=entry.get("outcome", ""),
     )
+
+
+def versions_from(items: list[dict[str, Any]]) -> list[tuple[int, datetime, str]]:
+    """Frozen versions from the file, as the database keeps them (services.versions)."""
+    return [
+        (
+            item["number"],
+            datetime.fromisoformat(item["frozen_at"]),
+            json.dumps({"documents": item["documents"]}, ensure_ascii=False, sort_keys=True),
+        )
+        for item in items
+    ]

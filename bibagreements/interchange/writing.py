@@ -17,6 +17,9 @@ from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import Agreement, Organisation, Party, Person, RenewalTerms
 from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
 
+# An agreement's frozen versions by its ID: (number, frozen at, content JSON).
+VersionLookup = Callable[[int], list[tuple[int, datetime, str]]]
+
 
 def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
@@ -31,8 +34,11 @@ def _amount(value: Decimal | None) -> int | float | None:
 class _Writer:
     """Builds the items; each organisation is looked up once and written where it is named."""
 
-    def __init__(self, lookup: Callable[[int], Organisation]) -> None:
+    def __init__(
+        self, lookup: Callable[[int], Organisation], versions: VersionLookup | None = None
+    ) -> None:
         self.lookup = lookup
+        self.versions = versions
         self._orgs: dict[int, dict[str, Any]] = {}
 
     def named(self, org_id: int) -> bool:
@@ -63,6 +69,21 @@ class _Writer:
             org_id = person.organisation_id
             data["organisation"] = self.organisation(org_id) if org_id else None
         return data
+
+    def _versions(self, a: Agreement) -> dict[str, Any]:
+        """The frozen versions, as kept (only when there are any)."""
+        if self.versions is None or a.id is None or not a.versions:
+            return {}
+        return {
+            "versions": [
+                {
+                    "number": number,
+                    "frozen_at": frozen_at.isoformat(),
+                    "documents": json.loads(content)["documents"],
+                }
+                for number, frozen_at, content in self.versions(a.id)
+            ]
+        }
 
     def agreement(self, a: Agreement, uids: dict[int, str], day: date) -> dict[str, Any]:
         area_index = {area.id: i for i, area in enumerate(a.areas)}
@@ -132,6 +153,7 @@ class _Writer:
                 }
                 for c in a.checkins
             ],
+            **self._versions(a),
             "followups": [
                 {
                     "year": f.year,
@@ -160,6 +182,7 @@ def document(
     organisation: Callable[[int], Organisation],
     register_organisations: Sequence[int] = (),
     today: date | None = None,
+    versions: VersionLookup | None = None,
 ) -> dict[str, Any]:
     """The interchange document of ``agreements`` (in the order given), as on ``today``.
 
@@ -169,7 +192,7 @@ def document(
     are such, so that other files stay as earlier versions wrote them.
     """
     uids = {a.id: a.uid or "" for a in agreements if a.id is not None}
-    writer = _Writer(organisation)
+    writer = _Writer(organisation, versions)
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

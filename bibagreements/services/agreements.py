@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -23,6 +23,7 @@ from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.services.mapping import agreement_record, renewal_terms
 from bibagreements.services.organisations import ancestor_ids
 from bibagreements.services.schedule import regenerate_schedule
+from bibagreements.services.versions import freeze, needs_freezing
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import (
     AgreementRow,
@@ -121,6 +122,7 @@ def _agreement_row(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
             selectinload(AgreementRow.governing_documents),
             selectinload(AgreementRow.checkins).selectinload(CheckinRow.participants),
             selectinload(AgreementRow.followups).selectinload(FollowUpRow.area),
+            selectinload(AgreementRow.versions),
         )
     )
     row = uow.session.scalars(query).first()
@@ -191,11 +193,15 @@ def _reference_problems(uow: UnitOfWork, a: Agreement) -> list[Problem]:
     return problems
 
 
-def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
+def save_agreement(
+    uow: UnitOfWork, agreement: Agreement, *, freeze_on_signing: bool = True
+) -> Agreement:
     """Create (id None) or update an agreement with its parties and texts.
 
     An update must carry the version it was read at; a newer stored version
-    means someone else saved in the meantime, and the save is refused.
+    means someone else saved in the meantime, and the save is refused. Going
+    out for signature freezes a version (``freeze_on_signing=False``: the caller
+    does, once the rest is in place, as an import does with its check-ins).
     """
     a = agreement
     problems = agreement_problems(a) + _reference_problems(uow, a)
@@ -217,6 +223,7 @@ def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
     if problems:
         raise ValidationError(problems)
     old_schedule = (row.start_date, row.end_date, row.cadence) if row else None
+    old_status = row.status if row else None
     if row is None:
         row = AgreementRow(uid=a.uid or str(uuid.uuid4()))
         uow.session.add(row)
@@ -226,7 +233,28 @@ def save_agreement(uow: UnitOfWork, agreement: Agreement) -> Agreement:
     uow.session.flush()
     if (row.start_date, row.end_date, row.cadence) != old_schedule:
         regenerate_schedule(uow, row.id)
-    return get_agreement(uow, row.id)
+    saved = get_agreement(uow, row.id)
+    if freeze_on_signing and needs_freezing(old_status, row.status, bool(saved.versions)):
+        # What goes out for signature is kept as it is now (services.versions).
+        freeze(uow, saved, _signed_at(saved))
+        uow.session.expire(row, ["versions"])
+        saved = get_agreement(uow, row.id)
+    return saved
+
+
+def freeze_unless_frozen(uow: UnitOfWork, agreement_id: int) -> None:
+    """Freeze a version of an agreement out for signature or signed that has none."""
+    a = get_agreement(uow, agreement_id)
+    if needs_freezing(None, a.status, bool(a.versions)) and not a.versions:
+        freeze(uow, a, _signed_at(a))
+
+
+def _signed_at(a: Agreement) -> datetime | None:
+    """For an agreement stored already signed (an import): the day the last party signed."""
+    days = [p.signed_on for p in a.parties]
+    if a.status in SIGNED_STATUSES and days and all(days):
+        return datetime.combine(max(d for d in days if d is not None), time())
+    return None
 
 
 def _removed_area_problems(row: AgreementRow, a: Agreement) -> list[Problem]:

@@ -17,10 +17,13 @@ from sqlalchemy import select
 
 from bibagreements.documents.builder import agreement_document, minutes_document
 from bibagreements.documents.model import Document
+from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.problems import Problem
+from bibagreements.domain.records import Agreement
 from bibagreements.errors import DocumentError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement
 from bibagreements.services.schedule import checkin_due_on
+from bibagreements.services.versions import freeze, frozen_document
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import RenderingRow
@@ -45,6 +48,7 @@ class Rendering:
     size: int
     sha256: str
     created_at: datetime
+    version_number: int | None = None  # the frozen version shown; None: a draft as it stood
 
 
 def _record(row: RenderingRow) -> Rendering:
@@ -61,6 +65,7 @@ def _record(row: RenderingRow) -> Rendering:
         size=row.size,
         sha256=row.sha256,
         created_at=row.created_at,
+        version_number=row.version_number,
     )
 
 
@@ -128,11 +133,13 @@ def _store(
     language: str,
     archive: bool = False,
     checkin_id: int | None = None,
+    version_number: int | None = None,
 ) -> Rendering:
     _write(output, data)
     row = RenderingRow(
         agreement_id=agreement_id,
         agreement_version=version,
+        version_number=version_number,
         document=kind,
         checkin_id=checkin_id,
         format=fmt.value,
@@ -147,6 +154,25 @@ def _store(
     return _record(row)
 
 
+def agreement_document_of(
+    uow: UnitOfWork, agreement: Agreement, language: str | None, version: int | None
+) -> tuple[Document, int | None]:
+    """The document to render and the frozen version it is (None for a draft's own).
+
+    Once an agreement went out for signature its documents come from the frozen
+    version (the latest unless ``version`` names one); a draft renders its data.
+    """
+    assert agreement.id is not None
+    if version is None and agreement.status is AgreementStatus.DRAFT:
+        return agreement_document(agreement, language), None
+    if version is None and not agreement.versions:
+        freeze(uow, agreement)  # signed before versions were kept: freeze what it says
+    frozen, document = frozen_document(
+        uow, agreement.id, version, language or agreement.language.value
+    )
+    return document, frozen.number
+
+
 def render_agreement(
     uow: UnitOfWork,
     agreement_id: int,
@@ -156,10 +182,12 @@ def render_agreement(
     language: str | None = None,
     archive: bool = False,
     sign_fields: bool = False,
+    version: int | None = None,
 ) -> Rendering:
+    """Write the agreement's document: a draft as it stands, else a frozen version."""
     target = _check_target(output, fmt)
     agreement = get_agreement(uow, agreement_id)
-    document = agreement_document(agreement, language)
+    document, number = agreement_document_of(uow, agreement, language, version)
     data = document_bytes(document, fmt, archive=archive, sign_fields=sign_fields)
     return _store(
         uow,
@@ -167,6 +195,7 @@ def render_agreement(
         data,
         agreement_id=agreement_id,
         version=agreement.version,
+        version_number=number,
         kind="agreement",
         fmt=fmt,
         language=document.primary_language,

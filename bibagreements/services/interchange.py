@@ -24,10 +24,16 @@ from bibagreements.interchange.parsing import (
     followup_from,
     organisation_from,
     person_from,
+    versions_from,
 )
 from bibagreements.interchange.reading import read_file, validate
 from bibagreements.interchange.writing import document, dumps
-from bibagreements.services.agreements import agreement_ids, get_agreement, save_agreement
+from bibagreements.services.agreements import (
+    agreement_ids,
+    freeze_unless_frozen,
+    get_agreement,
+    save_agreement,
+)
 from bibagreements.services.checkins import clear_generated_checkins, save_checkin
 from bibagreements.services.followups import save_followup
 from bibagreements.services.organisations import (
@@ -37,6 +43,7 @@ from bibagreements.services.organisations import (
     save_organisation,
     save_person,
 )
+from bibagreements.services.versions import restore_versions, version_content
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, OrganisationRow
@@ -101,7 +108,8 @@ class _Importer:
             for role in ("contact_person", "signatory"):
                 if party.get(role):
                     person_ids[(j, role)] = self.person(party[role], org_ids[j])
-        saved = save_agreement(self.uow, agreement_from(item, org_ids, person_ids, ids_by_uid))
+        record = agreement_from(item, org_ids, person_ids, ids_by_uid)
+        saved = save_agreement(self.uow, record, freeze_on_signing=False)
         assert saved.id is not None
         if "checkins" in item:
             # The file carries the agreement's check-ins: they replace the
@@ -115,6 +123,10 @@ class _Importer:
             area_id = saved.areas[area].id if area is not None else None
             checkin_id = checkin_ids[checkin] if checkin is not None else None
             save_followup(self.uow, followup_from(entry, saved.id, area_id, checkin_id))
+        if item.get("versions"):
+            restore_versions(self.uow, saved.id, versions_from(item["versions"]))
+        else:
+            freeze_unless_frozen(self.uow, saved.id)  # with the file's check-ins in place
         return saved.id
 
 
@@ -187,6 +199,7 @@ def export_data(
         lambda org_id: get_organisation(uow, org_id),
         register,
         today,
+        lambda agreement_id: version_content(uow, agreement_id),
     )
 
 

@@ -8,6 +8,7 @@ from bibagreements.domain.enums import AgreementKind, NoticeRule
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.records import (
     Agreement,
+    AgreementVersion,
     Area,
     Checkin,
     FollowUp,
@@ -170,6 +171,7 @@ def agreement_record(
         version=row.version,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        versions=tuple(AgreementVersion(row.id, v.number, v.frozen_at) for v in row.versions),
         checkins=tuple(checkin_record(c) for c in row.checkins),
         followups=tuple(followup_record(f) for f in row.followups),
         parent_title=parent_title,

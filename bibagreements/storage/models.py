@@ -403,4 +403,4 @@ class AgreementVersionRow(Base):
     )
     number: Mapped[int] = mapped_column(Integer)
     frozen_at: Mapped[datetime] = mapped_column(DateTime)
-    content: Mapped[str] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text, deferred=True)  # read only when rendered

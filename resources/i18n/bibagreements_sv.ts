@@ -1017,6 +1017,11 @@
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
+        <location filename="../../bibagreements/gui/documents.py" line="200"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
         <location filename="../../bibagreements/gui/documents.py" line="203"/>
         <source>{0} (moved or deleted)</source>
         <translation>{0} (flyttad eller borttagen)</translation>
@@ -2182,7 +2187,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="92"/>
-        <location filename="../../bibagreements/gui/problems.py" line="174"/>
+        <location filename="../../bibagreements/gui/problems.py" line="178"/>
         <source>There is no agreement with ID {id}.</source>
         <translation>Det finns inget avtal med id {id}.</translation>
     </message>
@@ -2223,494 +2228,504 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="134"/>
+        <source>Agreement {agreement} has no version sent for signature yet.</source>
+        <translation>Avtal {agreement} har ännu ingen version som skickats för underskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="137"/>
+        <source>Agreement {agreement} has no version {number}.</source>
+        <translation>Avtal {agreement} har ingen version {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="138"/>
         <source>“{title}” is “{status}”: only drafts can be deleted. End or terminate it instead.</source>
         <translation>”{title}” är ”{status}”: endast utkast kan tas bort. Avsluta eller säg upp det i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="138"/>
+        <location filename="../../bibagreements/gui/problems.py" line="142"/>
         <source>“{title}” has {count} project agreement(s) under it and cannot be deleted.</source>
         <translation>”{title}” har {count} projektavtal under sig och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="141"/>
+        <location filename="../../bibagreements/gui/problems.py" line="145"/>
         <source>give the agreement a period before renewing it</source>
         <translation>ge avtalet en giltighetstid innan du förnyar det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="145"/>
-        <location filename="../../bibagreements/gui/problems.py" line="146"/>
-        <location filename="../../bibagreements/gui/problems.py" line="173"/>
+        <location filename="../../bibagreements/gui/problems.py" line="149"/>
+        <location filename="../../bibagreements/gui/problems.py" line="150"/>
+        <location filename="../../bibagreements/gui/problems.py" line="177"/>
         <source>There is no check-in with ID {id}.</source>
         <translation>Det finns ingen avstämning med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="147"/>
-        <location filename="../../bibagreements/gui/problems.py" line="150"/>
+        <location filename="../../bibagreements/gui/problems.py" line="151"/>
+        <location filename="../../bibagreements/gui/problems.py" line="154"/>
         <source>Agreement {agreement} has no check-in due {due}.</source>
         <translation>Avtal {agreement} har ingen avstämning {due}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="153"/>
+        <location filename="../../bibagreements/gui/problems.py" line="157"/>
         <source>a held check-in needs the date it was held</source>
         <translation>en hållen avstämning behöver datumet då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="154"/>
+        <location filename="../../bibagreements/gui/problems.py" line="158"/>
         <source>only a held check-in has a date held</source>
         <translation>bara en hållen avstämning har ett datum då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="155"/>
+        <location filename="../../bibagreements/gui/problems.py" line="159"/>
         <source>a participant needs a name</source>
         <translation>en deltagare behöver ett namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="156"/>
+        <location filename="../../bibagreements/gui/problems.py" line="160"/>
         <source>{date} is outside the agreement&apos;s period {start} – {end}</source>
         <translation>{date} ligger utanför avtalets giltighetstid {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="159"/>
+        <location filename="../../bibagreements/gui/problems.py" line="163"/>
         <source>{date} is in the future (today is {today})</source>
         <translation>{date} ligger i framtiden (i dag är det {today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="160"/>
+        <location filename="../../bibagreements/gui/problems.py" line="164"/>
         <source>{date} is before the agreement starts ({start})</source>
         <translation>{date} ligger före avtalets start ({start})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="163"/>
+        <location filename="../../bibagreements/gui/problems.py" line="167"/>
         <source>The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.</source>
         <translation>Avstämningen {due} är {checkin_status}; bara en planerad avstämning kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="167"/>
+        <location filename="../../bibagreements/gui/problems.py" line="171"/>
         <source>The check-in due {due} was cancelled; it cannot be held.</source>
         <translation>Avstämningen {due} är inställd och kan inte hållas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="171"/>
+        <location filename="../../bibagreements/gui/problems.py" line="175"/>
         <source>the horizon cannot be negative</source>
         <translation>tidshorisonten kan inte vara negativ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="172"/>
+        <location filename="../../bibagreements/gui/problems.py" line="176"/>
         <source>“{key}” is not a reminder</source>
         <translation>”{key}” är ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="175"/>
+        <location filename="../../bibagreements/gui/problems.py" line="179"/>
         <source>{date} is not after today ({today})</source>
         <translation>{date} ligger inte efter i dag ({today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="176"/>
-        <location filename="../../bibagreements/gui/problems.py" line="177"/>
+        <location filename="../../bibagreements/gui/problems.py" line="180"/>
+        <location filename="../../bibagreements/gui/problems.py" line="181"/>
         <source>There is no follow-up entry with ID {id}.</source>
         <translation>Det finns ingen uppföljningspost med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="180"/>
+        <location filename="../../bibagreements/gui/problems.py" line="184"/>
         <source>write a sub-goal, an activity or an outcome</source>
         <translation>skriv ett delmål, en aktivitet eller ett utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="181"/>
+        <location filename="../../bibagreements/gui/problems.py" line="185"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="182"/>
+        <location filename="../../bibagreements/gui/problems.py" line="186"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="184"/>
+        <location filename="../../bibagreements/gui/problems.py" line="188"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="187"/>
+        <location filename="../../bibagreements/gui/problems.py" line="191"/>
         <source>{name} is larger than 50 MB</source>
         <translation>{name} är större än 50 MB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="188"/>
+        <location filename="../../bibagreements/gui/problems.py" line="192"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="191"/>
+        <location filename="../../bibagreements/gui/problems.py" line="195"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="192"/>
-        <location filename="../../bibagreements/gui/problems.py" line="193"/>
+        <location filename="../../bibagreements/gui/problems.py" line="196"/>
+        <location filename="../../bibagreements/gui/problems.py" line="197"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns ingen undertecknad kopia med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="194"/>
+        <location filename="../../bibagreements/gui/problems.py" line="198"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Den undertecknade kopian {id} stämmer inte med sin kontrollsumma; den har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="198"/>
+        <location filename="../../bibagreements/gui/problems.py" line="202"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="199"/>
+        <location filename="../../bibagreements/gui/problems.py" line="203"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="200"/>
+        <location filename="../../bibagreements/gui/problems.py" line="204"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="201"/>
+        <location filename="../../bibagreements/gui/problems.py" line="205"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="204"/>
+        <location filename="../../bibagreements/gui/problems.py" line="208"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="205"/>
+        <location filename="../../bibagreements/gui/problems.py" line="209"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="206"/>
+        <location filename="../../bibagreements/gui/problems.py" line="210"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="207"/>
+        <location filename="../../bibagreements/gui/problems.py" line="211"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera den undertecknade kopian i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="211"/>
+        <location filename="../../bibagreements/gui/problems.py" line="215"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="212"/>
+        <location filename="../../bibagreements/gui/problems.py" line="216"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="216"/>
+        <location filename="../../bibagreements/gui/problems.py" line="220"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="217"/>
+        <location filename="../../bibagreements/gui/problems.py" line="221"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="221"/>
+        <location filename="../../bibagreements/gui/problems.py" line="225"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="222"/>
+        <location filename="../../bibagreements/gui/problems.py" line="226"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="223"/>
+        <location filename="../../bibagreements/gui/problems.py" line="227"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="226"/>
+        <location filename="../../bibagreements/gui/problems.py" line="230"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="229"/>
+        <location filename="../../bibagreements/gui/problems.py" line="233"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="230"/>
-        <location filename="../../bibagreements/gui/problems.py" line="231"/>
+        <location filename="../../bibagreements/gui/problems.py" line="234"/>
+        <location filename="../../bibagreements/gui/problems.py" line="235"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="232"/>
+        <location filename="../../bibagreements/gui/problems.py" line="236"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="237"/>
+        <location filename="../../bibagreements/gui/problems.py" line="241"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="241"/>
+        <location filename="../../bibagreements/gui/problems.py" line="245"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="245"/>
+        <location filename="../../bibagreements/gui/problems.py" line="249"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="246"/>
+        <location filename="../../bibagreements/gui/problems.py" line="250"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="247"/>
+        <location filename="../../bibagreements/gui/problems.py" line="251"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="250"/>
+        <location filename="../../bibagreements/gui/problems.py" line="254"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="251"/>
+        <location filename="../../bibagreements/gui/problems.py" line="255"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="252"/>
+        <location filename="../../bibagreements/gui/problems.py" line="256"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="257"/>
+        <location filename="../../bibagreements/gui/problems.py" line="261"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="258"/>
+        <location filename="../../bibagreements/gui/problems.py" line="262"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="259"/>
+        <location filename="../../bibagreements/gui/problems.py" line="263"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="260"/>
+        <location filename="../../bibagreements/gui/problems.py" line="264"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="261"/>
+        <location filename="../../bibagreements/gui/problems.py" line="265"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="262"/>
+        <location filename="../../bibagreements/gui/problems.py" line="266"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="263"/>
+        <location filename="../../bibagreements/gui/problems.py" line="267"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="265"/>
+        <location filename="../../bibagreements/gui/problems.py" line="269"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="266"/>
+        <location filename="../../bibagreements/gui/problems.py" line="270"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="267"/>
+        <location filename="../../bibagreements/gui/problems.py" line="271"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="268"/>
+        <location filename="../../bibagreements/gui/problems.py" line="272"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="273"/>
+        <location filename="../../bibagreements/gui/problems.py" line="277"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="274"/>
+        <location filename="../../bibagreements/gui/problems.py" line="278"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="295"/>
+        <location filename="../../bibagreements/gui/problems.py" line="299"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="296"/>
+        <location filename="../../bibagreements/gui/problems.py" line="300"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="297"/>
+        <location filename="../../bibagreements/gui/problems.py" line="301"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <location filename="../../bibagreements/gui/problems.py" line="302"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="299"/>
+        <location filename="../../bibagreements/gui/problems.py" line="303"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="300"/>
+        <location filename="../../bibagreements/gui/problems.py" line="304"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <location filename="../../bibagreements/gui/problems.py" line="305"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="302"/>
+        <location filename="../../bibagreements/gui/problems.py" line="306"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <location filename="../../bibagreements/gui/problems.py" line="307"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <location filename="../../bibagreements/gui/problems.py" line="308"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="305"/>
-        <location filename="../../bibagreements/gui/problems.py" line="306"/>
+        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <location filename="../../bibagreements/gui/problems.py" line="310"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="307"/>
+        <location filename="../../bibagreements/gui/problems.py" line="311"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="308"/>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <location filename="../../bibagreements/gui/problems.py" line="313"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="310"/>
+        <location filename="../../bibagreements/gui/problems.py" line="314"/>
         <source>Snoozed until</source>
         <translation>Vänta till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <location filename="../../bibagreements/gui/problems.py" line="315"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <location filename="../../bibagreements/gui/problems.py" line="316"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="313"/>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <location filename="../../bibagreements/gui/problems.py" line="320"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="321"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <location filename="../../bibagreements/gui/problems.py" line="323"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="320"/>
+        <location filename="../../bibagreements/gui/problems.py" line="324"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="321"/>
+        <location filename="../../bibagreements/gui/problems.py" line="325"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <location filename="../../bibagreements/gui/problems.py" line="326"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <location filename="../../bibagreements/gui/problems.py" line="327"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="352"/>
+        <location filename="../../bibagreements/gui/problems.py" line="356"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="392"/>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="399"/>
+        <location filename="../../bibagreements/gui/problems.py" line="403"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -2790,117 +2805,117 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="279"/>
+        <location filename="../../bibagreements/gui/problems.py" line="283"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="280"/>
+        <location filename="../../bibagreements/gui/problems.py" line="284"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="281"/>
+        <location filename="../../bibagreements/gui/problems.py" line="285"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="282"/>
+        <location filename="../../bibagreements/gui/problems.py" line="286"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="283"/>
+        <location filename="../../bibagreements/gui/problems.py" line="287"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="284"/>
+        <location filename="../../bibagreements/gui/problems.py" line="288"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="285"/>
+        <location filename="../../bibagreements/gui/problems.py" line="289"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="286"/>
+        <location filename="../../bibagreements/gui/problems.py" line="290"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="287"/>
+        <location filename="../../bibagreements/gui/problems.py" line="291"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="288"/>
+        <location filename="../../bibagreements/gui/problems.py" line="292"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="289"/>
+        <location filename="../../bibagreements/gui/problems.py" line="293"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="290"/>
+        <location filename="../../bibagreements/gui/problems.py" line="294"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="291"/>
+        <location filename="../../bibagreements/gui/problems.py" line="295"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="292"/>
+        <location filename="../../bibagreements/gui/problems.py" line="296"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="293"/>
+        <location filename="../../bibagreements/gui/problems.py" line="297"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="294"/>
+        <location filename="../../bibagreements/gui/problems.py" line="298"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="336"/>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="337"/>
+        <location filename="../../bibagreements/gui/problems.py" line="341"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="338"/>
+        <location filename="../../bibagreements/gui/problems.py" line="342"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="345"/>
+        <location filename="../../bibagreements/gui/problems.py" line="349"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <location filename="../../bibagreements/gui/problems.py" line="350"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="218"/>
+        <location filename="../../bibagreements/gui/problems.py" line="222"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
     </message>
