@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.gui.test_gui_forms_and_translations import _untranslated, swedish  # noqa: F401
+from tests.gui.test_i18n import _untranslated, swedish  # noqa: F401
 
 
 def test_new_windows_speak_swedish(qtbot, swedish, demo_ctx, idle, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

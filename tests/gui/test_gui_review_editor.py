@@ -210,7 +210,7 @@ def _pdf_printer(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def test_printing_reports_progress_and_can_be_cancelled(qapp, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from bibagreements.gui.pdf_preview import load_pdf, print_pdf, print_with_progress
-    from tests.gui.test_gui_documents import _generated_pdf
+    from tests.gui.test_documents import _generated_pdf
 
     source = _generated_pdf(demo_db, tmp_path)
     total = load_pdf(source, qapp).pageCount()

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.core.test_import_graph import imported_modules, module_names
+from tests.package.test_import_graph import imported_modules, module_names
 
 PACKAGE = Path(__file__).resolve().parents[2] / "bibagreements"
 

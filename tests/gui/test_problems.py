@@ -1,6 +1,6 @@
 """The window has words of its own, in English and Swedish, for every code and error class.
 
-tests/core/test_problem_codes.py checks that every code raised is in the English
+tests/package/test_problem_codes.py checks that every code raised is in the English
 catalogue; here every code of that catalogue has a text in the window's table
 whose placeholders the code's parameters fill, and the compiled Swedish
 catalogue translates each one (and each field label) into something else.
@@ -24,7 +24,7 @@ from bibagreements.domain.problems import Problem
 from bibagreements.gui import problems
 from bibagreements.gui.errors import ErrorPresenter
 from bibagreements.gui.i18n import i18n_dir
-from tests.gui.test_gui_forms_and_translations import swedish  # noqa: F401
+from tests.gui.test_i18n import swedish  # noqa: F401
 
 # Swedish that is legitimately the same word as the English.
 SAME_IN_SWEDISH = {"Status", "Organisation"}

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
-from tests.gui.test_gui_forms_and_translations import swedish  # noqa: F401
+from tests.gui.test_i18n import swedish  # noqa: F401
 
 LONG = "⚠ " + "Det här är en lång förklaring av vad som är fel med fältet. " * 3
 

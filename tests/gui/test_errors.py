@@ -15,7 +15,7 @@ from bibagreements.errors import (
 from bibagreements.gui import problems
 from bibagreements.gui.errors import ErrorPresenter
 from bibagreements.gui.problems import error_text, human
-from tests.gui.test_gui_forms_and_translations import swedish  # noqa: F401
+from tests.gui.test_i18n import swedish  # noqa: F401
 
 
 @pytest.mark.parametrize(

@@ -156,7 +156,7 @@ def test_a_bad_database_says_so_and_offers_another(
 def _replace_eva(qtbot, window, idle, typist, monkeypatch):  # type: ignore[no-untyped-def]
     from bibagreements.domain.records import Person
     from bibagreements.services.organisations import list_organisations, save_person
-    from tests.gui.test_gui_registers import _select_person
+    from tests.gui.test_registers import _select_person
 
     def add_person(uow):  # type: ignore[no-untyped-def]
         org = next(o for o in list_organisations(uow) if o.name == "Region Västmanland")
