@@ -1,25 +1,15 @@
+"""Command line: demo, list, show, import, export, backup."""
+
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bibagreements.cli import main
 from bibagreements.services.demo import REFERENCE_TITLE
+from tests.cli.conftest import run
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> str:
-    return str(tmp_path / "cli.sqlite3")
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_demo_then_list_json_shows_the_reference_agreement(
@@ -107,76 +97,11 @@ def test_invalid_json_file(
     assert code == 1 and "is not valid JSON" in err and err.count("\n") == 1
 
 
-def test_unusable_database_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "--db", str(tmp_path), "list")
-    assert code == 1 and "is a folder" in err and err.count("\n") == 1
-
-
-def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as info:
-        main(["show", "not-a-number"])
-    assert info.value.code == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "invalid ID 'not-a-number'" in err
-
-
-def test_main_py_is_the_same_program(tmp_path: Path) -> None:
-    db = str(tmp_path / "m.sqlite3")
-    for command in (
-        [sys.executable, str(ROOT / "main.py")],
-        [sys.executable, "-m", "bibagreements"],
-    ):
-        done = subprocess.run(
-            [*command, "--db", db, "list", "--json"], capture_output=True, text=True, check=False
-        )
-        assert done.returncode == 0, done.stderr
-        assert json.loads(done.stdout) == []
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["show", "99999999999999999999999"], "invalid ID"),
-        (["show", "-3"], "invalid ID"),
-        (["reminders", "--today", "9999-12-31"], "invalid date"),
-        (["reminders", "--days", "99999999999"], "invalid number of days"),
-        (["minutes", "1", "--due", "2020-W19-5", "--format", "pdf", "-o", "x.pdf"], "invalid date"),
-    ],
-)
-def test_out_of_range_arguments_are_usage_errors(
-    db_path: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
-) -> None:
-    with pytest.raises(SystemExit) as info:
-        main(["--db", db_path, *args])
-    assert info.value.code == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and message in err
-
-
-def test_files_that_cannot_be_written_give_one_line(
-    db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    run(capsys, "--db", db_path, "demo")
-    for target in ("/dev/null", "/proc/bibagreements-test.json"):
-        code, _, err = run(capsys, "--db", db_path, "export", "-o", target)
-        assert code == 1 and err.count("\n") == 1 and "internal error" not in err
-    assert Path("/dev/null").is_char_device()
-
-
-def test_an_unexpected_error_is_one_line_and_logged_with_its_traceback(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from bibagreements.cli import app
-
-    def broken(args: object, db: object) -> int:
-        raise RuntimeError("a bug")
-
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setitem(app.COMMANDS, "list", broken)
-    assert main(["--db", str(tmp_path / "x.sqlite3"), "list"]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "internal error: RuntimeError: a bug" in err
-    (log,) = (tmp_path / "state").rglob("errors.log")
-    assert str(log) in err
-    text = log.read_text("utf-8")
-    assert text.startswith("--- ") and "Traceback" in text and "RuntimeError: a bug" in text
+def test_cli_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    live = str(tmp_path / "live.sqlite3")
+    assert main(["--db", live, "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", live, "backup", "-o", str(tmp_path / "b.sqlite3")]) == 0
+    assert "backed up 3 agreement(s)" in capsys.readouterr().out
+    assert main(["--db", live, "backup", "-o", live]) == 1
+    assert capsys.readouterr().err.count("\n") == 1

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bibagreements.domain.enums import OrganisationKind
 from bibagreements.domain.records import Agreement, Organisation, Party, Person
+from bibagreements.interchange.reading import validate
 from bibagreements.services.organisations import save_organisation, save_person
 from bibagreements.storage.database import Database, UnitOfWork
 from tests.databases import fresh_database
@@ -37,3 +39,8 @@ def two_party_agreement(uow: UnitOfWork, title: str = "Testavtal") -> Agreement:
         end=date(2024, 12, 31),
         parties=(Party(a), Party(b)),
     )
+
+
+def english_problems(data: Any) -> list[str]:
+    """The importer's report as the command line prints it."""
+    return [str(p) for p in validate(data)]

@@ -1,3 +1,5 @@
+"""Swedish organisation numbers: format, check digit, public bodies."""
+
 import pytest
 
 from bibagreements.domain.orgnr import is_public_body, normalise_org_number, org_number_problem

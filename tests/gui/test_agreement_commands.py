@@ -1,11 +1,13 @@
-"""File → Back up the database…: a copy written in the background that opens as a database."""
+"""The commands on agreements from the main window: back up, delete, renew."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
+from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui import dialogs
+from bibagreements.services.demo import REFERENCE_TITLE
 
 
 def test_back_up_from_the_file_menu(qtbot, demo_window, idle, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -46,3 +48,85 @@ def test_backing_up_onto_the_database_itself_is_explained_not_done(  # type: ign
         "output: that is the database itself; choose another file"
     ]
     assert Path(live).read_bytes() == before
+
+
+def test_delete_refuses_signed_and_deletes_drafts(qtbot, demo_window, idle, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
+    reference = next(r.summary for r in window.model.rows() if r.summary.title == REFERENCE_TITLE)
+    window.select_agreement(reference.id)
+    window.main_actions.delete.trigger()
+    assert told and "public records" in told[0]
+    assert window.model.rowCount() == 3
+    draft = next(
+        r.summary for r in window.model.rows() if r.summary.status is AgreementStatus.DRAFT
+    )
+    window.select_agreement(draft.id)
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    with qtbot.waitSignal(window.list_loaded):
+        window.main_actions.delete.trigger()
+    idle(window.ctx)
+    assert window.model.rowCount() == 2
+
+
+def test_renew_creates_a_linked_draft_for_the_next_period(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    reference = next(r.summary for r in window.model.rows() if r.summary.title == REFERENCE_TITLE)
+    window.select_agreement(reference.id)
+    window.main_actions.renew.trigger()
+    idle(window.ctx)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4 and bool(window.editors.tracked))
+    editor = next(iter(window.editors.tracked.values()))
+    assert editor.stored is not None and editor.stored.predecessor_id == reference.id
+    assert editor.ui.startEdit.value() == date(2021, 1, 1)
+    assert editor.ui.statusCombo.currentData() == "draft"
+    assert editor.ui.predecessorValue.text() == REFERENCE_TITLE
+    editor.close()
+
+
+def test_deleting_a_draft_closes_its_editor_first(
+    qtbot, demo_window, idle, typist, presenter, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    window.editors.open_agreement(3)  # the draft
+    idle(window.ctx)
+    editor = window.editors.tracked[3]
+    typist(editor.ui.programmeEdit, " 2")
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    asked: list[str] = []
+    answer = dialogs.Unsaved.CANCEL
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, what: asked.append(what) or answer)
+    window.select_agreement(3)
+    window.main_actions.delete.trigger()
+    idle(window.ctx)
+    assert asked and editor.isVisible()  # kept: the user cancelled
+    assert window.model.row_of(3) >= 0
+    answer = dialogs.Unsaved.DISCARD
+    window.main_actions.delete.trigger()
+    idle(window.ctx)
+    qtbot.waitUntil(lambda: window.model.row_of(3) < 0)
+    assert 3 not in window.editors.tracked and window.editors.open_editors() == []
+    assert presenter.exceptions == []
+
+
+def test_renewing_twice_offers_the_existing_renewal(qtbot, demo_window, idle, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    window.select_agreement(1)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, action: asked.append(text) or True
+    )
+    window.main_actions.renew.trigger()
+    window.main_actions.renew.trigger()  # before the first is done
+    idle(window.ctx)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+    idle(window.ctx)
+    assert len(asked) == 1
+    (editor,) = window.editors.open_editors()
+    assert editor.stored is not None and editor.stored.predecessor_id == 1
+    window.select_agreement(1)
+    window.main_actions.renew.trigger()
+    idle(window.ctx)
+    assert len(asked) == 2 and window.editors.open_editors() == [editor]
+    assert window.model.rowCount() == 4

@@ -1,48 +1,16 @@
-"""Documents: safe file names, generating in the background, preview, printing, history."""
+"""The editor's Documents tab: generating in the background, preview, history, overwriting."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtPrintSupport import QPrinter
 
-from bibagreements.gui import documents
+from bibagreements.gui import dialogs, documents
 from bibagreements.gui.editor import AgreementEditor
-from bibagreements.gui.filenames import MAX_STEM, document_file_name, safe_file_name
-from bibagreements.gui.pdf_preview import PdfPreview, load_pdf, print_dialog, print_pdf, render_page
-
-WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("Överenskommelse om samarbete", "Överenskommelse om samarbete.pdf"),
-        ('Avtal: "KUN 2019/470" <utkast>?', "Avtal - KUN 2019-470 utkast.pdf"),
-        ("  tabs\tand\nnewlines  ", "tabs and newlines.pdf"),
-        ("slutar med punkt...", "slutar med punkt.pdf"),
-        ("CON", "_CON.pdf"),
-        ("lpt1.txt", "_lpt1.txt.pdf"),
-        ("???", "document.pdf"),
-        ("", "document.pdf"),
-    ],
-)
-def test_safe_file_name(title: str, expected: str) -> None:
-    assert safe_file_name(title, "pdf") == expected
-
-
-def test_file_name_has_title_and_version_and_stays_short() -> None:
-    name = document_file_name("Överenskommelse om samarbete", 3, "docx")
-    assert name == "Överenskommelse om samarbete v3.docx"
-    long = document_file_name("Samverkansavtal " * 30, 12, "pdf", "protokoll 2020-05-08")
-    assert long.endswith(" protokoll 2020-05-08 v12.pdf")
-    assert len(long) <= MAX_STEM + 4
-    assert not WINDOWS_FORBIDDEN & set(long)
-    decomposed = "O\u0308verenskommelse"  # as macOS spells file names
-    assert safe_file_name(decomposed, "pdf") == "Överenskommelse.pdf"
+from bibagreements.gui.pdf_preview import PdfPreview
+from tests.gui.conftest import delete_editor, hold_worker, open_agreement_editor
 
 
 def _documents_tab(qtbot, window, idle, tmp_path: Path) -> AgreementEditor:  # type: ignore[no-untyped-def]
@@ -110,39 +78,61 @@ def test_unsaved_changes_block_generating(qtbot, demo_window, idle, tmp_path, ty
     assert "Save your changes first" in panel.hint.text()
 
 
-def _generated_pdf(demo_db: str, tmp_path: Path) -> Path:
-    from bibagreements.services.documents import DocumentFormat, render_agreement
-    from bibagreements.storage.database import open_database
-
-    db = open_database(demo_db)
-    with db.unit_of_work() as uow:
-        rendering = render_agreement(uow, 1, DocumentFormat.PDF, tmp_path / "avtal.pdf")
-    db.close()
-    return Path(rendering.path)
-
-
-def test_printing_to_a_pdf_file_offscreen(qapp, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    source = _generated_pdf(demo_db, tmp_path)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    out = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(out))
-    pages = print_pdf(source, printer)
-    assert pages == load_pdf(source, qapp).pageCount() >= 2
-    printed = load_pdf(out, qapp)
-    assert printed.pageCount() == pages
-    page = render_page(printed, 0, 40)
-    # Something was drawn: not every pixel is white.
-    colours = {
-        page.pixel(x, y) for x in range(0, page.width(), 7) for y in range(0, page.height(), 7)
-    }
-    assert len(colours) > 1
+def test_closing_while_a_document_generates_is_quiet(
+    qtbot, demo_window, idle, tmp_path, presenter
+) -> None:  # type: ignore[no-untyped-def]
+    editor = open_agreement_editor(qtbot, demo_window, idle)
+    panel = editor.ui.documentsPanel
+    panel.folder_edit.setText(str(tmp_path))
+    editor.ui.tabs.setCurrentWidget(editor.ui.documentsTab)
+    idle(demo_window.ctx)
+    gate = hold_worker(demo_window.ctx)
+    qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
+    delete_editor(editor)
+    gate.set()
+    idle(demo_window.ctx)
+    assert presenter.exceptions == []
+    assert list(Path(tmp_path).glob("*.pdf"))  # the document was still written
 
 
-def test_print_dialog_opens_with_one_copy_per_party(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    source = _generated_pdf(demo_db, tmp_path)
-    dialog = print_dialog(None, source, 11, "avtal")
-    qtbot.addWidget(dialog)
-    assert dialog.isVisible()
-    assert dialog.printer().copyCount() == 11
-    dialog.reject()
+def test_generating_asks_before_overwriting(
+    qtbot, demo_window, idle, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    editor = open_agreement_editor(qtbot, demo_window, idle)
+    panel = editor.ui.documentsPanel
+    panel.folder_edit.setText(str(tmp_path))
+    editor.ui.tabs.setCurrentWidget(editor.ui.documentsTab)
+    idle(demo_window.ctx)
+    plain = panel.file_name()
+    panel.archive_check.setChecked(True)
+    archive = panel.file_name()
+    panel.archive_check.setChecked(False)
+    panel.sign_check.setChecked(True)
+    assert len({plain, archive, panel.file_name()}) == 3
+    panel.sign_check.setChecked(False)
+    qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
+    idle(demo_window.ctx)
+    qtbot.waitUntil(lambda: panel.history.rowCount() == 1)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, action: asked.append(text) or False
+    )
+    qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
+    idle(demo_window.ctx)
+    assert len(asked) == 1 and plain in asked[0]
+    assert panel.history.rowCount() == 1  # not written again
+
+
+def test_every_mnemonic_label_in_the_documents_tab_has_a_buddy(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from bibagreements.gui.documents import DocumentsPanel
+
+    panel = DocumentsPanel()
+    qtbot.addWidget(panel)
+    with_mnemonic = [
+        label for label in panel.findChildren(QLabel) if "&" in label.text().replace("&&", "")
+    ]
+    assert with_mnemonic
+    assert [label.text() for label in with_mnemonic if label.buddy() is None] == []
+    assert panel.format_label.buddy() is panel.format_combo

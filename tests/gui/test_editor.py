@@ -5,15 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QSizePolicy, QTableWidget, QWidget
 
 from bibagreements.domain.enums import AgreementStatus, Cadence
 from bibagreements.errors import ConflictError
 from bibagreements.gui import dialogs
 from bibagreements.gui.editor import AgreementEditor
 from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
+from tests.gui.conftest import (
+    delete_editor,
+    error_labels,
+    hold_worker,
+    open_agreement_editor,
+    replace_eva,
+)
 
 TITLE = (
     "Överenskommelse om samarbete mellan Region Skånes kulturförvaltning "
@@ -355,18 +361,6 @@ def test_a_newer_version_is_refused_clearly(qtbot, demo_window, idle, typist, pr
     monkey_discard(editor)
 
 
-@pytest.mark.parametrize("text", ["2019-11-08", "20191108"])
-def test_dates_typed_either_way(qtbot, typist, text: str) -> None:  # type: ignore[no-untyped-def]
-    from bibagreements.gui.widgets import OptionalDateEdit
-
-    edit = OptionalDateEdit()
-    qtbot.addWidget(edit)
-    edit.show()
-    assert edit.value() is None and edit.text() == "–"
-    typist(edit, text)
-    assert edit.value() == date(2019, 11, 8)
-
-
 def test_a_signed_agreement_keeps_what_was_signed(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, demo_window, idle, agreement_id=1)  # the reference, active
     ui = editor.ui
@@ -381,3 +375,86 @@ def test_a_signed_agreement_keeps_what_was_signed(qtbot, demo_window, idle, typi
     for _ in range(len(" (ändrad)")):
         qtbot.keyClick(ui.titleEdit, Qt.Key.Key_Backspace)
     assert not ui.statusError.isVisibleTo(editor)
+
+
+def load_editor_data_now(window, agreement_id):  # type: ignore[no-untyped-def]
+    from bibagreements.gui.editor_data import load_editor_data
+
+    with window.ctx._database().unit_of_work() as uow:
+        return load_editor_data(uow, agreement_id)
+
+
+def test_the_development_area_is_typed_saved_and_suggested(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, typist
+) -> None:
+    window = demo_window
+    window.select_agreement(1)
+    window.open_selected()
+    idle(window.ctx)
+    qtbot.waitUntil(lambda: bool(window.editors.tracked))
+    editor = next(iter(window.editors.tracked.values()))
+    edit = editor.ui.developmentAreaEdit
+    assert edit.text() == "Digital utveckling"
+    suggestions = edit.completer().model()
+    names = [suggestions.index(i, 0).data() for i in range(suggestions.rowCount())]
+    assert names == ["Bibliotekssamverkan", "Digital utveckling"]
+    edit.clear()
+    typist(edit, "Läsfrämjande")
+    assert editor.save_button.isEnabled()  # a signed agreement: the area is not signed text
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    idle(window.ctx)
+    from bibagreements.services.agreements import get_agreement
+
+    with window.ctx._database().unit_of_work() as uow:
+        assert get_agreement(uow, 1).development_area == "Läsfrämjande"
+    editor._data_reloaded(load_editor_data_now(window, 1))  # as after a register change
+    assert len(edit.findChildren(QCompleter)) == 1  # the old completer went with its model
+    names = [edit.completer().model().index(i, 0).data() for i in range(3)]
+    assert names == ["Bibliotekssamverkan", "Digital utveckling", "Läsfrämjande"]
+    editor.close()
+
+
+def test_a_new_agreement_title_error_spans_the_field(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    window.editors.open_agreement(None)
+    idle(window.ctx)
+    (editor,) = window.editors.open_editors()
+    for label in error_labels(editor):
+        assert label.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Expanding, (
+            label.objectName()
+        )
+    error = editor.ui.titleError
+    assert error.isVisible()
+    qtbot.waitUntil(lambda: error.width() >= editor.ui.titleEdit.width() - 2)
+
+
+def test_register_changes_refresh_open_editors(
+    qtbot, demo_window, idle, typist, presenter, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    window.editors.open_agreement(2)
+    idle(window.ctx)
+    editor = window.editors.tracked[2]
+    replace_eva(qtbot, window, idle, typist, monkeypatch)
+    idle(window.ctx)
+    assert not editor.dirty
+    contacts = [p.contact_person_id for p in editor.ui.partiesEditor.parties()]
+    assert any(editor.ui.partiesEditor.people[c].name == "Ny Kontakt" for c in contacts if c)
+    editor.ui.tabs.setCurrentWidget(editor.ui.partiesTab)
+    typist(editor.ui.partiesEditor.registry_edit, " 2")  # may change once signed
+    assert editor.save_button.isEnabled(), editor.ui.problemsLabel.text()
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    idle(window.ctx)
+    assert presenter.exceptions == []
+
+
+def test_closing_while_a_reload_or_save_runs_is_quiet(qtbot, demo_window, idle, presenter) -> None:  # type: ignore[no-untyped-def]
+    editor = open_agreement_editor(qtbot, demo_window, idle)
+    gate = hold_worker(demo_window.ctx)
+    editor.reload_from_database()
+    editor.ui.checkinsPanel.regenerate()
+    delete_editor(editor)
+    gate.set()
+    idle(demo_window.ctx)
+    assert presenter.exceptions == []

@@ -1,21 +1,26 @@
-"""Fixes from the hands-on review: the core's error messages speak Swedish too."""
+"""Errors read well in the window: a title per class, friendly texts, details for bugs, Swedish."""
 
 from __future__ import annotations
 
-import pytest
+import importlib
+import pkgutil
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import bibagreements
+from bibagreements import errors
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import (
     BibError,
     ConflictError,
     DatabaseError,
+    DatabaseTooNewError,
     InterchangeError,
     NotFoundError,
+    ValidationError,
 )
-from bibagreements.gui import problems
-from bibagreements.gui.errors import ErrorPresenter
-from bibagreements.gui.problems import error_text, human
-from tests.gui.test_i18n import swedish  # noqa: F401
+from bibagreements.gui.errors import DetailsDialog, ErrorPresenter, Message
 
 
 @pytest.mark.parametrize(
@@ -54,35 +59,72 @@ from tests.gui.test_i18n import swedish  # noqa: F401
         ),
     ],
 )
-def test_known_core_errors_are_translated(swedish, exc: BibError, expected: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_known_core_errors_are_translated(swedish, exc: BibError, expected: str) -> None:  # type: ignore[no-untyped-def]
     text = ErrorPresenter().describe(exc).text
     assert expected in text
 
 
-def test_problems_are_placed_by_their_path_and_worded_by_their_code(swedish) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    twice = Problem("party_twice", "parties", 1, name="Region Skåne")
-    assert human(twice) == "Parter, rad 2: Region Skåne är part två gånger"
-    assert human(twice, with_field=False) == "Rad 2: Region Skåne är part två gånger"
-    move = Problem("bad_transition", "status", from_status="draft", to_status="active")
-    assert human(move) == "Status: Kan inte gå från ”Utkast” till ”Gällande”"
-    # The English of the command line may be reworded: the window never reads it.
-    assert str(twice) == "parties[1]: Region Skåne is a party twice"
+def _every_error_class() -> list[type[errors.BibError]]:
+    for module in pkgutil.walk_packages(bibagreements.__path__, "bibagreements."):
+        if not any(part in module.name for part in ("migrations", "__main__", "generated")):
+            importlib.import_module(module.name)  # error classes defined anywhere register
+    found, todo = [], [errors.BibError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo += cls.__subclasses__()
+    return found
 
 
-def test_an_unknown_code_falls_back_to_the_english_message(  # type: ignore[no-untyped-def]
-    swedish,  # noqa: F811
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delitem(problems.TEXTS, "no_agreement")
-    assert error_text(NotFoundError("no_agreement", id=7)) == "no agreement with ID 7"
-    monkeypatch.delitem(problems.TEXTS, "party_twice")
-    assert (
-        human(Problem("party_twice", "parties", 0, name="X")) == "Parter, rad 1: X is a party twice"
+def _example(cls: type[errors.BibError]) -> errors.BibError:
+    if issubclass(cls, errors.ValidationError):
+        return cls([Problem("empty", "title")])
+    if issubclass(cls, errors.InterchangeError):
+        return cls("not_utf8", path="a.json")
+    return cls("no_agreement", id=1)
+
+
+def test_every_error_class_has_a_title_of_its_own(qapp: QApplication) -> None:
+    classes = _every_error_class()
+    assert len(classes) >= 8
+    presenter = ErrorPresenter()
+    titles = {cls: presenter.describe(_example(cls)).title for cls in classes}
+    generic = titles.pop(errors.BibError)
+    assert [cls.__name__ for cls, title in titles.items() if title == generic] == []
+    assert len(set(titles.values())) == len(titles)  # and no two classes share one
+
+
+def test_known_errors_are_friendly() -> None:
+    presenter = ErrorPresenter()
+    message = presenter.describe(ValidationError([Problem("end_before_start", "period")]))
+    assert not message.is_bug
+    assert "Period: The end date is before the start date" in message.text
+    too_new = DatabaseTooNewError("database_too_new", path="x.sqlite3", revision="9999")
+    assert "newer version" in presenter.describe(too_new).text
+    assert not presenter.describe(OSError(2, "No such file", "/x.json")).is_bug
+
+
+def test_bugs_get_details_and_copy(qtbot) -> None:
+    presenter = ErrorPresenter()
+    try:
+        raise KeyError("internal")
+    except KeyError as exc:
+        message = presenter.describe(exc)
+    assert message.is_bug
+    assert "Traceback" in message.details and "KeyError" in message.details
+    assert "Traceback" not in message.text
+    dialog = DetailsDialog(message)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(
+        dialog.copy_button, pytest.importorskip("PySide6.QtCore").Qt.MouseButton.LeftButton
     )
+    assert "KeyError" in QApplication.clipboard().text()
 
 
-def test_an_error_needs_a_code_of_the_catalogue() -> None:
-    import pytest
-
-    with pytest.raises(ValueError, match="no message code"):
-        BibError("something entirely new")
+def test_excepthook_routes_to_the_presenter(presenter) -> None:  # type: ignore[no-untyped-def]
+    try:
+        raise RuntimeError("slot failed")
+    except RuntimeError as exc:
+        presenter.excepthook(type(exc), exc, exc.__traceback__)
+    assert presenter.messages and presenter.messages[0].is_bug
+    assert isinstance(presenter.messages[0], Message)

@@ -1,12 +1,10 @@
-"""The yearly follow-up report from the main window, and the editor's development area."""
+"""The yearly follow-up report from the main window."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pypdf
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter
 
 from bibagreements.gui import dialogs
 from bibagreements.gui.dialogs import ReportRequest
@@ -45,48 +43,3 @@ def test_cancelling_writes_nothing(qtbot, demo_window, idle, tmp_path, monkeypat
     idle(demo_window.ctx)
     assert saved == []
     assert list(tmp_path.glob("*.pdf")) == list(tmp_path.glob("*.docx")) == []
-
-
-def load_editor_data_now(window, agreement_id):  # type: ignore[no-untyped-def]
-    from bibagreements.gui.editor_data import load_editor_data
-
-    with window.ctx._database().unit_of_work() as uow:
-        return load_editor_data(uow, agreement_id)
-
-
-def test_the_development_area_is_typed_saved_and_suggested(  # type: ignore[no-untyped-def]
-    qtbot, demo_window, idle, typist
-) -> None:
-    window = demo_window
-    window.select_agreement(1)
-    window.open_selected()
-    idle(window.ctx)
-    qtbot.waitUntil(lambda: bool(window.editors.tracked))
-    editor = next(iter(window.editors.tracked.values()))
-    edit = editor.ui.developmentAreaEdit
-    assert edit.text() == "Digital utveckling"
-    suggestions = edit.completer().model()
-    names = [suggestions.index(i, 0).data() for i in range(suggestions.rowCount())]
-    assert names == ["Bibliotekssamverkan", "Digital utveckling"]
-    edit.clear()
-    typist(edit, "Läsfrämjande")
-    assert editor.save_button.isEnabled()  # a signed agreement: the area is not signed text
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    idle(window.ctx)
-    from bibagreements.services.agreements import get_agreement
-
-    with window.ctx._database().unit_of_work() as uow:
-        assert get_agreement(uow, 1).development_area == "Läsfrämjande"
-    editor._data_reloaded(load_editor_data_now(window, 1))  # as after a register change
-    assert len(edit.findChildren(QCompleter)) == 1  # the old completer went with its model
-    names = [edit.completer().model().index(i, 0).data() for i in range(3)]
-    assert names == ["Bibliotekssamverkan", "Digital utveckling", "Läsfrämjande"]
-    editor.close()
-
-
-def test_the_list_preview_names_the_development_area(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
-    demo_window.select_agreement(1)
-    qtbot.waitUntil(
-        lambda: "Digital utveckling" in demo_window.list_page.preview.toPlainText(), timeout=5000
-    )
-    assert "Development area" in demo_window.list_page.preview.toPlainText()

@@ -1,18 +1,14 @@
-"""Derived files stay in step with their sources, and every visible text speaks Swedish."""
+"""Every visible text speaks Swedish: the catalogue, the windows, dialogs and panels."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
+from datetime import date
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -24,92 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibagreements.gui import generate
-from bibagreements.gui.i18n import install_translators, remove_translators
-
-TS = generate.I18N / "bibagreements_sv.ts"
-QM = generate.I18N / "bibagreements_sv.qm"
-
-
-@pytest.mark.parametrize("form", sorted(generate.FORMS.glob("*.ui")), ids=lambda p: p.name)
-def test_generated_form_matches_its_ui_file(form: Path, tmp_path: Path) -> None:
-    fresh = generate.generate(form, tmp_path)
-    committed = generate.GENERATED / generate.generated_name(form)
-    assert committed.exists(), "run: python -m bibagreements.gui.generate"
-    assert fresh.read_text("utf-8") == committed.read_text("utf-8"), (
-        f"{committed.name} is out of date: run python -m bibagreements.gui.generate"
-    )
-
-
-def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            assert translation is not None
-            yield name, message
+from tests.gui.conftest import TS, plain_text, ts_messages
 
 
 def test_every_string_in_the_catalogue_has_a_swedish_translation() -> None:
     problems = [
         f"{context}: {message.findtext('source')!r}"
-        for context, message in _messages(TS)
+        for context, message in ts_messages(TS)
         if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
         or not (message.findtext("translation") or "").strip()
     ]
     assert problems == []
 
 
-def test_every_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
-    copy = tmp_path / TS.name
-    shutil.copy(TS, copy)
-    import subprocess
-
-    sources = [str(p) for p in generate.translatable_sources()]
-    subprocess.run(
-        [*generate.tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete", "-silent"],
-        check=True,
-        cwd=generate.ROOT,
-    )
-    new = [
-        f"{context}: {message.findtext('source')!r}"
-        for context, message in _messages(copy)
-        if message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
-    ]
-    assert new == [], "translate these in resources/i18n/bibagreements_sv.ts"
-
-
-def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
-    fresh = tmp_path / QM.name
-    generate.compile_catalogue(TS, fresh)
-    assert fresh.read_bytes() == QM.read_bytes(), "run: python -m bibagreements.gui.generate"
-
-
 # -- walking the windows under the Swedish translator -------------------------------------
-
-
-def _plain(text: str) -> str:
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.replace("⚠", "").strip().removesuffix("…")  # tooltips drop the ellipsis
-
-
-@pytest.fixture
-def swedish(qapp: QApplication) -> Iterator[list[re.Pattern[str]]]:
-    translators = install_translators(qapp, "sv")
-    assert len(translators) == 2, "our catalogue and qtbase_sv must both load"
-    patterns = []
-    for _context, message in _messages(TS):
-        text = _plain(message.findtext("translation") or "")
-        parts = [re.escape(part) for part in re.split(r"\{\w*\}", text)]
-        patterns.append(re.compile(".*".join(parts), re.IGNORECASE | re.DOTALL))
-    for button in ("OK", "Save", "Cancel", "Close", "Discard", "Apply", "Yes", "No"):
-        text = _plain(QCoreApplication.translate("QPlatformTheme", button))
-        patterns.append(re.compile(re.escape(text), re.IGNORECASE))
-    # Deliberately untranslated: language names in their own language, and symbols.
-    patterns.append(re.compile(r"Svenska|English|bibagreements|NNNNNN-NNNN|[\W\d_]*"))
-    yield patterns
-    remove_translators(qapp, translators)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
@@ -156,7 +80,7 @@ def _known(text: str, patterns: list[re.Pattern[str]]) -> bool:
 def _untranslated(root: QWidget, patterns: list[re.Pattern[str]]) -> list[str]:
     bad = []
     for where, raw in _texts(root):
-        text = _plain(raw)
+        text = plain_text(raw)
         if not text or not re.search(r"[^\W\d_]", text):
             continue
         if not _known(text, patterns):
@@ -199,3 +123,45 @@ def test_main_window_editor_and_registers_speak_swedish(  # type: ignore[no-unty
         assert _untranslated(dialog, swedish) == [], type(dialog).__name__
     idle(fresh.ctx)
     editor.close()
+
+
+def test_new_windows_speak_swedish(qtbot, swedish, demo_ctx, idle, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bibagreements.gui.main_window import MainWindow
+    from bibagreements.gui.pdf_preview import PdfPreview
+    from bibagreements.gui.record_checkin import RecordCheckinDialog
+    from bibagreements.gui.reminders_panel import RemindersPanel
+    from bibagreements.gui.signed_copies import AttachSignedCopyDialog
+    from bibagreements.gui.timeline import TimelineWindow
+    from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.documents import DocumentFormat, render_agreement
+    from bibagreements.storage.database import open_database
+
+    db = open_database(demo_ctx.db_name)
+    with db.unit_of_work() as uow:
+        agreement = get_agreement(uow, 1)
+        pdf = render_agreement(uow, 1, DocumentFormat.PDF, tmp_path / "avtal.pdf").path
+    db.close()
+    demo_ctx.today = lambda: date(2020, 5, 20)
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    panel = RemindersPanel(demo_ctx, window)
+    panel.load()
+    timeline = TimelineWindow(demo_ctx, window)
+    timeline.load()
+    idle(demo_ctx)
+    assert "Försenade avstämningar" in panel.tree.topLevelItem(0).text(0)
+    assert panel.tree.topLevelItem(0).child(0).text(0) == "12 dagar sen"
+    windows = [
+        window,
+        panel,
+        timeline,
+        RecordCheckinDialog(demo_ctx, agreement, agreement.checkins[0]),
+        AttachSignedCopyDialog(demo_ctx, agreement, agreement.parties[0]),
+        PdfPreview(pdf, 2),
+    ]
+    for widget in windows[3:]:
+        qtbot.addWidget(widget)
+    for widget in windows:
+        # The agreement's own title is data, not interface.
+        found = [t for t in _untranslated(widget, swedish) if agreement.title not in t]
+        assert found == [], type(widget).__name__

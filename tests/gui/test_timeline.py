@@ -113,3 +113,44 @@ def test_ten_thousand_agreements_draw_quickly(qtbot) -> None:  # type: ignore[no
         view.zoom(1.2)
     elapsed = time.perf_counter() - started
     assert elapsed < 1.5, f"{elapsed:.2f} s"
+
+
+def test_timeline_titles_and_today_stay_in_view() -> None:
+    from PySide6.QtCore import QRectF
+
+    from bibagreements.gui.timeline import title_rect, today_label_rect
+
+    gone_left = QRectF(-500, 10, 300, 18)  # scrolled off to the left
+    assert title_rect(gone_left, 800).left() >= 0
+    partly = QRectF(-500, 10, 520, 18)  # 20 px still visible
+    assert title_rect(partly, 800).left() >= 0
+    wide = QRectF(-500, 10, 900, 18)
+    assert title_rect(wide, 800).left() == 6
+    label = today_label_rect(790, 90, 800)  # the line near the right edge
+    assert label.right() <= 800 and label.left() >= 0
+    assert today_label_rect(100, 90, 800).left() == 104
+
+
+def test_timeline_by_keyboard(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    window = demo_window
+    window.ctx.today = lambda: date(2020, 5, 20)
+    window.main_actions.timeline.trigger()
+    timeline = window.followup.timeline
+    qtbot.waitUntil(lambda: bool(timeline.agreements))
+    view = timeline.view
+    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    first = view.selected_agreement()
+    assert first is not None
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    second = view.selected_agreement()
+    assert second is not None and view.rows[view.selected].agreement is second
+    with qtbot.waitSignal(view.open_requested) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [second.id]
+    idle(window.ctx)
+    timeline.close()

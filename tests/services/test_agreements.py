@@ -1,3 +1,5 @@
+"""Saving, reading and deleting agreements: every field, the rules, versions."""
+
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -198,18 +200,6 @@ def test_project_agreement_under_a_framework(tmp_path: Path) -> None:
     assert project.project is not None and project.project.funder == "KB"
     with pytest.raises(ConflictError, match="project agreement"), db.unit_of_work() as uow:
         delete_agreement(uow, frame.id or 0)
-
-
-def test_blank_org_number_is_stored_as_none(tmp_path: Path) -> None:
-    from bibagreements.domain.enums import OrganisationKind
-    from bibagreements.domain.records import Organisation
-    from bibagreements.services.organisations import find_organisation, save_organisation
-
-    db = new_db(tmp_path)
-    with db.unit_of_work() as uow:
-        saved = save_organisation(uow, Organisation("Utan nummer", OrganisationKind.OTHER, "   "))
-        assert saved.org_number is None
-        assert find_organisation(uow, "utan nummer", " ") == saved
 
 
 def test_signed_content_is_frozen_but_registry_numbers_are_not(tmp_path: Path) -> None:

@@ -7,11 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from bibagreements.cli import main
 from bibagreements.errors import ValidationError
 from bibagreements.services.agreements import list_agreements, save_agreement
 from bibagreements.services.backup import backup_database
-from bibagreements.storage.database import current_revision, known_revisions, open_database
+from bibagreements.storage.database import (
+    Database,
+    current_revision,
+    known_revisions,
+    open_database,
+)
 from tests.core.helpers import new_db, two_party_agreement
 
 
@@ -71,11 +75,12 @@ def test_the_live_database_and_bad_targets_are_refused(tmp_path: Path) -> None:
     db.close()
 
 
-def test_cli_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    live = str(tmp_path / "live.sqlite3")
-    assert main(["--db", live, "demo"]) == 0
-    capsys.readouterr()
-    assert main(["--db", live, "backup", "-o", str(tmp_path / "b.sqlite3")]) == 0
-    assert "backed up 3 agreement(s)" in capsys.readouterr().out
-    assert main(["--db", live, "backup", "-o", live]) == 1
-    assert capsys.readouterr().err.count("\n") == 1
+def test_a_postgresql_database_is_backed_up_by_its_administrator(
+    pg: Database, tmp_path: Path
+) -> None:
+    from bibagreements.errors import ValidationError
+    from bibagreements.services.backup import backup_database
+
+    with pg.unit_of_work() as uow, pytest.raises(ValidationError, match="pg_dump"):
+        backup_database(uow, tmp_path / "copy.sqlite3")
+    assert not list(tmp_path.iterdir())

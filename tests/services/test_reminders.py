@@ -6,8 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from alembic import command
-from sqlalchemy import inspect, update
+from sqlalchemy import update
 
 from bibagreements.domain.enums import AgreementStatus, Cadence
 from bibagreements.errors import NotFoundError, ValidationError
@@ -21,7 +20,7 @@ from bibagreements.services.reminders import (
     unsnooze,
 )
 from bibagreements.services.schedule import cancel_checkin, list_checkins, record_checkin
-from bibagreements.storage.database import Database, UnitOfWork, _alembic_config
+from bibagreements.storage.database import Database, UnitOfWork
 from bibagreements.storage.models import AgreementRow
 from tests.core._schedule_fixtures import REFERENCE_DUE, demo_db, id_of, make_agreement, open_db
 
@@ -221,12 +220,3 @@ def test_snoozes_survive_reopening(tmp_path: Path) -> None:
     reopened = open_db(tmp_path, "demo.sqlite3")
     with reopened.unit_of_work() as uow:
         assert _checkin_items(uow, date(2020, 5, 1)) == []
-
-
-def test_snooze_migration_goes_down_and_up(db: Database) -> None:
-    with db.engine.begin() as conn:
-        assert inspect(conn).has_table("snooze")
-        command.downgrade(_alembic_config(conn), "0001")
-        assert not inspect(conn).has_table("snooze")
-        command.upgrade(_alembic_config(conn), "head")
-        assert inspect(conn).has_table("snooze")

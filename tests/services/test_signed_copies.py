@@ -1,3 +1,5 @@
+"""Signed copies: attaching every party's scan makes the agreement active."""
+
 import hashlib
 from dataclasses import replace
 from datetime import date
@@ -5,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from bibagreements.cli import main
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement, save_agreement
@@ -88,70 +89,3 @@ def test_refusals_change_nothing(tmp_path: Path) -> None:
     with db.unit_of_work() as uow:
         assert list_signed_copies(uow, draft.id or 0) == []
         assert get_agreement(uow, draft.id or 0).parties[0].signed_on is None
-
-
-def test_cli_attach_and_copies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "cli.sqlite3")
-    scan = tmp_path / "scan.pdf"
-    scan.write_bytes(PDF)
-    main(["--db", db, "demo"])
-    capsys.readouterr()
-    assert (
-        main(
-            [
-                "--db",
-                db,
-                "attach",
-                "3",
-                "--party",
-                "1",
-                "--file",
-                str(scan),
-                "--signed-on",
-                "2021-02-01",
-                "--place",
-                "Västerås",
-            ]
-        )
-        == 0
-    )
-    out = capsys.readouterr().out
-    assert "the agreement is draft" in out and "still to sign: Västerås stad" in out
-    assert (
-        main(
-            [
-                "--db",
-                db,
-                "attach",
-                "3",
-                "--party",
-                "västerås stad",
-                "--file",
-                str(scan),
-                "--signed-on",
-                "2021-02-02",
-            ]
-        )
-        == 0
-    )
-    assert "the agreement is active" in capsys.readouterr().out
-    assert main(["--db", db, "copies", "3"]) == 0
-    assert capsys.readouterr().out.count("scan.pdf") == 2
-    assert (
-        main(
-            [
-                "--db",
-                db,
-                "attach",
-                "3",
-                "--party",
-                "Nobody",
-                "--file",
-                str(scan),
-                "--signed-on",
-                "2021-02-02",
-            ]
-        )
-        == 1
-    )
-    assert "the parties are: 1. Region Västmanland; 2. Västerås stad" in capsys.readouterr().err

@@ -1,3 +1,5 @@
+"""Writing a file atomically: all or nothing, ordinary permissions, never a device."""
+
 import os
 import stat
 from pathlib import Path

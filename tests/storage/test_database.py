@@ -1,3 +1,5 @@
+"""Opening a database: migrated, refused when newer or foreign, on SQLite and PostgreSQL."""
+
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -7,13 +9,19 @@ from alembic import command
 from sqlalchemy import text
 
 from bibagreements.errors import DatabaseError, DatabaseTooNewError
+from bibagreements.services.agreements import list_agreements
+from bibagreements.services.demo import load_demo
+from bibagreements.services.interchange import export_data, import_data
+from bibagreements.services.organisations import list_organisations
 from bibagreements.storage.database import (
+    Database,
     _alembic_config,
     current_revision,
     known_revisions,
     open_database,
     resolve_url,
 )
+from tests.databases import PG_URL, reset_postgresql
 
 
 def _sha(path: Path) -> str:
@@ -118,3 +126,32 @@ def test_newer_database_with_a_wal_file_is_refused_without_side_files(tmp_path: 
         assert {p.name: _sha(p) for p in tmp_path.iterdir()} == files
     finally:
         writer.close()
+
+
+def test_migrations_demo_and_round_trip_on_postgresql(pg: Database) -> None:
+    assert current_revision(pg.engine) == known_revisions()[1]
+    with pg.unit_of_work() as uow:
+        load_demo(uow)
+    with pg.unit_of_work() as uow:
+        exported = export_data(uow)
+        assert len(list_agreements(uow)) == 3
+        assert [o.name for o in list_organisations(uow, "skåne")] == [
+            "Region Skåne",
+            "Region Skånes kulturförvaltning",
+        ]
+    reset_postgresql()
+    fresh = open_database(PG_URL)
+    with fresh.unit_of_work() as uow:
+        assert import_data(uow, exported).agreements_created == 3
+    with fresh.unit_of_work() as uow:
+        again = export_data(uow)
+    fresh.close()
+    exported.pop("exported_at"), again.pop("exported_at")
+    assert again == exported
+
+
+def test_newer_postgresql_database_is_refused(pg: Database) -> None:
+    with pg.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(DatabaseTooNewError):
+        open_database(PG_URL)

@@ -1,4 +1,4 @@
-"""The migrations and the models describe the same schema."""
+"""The migrations and the models describe the same schema; each migration goes down and up."""
 
 from pathlib import Path
 
@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import inspect
 
 from bibagreements.storage.database import (
     SCHEMA_REVISIONS,
@@ -155,3 +156,13 @@ def test_check_ins_added_by_hand_keep_the_calendar_uid_earlier_exports_gave_them
     with db.unit_of_work() as uow:
         assert expected.encode() in calendar_bytes(uow, [agreement_id])
     db.close()
+
+
+def test_snooze_migration_goes_down_and_up(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "m.sqlite3"))
+    with db.engine.begin() as conn:
+        assert inspect(conn).has_table("snooze")
+        command.downgrade(_alembic_config(conn), "0001")
+        assert not inspect(conn).has_table("snooze")
+        command.upgrade(_alembic_config(conn), "head")
+        assert inspect(conn).has_table("snooze")
