@@ -16,10 +16,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture
+def db_path(tmp_path: Path) -> str:
+    """Where a test's database goes (not created: the program makes it)."""
+    return str(tmp_path / "bibagreements.sqlite3")
+
+
+@pytest.fixture
+def demo_db(db_path: str) -> str:
+    """A database file with the example agreements, as ``bibagreements demo`` leaves it."""
+    from tests.databases import database_file
+
+    return database_file(db_path, demo=True)
+
+
+@pytest.fixture
 def demo_export(tmp_path: Path) -> dict[str, Any]:
     """The example agreements as an export writes them."""
     from bibagreements.services.interchange import export_data
-    from tests.core.helpers import new_db
+    from tests.builders import new_db
 
     db = new_db(tmp_path, "source.sqlite3", demo=True)
     with db.unit_of_work() as uow:

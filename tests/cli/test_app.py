@@ -16,11 +16,10 @@ def test_unusable_database_path(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_files_that_cannot_be_written_give_one_line(
-    db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run(capsys, "--db", db_path, "demo")
     for target in ("/dev/null", "/proc/bibagreements-test.json"):
-        code, _, err = run(capsys, "--db", db_path, "export", "-o", target)
+        code, _, err = run(capsys, "--db", demo_db, "export", "-o", target)
         assert code == 1 and err.count("\n") == 1 and "internal error" not in err
     assert Path("/dev/null").is_char_device()
 

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from bibagreements.cli import main
 
-def test_cli_followups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from bibagreements.cli import main
 
-    db = str(tmp_path / "cli.sqlite3")
-    assert main(["--db", db, "demo"]) == 0
-    capsys.readouterr()
+def test_cli_followups(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = demo_db
     args = ["--db", db, "followup", "1", "--year", "2021", "--area", "Kompetensutveckling"]
     assert main([*args, "--outcome", "Nya kurser"]) == 0
     added = int(capsys.readouterr().out.split()[3])

@@ -9,8 +9,6 @@ from bibagreements.cli import main
 from bibagreements.services.demo import REFERENCE_TITLE
 from tests.cli.conftest import run
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def test_demo_then_list_json_shows_the_reference_agreement(
     db_path: str, capsys: pytest.CaptureFixture[str]
@@ -30,16 +28,15 @@ def test_demo_then_list_json_shows_the_reference_agreement(
     assert len(framework["parties"]) >= 6
 
 
-def test_list_filters_by_status(db_path: str, capsys: pytest.CaptureFixture[str]) -> None:
-    run(capsys, "--db", db_path, "demo")
-    _, out, _ = run(capsys, "--db", db_path, "list", "--status", "draft", "--json")
+def test_list_filters_by_status(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "--db", demo_db, "list", "--status", "draft", "--json")
     assert [r["kind"] for r in json.loads(out)] == ["project"]
 
 
 def test_show_json_is_the_interchange_format(
-    db_path: str, capsys: pytest.CaptureFixture[str]
+    demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run(capsys, "--db", db_path, "demo")
+    db_path = demo_db
     _, out, _ = run(capsys, "--db", db_path, "list", "--json")
     ref_id = next(r["id"] for r in json.loads(out) if r["title"] == REFERENCE_TITLE)
     code, out, _ = run(capsys, "--db", db_path, "show", str(ref_id), "--json")
@@ -56,10 +53,11 @@ def test_show_json_is_the_interchange_format(
     assert "Region Skånes kulturförvaltning (KUN 2019/470)" in out
 
 
-def test_export_import_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    source, target = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+def test_export_import_round_trip(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, target = demo_db, str(tmp_path / "b.sqlite3")
     out_file = tmp_path / "all.json"
-    run(capsys, "--db", source, "demo")
     assert run(capsys, "--db", source, "export", "-o", str(out_file))[0] == 0
     code, out, _ = run(capsys, "--db", target, "import", str(out_file))
     assert code == 0 and out.startswith("imported 3 agreement(s)")
@@ -97,10 +95,8 @@ def test_invalid_json_file(
     assert code == 1 and "is not valid JSON" in err and err.count("\n") == 1
 
 
-def test_cli_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    live = str(tmp_path / "live.sqlite3")
-    assert main(["--db", live, "demo"]) == 0
-    capsys.readouterr()
+def test_cli_backup(demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    live = demo_db
     assert main(["--db", live, "backup", "-o", str(tmp_path / "b.sqlite3")]) == 0
     assert "backed up 3 agreement(s)" in capsys.readouterr().out
     assert main(["--db", live, "backup", "-o", live]) == 1

@@ -10,30 +10,24 @@ import icalendar
 import pytest
 
 from bibagreements.cli import main
-from tests.databases import database_file
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    return database_file(tmp_path / "cli.sqlite3", demo=True)
-
-
-def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", db, *args])
+def run(capsys: pytest.CaptureFixture[str], demo_db: str, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", demo_db, *args])
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def run_json(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> Any:
-    code, out, err = run(capsys, db, *args, "--json")
+def run_json(capsys: pytest.CaptureFixture[str], demo_db: str, *args: str) -> Any:
+    code, out, err = run(capsys, demo_db, *args, "--json")
     assert (code, err) == (0, "")
     return json.loads(out)
 
 
-def fails(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str]:
+def fails(capsys: pytest.CaptureFixture[str], demo_db: str, *args: str) -> tuple[int, str]:
     """Run a command that must fail; returns the exit code and its one error line."""
     try:
-        code, out, err = run(capsys, db, *args)
+        code, out, err = run(capsys, demo_db, *args)
     except SystemExit as exc:  # argparse usage errors
         out, err = capsys.readouterr()
         code = int(exc.code or 0)
@@ -47,22 +41,22 @@ def checkin_reminders(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def test_done_when_reminders_before_and_after_the_due_date(
-    db: str, capsys: pytest.CaptureFixture[str]
+    demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (early,) = checkin_reminders(run_json(capsys, db, "reminders", "--today", "2020-05-01"))
+    (early,) = checkin_reminders(run_json(capsys, demo_db, "reminders", "--today", "2020-05-01"))
     assert early["agreement_title"].startswith("Överenskommelse om samarbete")
     assert (early["kind"], early["date"], early["days_early"]) == ("checkin_due", "2020-05-08", 7)
     assert early["parties"] == ["Biblioteken i Kristianstad", "Region Skånes kulturförvaltning"]
-    (late,) = checkin_reminders(run_json(capsys, db, "reminders", "--today", "2020-05-20"))
+    (late,) = checkin_reminders(run_json(capsys, demo_db, "reminders", "--today", "2020-05-20"))
     assert (late["kind"], late["days_late"], late["key"]) == ("checkin_overdue", 12, early["key"])
 
 
 def test_recording_a_check_in_removes_its_reminder(
-    db: str, capsys: pytest.CaptureFixture[str]
+    demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(
         capsys,
-        db,
+        demo_db,
         "checkin",
         "1",
         "--due",
@@ -80,52 +74,59 @@ def test_recording_a_check_in_removes_its_reminder(
     )
     assert (code, err) == (0, "")
     assert "held on 2020-05-12" in out
-    assert checkin_reminders(run_json(capsys, db, "reminders", "--today", "2020-05-20")) == []
-    first = run_json(capsys, db, "checkins", "1")[0]
+    assert checkin_reminders(run_json(capsys, demo_db, "reminders", "--today", "2020-05-20")) == []
+    first = run_json(capsys, demo_db, "checkins", "1")[0]
     assert first["status"] == "held" and first["held_on"] == "2020-05-12"
     assert first["participants"] == ["Maria Ek", "Sara Lind"] and first["notes"] == "Bra möte"
 
 
 def test_snooze_hides_a_reminder_until_its_date(
-    db: str, capsys: pytest.CaptureFixture[str]
+    demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (item,) = checkin_reminders(run_json(capsys, db, "reminders", "--today", "2020-05-01"))
+    (item,) = checkin_reminders(run_json(capsys, demo_db, "reminders", "--today", "2020-05-01"))
     code, out, _ = run(
-        capsys, db, "snooze", item["key"], "--until", "2020-05-15", "--today", "2020-05-01"
+        capsys, demo_db, "snooze", item["key"], "--until", "2020-05-15", "--today", "2020-05-01"
     )
     assert code == 0 and "hidden until 2020-05-15" in out
-    assert checkin_reminders(run_json(capsys, db, "reminders", "--today", "2020-05-14")) == []
-    assert checkin_reminders(run_json(capsys, db, "reminders", "--today", "2020-05-14", "--all"))
-    assert checkin_reminders(run_json(capsys, db, "reminders", "--today", "2020-05-15"))
-    assert run(capsys, db, "snooze", item["key"], "--clear")[1] == f"{item['key']} shows again\n"
-    assert checkin_reminders(run_json(capsys, db, "reminders", "--today", "2020-05-14"))
+    assert checkin_reminders(run_json(capsys, demo_db, "reminders", "--today", "2020-05-14")) == []
+    assert checkin_reminders(
+        run_json(capsys, demo_db, "reminders", "--today", "2020-05-14", "--all")
+    )
+    assert checkin_reminders(run_json(capsys, demo_db, "reminders", "--today", "2020-05-15"))
+    assert (
+        run(capsys, demo_db, "snooze", item["key"], "--clear")[1] == f"{item['key']} shows again\n"
+    )
+    assert checkin_reminders(run_json(capsys, demo_db, "reminders", "--today", "2020-05-14"))
 
 
-def test_days_sets_the_horizon(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_days_sets_the_horizon(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     args = ("reminders", "--today", "2020-05-01", "--days")
-    assert checkin_reminders(run_json(capsys, db, *args, "6")) == []
-    assert checkin_reminders(run_json(capsys, db, *args, "7"))
+    assert checkin_reminders(run_json(capsys, demo_db, *args, "6")) == []
+    assert checkin_reminders(run_json(capsys, demo_db, *args, "7"))
 
 
-def test_reminders_as_text(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, db, "reminders", "--today", "2020-05-20")
+def test_reminders_as_text(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_db, "reminders", "--today", "2020-05-20")
     assert code == 0
     assert "12 days overdue" in out
     assert "bibagreements snooze checkin:1:2020-05-08 --until DATE" in out
     assert "no contact person: Arboga kommun" in out
 
 
-def test_move_cancel_and_add(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, db, "checkin", "1", "--due", "2020-05-08", "--move-to", "2020-05-14")[0] == 0
-    assert run(capsys, db, "checkin", "1", "--due", "2020-11-09", "--cancel")[0] == 0
-    assert run(capsys, db, "checkin", "1", "--add", "2020-09-01")[0] == 0
-    rows = run_json(capsys, db, "checkins", "1")
+def test_move_cancel_and_add(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        run(capsys, demo_db, "checkin", "1", "--due", "2020-05-08", "--move-to", "2020-05-14")[0]
+        == 0
+    )
+    assert run(capsys, demo_db, "checkin", "1", "--due", "2020-11-09", "--cancel")[0] == 0
+    assert run(capsys, demo_db, "checkin", "1", "--add", "2020-09-01")[0] == 0
+    rows = run_json(capsys, demo_db, "checkins", "1")
     assert [(r["due"], r["status"], r["moved"], r["manual"]) for r in rows] == [
         ("2020-05-14", "planned", True, False),
         ("2020-09-01", "planned", False, True),
         ("2020-11-09", "cancelled", False, False),
     ]
-    code, out, _ = run(capsys, db, "checkins", "1")
+    code, out, _ = run(capsys, demo_db, "checkins", "1")
     assert code == 0
     assert "2020-05-14  planned   (moved from 2020-05-08)" in out
     assert "2020-09-01  planned   (added by hand)" in out
@@ -171,7 +172,7 @@ def test_move_cancel_and_add(db: str, capsys: pytest.CaptureFixture[str]) -> Non
     ],
 )
 def test_errors_are_one_line_and_non_zero(
-    db: str,
+    demo_db: str,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
@@ -180,16 +181,16 @@ def test_errors_are_one_line_and_non_zero(
     message: str,
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    code, err = fails(capsys, db, *args)
+    code, err = fails(capsys, demo_db, *args)
     assert code == exit_code
     assert message in err
 
 
-def test_held_after_cancel_is_refused(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, db, "checkin", "1", "--due", "2020-05-08", "--cancel")[0] == 0
+def test_held_after_cancel_is_refused(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, demo_db, "checkin", "1", "--due", "2020-05-08", "--cancel")[0] == 0
     _, err = fails(
         capsys,
-        db,
+        demo_db,
         "checkin",
         "1",
         "--due",
@@ -203,24 +204,24 @@ def test_held_after_cancel_is_refused(db: str, capsys: pytest.CaptureFixture[str
 
 
 def test_ics_export_parses_and_keeps_its_uids(
-    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    demo_db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
-    code, out, _ = run(capsys, db, "ics", "-o", str(first))
+    code, out, _ = run(capsys, demo_db, "ics", "-o", str(first))
     assert code == 0 and out == f"exported 5 check-in(s) to {first}\n"
-    assert run(capsys, db, "ics", "1", "-o", str(second))[0] == 0
+    assert run(capsys, demo_db, "ics", "1", "-o", str(second))[0] == 0
 
     def uids(path: Path) -> list[str]:
         calendar = icalendar.Calendar.from_ical(path.read_bytes())
         return [str(e["uid"]) for e in calendar.walk("VEVENT")]
 
     assert uids(second) == uids(first)[:2]
-    assert run(capsys, db, "ics", "-o", str(second))[0] == 0
+    assert run(capsys, demo_db, "ics", "-o", str(second))[0] == 0
     assert uids(second) == uids(first)
 
 
 def test_ics_into_a_missing_folder(
-    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    demo_db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    _, err = fails(capsys, db, "ics", "-o", str(tmp_path / "nope" / "x.ics"))
+    _, err = fails(capsys, demo_db, "ics", "-o", str(tmp_path / "nope" / "x.ics"))
     assert "does not exist" in err

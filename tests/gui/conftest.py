@@ -1,5 +1,6 @@
 """Fixtures for the GUI tests: an isolated settings file, a recording error presenter,
-and dialogs that fail the test instead of waiting for a click."""
+dialogs that fail the test instead of waiting for a click, windows over the example
+agreements, typing, the Swedish translator; and helpers several GUI tests use."""
 
 from __future__ import annotations
 
@@ -79,18 +80,6 @@ def presenter() -> RecordingPresenter:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> str:
-    return str(tmp_path / "gui.sqlite3")
-
-
-@pytest.fixture
-def demo_db(db_path: str) -> str:
-    from tests.databases import database_file
-
-    return database_file(db_path, demo=True)
-
-
-@pytest.fixture
 def make_ctx(qapp: object, settings: Settings, presenter: RecordingPresenter) -> Iterator:  # type: ignore[type-arg]
     made: list[AppContext] = []
 
@@ -127,11 +116,10 @@ def open_window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untype
     return window
 
 
-def _discard_editors(window: MainWindow) -> None:
-    # A test may end with changes in an open editor; nobody is there to answer "Save?".
+def close_window(window: MainWindow) -> None:
+    """Close ``window`` after its editors, whatever changes a test left in them."""
     for editor in window.editors.open_editors():
-        editor._baseline = editor.collect()[0]
-        editor.close()
+        discard_changes(editor)
     window.close()
     window.deleteLater()
 
@@ -140,14 +128,14 @@ def _discard_editors(window: MainWindow) -> None:
 def demo_window(qtbot, demo_ctx: AppContext) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, demo_ctx)
     yield window
-    _discard_editors(window)
+    close_window(window)
 
 
 @pytest.fixture
 def empty_window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, ctx)
     yield window
-    _discard_editors(window)
+    close_window(window)
 
 
 @pytest.fixture
@@ -181,6 +169,7 @@ TS = generate.I18N / "bibagreements_sv.ts"
 
 
 def ts_messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
+    """(context, message) for every message of a Qt translation file."""
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -190,12 +179,14 @@ def ts_messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
 
 
 def plain_text(text: str) -> str:
+    """A shown text without mnemonics, warning sign and trailing ellipsis."""
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return text.replace("⚠", "").strip().removesuffix("…")  # tooltips drop the ellipsis
 
 
 @pytest.fixture
 def swedish(qapp: QApplication) -> Iterator[list[re.Pattern[str]]]:
+    """The Swedish translators installed; yields patterns of every Swedish text there is."""
     translators = install_translators(qapp, "sv")
     assert len(translators) == 2, "our catalogue and qtbase_sv must both load"
     patterns = []
@@ -214,6 +205,7 @@ def swedish(qapp: QApplication) -> Iterator[list[re.Pattern[str]]]:
 
 
 def select_person(qtbot, dialog: RegistersDialog, typist, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Find ``name`` on the registers' People page and click it."""
     dialog.tabs.setCurrentWidget(dialog.people_page)
     page = dialog.people_page
     page.search.clear()
@@ -225,6 +217,7 @@ def select_person(qtbot, dialog: RegistersDialog, typist, name: str) -> None:  #
 
 
 def replace_eva(qtbot, window, idle, typist, monkeypatch):  # type: ignore[no-untyped-def]
+    """Replace Eva Norén (the framework's contact) by a new person, from the registers."""
     from bibagreements.domain.records import Person
     from bibagreements.services.organisations import list_organisations, save_person
 
@@ -256,18 +249,32 @@ def hold_worker(ctx):  # type: ignore[no-untyped-def]
     return gate
 
 
-def open_agreement_editor(qtbot, window, idle, agreement_id: int = 1) -> AgreementEditor:  # type: ignore[no-untyped-def]
+def open_editor(qtbot, window, idle, agreement_id: int | None = None) -> AgreementEditor:  # type: ignore[no-untyped-def]
+    """Open the editor of ``agreement_id`` (a new agreement's for None) and wait until it shows."""
     window.editors.open_agreement(agreement_id)
     idle(window.ctx)
-    qtbot.waitUntil(lambda: agreement_id in window.editors.tracked)
-    return window.editors.tracked[agreement_id]
+    if agreement_id is None:
+        qtbot.waitUntil(lambda: bool(window.editors.tracked))
+        editor = next(iter(window.editors.tracked.values()))
+    else:
+        qtbot.waitUntil(lambda: agreement_id in window.editors.tracked)
+        editor = window.editors.tracked[agreement_id]
+    editor.activateWindow()
+    return editor
+
+
+def discard_changes(editor: AgreementEditor) -> None:
+    """Close ``editor`` as if it were saved: nobody is there to answer "Save?"."""
+    editor._baseline = editor.collect()[0]
+    editor.close()
 
 
 def delete_editor(editor: AgreementEditor) -> None:
-    editor._baseline = editor.collect()[0]
-    editor.close()
+    """Close ``editor`` and delete it at once, as when its window goes away."""
+    discard_changes(editor)
     shiboken6.delete(editor)
 
 
 def error_labels(widget) -> list[QLabel]:  # type: ignore[no-untyped-def]
+    """The labels beside the fields that say what is wrong with them."""
     return [w for w in widget.findChildren(QLabel) if w.objectName().endswith("Error")]

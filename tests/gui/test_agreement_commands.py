@@ -8,6 +8,7 @@ from pathlib import Path
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui import dialogs
 from bibagreements.services.demo import REFERENCE_TITLE
+from tests.gui.conftest import open_editor
 
 
 def test_back_up_from_the_file_menu(qtbot, demo_window, idle, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -89,9 +90,7 @@ def test_deleting_a_draft_closes_its_editor_first(
     qtbot, demo_window, idle, typist, presenter, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.editors.open_agreement(3)  # the draft
-    idle(window.ctx)
-    editor = window.editors.tracked[3]
+    editor = open_editor(qtbot, window, idle, 3)  # the draft
     typist(editor.ui.programmeEdit, " 2")
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     asked: list[str] = []

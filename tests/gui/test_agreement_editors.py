@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from bibagreements.gui import dialogs
 from bibagreements.gui.editor import AgreementEditor
-from tests.gui.conftest import replace_eva
+from tests.gui.conftest import discard_changes, open_editor, replace_eva
 
 
 def _editors(window) -> list[AgreementEditor]:  # type: ignore[no-untyped-def]
@@ -115,9 +115,7 @@ def test_register_changes_wait_for_unsaved_editors(
     qtbot, demo_window, idle, typist, presenter, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.editors.open_agreement(2)
-    idle(window.ctx)
-    editor = window.editors.tracked[2]
+    editor = open_editor(qtbot, window, idle, 2)
     typist(editor.ui.programmeEdit, " 2")
     told: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
@@ -125,7 +123,7 @@ def test_register_changes_wait_for_unsaved_editors(
     assert told and editor.stored.title in told[0]
     assert "replaced" not in registers.message.text()
     assert editor.dirty and editor.stored.version == 1
-    editor._baseline = editor.collect()[0]
+    discard_changes(editor)
 
 
 def test_new_agreement_starts_with_own_organisation(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]

@@ -7,14 +7,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from bibagreements.gui import dialogs
+from tests.gui.conftest import open_editor
 
 
 def _checkins_tab(qtbot, window, idle, agreement_id: int = 1):  # type: ignore[no-untyped-def]
     window.ctx.today = lambda: date(2020, 5, 20)
-    window.editors.open_agreement(agreement_id)
-    idle(window.ctx)
-    qtbot.waitUntil(lambda: agreement_id in window.editors.tracked)
-    editor = window.editors.tracked[agreement_id]
+    editor = open_editor(qtbot, window, idle, agreement_id)
     editor.ui.tabs.setCurrentWidget(editor.ui.checkinsTab)
     idle(window.ctx)
     return editor, editor.ui.checkinsPanel

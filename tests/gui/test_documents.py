@@ -10,14 +10,11 @@ from PySide6.QtGui import QColor
 from bibagreements.gui import dialogs, documents
 from bibagreements.gui.editor import AgreementEditor
 from bibagreements.gui.pdf_preview import PdfPreview
-from tests.gui.conftest import delete_editor, hold_worker, open_agreement_editor
+from tests.gui.conftest import delete_editor, hold_worker, open_editor
 
 
 def _documents_tab(qtbot, window, idle, tmp_path: Path) -> AgreementEditor:  # type: ignore[no-untyped-def]
-    window.editors.open_agreement(1)
-    idle(window.ctx)
-    qtbot.waitUntil(lambda: 1 in window.editors.tracked)
-    editor = window.editors.tracked[1]
+    editor = open_editor(qtbot, window, idle, 1)
     panel = editor.ui.documentsPanel
     panel.folder_edit.setText(str(tmp_path))
     editor.ui.tabs.setCurrentWidget(editor.ui.documentsTab)
@@ -81,11 +78,8 @@ def test_unsaved_changes_block_generating(qtbot, demo_window, idle, tmp_path, ty
 def test_closing_while_a_document_generates_is_quiet(
     qtbot, demo_window, idle, tmp_path, presenter
 ) -> None:  # type: ignore[no-untyped-def]
-    editor = open_agreement_editor(qtbot, demo_window, idle)
+    editor = _documents_tab(qtbot, demo_window, idle, tmp_path)
     panel = editor.ui.documentsPanel
-    panel.folder_edit.setText(str(tmp_path))
-    editor.ui.tabs.setCurrentWidget(editor.ui.documentsTab)
-    idle(demo_window.ctx)
     gate = hold_worker(demo_window.ctx)
     qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
     delete_editor(editor)
@@ -98,11 +92,8 @@ def test_closing_while_a_document_generates_is_quiet(
 def test_generating_asks_before_overwriting(
     qtbot, demo_window, idle, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    editor = open_agreement_editor(qtbot, demo_window, idle)
+    editor = _documents_tab(qtbot, demo_window, idle, tmp_path)
     panel = editor.ui.documentsPanel
-    panel.folder_edit.setText(str(tmp_path))
-    editor.ui.tabs.setCurrentWidget(editor.ui.documentsTab)
-    idle(demo_window.ctx)
     plain = panel.file_name()
     panel.archive_check.setChecked(True)
     archive = panel.file_name()

@@ -15,9 +15,10 @@ from bibagreements.gui.editor import AgreementEditor
 from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
 from tests.gui.conftest import (
     delete_editor,
+    discard_changes,
     error_labels,
     hold_worker,
-    open_agreement_editor,
+    open_editor,
     replace_eva,
 )
 
@@ -77,15 +78,6 @@ def replace_text(qtbot, typist, widget: QWidget, text: str) -> None:  # type: ig
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     typist(widget, text)
-
-
-def open_editor(qtbot, window, idle, agreement_id=None) -> AgreementEditor:  # type: ignore[no-untyped-def]
-    window.editors.open_agreement(agreement_id)
-    idle(window.ctx)
-    qtbot.waitUntil(lambda: bool(window.editors.tracked))
-    editor = next(iter(window.editors.tracked.values()))
-    editor.activateWindow()
-    return editor
 
 
 def type_cell(qtbot, typist, table: QTableWidget, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -292,7 +284,7 @@ def test_project_fields_only_for_project_agreements(qtbot, demo_window, idle, ty
     assert "parent agreement" in ui.parentError.text()
     typist(ui.fundingEdit, "44o")
     assert "amount" in ui.projectError.text()
-    monkey_discard(editor)
+    discard_changes(editor)
 
 
 def test_areas_reorder_with_keyboard_and_buttons(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
@@ -310,12 +302,7 @@ def test_areas_reorder_with_keyboard_and_buttons(qtbot, demo_window, idle, typis
     assert [x.title for x in areas.items()] == ["A", "C", "B"]
     click(qtbot, areas.remove_button)
     assert [x.title for x in areas.items()] == ["A", "B"]
-    monkey_discard(editor)
-
-
-def monkey_discard(editor: AgreementEditor) -> None:
-    editor._baseline = editor.collect()[0]  # nothing to ask about: end of the test
-    editor.close()
+    discard_changes(editor)
 
 
 def test_closing_with_changes_asks(qtbot, demo_window, idle, typist, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -358,7 +345,7 @@ def test_a_newer_version_is_refused_clearly(qtbot, demo_window, idle, typist, pr
     assert [type(e) for e in presenter.exceptions] == [ConflictError]
     assert "someone else" in editor.ui.problemsLabel.text()
     assert editor.isVisible() and editor.dirty  # nothing typed is lost
-    monkey_discard(editor)
+    discard_changes(editor)
 
 
 def test_a_signed_agreement_keeps_what_was_signed(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
@@ -432,9 +419,7 @@ def test_register_changes_refresh_open_editors(
     qtbot, demo_window, idle, typist, presenter, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.editors.open_agreement(2)
-    idle(window.ctx)
-    editor = window.editors.tracked[2]
+    editor = open_editor(qtbot, window, idle, 2)
     replace_eva(qtbot, window, idle, typist, monkeypatch)
     idle(window.ctx)
     assert not editor.dirty
@@ -450,7 +435,7 @@ def test_register_changes_refresh_open_editors(
 
 
 def test_closing_while_a_reload_or_save_runs_is_quiet(qtbot, demo_window, idle, presenter) -> None:  # type: ignore[no-untyped-def]
-    editor = open_agreement_editor(qtbot, demo_window, idle)
+    editor = open_editor(qtbot, demo_window, idle, 1)
     gate = hold_worker(demo_window.ctx)
     editor.reload_from_database()
     editor.ui.checkinsPanel.regenerate()

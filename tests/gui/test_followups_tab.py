@@ -8,14 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from bibagreements.gui import dialogs
+from tests.gui.conftest import open_editor
 
 
 def _tab(qtbot, window, idle):  # type: ignore[no-untyped-def]
     window.ctx.today = lambda: date(2021, 3, 1)
-    window.editors.open_agreement(1)
-    idle(window.ctx)
-    qtbot.waitUntil(lambda: 1 in window.editors.tracked)
-    editor = window.editors.tracked[1]
+    editor = open_editor(qtbot, window, idle, 1)
     editor.ui.tabs.setCurrentWidget(editor.ui.followUpsTab)
     idle(window.ctx)
     return editor, editor.ui.followUpsPanel

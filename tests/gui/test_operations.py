@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bibagreements.gui.operations import Change, OpChanges
+from tests.gui.conftest import open_editor
 
 
 def test_touches_matches_kinds_and_agreements() -> None:
@@ -25,10 +26,7 @@ def test_recording_a_check_in_from_the_reminders_refreshes_list_and_open_editor(
 
     window = demo_window
     agreement_id = window.model.summary(0).id
-    window.editors.open_agreement(agreement_id)
-    idle(window.ctx)
-    qtbot.waitUntil(lambda: agreement_id in window.editors.tracked)
-    editor = window.editors.tracked[agreement_id]
+    editor = open_editor(qtbot, window, idle, agreement_id)
     panel = editor.ui.checkinsPanel
     editor.ui.tabs.setCurrentWidget(editor.ui.checkinsTab)
     idle(window.ctx)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import open_agreement_editor
+from tests.gui.conftest import open_editor
 
 
 def test_a_stray_key_in_the_organisation_keeps_the_people(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
-    editor = open_agreement_editor(qtbot, demo_window, idle)
+    editor = open_editor(qtbot, demo_window, idle, 1)
     editor.ui.tabs.setCurrentWidget(editor.ui.partiesTab)
     parties = editor.ui.partiesEditor
     parties.table.setCurrentCell(0, 0)

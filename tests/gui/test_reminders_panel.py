@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from bibagreements.gui import dialogs
 from bibagreements.gui.main_window import MainWindow
 from bibagreements.gui.reminders_panel import REMINDER_ROLE, RemindersPanel, when_text
-from tests.gui.conftest import _discard_editors, open_window
+from tests.gui.conftest import close_window, open_window
 
 REFERENCE_CHECKIN = date(2020, 5, 8)
 
@@ -75,7 +75,7 @@ def test_due_before_the_date_and_overdue_after(qtbot, demo_ctx, idle) -> None:  
             window.followup.reminders.tree.topLevelItem(0).text(0).startswith("Overdue check-ins")
         )
     finally:
-        _discard_editors(window)
+        close_window(window)
 
 
 def test_recording_the_checkin_removes_it(qtbot, demo_ctx, idle) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +113,7 @@ def test_recording_the_checkin_removes_it(qtbot, demo_ctx, idle) -> None:  # typ
         assert held.notes == "Gick igenom arbetsgruppens planer."
         assert len(held.participants) == 1
     finally:
-        _discard_editors(window)
+        close_window(window)
 
 
 def test_snooze_hides_an_item_until_its_date(qtbot, demo_ctx, idle, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -148,7 +148,7 @@ def test_snooze_hides_an_item_until_its_date(qtbot, demo_ctx, idle, monkeypatch)
         idle(demo_ctx)
         assert REFERENCE_CHECKIN.isoformat() not in [r[2] for r in _rows(panel)]
     finally:
-        _discard_editors(window)
+        close_window(window)
 
 
 def test_setting_turns_the_startup_display_off_but_the_count_stays(  # type: ignore[no-untyped-def]
@@ -171,7 +171,7 @@ def test_setting_turns_the_startup_display_off_but_the_count_stays(  # type: ign
         idle(demo_ctx)
         qtbot.waitUntil(lambda: 1 in window.editors.tracked)
     finally:
-        _discard_editors(window)
+        close_window(window)
 
 
 def test_nothing_shows_when_nothing_is_due(qtbot, ctx, idle) -> None:  # type: ignore[no-untyped-def]
@@ -185,7 +185,7 @@ def test_nothing_shows_when_nothing_is_due(qtbot, ctx, idle) -> None:  # type: i
         )
         assert not window.reminders_button.isVisible()
     finally:
-        _discard_editors(window)
+        close_window(window)
 
 
 def test_when_text() -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui import dialogs
 from bibagreements.gui.signed_copies import AttachSignedCopyDialog
+from tests.gui.conftest import open_editor
 
 PROJECT_ID = 3  # the demo's project agreement: a draft with two parties
 
@@ -23,10 +24,7 @@ def test_attaching_copies_for_all_parties_makes_it_active(  # type: ignore[no-un
     scan = tmp_path / "skannad.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scanned signature page\n%%EOF\n")
     monkeypatch.setattr(dialogs, "open_file", lambda *args: str(scan))
-    window.editors.open_agreement(PROJECT_ID)
-    idle(window.ctx)
-    qtbot.waitUntil(lambda: PROJECT_ID in window.editors.tracked)
-    editor = window.editors.tracked[PROJECT_ID]
+    editor = open_editor(qtbot, window, idle, PROJECT_ID)
     assert editor.stored.status is AgreementStatus.DRAFT
     editor.ui.tabs.setCurrentWidget(editor.ui.signedTab)
     panel = editor.ui.signedCopiesPanel
@@ -77,10 +75,7 @@ def test_attaching_copies_for_all_parties_makes_it_active(  # type: ignore[no-un
 
 def test_not_a_scan_is_refused_next_to_the_field(qtbot, demo_window, idle, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
-    window.editors.open_agreement(PROJECT_ID)
-    idle(window.ctx)
-    qtbot.waitUntil(lambda: PROJECT_ID in window.editors.tracked)
-    editor = window.editors.tracked[PROJECT_ID]
+    editor = open_editor(qtbot, window, idle, PROJECT_ID)
     text = tmp_path / "notes.txt"
     text.write_text("inte en skanning")
     dialog = AttachSignedCopyDialog(window.ctx, editor.stored, editor.stored.parties[0], editor)

@@ -10,7 +10,7 @@ import pytest
 
 from bibagreements.errors import InterchangeError
 from bibagreements.interchange.reading import read_file
-from tests.core.helpers import english_problems
+from tests.builders import english_problems
 
 
 def test_reference_party_org_number_path(demo_export: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-"""What several services tests share."""
+"""Fixtures of the services tests: an empty database, the example agreements, a signed one."""
 
 from __future__ import annotations
 
@@ -13,7 +13,19 @@ from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.records import Agreement
 from bibagreements.services.agreements import save_agreement
 from bibagreements.storage.database import Database
-from tests.core.helpers import new_db, person, two_party_agreement
+from tests.builders import new_db, person, two_party_agreement
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    """A migrated database without agreements."""
+    return new_db(tmp_path)
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Database:
+    """A migrated database with the example agreements (services/demo.py)."""
+    return new_db(tmp_path, "demo.sqlite3", demo=True)
 
 
 class Signed(NamedTuple):

@@ -17,7 +17,7 @@ from bibagreements.services.agreements import (
     save_agreement,
 )
 from bibagreements.services.followups import save_followup
-from tests.core.helpers import new_db, org, person, two_party_agreement
+from tests.builders import new_db, org, person, two_party_agreement
 
 
 def test_save_and_read_back_every_field(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from bibagreements.storage.database import (
     known_revisions,
     open_database,
 )
-from tests.core.helpers import new_db, two_party_agreement
+from tests.builders import new_db, two_party_agreement
 
 
 def test_the_copy_holds_everything_committed_and_opens_as_a_database(tmp_path: Path) -> None:

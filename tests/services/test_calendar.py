@@ -34,12 +34,7 @@ from bibagreements.services.schedule import (
 )
 from bibagreements.storage.database import Database, UnitOfWork
 from bibagreements.storage.models import AgreementRow, CheckinRow
-from tests.core._schedule_fixtures import REFERENCE_DUE, demo_db, id_of, make_agreement, open_db
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Database:
-    return demo_db(tmp_path)
+from tests.builders import REFERENCE_DUE, id_of, make_agreement, new_db
 
 
 def _events(data: bytes) -> list[icalendar.Event]:
@@ -169,7 +164,7 @@ def test_uids_are_stable_across_exports_and_moves(demo: Database) -> None:
 
 
 def test_uids_survive_a_regeneration_of_the_schedule(tmp_path: Path) -> None:
-    db = open_db(tmp_path)
+    db = new_db(tmp_path)
     with db.unit_of_work() as uow:
         # A draft, so its period may still change (2019-11-08 – 2020-12-31, half-yearly).
         draft = make_agreement(uow)
@@ -197,7 +192,7 @@ def test_uids_survive_a_move_to_another_database(demo: Database, tmp_path: Path)
     with demo.unit_of_work() as uow:
         data = export_data(uow)
         before = _uids(calendar_bytes(uow))
-    target = open_db(tmp_path, "elsewhere.sqlite3")
+    target = new_db(tmp_path, "elsewhere.sqlite3")
     with target.unit_of_work() as uow:
         # Something else first, so that the row IDs differ from the source's.
         make_agreement(uow, "Annat avtal")
@@ -222,7 +217,7 @@ def test_a_hand_added_check_in_keeps_its_own_uid_across_moves_and_databases(
     assert _uids(before) == _uids(after)
     assert _uids(before)[1] == added.event_uid
     assert _by_uid(after)[added.event_uid].decoded("dtstart") == date(2020, 8, 24)
-    target = open_db(tmp_path, "elsewhere.sqlite3")
+    target = new_db(tmp_path, "elsewhere.sqlite3")
     with target.unit_of_work() as uow:
         make_agreement(uow, "Annat avtal")  # other row IDs than in the source
         import_data(uow, data)
@@ -234,7 +229,7 @@ def test_a_hand_added_check_in_keeps_its_own_uid_across_moves_and_databases(
 def test_a_check_in_removed_by_a_re_plan_is_exported_cancelled_until_it_returns(
     tmp_path: Path,
 ) -> None:
-    db = open_db(tmp_path)
+    db = new_db(tmp_path)
     with db.unit_of_work() as uow:
         draft = make_agreement(uow)  # 2019-11-08 – 2020-12-31, half-yearly
         assert draft.id is not None and draft.end is not None
@@ -285,7 +280,7 @@ def test_two_check_ins_for_one_generated_date_get_distinct_uids(demo: Database) 
 
 
 def test_english_agreement_gets_english_text(tmp_path: Path) -> None:
-    db = open_db(tmp_path)
+    db = new_db(tmp_path)
     with db.unit_of_work() as uow:
         saved = make_agreement(
             uow, "Reading together", language=Language.EN, status=AgreementStatus.ACTIVE
@@ -338,7 +333,7 @@ def test_importing_an_agreement_with_its_own_check_ins_cancels_nothing(
     with demo.unit_of_work() as uow:
         data = export_data(uow, [id_of(uow)])
     data["agreements"][0]["checkins"] = []  # the file's schedule: none at all
-    target = open_db(tmp_path, "elsewhere.sqlite3")
+    target = new_db(tmp_path, "elsewhere.sqlite3")
     with target.unit_of_work() as uow:
         import_data(uow, data)
     with target.unit_of_work() as uow:

@@ -21,7 +21,7 @@ from bibagreements.services.demo import (
 )
 from bibagreements.services.interchange import export_data
 from bibagreements.services.organisations import list_organisations, list_people
-from tests.core.helpers import new_db
+from tests.builders import new_db
 
 # /work/shared/reference/domain.md, "Official names".
 VASTMANLAND = {

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bibagreements.domain.records import FollowUp
 from bibagreements.errors import NotFoundError
+from bibagreements.services.database import Database
 from bibagreements.services.demo import FRAMEWORK_UID
 from bibagreements.services.followups import agreement_followups, delete_followup, save_followup
-from tests.core._schedule_fixtures import demo_db, id_of
+from tests.builders import id_of
 
 
-def test_list_and_delete_one_agreements_entries(tmp_path: Path) -> None:
-    db = demo_db(tmp_path)
-    with db.unit_of_work() as uow:
+def test_list_and_delete_one_agreements_entries(demo: Database) -> None:
+    with demo.unit_of_work() as uow:
         reference, framework = id_of(uow), id_of(uow, FRAMEWORK_UID)
         later = save_followup(uow, FollowUp(reference, 2021, None, outcome="Året efter"))
         entries = agreement_followups(uow, reference)

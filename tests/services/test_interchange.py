@@ -20,7 +20,7 @@ from bibagreements.services.organisations import (
     list_people,
     save_organisation,
 )
-from tests.core.helpers import english_problems, new_db
+from tests.builders import english_problems, new_db
 
 
 def _without_timestamp(data: dict[str, Any]) -> dict[str, Any]:

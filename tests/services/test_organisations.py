@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.core.helpers import new_db
+from tests.builders import new_db
 
 
 def test_blank_org_number_is_stored_as_none(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from bibagreements.services.personal_data import (
     person_usage,
     replace_person,
 )
-from tests.core.helpers import person, two_party_agreement
+from tests.builders import person, two_party_agreement
 from tests.services.conftest import Signed
 
 

@@ -22,19 +22,9 @@ from bibagreements.services.reminders import (
 from bibagreements.services.schedule import cancel_checkin, list_checkins, record_checkin
 from bibagreements.storage.database import Database, UnitOfWork
 from bibagreements.storage.models import AgreementRow
-from tests.core._schedule_fixtures import REFERENCE_DUE, demo_db, id_of, make_agreement, open_db
+from tests.builders import REFERENCE_DUE, id_of, make_agreement, new_db
 
 REFERENCE_PARTIES = ("Biblioteken i Kristianstad", "Region Skånes kulturförvaltning")
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Database:
-    return demo_db(tmp_path)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    return open_db(tmp_path)
 
 
 def _checkin_items(uow: UnitOfWork, today: date, days: int = 30) -> list[Reminder]:
@@ -212,11 +202,11 @@ def test_snooze_refuses_bad_requests(
 
 
 def test_snoozes_survive_reopening(tmp_path: Path) -> None:
-    db = demo_db(tmp_path)
+    db = new_db(tmp_path, "demo.sqlite3", demo=True)
     with db.unit_of_work() as uow:
         (item,) = _checkin_items(uow, date(2020, 5, 1))
         snooze(uow, item.key, date(2020, 5, 10), today=date(2020, 5, 1))
     db.close()
-    reopened = open_db(tmp_path, "demo.sqlite3")
+    reopened = new_db(tmp_path, "demo.sqlite3")
     with reopened.unit_of_work() as uow:
         assert _checkin_items(uow, date(2020, 5, 1)) == []

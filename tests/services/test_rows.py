@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from bibagreements.domain.records import FollowUp
 from bibagreements.errors import NotFoundError
-from bibagreements.services.database import UnitOfWork
+from bibagreements.services.database import Database, UnitOfWork
 from bibagreements.services.followups import delete_followup, save_followup
 from bibagreements.services.organisations import get_organisation, get_person
 from bibagreements.services.rows import row_or_not_found
 from bibagreements.services.schedule import cancel_checkin, list_checkins
 from bibagreements.storage.models import CheckinRow
-from tests.core._schedule_fixtures import demo_db, id_of
+from tests.builders import id_of
 
 
-def test_the_row_its_agreements_row_or_the_callers_error(tmp_path: Path) -> None:
-    db = demo_db(tmp_path)
-    with db.unit_of_work() as uow:
+def test_the_row_its_agreements_row_or_the_callers_error(demo: Database) -> None:
+    with demo.unit_of_work() as uow:
         reference = id_of(uow)
         first = list_checkins(uow, reference)[0]
         assert first.id is not None
@@ -63,9 +61,8 @@ def test_the_row_its_agreements_row_or_the_callers_error(tmp_path: Path) -> None
     ],
 )
 def test_each_caller_keeps_its_message(
-    tmp_path: Path, call: Callable[[UnitOfWork], object], message: str
+    demo: Database, call: Callable[[UnitOfWork], object], message: str
 ) -> None:
-    db = demo_db(tmp_path)
-    with pytest.raises(NotFoundError) as info, db.unit_of_work() as uow:
+    with pytest.raises(NotFoundError) as info, demo.unit_of_work() as uow:
         call(uow)
     assert str(info.value) == message

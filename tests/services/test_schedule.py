@@ -29,14 +29,9 @@ from bibagreements.services.schedule import (
     regenerate_schedule,
 )
 from bibagreements.storage.database import Database
-from tests.core._schedule_fixtures import REFERENCE_DUE, demo_db, id_of, make_agreement, open_db
+from tests.builders import REFERENCE_DUE, id_of, make_agreement, new_db
 
 LONG_END = date(2021, 12, 31)  # half-yearly: 2020-05-08, 2020-11-09, 2021-05-10, 2021-11-08
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    return open_db(tmp_path)
 
 
 def _ids(checkins: list[Checkin]) -> list[int]:
@@ -265,9 +260,8 @@ def test_saving_a_check_in_stores_it_as_given(db: Database) -> None:
     ]
 
 
-def test_demo_relies_on_the_schedule_and_stays_idempotent(tmp_path: Path) -> None:
-    db = demo_db(tmp_path)
-    with db.unit_of_work() as uow:
+def test_demo_relies_on_the_schedule_and_stays_idempotent(demo: Database) -> None:
+    with demo.unit_of_work() as uow:
         assert load_demo(uow).created == ()
         reference = list_checkins(uow, id_of(uow, REFERENCE_UID))
         framework = list_checkins(uow, id_of(uow, FRAMEWORK_UID))
@@ -284,16 +278,15 @@ def test_demo_relies_on_the_schedule_and_stays_idempotent(tmp_path: Path) -> Non
     assert [c.due for c in project] == [date(2021, 6, 1), date(2021, 9, 1), date(2021, 12, 1)]
 
 
-def test_export_then_import_does_not_double_check_ins(tmp_path: Path) -> None:
-    source = demo_db(tmp_path)
-    with source.unit_of_work() as uow:
+def test_export_then_import_does_not_double_check_ins(demo: Database, tmp_path: Path) -> None:
+    with demo.unit_of_work() as uow:
         move_checkin(uow, list_checkins(uow, id_of(uow))[1].id or 0, date(2020, 11, 16))
         export_to_file(uow, tmp_path / "all.json")
         expected = {
             uid: [(c.due, c.status, c.scheduled_on) for c in list_checkins(uow, id_of(uow, uid))]
             for uid in (REFERENCE_UID, FRAMEWORK_UID, PROJECT_UID)
         }
-    target = open_db(tmp_path, "target.sqlite3")
+    target = new_db(tmp_path, "target.sqlite3")
     with target.unit_of_work() as uow:
         import_file(uow, tmp_path / "all.json")
         imported = {
@@ -336,7 +329,7 @@ def test_the_check_in_due_on_a_day(checkins: list[Checkin], expected: int | None
 
 
 def test_recording_and_the_minutes_choose_the_same_check_in(tmp_path: Path) -> None:
-    db = open_db(tmp_path)
+    db = new_db(tmp_path)
     with db.unit_of_work() as uow:
         saved = make_agreement(uow)
         assert saved.id is not None
@@ -363,7 +356,7 @@ def test_recording_and_the_minutes_choose_the_same_check_in(tmp_path: Path) -> N
 
 
 def test_only_a_cancelled_one_that_day_is_found_and_none_is_an_error(tmp_path: Path) -> None:
-    db = open_db(tmp_path)
+    db = new_db(tmp_path)
     with db.unit_of_work() as uow:
         saved = make_agreement(uow)
         assert saved.id is not None

@@ -16,7 +16,7 @@ from bibagreements.services.signed_copies import (
     media_type,
     save_signed_copy,
 )
-from tests.core.helpers import new_db, two_party_agreement
+from tests.builders import new_db, two_party_agreement
 
 PDF = b"%PDF-1.7\n% scanned signature page\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32

@@ -15,6 +15,7 @@ from bibagreements.storage.database import (
     open_database,
 )
 from bibagreements.storage.models import Base
+from tests.databases import database_file
 
 
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
@@ -61,13 +62,7 @@ def _counts(db_path: Path) -> dict[str, int]:
 
 
 def _demo_db(tmp_path: Path) -> tuple[Path, dict[str, int]]:
-    from bibagreements.services.demo import load_demo
-
-    path = tmp_path / "demo.sqlite3"
-    db = open_database(str(path))
-    with db.unit_of_work() as uow:
-        load_demo(uow)
-    db.close()
+    path = Path(database_file(tmp_path / "demo.sqlite3", demo=True))
     return path, _counts(path)
 
 
