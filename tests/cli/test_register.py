@@ -25,7 +25,7 @@ def test_demo_then_list_json_shows_the_reference_agreement(
     assert ref["status"] == "active"
     assert "Skånes" in out  # readable UTF-8, not \\u escapes
     framework = next(r for r in rows if r["kind"] == "framework")
-    assert len(framework["parties"]) >= 6
+    assert len(framework["parties"]) == 11  # the region and the ten municipalities
 
 
 def test_list_filters_by_status(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtWidgets import QApplication
 
 
@@ -9,3 +11,7 @@ def test_void_calls_do_not_exhaust_none(qapp) -> None:  # type: ignore[no-untype
     # PySide6 6.12 on Python 3.11 drops a reference to None per void call (see gui/_refguard).
     for _ in range(50_000):
         QApplication.processEvents()
+    # Far more references than any program holds: the guard's ballast (or, from
+    # Python 3.12 on, immortality). Without it None's count is in the ten thousands.
+    for singleton in (None, True, False):
+        assert sys.getrefcount(singleton) > 100_000_000, singleton

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from bibagreements.domain.enums import AgreementKind, AgreementStatus
 from bibagreements.domain.records import AgreementSummary
@@ -51,8 +52,15 @@ def test_status_shown_by_text_colour_and_icon() -> None:
     model.set_agreements(_summaries(5))
     index = model.index(2, Column.STATUS)
     assert model.data(index) == "Active"
-    assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
-    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == QColor("#1e7b34")  # green
+    icon = model.data(index, Qt.ItemDataRole.DecorationRole)
+    assert icon.pixmap(32, 32).toImage().pixelColor(16, 16) == QColor("#1e7b34")  # a dot
+    draft = model.index(0, Column.STATUS)
+    assert model.data(draft) == "Draft"
+    assert model.data(draft, Qt.ItemDataRole.ForegroundRole) == QColor("#6b6b6b")  # grey
+    draft_icon = model.data(draft, Qt.ItemDataRole.DecorationRole)
+    assert draft_icon.pixmap(32, 32).toImage() != icon.pixmap(32, 32).toImage()  # another shape
+    assert model.data(model.index(2, Column.TITLE), Qt.ItemDataRole.ForegroundRole) is None
     assert model.data(model.index(1, Column.PERIOD)) == "2021-01-01 – 2022-12-31"
 
 

@@ -80,13 +80,16 @@ def test_closing_while_a_document_generates_is_quiet(
 ) -> None:  # type: ignore[no-untyped-def]
     editor = _documents_tab(qtbot, demo_window, idle, tmp_path)
     panel = editor.ui.documentsPanel
+    name = panel.name_label.text()
     gate = hold_worker(demo_window.ctx)
     qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
     delete_editor(editor)
     gate.set()
     idle(demo_window.ctx)
     assert presenter.exceptions == []
-    assert list(Path(tmp_path).glob("*.pdf"))  # the document was still written
+    # The document was still written, whole.
+    assert [p.name for p in Path(tmp_path).glob("*.pdf")] == [name]
+    assert (tmp_path / name).read_bytes().startswith(b"%PDF-")
 
 
 def test_generating_asks_before_overwriting(

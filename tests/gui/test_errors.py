@@ -20,7 +20,7 @@ from bibagreements.errors import (
     NotFoundError,
     ValidationError,
 )
-from bibagreements.gui.errors import DetailsDialog, ErrorPresenter, Message
+from bibagreements.gui.errors import DetailsDialog, ErrorPresenter
 
 
 @pytest.mark.parametrize(
@@ -125,6 +125,10 @@ def test_excepthook_routes_to_the_presenter(presenter) -> None:  # type: ignore[
     try:
         raise RuntimeError("slot failed")
     except RuntimeError as exc:
+        raised = exc
         presenter.excepthook(type(exc), exc, exc.__traceback__)
-    assert presenter.messages and presenter.messages[0].is_bug
-    assert isinstance(presenter.messages[0], Message)
+    assert presenter.exceptions == [raised]
+    (message,) = presenter.messages
+    assert message.is_bug
+    assert "Traceback" in message.details and "RuntimeError: slot failed" in message.details
+    assert "Traceback" not in message.text

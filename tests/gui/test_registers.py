@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bibagreements.errors import ConflictError
+from bibagreements.errors import ConflictError, ValidationError
 from bibagreements.gui import dialogs
 from bibagreements.gui.registers import RegistersDialog
+from bibagreements.services.agreements import get_agreement
 from tests.gui.conftest import select_person
 
 
@@ -58,4 +59,9 @@ def test_search_export_erase_and_replace_people(  # type: ignore[no-untyped-def]
     dialog.replace_person()
     idle(demo_ctx)
     # Maria belongs to another organisation: refused and explained, nothing changed.
-    assert len(presenter.exceptions) == 2
+    assert [type(e) for e in presenter.exceptions] == [ConflictError, ValidationError]
+    assert "Maria Ek does not belong to that party" in presenter.messages[1].text
+    with demo_ctx._database().unit_of_work() as uow:
+        framework = get_agreement(uow, 2)
+    contacts = [p.contact_person.name for p in framework.parties if p.contact_person]
+    assert "Eva Norén" in contacts and "Maria Ek" not in contacts

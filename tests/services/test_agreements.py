@@ -110,7 +110,13 @@ def test_person_of_parent_organisation_may_sign(tmp_path: Path) -> None:
         saved = save_agreement(
             uow, Agreement("Avtal", parties=(Party(bibl, signatory_id=chief), Party(other)))
         )
-        assert saved.parties[0].signatory is not None
+        signatory = saved.parties[0].signatory
+        assert signatory is not None
+        assert (signatory.id, signatory.name, signatory.organisation_id) == (
+            chief,
+            "Kommundirektör",
+            kommun,
+        )
 
 
 def test_stale_version_is_refused(tmp_path: Path) -> None:

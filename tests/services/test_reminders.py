@@ -20,7 +20,7 @@ from bibagreements.services.reminders import (
     unsnooze,
 )
 from bibagreements.services.schedule import cancel_checkin, list_checkins, record_checkin
-from bibagreements.storage.database import Database, UnitOfWork
+from bibagreements.storage.database import Database, UnitOfWork, open_database
 from bibagreements.storage.models import AgreementRow
 from tests.builders import REFERENCE_DUE, id_of, make_agreement, new_db
 
@@ -207,6 +207,9 @@ def test_snoozes_survive_reopening(tmp_path: Path) -> None:
         (item,) = _checkin_items(uow, date(2020, 5, 1))
         snooze(uow, item.key, date(2020, 5, 10), today=date(2020, 5, 1))
     db.close()
-    reopened = new_db(tmp_path, "demo.sqlite3")
+    reopened = open_database(str(tmp_path / "demo.sqlite3"))
     with reopened.unit_of_work() as uow:
+        assert [(s.key, s.until) for s in list_snoozes(uow)] == [(item.key, date(2020, 5, 10))]
         assert _checkin_items(uow, date(2020, 5, 1)) == []
+        assert [r.key for r in _checkin_items(uow, date(2020, 5, 10))] == [item.key]
+    reopened.close()

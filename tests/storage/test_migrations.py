@@ -11,6 +11,7 @@ from sqlalchemy import inspect
 from bibagreements.storage.database import (
     SCHEMA_REVISIONS,
     _alembic_config,
+    current_revision,
     known_revisions,
     open_database,
 )
@@ -85,7 +86,11 @@ def test_a_table_rebuilding_migration_keeps_child_rows(tmp_path: Path) -> None:
     engine.dispose()
     db.close()
     assert _counts(path) == before
-    assert open_database(str(path)) is not None
+    reopened = open_database(str(path))  # still at the head, its references intact
+    assert current_revision(reopened.engine) == known_revisions()[1]
+    with reopened.engine.connect() as conn:
+        assert conn.execute(sa.text("PRAGMA foreign_key_check")).all() == []
+    reopened.close()
 
 
 def test_a_failing_migration_changes_nothing(tmp_path: Path) -> None:
