@@ -1,5 +1,54 @@
-"""Shared test setup: Qt must never look for a display."""
+"""Shared test setup: Qt must never look for a display; fixtures several packages use."""
+
+from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from bibagreements.storage.database import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> str:
+    """Where a test's database goes (not created: the program makes it)."""
+    return str(tmp_path / "bibagreements.sqlite3")
+
+
+@pytest.fixture
+def demo_db(db_path: str) -> str:
+    """A database file with the example agreements, as ``bibagreements demo`` leaves it."""
+    from tests.databases import database_file
+
+    return database_file(db_path, demo=True)
+
+
+@pytest.fixture
+def demo_export(tmp_path: Path) -> dict[str, Any]:
+    """The example agreements as an export writes them."""
+    from bibagreements.services.interchange import export_data
+    from tests.builders import new_db
+
+    db = new_db(tmp_path, "source.sqlite3", demo=True)
+    with db.unit_of_work() as uow:
+        return export_data(uow)
+
+
+@pytest.fixture
+def pg() -> Iterator[Database]:
+    """The PostgreSQL database BIBAGREEMENTS_TEST_PG names, emptied and migrated."""
+    from bibagreements.storage.database import open_database
+    from tests.databases import PG_URL, reset_postgresql
+
+    if not PG_URL:
+        pytest.skip("BIBAGREEMENTS_TEST_PG is not set")
+    reset_postgresql()
+    db = open_database(PG_URL)
+    yield db
+    db.close()

@@ -3,16 +3,23 @@
 Migrating a new SQLite file through every Alembic script and loading the
 example agreements costs about a second; copying the finished file costs a
 millisecond. Tests that are about migrating or loading themselves still do it.
+
+The same code runs on PostgreSQL (team mode): those tests run when
+BIBAGREEMENTS_TEST_PG names a disposable database (.ci/run starts one with
+installer/throwaway-postgres.sh); each starts from an empty schema.
 """
 
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import sqlite3
 import tempfile
 from contextlib import closing
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
 
 from bibagreements.services.database import Database, open_database
 from bibagreements.services.demo import load_demo
@@ -20,6 +27,8 @@ from bibagreements.services.demo import load_demo
 _FOLDER = Path(tempfile.mkdtemp(prefix="bibagreements-templates-"))
 atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)
 _TEMPLATES: dict[bool, Path] = {}
+
+PG_URL = os.environ.get("BIBAGREEMENTS_TEST_PG", "")
 
 
 def _template(demo: bool) -> Path:
@@ -48,3 +57,12 @@ def database_file(path: Path | str, *, demo: bool = False) -> str:
 def fresh_database(path: Path | str, *, demo: bool = False) -> Database:
     """``database_file`` opened."""
     return open_database(database_file(path, demo=demo))
+
+
+def reset_postgresql() -> None:
+    """Empty the PostgreSQL database PG_URL names: no tables, no schema version."""
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()

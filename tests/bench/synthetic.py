@@ -164,6 +164,8 @@ def build_rows(
         for k in range(1, checkins_per_agreement + 1):
             checkin_id += 1
             due = start + timedelta(days=182 * k)
+            if end is not None and due > end:
+                break  # the schedule lies within the period, as the program plans it
             held = due < TODAY and rng.random() < 0.97
             rows["checkin"].append(
                 {

@@ -28,7 +28,7 @@ from bibagreements.services.followup_report import development_areas, followup_r
 from bibagreements.services.followups import save_followup
 from bibagreements.services.schedule import list_checkins, record_checkin
 from bibagreements.storage.database import Database, UnitOfWork
-from tests.core._schedule_fixtures import id_of
+from tests.builders import id_of
 from tests.databases import fresh_database
 
 

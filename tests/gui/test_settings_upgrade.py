@@ -57,5 +57,9 @@ def test_settings_of_a_newer_release_are_left_alone(tmp_path: Path) -> None:
 def test_a_new_column_shows_whatever_was_hidden_before(tmp_path: Path) -> None:
     settings = Settings(_store(tmp_path))
     settings.hidden_columns = frozenset({"period"})
-    # A column added in a later release has a name nobody hid: it shows.
-    assert "development_area" not in settings.hidden_columns
+    settings.sync()
+    # Stored by name, not as a flag per position: a column added in a later
+    # release (at any position) has a name nobody hid, so it shows.
+    assert settings.store.value("columns/hidden") == "period"
+    assert settings.store.value("columns/visible") is None
+    assert Settings(_store(tmp_path)).hidden_columns == frozenset({"period"})

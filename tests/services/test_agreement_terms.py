@@ -12,7 +12,7 @@ from bibagreements.domain.enums import AgreementStatus, Cadence
 from bibagreements.services.reminders import ReminderKind, list_reminders, snooze
 from bibagreements.storage.database import Database, UnitOfWork
 from bibagreements.storage.models import AgreementRow
-from tests.core._schedule_fixtures import make_agreement
+from tests.builders import make_agreement
 from tests.databases import fresh_database
 
 TERMS = {"notice_months": 3, "notice_rule": "before_end", "decision_lead_days": 30}

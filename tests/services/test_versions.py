@@ -21,7 +21,7 @@ from bibagreements.services.schedule import record_checkin
 from bibagreements.services.verification import verify_file
 from bibagreements.services.versions import agreement_versions
 from bibagreements.storage.database import Database
-from tests.core._schedule_fixtures import id_of, make_agreement
+from tests.builders import id_of, make_agreement
 from tests.databases import database_file, fresh_database
 
 

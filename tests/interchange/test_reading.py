@@ -1,0 +1,143 @@
+"""Reading an interchange file: JSON, the schema and the checks across fields, with paths."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bibagreements.errors import InterchangeError
+from bibagreements.interchange.reading import read_file
+from tests.builders import english_problems
+
+
+def test_reference_party_org_number_path(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    ref = next(i for i, a in enumerate(data["agreements"]) if a["kind"] == "cooperation")
+    data["agreements"][ref]["parties"][1]["organisation"]["org_number"] = "232100-0256"
+    problems = english_problems(data)
+    assert f"agreements[{ref}].parties[1].organisation.org_number: check digit wrong" in problems
+
+
+def test_structural_errors_are_listed(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    del data["agreements"][0]["title"]
+    data["agreements"][0]["status"] = "signed"
+    data["agreements"][1]["parties"][0]["organisation"]["surprise"] = 1
+    problems = english_problems(data)
+    assert "agreements[0]: 'title' is a required property" in problems
+    assert any(p.startswith("agreements[0].status: 'signed' is not one of") for p in problems)
+    assert any(
+        p.startswith("agreements[1].parties[0].organisation: Additional properties")
+        for p in problems
+    )
+
+
+def test_newer_format_version_is_refused(demo_export: dict[str, Any]) -> None:
+    data = dict(demo_export, version=2)
+    (problem,) = english_problems(data)
+    assert "newer bibagreements" in problem
+
+
+def test_dangling_parent_reference(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    project = next(a for a in data["agreements"] if a["kind"] == "project")
+    project["parent"] = "no-such-uid"
+    assert any("parent: no agreement with uid no-such-uid" in p for p in english_problems(data))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"{not json", r"is not valid JSON \(line 1, column 2"), (b"\xff\xfe\x00", "is not UTF-8")],
+)
+def test_unreadable_files(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "broken.json"
+    path.write_bytes(content)
+    with pytest.raises(InterchangeError, match=message):
+        read_file(path)
+
+
+def test_cross_field_problems_are_reported_before_saving(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    ref = next(i for i, a in enumerate(data["agreements"]) if a["kind"] == "cooperation")
+    frame = next(i for i, a in enumerate(data["agreements"]) if a["kind"] == "framework")
+    project = next(i for i, a in enumerate(data["agreements"]) if a["kind"] == "project")
+    agreements = data["agreements"]
+    agreements[ref]["parties"][1]["organisation"] = copy.deepcopy(
+        agreements[ref]["parties"][0]["organisation"]
+    )
+    agreements[ref]["parties"][0]["signed_on"] = "2999-01-01"
+    agreements[ref]["checkins"][0]["due"] = "2030-01-01"
+    agreements[frame]["predecessor"] = agreements[ref]["uid"]
+    agreements[ref]["predecessor"] = agreements[frame]["uid"]
+    agreements[project]["project"]["funding_sek"] = 0.001
+    problems = english_problems(data)
+    assert f"agreements[{ref}].parties[1]: Biblioteken i Kristianstad is a party twice" in problems
+    assert f"agreements[{ref}].parties[0].signed_on: 2999-01-01 is in the future" in problems
+    assert f"agreements[{ref}].checkins[0].due: 2030-01-01 is outside the period" in problems
+    assert any(p.endswith("goes round in a circle") for p in problems)
+    assert (
+        f"agreements[{project}].project.funding_sek: has more than two decimals (öre)" in problems
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"format": "bibagreements", "version": 1, "agreements": [], "x": NaN}', "NaN"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_non_json_values_are_refused(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "odd.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InterchangeError, match=message):
+        read_file(path)
+
+
+def test_lone_surrogates_are_reported(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    data["agreements"][0]["title"] = "bad \ud800 text"
+    assert english_problems(data) == [
+        "agreements[0].title: contains a character that is not valid Unicode"
+    ]
+
+
+def test_calendar_uids_of_check_ins_are_checked(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    checkins = data["agreements"][0]["checkins"]
+    # Generated check-ins carry no UID of their own: the key is left out.
+    assert checkins and not any("event_uid" in c for c in checkins)
+    checkins[0]["event_uid"] = "two words"
+    checkins[-1]["event_uid"] = ""
+    problems = english_problems(data)
+    assert any(p.startswith("agreements[0].checkins[0].event_uid: 'two words'") for p in problems)
+    assert any(
+        p.startswith(f"agreements[0].checkins[{len(checkins) - 1}].event_uid") for p in problems
+    )
+
+
+def test_two_check_ins_cannot_share_a_calendar_uid(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    first, second = data["agreements"][0]["checkins"][:2]
+    first["event_uid"] = second["event_uid"] = "checkin-x@bibagreements"
+    problems = english_problems(data)
+    assert (
+        "agreements[0].checkins[1].event_uid: checkin-x@bibagreements is also used by "
+        "agreements[0].checkins[0]"
+    ) in problems
+
+
+def test_problems_of_an_unnamed_organisation_have_its_path(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    data["organisations"] = [{"name": "Kungliga biblioteket", "kind": "national_body"}]
+    assert english_problems(data) == []
+    data["organisations"].append({"name": " ", "kind": "other", "org_number": "202100-4806"})
+    assert english_problems(data) == [
+        "organisations[1].name: must not be empty",
+        "organisations[1].org_number: check digit wrong",
+    ]
+    del data["organisations"]
+    assert english_problems(data) == []  # files without them, as earlier versions wrote

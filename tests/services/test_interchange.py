@@ -1,0 +1,178 @@
+"""Importing and exporting interchange files: all or nothing, no duplicates, round trips."""
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from bibagreements.domain.enums import OrganisationKind
+from bibagreements.domain.problems import Problem
+from bibagreements.domain.records import Organisation
+from bibagreements.errors import InterchangeError
+from bibagreements.paths import resource_path
+from bibagreements.services.agreements import list_agreements
+from bibagreements.services.interchange import export_data, import_data
+from bibagreements.services.organisations import (
+    list_organisations,
+    list_people,
+    save_organisation,
+)
+from tests.builders import english_problems, new_db
+
+
+def _without_timestamp(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "exported_at"}
+
+
+def test_export_matches_the_published_schema(demo_export: dict[str, Any]) -> None:
+    schema = json.loads(resource_path("schemas", "bibagreements-1.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(demo_export)
+    assert len(demo_export["agreements"]) == 3
+
+
+def test_round_trip_into_an_empty_database_reproduces_everything(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        result = import_data(uow, demo_export)
+    assert result.agreements_created == 3
+    with target.unit_of_work() as uow:
+        again = export_data(uow)
+    assert _without_timestamp(again) == _without_timestamp(demo_export)
+
+
+def test_reimport_does_not_duplicate(tmp_path: Path, demo_export: dict[str, Any]) -> None:
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        import_data(uow, demo_export)
+    with target.unit_of_work() as uow:
+        counts = (len(list_organisations(uow)), len(list_people(uow)), len(list_agreements(uow)))
+        second = import_data(uow, demo_export)
+    assert (second.agreements_created, second.agreements_skipped) == (0, 3)
+    assert (second.organisations_created, second.people_created) == (0, 0)
+    with target.unit_of_work() as uow:
+        after = (len(list_organisations(uow)), len(list_people(uow)), len(list_agreements(uow)))
+    assert after == counts
+
+
+def test_every_problem_is_reported_with_its_path_and_nothing_imported(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(demo_export)
+    data["agreements"][0]["parties"][1]["organisation"]["org_number"] = "232100-0256"
+    data["agreements"][1]["period"]["start"] = "2024-13-01"
+    data["agreements"][2]["parties"][0]["contact_person"] = {"name": "X", "email": "nope"}
+    target = new_db(tmp_path, "target.sqlite3")
+    # schema problems come first: fix the date to see the semantic ones too
+    assert english_problems(data) == ["agreements[1].period.start: '2024-13-01' is not a 'date'"]
+    data["agreements"][1]["period"]["start"] = "2024-01-01"
+    with pytest.raises(InterchangeError) as info, target.unit_of_work() as uow:
+        import_data(uow, data)
+    assert (
+        Problem("not_email", "agreements", 2, "parties", 0, "contact_person", "email")
+        in info.value.problems
+    )
+    problems = {str(p) for p in info.value.problems}
+    assert any(
+        p.startswith("agreements[") and p.endswith(".organisation.org_number: check digit wrong")
+        for p in problems
+    ), problems
+    assert "agreements[2].parties[0].contact_person.email: not an e-mail address" in problems
+    with target.unit_of_work() as uow:
+        assert list_agreements(uow) == []
+        assert list_organisations(uow) == []
+
+
+def test_partial_export_brings_the_parent_along(tmp_path: Path) -> None:
+    db = new_db(tmp_path, demo=True)
+    with db.unit_of_work() as uow:
+        project_id = next(s.id for s in list_agreements(uow) if s.kind.value == "project")
+        data = export_data(uow, [project_id])
+    assert sorted(a["kind"] for a in data["agreements"]) == ["framework", "project"]
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        assert import_data(uow, data).agreements_created == 2
+
+
+def test_swedish_letters_do_not_defeat_matching(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    ref = next(a for a in demo_export["agreements"] if a["kind"] == "cooperation")
+    first, second = copy.deepcopy(ref), copy.deepcopy(ref)
+    second["uid"] = "another-agreement"
+    for item, name in ((first, "Östra Göinge kommun"), (second, "östra göinge KOMMUN")):
+        item["parties"][0]["organisation"] = {
+            "name": name,
+            "kind": "municipality",
+            "org_number": None,
+            "address": "",
+            "parent": None,
+        }
+        item["parties"][0]["contact_person"] = {"name": "Åsa Öberg", "email": "ÅSA@example.org"}
+        item["parties"][0]["signatory"] = {"name": "åsa öberg", "email": "åsa@EXAMPLE.org"}
+    target = new_db(tmp_path, "target.sqlite3")
+    data = dict(demo_export, agreements=[first, second])
+    with target.unit_of_work() as uow:
+        import_data(uow, data)
+    with target.unit_of_work() as uow:
+        assert [o.name for o in list_organisations(uow, "ÖSTRA")] == ["Östra Göinge kommun"]
+        assert [p.name for p in list_people(uow, search="åsa")] == ["Åsa Öberg"]
+        assert [o.name for o in list_organisations(uow, "100%")] == []  # LIKE wildcards are literal
+
+
+def test_checkins_without_schedule_marks_are_not_doubled(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(demo_export)
+    for agreement in data["agreements"]:
+        for checkin in agreement["checkins"]:
+            checkin.pop("scheduled_on", None)
+            checkin.pop("touched", None)
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        import_data(uow, data)
+    with target.unit_of_work() as uow:
+        again = export_data(uow)
+    for before, after in zip(data["agreements"], again["agreements"], strict=True):
+        assert [(c["due"], c["status"]) for c in after["checkins"]] == [
+            (c["due"], c["status"]) for c in before["checkins"]
+        ]
+
+
+def test_organisations_no_agreement_names_travel_with_the_whole_register(tmp_path: Path) -> None:
+    db = new_db(tmp_path, demo=True)
+    with db.unit_of_work() as uow:
+        region = next(o for o in list_organisations(uow) if o.name == "Region Skåne")
+        county = save_organisation(uow, Organisation("Länsstyrelsen", OrganisationKind.OTHER))
+        save_organisation(
+            uow, Organisation("Regionbiblioteket", OrganisationKind.LIBRARY, parent_id=region.id)
+        )
+        save_organisation(uow, Organisation("Enheten", OrganisationKind.OTHER, parent_id=county.id))
+        whole = export_data(uow)
+        some = export_data(uow, [next(s.id for s in list_agreements(uow))])
+    assert "organisations" not in some  # only what those agreements name
+    unnamed = whole["organisations"]
+    assert [o["name"] for o in unnamed] == [
+        "Kungliga biblioteket",
+        "Länsstyrelsen",
+        "Regionbiblioteket",
+        "Enheten",
+    ]
+    assert unnamed[2]["parent"]["name"] == "Region Skåne"
+    assert unnamed[3]["parent"]["name"] == "Länsstyrelsen"
+    schema = json.loads(resource_path("schemas", "bibagreements-1.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(whole)
+
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        result = import_data(uow, whole)
+    with db.unit_of_work() as uow:
+        expected = len(list_organisations(uow))
+    with target.unit_of_work() as uow:
+        assert len(list_organisations(uow)) == result.organisations_created == expected
+        again = export_data(uow)
+    assert _without_timestamp(again) == _without_timestamp(whole)

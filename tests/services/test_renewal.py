@@ -1,0 +1,40 @@
+"""Renewing and duplicating an agreement: the next period, a linked draft, no signatures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bibagreements.domain.enums import AgreementStatus
+from bibagreements.services.renewal import duplicate_agreement, next_period, renew_agreement
+from tests.services.conftest import Signed
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (date(2020, 1, 1), date(2023, 12, 31), (date(2024, 1, 1), date(2027, 12, 31))),
+        (date(2021, 3, 1), date(2022, 2, 28), (date(2022, 3, 1), date(2023, 2, 28))),
+        (date(2020, 3, 15), date(2021, 3, 14), (date(2021, 3, 15), date(2022, 3, 14))),
+    ],
+)
+def test_next_period_has_the_same_length(
+    start: date, end: date, expected: tuple[date, date]
+) -> None:
+    assert next_period(start, end) == expected
+
+
+def test_renewal_links_predecessor_and_clears_signatures(signed: Signed) -> None:
+    db, active, _ = signed
+    with db.unit_of_work() as uow:
+        renewed = renew_agreement(uow, active.id or 0)
+    assert renewed.status is AgreementStatus.DRAFT
+    assert renewed.predecessor_id == active.id
+    assert (renewed.start, renewed.end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert all(p.signed_on is None and p.registry_number == "" for p in renewed.parties)
+    assert renewed.parties[0].contact_person_id == active.parties[0].contact_person_id
+    assert renewed.uid != active.uid
+    with db.unit_of_work() as uow:
+        copy = duplicate_agreement(uow, active.id or 0)
+    assert copy.title == active.title and copy.id not in (active.id, renewed.id)
