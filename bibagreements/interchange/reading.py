@@ -7,6 +7,7 @@ uids the database already has) before they import anything, all or nothing.
 from __future__ import annotations
 
 import json
+import reprlib
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
@@ -102,10 +103,25 @@ def _unencodable(node: Any, path: tuple[PathPart, ...]) -> list[Problem]:
     return []
 
 
+_EXCERPT = reprlib.Repr()  # (keyword arguments only from Python 3.12)
+_EXCERPT.maxstring = _EXCERPT.maxother = 40
+_EXCERPT.maxlist = _EXCERPT.maxdict = 3
+_EXCERPT.maxlevel = 2
+_MAX_MESSAGE = 300
+
+
 def _message(error: jsonschema.ValidationError) -> str:
-    """For "null or a date"-style alternatives, say what was wrong with the real one."""
+    """For "null or a date"-style alternatives, say what was wrong with the real one.
+
+    The validator quotes the offending value whole; the file is never echoed
+    back: the value is cut to a short excerpt (the JSON path says where it is).
+    """
     relevant = [e for e in error.context or () if e.validator != "type"]
-    return str(relevant[0].message if relevant else error.message)
+    chosen = relevant[0] if relevant else error
+    text = str(chosen.message)
+    if len(text) > _MAX_MESSAGE:
+        text = text.replace(repr(chosen.instance), _EXCERPT.repr(chosen.instance))
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
 
 
 def _semantic_problems(
@@ -201,7 +217,12 @@ def _consistency_problems(
     for k, checkin in enumerate(item.get("checkins", [])):
         due, held = date.fromisoformat(checkin["due"]), optional_date(checkin.get("held_on"))
         where = (*here, "checkins", k)
-        if (start and due < start) or (end and due > end):
+        # Only a check-in the schedule would make must lie within the period: one held,
+        # cancelled, moved or added by hand is what happened or was decided, and stays
+        # where it is when a period is shortened later (so every export imports).
+        generated = checkin.get("status") == "planned" and not checkin.get("touched")
+        outside = (start and due < start) or (end and due > end)
+        if generated and outside and checkin.get("scheduled_on"):
             problems.append(Problem("outside_file_period", *where, "due", date=due.isoformat()))
         if held and held > today:
             problems.append(Problem("in_future", *where, "held_on", date=held.isoformat()))
