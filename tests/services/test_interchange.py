@@ -176,3 +176,69 @@ def test_organisations_no_agreement_names_travel_with_the_whole_register(tmp_pat
         assert len(list_organisations(uow)) == result.organisations_created == expected
         again = export_data(uow)
     assert _without_timestamp(again) == _without_timestamp(whole)
+
+
+def test_the_synthetic_register_round_trips_through_export_and_import(tmp_path: Path) -> None:
+    from bibagreements.services.interchange import export_data, import_data
+    from tests.bench.synthetic import generate
+    from tests.databases import fresh_database
+
+    source = fresh_database(tmp_path / "synthetic.sqlite3")
+    generate(source, 60, 5, seed=7)
+    with source.unit_of_work() as uow:
+        data = export_data(uow)
+    target = fresh_database(tmp_path / "empty.sqlite3")
+    with target.unit_of_work() as uow:
+        result = import_data(uow, data)
+    assert result.agreements_created == 60
+    with target.unit_of_work() as uow:
+        again = export_data(uow)
+
+    # The same register; the signed agreements have been frozen on the way in (the
+    # bulk-loaded source never froze them).
+    def strip(document: dict[str, Any]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in a.items() if k != "versions"} for a in document["agreements"]]
+
+    assert strip(again) == strip(data)
+    assert any("versions" in a for a in again["agreements"])
+
+
+def test_a_held_check_in_outside_a_shortened_period_still_imports(tmp_path: Path) -> None:
+    import dataclasses
+    from datetime import date
+
+    from bibagreements.domain.enums import AgreementStatus, Cadence
+    from bibagreements.services.agreements import save_agreement
+    from bibagreements.services.interchange import export_data, import_data
+    from bibagreements.services.schedule import record_checkin
+    from tests.builders import make_agreement
+    from tests.databases import fresh_database
+
+    db = fresh_database(tmp_path / "a.sqlite3")
+    with db.unit_of_work() as uow:
+        a = make_agreement(uow, "Förkortat", cadence=Cadence.QUARTERLY)
+        first = a.checkins[0]
+        assert first.id is not None and first.due == date(2020, 2, 10)
+        record_checkin(uow, first.id, first.due, today=date(2020, 3, 1))
+        shorter = save_agreement(
+            uow, dataclasses.replace(a, start=date(2020, 6, 1), status=AgreementStatus.DRAFT)
+        )
+        assert shorter.checkins[0].due == date(2020, 2, 10)  # what happened stays
+        data = export_data(uow)
+    with fresh_database(tmp_path / "b.sqlite3").unit_of_work() as uow:
+        assert import_data(uow, data).agreements_created == 1
+
+
+def test_an_import_error_never_echoes_the_file(tmp_path: Path) -> None:
+    from bibagreements.errors import InterchangeError
+    from bibagreements.services.interchange import import_file
+    from tests.databases import fresh_database
+
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps([{"x": "a" * 100}] * 50_000), encoding="utf-8")
+    assert big.stat().st_size > 5_000_000
+    db = fresh_database(tmp_path / "t.sqlite3")
+    with db.unit_of_work() as uow, pytest.raises(InterchangeError) as raised:
+        import_file(uow, big)
+    message = str(raised.value)
+    assert len(message) < 400 and "is not of type 'object'" in message
