@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from documents_helpers import build_agreement
 
 from bibagreements.documents.model import Document
+from tests.documents.documents_helpers import build_agreement
 
 
 @pytest.fixture

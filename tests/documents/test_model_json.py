@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 
-from documents_helpers import build_agreement
-
 from bibagreements.documents import model
 from bibagreements.documents.model_json import document_from_json, document_to_json
+from tests.documents.documents_helpers import build_agreement
 
 
 def test_a_document_round_trips_through_json_unchanged() -> None:

@@ -13,13 +13,13 @@ import docx
 import pikepdf
 import pypdf
 import pytest
-from documents_helpers import build_agreement, font_problems
 
 from bibagreements.documents.docx_writer import render_docx
 from bibagreements.documents.model import FALLBACK_CREATED, Document, Metadata, Paragraph
 from bibagreements.documents.pdf_writer import render_pdf
 from bibagreements.documents.pdfa import check_pdfa, convert_to_pdfa
 from bibagreements.documents.signature_fields import render_signable_pdf
+from tests.documents.documents_helpers import build_agreement, font_problems
 
 CREATED = datetime(2019, 11, 8, 10, 15, 30, tzinfo=timezone(timedelta(hours=1)))
 

@@ -32,7 +32,6 @@ import io
 
 import docx
 import pypdf
-from documents_helpers import comparable, font_problems, pdf_page_texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +47,7 @@ from bibagreements.documents.model import (
 )
 from bibagreements.documents.pdf_text import covered_code_points, needs_shaping, single_line
 from bibagreements.documents.pdf_writer import render_pdf
+from tests.documents.documents_helpers import comparable, font_problems, pdf_page_texts
 
 TRICKY = [
     "<b>", "</b>", "<i>x", "&", "AT&T", "]]>", "&amp;", "&#65;", "<br/>", "<para>",

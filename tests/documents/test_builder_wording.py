@@ -11,7 +11,6 @@ from typing import Any
 
 import docx
 import pytest
-from documents_helpers import pdf_page_texts
 
 from bibagreements.documents.builder import agreement_document, minutes_document
 from bibagreements.documents.docx_writer import render_docx
@@ -29,6 +28,7 @@ from bibagreements.domain.records import (
     Person,
     ProjectDetails,
 )
+from tests.documents.documents_helpers import pdf_page_texts
 
 
 class FutureKind(StrEnum):

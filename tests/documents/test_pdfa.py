@@ -6,7 +6,11 @@ import io
 
 import pypdf
 import pytest
-from documents_helpers import (
+
+from bibagreements.documents.model import Document, Paragraph
+from bibagreements.documents.pdf_writer import render_pdf
+from bibagreements.documents.pdfa import check_pdfa, convert_to_pdfa
+from tests.documents.documents_helpers import (
     TITLE,
     build_agreement,
     catalog,
@@ -14,10 +18,6 @@ from documents_helpers import (
     font_problems,
     pdf_page_texts,
 )
-
-from bibagreements.documents.model import Document, Paragraph
-from bibagreements.documents.pdf_writer import render_pdf
-from bibagreements.documents.pdfa import check_pdfa, convert_to_pdfa
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 import docx
 import pypdf
 import pytest
-from documents_helpers import comparable, pdf_page_texts
 from reportlab.platypus import paragraph as rl_paragraph
 
 from bibagreements.documents.docx_writer import render_docx
@@ -17,6 +16,7 @@ from bibagreements.documents.model import Document, Heading, Paragraph, Table
 from bibagreements.documents.pdf_paragraphs import BREAK_AFTER, chunks, word_pieces
 from bibagreements.documents.pdf_text import FONT, register_fonts
 from bibagreements.documents.pdf_writer import render_pdf, render_pdf_layout
+from tests.documents.documents_helpers import comparable, pdf_page_texts
 
 EMAIL = "anna-karin.andersson@regionvastmanland.example.org"
 URL = "https://www.regionvastmanland.example.org/kultur/bibliotek/samverkan/avtal-2024.pdf"

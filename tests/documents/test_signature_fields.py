@@ -6,7 +6,6 @@ import io
 
 import pypdf
 import pytest
-from documents_helpers import build_agreement, catalog, comparable, pdf_page_texts
 
 from bibagreements.documents.pdf_writer import render_pdf_layout
 from bibagreements.documents.signature_fields import (
@@ -14,6 +13,7 @@ from bibagreements.documents.signature_fields import (
     field_name,
     render_signable_pdf,
 )
+from tests.documents.documents_helpers import build_agreement, catalog, comparable, pdf_page_texts
 
 
 @pytest.mark.parametrize("parties", [2, 6, 12])

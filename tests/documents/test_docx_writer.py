@@ -9,12 +9,12 @@ from typing import Any
 
 import docx
 import pytest
-from documents_helpers import KRISTIANSTAD, REGION, TITLE, build_agreement
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from bibagreements.documents.docx_writer import render_docx, write_docx
 from bibagreements.documents.model import Metadata, document_texts
+from tests.documents.documents_helpers import KRISTIANSTAD, REGION, TITLE, build_agreement
 
 
 def _open(data: bytes) -> Any:

@@ -12,16 +12,6 @@ from pathlib import Path
 import pikepdf
 import pypdf
 import pytest
-from documents_helpers import (
-    KRISTIANSTAD,
-    REGION,
-    TITLE,
-    build_agreement,
-    catalog,
-    comparable,
-    font_problems,
-    pdf_page_texts,
-)
 
 from bibagreements.documents.model import (
     Document,
@@ -34,6 +24,16 @@ from bibagreements.documents.model import (
 )
 from bibagreements.documents.pdf_writer import render_pdf, render_pdf_layout, write_pdf
 from bibagreements.documents.pdfa import check_pdfa, convert_to_pdfa
+from tests.documents.documents_helpers import (
+    KRISTIANSTAD,
+    REGION,
+    TITLE,
+    build_agreement,
+    catalog,
+    comparable,
+    font_problems,
+    pdf_page_texts,
+)
 
 
 @pytest.fixture(scope="module")

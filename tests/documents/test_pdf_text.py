@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from documents_helpers import font_problems, pdf_page_texts
 
 from bibagreements.documents.model import Document, Heading, Paragraph, Table
 from bibagreements.documents.pdf_bidi import bidi_levels, visual_order
 from bibagreements.documents.pdf_writer import render_pdf
 from bibagreements.paths import resource_path
+from tests.documents.documents_helpers import font_problems, pdf_page_texts
 
 
 def _text(*blocks: Heading | Paragraph | Table, title: str = "Titel") -> str:
