@@ -25,16 +25,9 @@ if TYPE_CHECKING:
 
 from bibagreements import __version__
 from bibagreements.errorlog import append_to_error_log
-from bibagreements.errors import (
-    BibError,
-    ConflictError,
-    DatabaseError,
-    DatabaseTooNewError,
-    DocumentError,
-    InterchangeError,
-    NotFoundError,
-    ValidationError,
-)
+
+if TYPE_CHECKING:
+    from bibagreements.errors import BibError
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +64,18 @@ class ErrorPresenter(QObject):
         self._parent_widget = parent_widget
 
     def describe(self, exc: BaseException) -> Message:
+        # On first use, not at start-up (the error classes bring the message catalogue).
+        from bibagreements.errors import (
+            BibError,
+            ConflictError,
+            DatabaseError,
+            DatabaseTooNewError,
+            DocumentError,
+            InterchangeError,
+            NotFoundError,
+            ValidationError,
+        )
+
         if isinstance(exc, ValidationError):
             return Message(
                 self.tr("Not saved"),

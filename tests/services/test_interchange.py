@@ -184,13 +184,13 @@ def test_the_synthetic_register_round_trips_through_export_and_import(tmp_path: 
     from tests.databases import fresh_database
 
     source = fresh_database(tmp_path / "synthetic.sqlite3")
-    generate(source, 60, 5, seed=7)
+    generate(source, 20, 5, seed=7)
     with source.unit_of_work() as uow:
         data = export_data(uow)
     target = fresh_database(tmp_path / "empty.sqlite3")
     with target.unit_of_work() as uow:
         result = import_data(uow, data)
-    assert result.agreements_created == 60
+    assert result.agreements_created == 20
     with target.unit_of_work() as uow:
         again = export_data(uow)
 
