@@ -140,7 +140,7 @@ run 0 -- --db "$db" demo
 [[ -f "$db" ]] || fail "demo created no database at $db"
 ok "a fresh database, migrated to the current schema (Alembic scripts in the bundle), demo data"
 
-run 0 -- --db "$db" list
+run 0 -- --db "$db" list --today 2020-06-01
 expect out "Överenskommelse om samarbete mellan Region Skånes kulturförvaltning"
 [[ $(grep -cE "^ +[0-9]+  (draft|active) " "$tmp/out") -eq 3 ]] || fail "list does not show 3 agreements"
 run 0 -- --db "$db" list --json
@@ -246,7 +246,7 @@ with engine.begin() as conn:
 engine.dispose()
 db.close()
 EOF
-run 0 -- --db "$old" list
+run 0 -- --db "$old" list --today 2020-06-01
 [[ $(grep -cE "^ +[0-9]+  (draft|active) " "$tmp/out") -eq 3 ]] || fail "the migrated database lost agreements"
 compgen -G "$old.before-migration-0001-*.bak" >/dev/null || fail "no backup of the old database"
 (cd "$root" && "$python" - "$old" <<'EOF') || fail "the old database is not at the current schema"
@@ -275,7 +275,7 @@ with engine.begin() as conn:
 EOF
   # binary: psycopg's compiled part and its libpq from the bundle, not the system's libpq.
   run 0 PSYCOPG_IMPL=binary -- --db "$BIBAGREEMENTS_TEST_PG" demo
-  run 0 PSYCOPG_IMPL=binary -- --db "$BIBAGREEMENTS_TEST_PG" list
+  run 0 PSYCOPG_IMPL=binary -- --db "$BIBAGREEMENTS_TEST_PG" list --today 2020-06-01
   [[ $(grep -cE "^ +[0-9]+  (draft|active) " "$tmp/out") -eq 3 ]] || fail "PostgreSQL: list"
   run 0 PSYCOPG_IMPL=binary -- --db "$BIBAGREEMENTS_TEST_PG" render 1 --format docx -o "$tmp/pg.docx"
   ok "PostgreSQL (psycopg in the bundle)"

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
-from bibagreements.cli.terms import renewal_lines
+from bibagreements.cli.terms import relation_lines, renewal_lines
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import AgreementSummary
 from bibagreements.services.agreements import get_agreement, list_agreements
+from bibagreements.services.amendments import draft_amendment, relations
 from bibagreements.services.database import Database
 from bibagreements.services.demo import load_demo
 from bibagreements.services.interchange import agreement_data, dumps, export_to_file, import_file
@@ -104,6 +105,7 @@ def _show(args: argparse.Namespace, db: Database) -> int:
             print(dumps(agreement_data(uow, args.id, today)), end="")
             return 0
         a = get_agreement(uow, args.id)
+        related = relations(uow, args.id)
     state = agreement_on(a, today)
     start = a.start.isoformat() if a.start else "…"
     end = a.end.isoformat() if a.end else "…"
@@ -111,13 +113,19 @@ def _show(args: argparse.Namespace, db: Database) -> int:
     print(f"  {a.kind.value}, {state.status.value}, {start} – {end}, language {a.language.value}")
     for line in renewal_lines(a, state):
         print(f"  {line}")
+    if a.new_end:
+        print(f"  extends the agreement it amends to {a.new_end.isoformat()}")
+    for line in relation_lines(related):
+        print(f"  {line}")
     if a.programme:
         print(f"  programme: {a.programme}")
     print("  parties:")
     for number, p in enumerate(a.parties, 1):
         extra = f" ({p.registry_number})" if p.registry_number else ""
         signed = f", signed {p.signed_on.isoformat()}" if p.signed_on else ""
-        print(f"    {number}. {p.name}{extra}{signed}")
+        left = f", left {p.left_on.isoformat()}" if p.left_on else ""
+        leaves = ", leaves by this amendment" if p.leaves else ""
+        print(f"    {number}. {p.name}{extra}{signed}{left}{leaves}")
     if a.versions:
         print("  versions sent for signature:")
         for v in a.versions:
@@ -180,4 +188,33 @@ def _backup(args: argparse.Namespace, db: Database) -> int:
         f"backed up {copy.agreements} agreement(s) to {copy.path} "
         f"({copy.size / 1_000_000:.1f} MB, integrity checked)"
     )
+    return 0
+
+
+def _amend_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id, help="the signed agreement to amend")
+    p.add_argument(
+        "--extend-to", type=iso_date, metavar="DATE", help="the new end date (an extension)"
+    )
+    p.add_argument(
+        "--from",
+        dest="effective",
+        type=iso_date,
+        metavar="DATE",
+        help="the day it takes effect (default: today)",
+    )
+    p.add_argument("--title", default="", help="default: the amended agreement's title")
+
+
+@commands.add("amend", "start a draft amendment of a signed agreement", _amend_arguments)
+def _amend(args: argparse.Namespace, db: Database) -> int:
+    with db.unit_of_work() as uow:
+        draft = draft_amendment(
+            uow,
+            args.id,
+            new_end=args.extend_to,
+            effective=args.effective or date.today(),
+            title=args.title,
+        )
+    print(f"created draft amendment {draft.id}: {draft.title}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bibagreements.domain.enums import AgreementStatus, NoticeRule
 from bibagreements.domain.records import Agreement, StatusOnDay
 from bibagreements.scheduling.deadlines import decision_date, notice_deadline
+from bibagreements.services.amendments import Related, Relations
 
 _RULES = {
     NoticeRule.BEFORE_END: "before the end of the term",
@@ -40,4 +41,23 @@ def renewal_lines(a: Agreement, state: StatusOnDay) -> list[str]:
         lines.append(f"decide about renewal by {decide.isoformat()}")
     if a.notice_given_on:
         lines.append(f"notice given on {a.notice_given_on.isoformat()}")
+    return lines
+
+
+def relation_lines(r: Relations) -> list[str]:
+    """renews / renewed by, amends / amended by, part of / project agreements."""
+
+    def named(x: Related) -> str:
+        return f"{x.id} {x.title} ({x.status.value.replace('_', ' ')})"
+
+    lines = []
+    for label, one in (("renews", r.renews), ("amends", r.amends), ("part of", r.part_of)):
+        if one is not None:
+            lines.append(f"{label}: {named(one)}")
+    for label, many in (
+        ("renewed by", r.renewed_by),
+        ("amended by", r.amended_by),
+        ("project agreements", r.projects),
+    ):
+        lines += [f"{label}: {named(x)}" for x in many]
     return lines

@@ -21,6 +21,7 @@ class AgreementKind(StrEnum):
     COOPERATION = "cooperation"  # överenskommelse om samarbete
     FRAMEWORK = "framework"  # samverkansavtal
     PROJECT = "project"  # särskilt avtal / projektavtal
+    AMENDMENT = "amendment"  # ändringsavtal / tilläggsavtal: changes a signed agreement
 
 
 class AgreementStatus(StrEnum):

@@ -67,9 +67,11 @@ def in_force_on(
 
 
 def agreement_on(agreement: Agreement, day: date) -> StatusOnDay:
-    """The status of a whole agreement record on ``day``."""
+    """The status of a whole agreement record on ``day`` (an amendment ends with the
+    agreement it amends)."""
     a = agreement
-    return status_on(a.status, a.start, a.end, day, a.renewal, a.notice_given_on)
+    end = a.amended.end if a.amended is not None else a.end
+    return status_on(a.status, a.start, end, day, a.renewal, a.notice_given_on)
 
 
 def summary_on(summary: AgreementSummary, day: date) -> StatusOnDay:

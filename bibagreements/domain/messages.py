@@ -75,6 +75,11 @@ ENGLISH: dict[str, str] = {
         "“{title}” was changed by someone else (version {stored}, yours is {yours}); "
         "reload it before saving"
     ),
+    "amendment_needs_agreement": "an amendment names the agreement it amends",
+    "amendment_only": "only an amendment amends another agreement",
+    "amends_amendment": "an amendment amends an agreement, not another amendment",
+    "amends_unsigned": "only a signed agreement can be amended (this one is {status:words})",
+    "amendment_needs_date": "a signed amendment needs the date it takes effect",
     "no_versions": "agreement {agreement} has no version sent for signature yet",
     "no_version": "agreement {agreement} has no version {number}",
     "not_a_draft": (

@@ -109,6 +109,10 @@ class Party:
     signatory_title: str = ""
     signed_on: date | None = None
     signed_place: str = ""
+    # On an amendment: this party leaves the amended agreement by it.
+    leaves: bool = False
+    # On an amended agreement: the day this party left it (by an amendment).
+    left_on: date | None = None
     organisation: Organisation | None = None
     contact_person: Person | None = None
     signatory: Person | None = None
@@ -172,6 +176,12 @@ class Agreement:
     # day a party gave notice (the agreement then ends with the term it was for).
     renewal: RenewalTerms = RenewalTerms()
     notice_given_on: date | None = None
+    # An amendment (kind "amendment"): the agreement it amends, and the new end
+    # date it gives that one (an extension); its own ``start`` is the date of effect,
+    # its parties that are not the amended one's join, those marked ``leaves`` leave,
+    # and its areas are added.
+    amends_id: int | None = None
+    new_end: date | None = None
     id: int | None = None
     uid: str | None = None
     version: int = 0
@@ -183,6 +193,19 @@ class Agreement:
     followups: tuple[FollowUp, ...] = ()
     parent_title: str | None = None
     predecessor_title: str | None = None
+    amended: AmendedAgreement | None = None  # what an amendment cites of the agreement
+
+
+@dataclass(frozen=True)
+class AmendedAgreement:
+    """What an amendment's document cites of the agreement it amends."""
+
+    id: int
+    title: str
+    kind: AgreementKind
+    signed_on: date | None  # the day the last party signed it
+    registry_numbers: tuple[tuple[str, str], ...]  # (party, its registry number)
+    end: date | None = None  # its end date now (an amendment lasts as long)
 
 
 @dataclass(frozen=True)

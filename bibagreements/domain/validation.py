@@ -112,8 +112,12 @@ def agreement_problems(agreement: Agreement) -> list[Problem]:
         problems += [
             p.within("project", "funding_sek") for p in amount_problems(a.project.funding_sek)
         ]
+    problems += _amendment_problems(a)
     if a.status in SIGNED_STATUSES:
-        if not (a.start and a.end):
+        if a.kind is AgreementKind.AMENDMENT:
+            if not a.start:
+                problems.append(Problem("amendment_needs_date", "period", "start"))
+        elif not (a.start and a.end):
             problems.append(Problem("signed_needs_period", "period"))
         unsigned = [p.name for p in a.parties if p.signed_on is None]
         if unsigned:
@@ -140,6 +144,29 @@ def agreement_problems(agreement: Agreement) -> list[Problem]:
         if not section.heading.strip():
             problems.append(Problem("empty", "sections", i, "heading"))
     return problems + renewal_problems(a) + agreement_length_problems(a)
+
+
+def _amendment_problems(a: Agreement) -> list[Problem]:
+    if a.kind is AgreementKind.AMENDMENT:
+        return [] if a.amends_id is not None else [Problem("amendment_needs_agreement", "amends")]
+    problems = []
+    if a.amends_id is not None or a.new_end is not None:
+        problems.append(Problem("amendment_only", "amends"))
+    problems += [
+        Problem("amendment_only", "parties", i, "leaves")
+        for i, p in enumerate(a.parties)
+        if p.leaves
+    ]
+    return problems
+
+
+def amends_problems(kind: AgreementKind, status: AgreementStatus, a: Agreement) -> list[Problem]:
+    """What the agreement an amendment names must be: signed, and no amendment itself."""
+    if kind is AgreementKind.AMENDMENT:
+        return [Problem("amends_amendment", "amends")]
+    if status not in (AgreementStatus.ACTIVE, AgreementStatus.ENDED):
+        return [Problem("amends_unsigned", "amends", status=status.value)]
+    return []
 
 
 MAX_AMOUNT_SEK = Decimal("999999999999.99")  # what the database column holds
@@ -195,6 +222,9 @@ def signed_content(a: Agreement) -> tuple[object, ...]:
         tuple((x.title.strip(), x.description) for x in a.areas),
         tuple((x.heading.strip(), x.text) for x in a.sections),
         a.renewal,
+        a.amends_id,
+        a.new_end,
+        tuple(p.leaves for p in a.parties),
         tuple(
             (p.organisation_id, p.signatory_id, p.signatory_title.strip(), p.signed_on,
              p.signed_place.strip())

@@ -90,6 +90,7 @@ class AgreementEditor(QDialog):
         self._baseline: Agreement | None = None
         self.saver = EditorSaver(self)
         self._tab_titles = [ui.tabs.tabText(i) for i in range(ui.tabs.count())]
+        self._parent_label = ui.parentLabel.text()
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.close_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
@@ -184,9 +185,11 @@ class AgreementEditor(QDialog):
         self.setWindowTitle(a.title)
         ui.titleEdit.setText(a.title)
         self._set_combo(ui.kindCombo, a.kind.value)
+        linked = a.amends_id if a.kind is AgreementKind.AMENDMENT else a.parent_id
         ui.parentCombo.set_items(
-            [(self.tr("(none)"), None)] + [(p.title, p.id) for p in self.parents], a.parent_id
+            [(self.tr("(none)"), None)] + [(p.title, p.id) for p in self.parents], linked
         )
+        ui.newEndEdit.set_value(a.new_end)
         self._fill_status(a.status, a.status)
         self._show_state_of(a)
         ui.startEdit.set_value(a.start)
@@ -250,6 +253,7 @@ class AgreementEditor(QDialog):
         ui.parentCombo.currentIndexChanged.connect(self.refresh)
         ui.startEdit.dateChanged.connect(self.refresh)
         ui.endEdit.dateChanged.connect(self.refresh)
+        ui.newEndEdit.dateChanged.connect(self.refresh)
         ui.documentsTable.itemChanged.connect(self.refresh)
         ui.areasEditor.changed.connect(self.refresh)
         ui.sectionsEditor.changed.connect(self.refresh)
@@ -263,10 +267,22 @@ class AgreementEditor(QDialog):
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
 
     def _kind_changed(self, *_args: object) -> None:
-        is_project = self.ui.kindCombo.currentData() == AgreementKind.PROJECT.value
-        self.ui.parentLabel.setVisible(is_project)
-        self.ui.parentCombo.setVisible(is_project)
-        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.projectTab), is_project)
+        ui = self.ui
+        kind = ui.kindCombo.currentData()
+        is_project = kind == AgreementKind.PROJECT.value
+        # An amendment names the agreement it amends where a project names its parent,
+        # takes effect on its start date and may give that agreement a new end.
+        is_amendment = kind == AgreementKind.AMENDMENT.value
+        ui.parentLabel.setText(
+            self.tr("Amended ag&reement:") if is_amendment else self._parent_label
+        )
+        ui.parentLabel.setVisible(is_project or is_amendment)
+        ui.parentCombo.setVisible(is_project or is_amendment)
+        for widget in (ui.periodDash, ui.endEdit):
+            widget.setVisible(not is_amendment)
+        for widget in (ui.newEndLabel, ui.newEndEdit):
+            widget.setVisible(is_amendment)
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.projectTab), is_project)
         if self._baseline is not None:
             self.refresh()
 
@@ -342,7 +358,9 @@ class AgreementEditor(QDialog):
         documents, doc_problems = self._documents()
         problems += doc_problems
         problems += ui.partiesEditor.problems()
+        is_amendment = kind is AgreementKind.AMENDMENT
         parent_id = ui.parentCombo.current_id() if is_project else None
+        amends_id = ui.parentCombo.current_id() if is_amendment else None
         base = self.stored or Agreement(title="")
         agreement = replace(
             base,
@@ -351,7 +369,9 @@ class AgreementEditor(QDialog):
             status=AgreementStatus(ui.statusCombo.currentData()),
             language=Language(ui.languageCombo.currentData()),
             start=ui.startEdit.value(),
-            end=ui.endEdit.value(),
+            end=None if is_amendment else ui.endEdit.value(),
+            amends_id=amends_id,
+            new_end=ui.newEndEdit.value() if is_amendment else None,
             programme=ui.programmeEdit.text().strip(),
             development_area=ui.developmentAreaEdit.text().strip(),
             purpose=ui.purposeEdit.toPlainText(),

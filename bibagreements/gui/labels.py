@@ -38,6 +38,7 @@ def kind_label(kind: AgreementKind) -> str:
         AgreementKind.COOPERATION: translate("Labels", "Cooperation agreement"),
         AgreementKind.FRAMEWORK: translate("Labels", "Framework agreement"),
         AgreementKind.PROJECT: translate("Labels", "Project agreement"),
+        AgreementKind.AMENDMENT: translate("Labels", "Amendment"),
     }[kind]
 
 

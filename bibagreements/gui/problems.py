@@ -131,6 +131,19 @@ TEXTS: dict[str, str] = {
         "“{title}” was changed by someone else (version {stored}, yours is {yours}). "
         "Open it again before saving.",
     ),
+    "amendment_needs_agreement": QT_TRANSLATE_NOOP(
+        "Problems", "choose the agreement the amendment amends"
+    ),
+    "amendment_only": QT_TRANSLATE_NOOP("Problems", "only an amendment amends another agreement"),
+    "amends_amendment": QT_TRANSLATE_NOOP(
+        "Problems", "an amendment amends an agreement, not another amendment"
+    ),
+    "amends_unsigned": QT_TRANSLATE_NOOP(
+        "Problems", "only a signed agreement can be amended (this one is “{status}”)"
+    ),
+    "amendment_needs_date": QT_TRANSLATE_NOOP(
+        "Problems", "a signed amendment needs the date it takes effect"
+    ),
     "no_versions": QT_TRANSLATE_NOOP(
         "Problems", "Agreement {agreement} has no version sent for signature yet."
     ),
@@ -314,6 +327,7 @@ FIELDS: dict[str, str] = {
     "until": QT_TRANSLATE_NOOP("Problems", "Snoozed until"),
     "days": QT_TRANSLATE_NOOP("Problems", "Days ahead"),
     "renewal": QT_TRANSLATE_NOOP("Problems", "Notice and extension"),
+    "amends": QT_TRANSLATE_NOOP("Problems", "Amended agreement"),
     "notice_given_on": QT_TRANSLATE_NOOP("Problems", "Notice given on"),
     "programme": QT_TRANSLATE_NOOP("Problems", "Programme"),
     "development_area": QT_TRANSLATE_NOOP("Problems", "Development area"),

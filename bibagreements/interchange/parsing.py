@@ -91,6 +91,8 @@ def agreement_from(
                 signatory_title=party.get("signatory_title", ""),
                 signed_on=optional_date(party.get("signed_on")),
                 signed_place=party.get("signed_place", ""),
+                leaves=party.get("leaves", False),
+                left_on=optional_date(party.get("left_on")),
                 organisation=Organisation(name=party["organisation"]["name"]),
             )
         )
@@ -125,6 +127,8 @@ def agreement_from(
         cadence=Cadence(item.get("cadence", Cadence.HALF_YEARLY.value)),
         parent_id=ref("parent"),
         predecessor_id=ref("predecessor"),
+        amends_id=ref("amends"),
+        new_end=optional_date(item.get("new_end")),
         governing_documents=tuple(
             GoverningDocument(
                 title=d["title"],
@@ -169,7 +173,7 @@ def dependency_order(agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def place(item: dict[str, Any], trail: frozenset[str]) -> None:
         if item["uid"] in placed or item["uid"] in trail:
             return
-        for key in ("parent", "predecessor"):
+        for key in ("parent", "predecessor", "amends"):
             ref = item.get(key)
             if ref in by_uid:
                 place(by_uid[ref], trail | {item["uid"]})

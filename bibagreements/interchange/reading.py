@@ -150,7 +150,7 @@ def _semantic_problems(
     today = date.today()
     for i, item in enumerate(agreements):
         here = ("agreements", i)
-        for key in ("parent", "predecessor"):
+        for key in ("parent", "predecessor", "amends"):
             ref = item.get(key)
             if ref is not None and ref not in known:
                 problems.append(Problem("no_agreement_uid", *here, key, uid=ref))

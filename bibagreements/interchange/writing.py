@@ -114,6 +114,8 @@ class _Writer:
             "cadence": a.cadence.value,
             "parent": uids.get(a.parent_id) if a.parent_id else None,
             "predecessor": uids.get(a.predecessor_id) if a.predecessor_id else None,
+            **({"amends": uids.get(a.amends_id)} if a.amends_id else {}),
+            **({"new_end": _day(a.new_end)} if a.new_end else {}),
             "project": project,
             "governing_documents": [
                 {
@@ -137,6 +139,8 @@ class _Writer:
                     "signatory_title": p.signatory_title,
                     "signed_on": _day(p.signed_on),
                     "signed_place": p.signed_place,
+                    **({"leaves": True} if p.leaves else {}),
+                    **({"left_on": _day(p.left_on)} if p.left_on else {}),
                 }
                 for p in a.parties
             ],

@@ -16,11 +16,13 @@ from bibagreements.domain.records import Agreement, AgreementSummary, RenewalTer
 from bibagreements.domain.validation import (
     SIGNED_STATUSES,
     agreement_problems,
+    amends_problems,
     signed_content,
     transition_problem,
 )
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
-from bibagreements.services.mapping import agreement_record, renewal_terms
+from bibagreements.services.amendment_effects import apply_amendment
+from bibagreements.services.mapping import agreement_record, amended_record, renewal_terms
 from bibagreements.services.organisations import ancestor_ids
 from bibagreements.services.schedule import regenerate_schedule
 from bibagreements.services.versions import freeze, needs_freezing
@@ -64,13 +66,16 @@ def list_agreements(
         a.extension_months,
         a.decision_lead_days,
         a.notice_given_on,
+        a.amends_id,
     ).order_by(a.start_date.desc(), a.id)
     rows = session.execute(query).all()
+    ends = {row[0]: row[5] for row in rows}
 
     names: dict[int, list[str]] = defaultdict(list)
     party_query = (
         select(PartyRow.agreement_id, OrganisationRow.name)
         .join(OrganisationRow, OrganisationRow.id == PartyRow.organisation_id)
+        .where(PartyRow.left_on.is_(None))  # a party that left by an amendment is no more
         .order_by(PartyRow.agreement_id, PartyRow.position)
     )
     for agreement_id, name in session.execute(party_query):
@@ -82,8 +87,10 @@ def list_agreements(
     )
     next_due: dict[int, date] = {aid: due for aid, due in session.execute(next_query)}
     summaries = []
-    for aid, title, kind, stored, start, end, updated, *terms, notice_given in rows:
+    for aid, title, kind, stored, start, end, updated, *terms, notice_given, amends in rows:
         renewal = NO_RENEWAL_TERMS if terms == _NO_TERMS else renewal_terms(*terms)
+        if amends is not None:
+            end = ends.get(amends)  # an amendment lasts as long as what it amends
         summaries.append(
             AgreementSummary(
                 id=aid,
@@ -139,7 +146,12 @@ def _title(uow: UnitOfWork, agreement_id: int | None) -> str | None:
 
 def get_agreement(uow: UnitOfWork, agreement_id: int) -> Agreement:
     row = _agreement_row(uow, agreement_id)
-    return agreement_record(row, _title(uow, row.parent_id), _title(uow, row.predecessor_id))
+    amended = None
+    if row.amends_id is not None:
+        amended = amended_record(_agreement_row(uow, row.amends_id))
+    return agreement_record(
+        row, _title(uow, row.parent_id), _title(uow, row.predecessor_id), amended
+    )
 
 
 def agreement_ids(uow: UnitOfWork) -> list[int]:
@@ -182,7 +194,11 @@ def _reference_problems(uow: UnitOfWork, a: Agreement) -> list[Problem]:
                         party=party.name,
                     )
                 )
-    for label, ref in (("parent", a.parent_id), ("predecessor", a.predecessor_id)):
+    for label, ref in (
+        ("parent", a.parent_id),
+        ("predecessor", a.predecessor_id),
+        ("amends", a.amends_id),
+    ):
         if ref is None:
             continue
         target = session.get(AgreementRow, ref)
@@ -190,11 +206,17 @@ def _reference_problems(uow: UnitOfWork, a: Agreement) -> list[Problem]:
             problems.append(Problem("no_agreement", label, id=ref))
         elif label == "parent" and target.kind is AgreementKind.PROJECT:
             problems.append(Problem("project_as_parent", "parent"))
+        elif label == "amends":
+            problems += amends_problems(target.kind, target.status, a)
     return problems
 
 
 def save_agreement(
-    uow: UnitOfWork, agreement: Agreement, *, freeze_on_signing: bool = True
+    uow: UnitOfWork,
+    agreement: Agreement,
+    *,
+    freeze_on_signing: bool = True,
+    apply_on_signing: bool = True,
 ) -> Agreement:
     """Create (id None) or update an agreement with its parties and texts.
 
@@ -202,6 +224,9 @@ def save_agreement(
     means someone else saved in the meantime, and the save is refused. Going
     out for signature freezes a version (``freeze_on_signing=False``: the caller
     does, once the rest is in place, as an import does with its check-ins).
+    An amendment every party has now signed takes effect on the agreement it
+    amends (``apply_on_signing=False``: not again, for an import, whose amended
+    agreement already carries its effect).
     """
     a = agreement
     problems = agreement_problems(a) + _reference_problems(uow, a)
@@ -239,6 +264,9 @@ def save_agreement(
         freeze(uow, saved, _signed_at(saved))
         uow.session.expire(row, ["versions"])
         saved = get_agreement(uow, row.id)
+    signed_now = row.status in SIGNED_STATUSES and old_status not in SIGNED_STATUSES
+    if apply_on_signing and signed_now and row.kind is AgreementKind.AMENDMENT:
+        apply_amendment(uow, saved)
     return saved
 
 
@@ -292,6 +320,8 @@ def _write_fields(row: AgreementRow, a: Agreement) -> None:
     row.extension_months = terms.extension_months
     row.decision_lead_days = terms.decision_lead_days
     row.notice_given_on = a.notice_given_on
+    row.amends_id = a.amends_id
+    row.new_end_date = a.new_end
 
 
 def _write_children(row: AgreementRow, a: Agreement) -> None:
@@ -308,6 +338,8 @@ def _write_children(row: AgreementRow, a: Agreement) -> None:
         prow.signatory_title = party.signatory_title.strip()
         prow.signed_on = party.signed_on
         prow.signed_place = party.signed_place.strip()
+        prow.leaves = party.leaves
+        prow.left_on = party.left_on
         parties.append(prow)
     row.parties = parties
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bibagreements.documents.builder import agreement_document, minutes_document
+from bibagreements.documents.builder import minutes_document
 from bibagreements.documents.model import Document
+from bibagreements.documents.signable import signable_document
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement
@@ -164,7 +165,7 @@ def agreement_document_of(
     """
     assert agreement.id is not None
     if version is None and agreement.status is AgreementStatus.DRAFT:
-        return agreement_document(agreement, language), None
+        return signable_document(agreement, language), None
     if version is None and not agreement.versions:
         freeze(uow, agreement)  # signed before versions were kept: freeze what it says
     frozen, document = frozen_document(

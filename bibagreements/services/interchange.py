@@ -109,7 +109,7 @@ class _Importer:
                 if party.get(role):
                     person_ids[(j, role)] = self.person(party[role], org_ids[j])
         record = agreement_from(item, org_ids, person_ids, ids_by_uid)
-        saved = save_agreement(self.uow, record, freeze_on_signing=False)
+        saved = save_agreement(self.uow, record, freeze_on_signing=False, apply_on_signing=False)
         assert saved.id is not None
         if "checkins" in item:
             # The file carries the agreement's check-ins: they replace the

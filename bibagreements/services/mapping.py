@@ -9,6 +9,7 @@ from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.records import (
     Agreement,
     AgreementVersion,
+    AmendedAgreement,
     Area,
     Checkin,
     FollowUp,
@@ -64,6 +65,8 @@ def party_record(row: PartyRow) -> Party:
         signatory_title=row.signatory_title,
         signed_on=row.signed_on,
         signed_place=row.signed_place,
+        leaves=row.leaves,
+        left_on=row.left_on,
         organisation=organisation_record(row.organisation),
         contact_person=person_record(row.contact_person) if row.contact_person else None,
         signatory=person_record(row.signatory) if row.signatory else None,
@@ -122,8 +125,25 @@ def row_status_on(row: AgreementRow, day: date) -> StatusOnDay:
     return status_on(row.status, row.start_date, row.end_date, day, terms, row.notice_given_on)
 
 
+def amended_record(row: AgreementRow) -> AmendedAgreement:
+    signed = [p.signed_on for p in row.parties if p.signed_on is not None]
+    return AmendedAgreement(
+        id=row.id,
+        title=row.title,
+        kind=row.kind,
+        signed_on=max(signed) if signed else None,
+        registry_numbers=tuple(
+            (p.organisation.name, p.registry_number) for p in row.parties if p.left_on is None
+        ),
+        end=row.end_date,
+    )
+
+
 def agreement_record(
-    row: AgreementRow, parent_title: str | None = None, predecessor_title: str | None = None
+    row: AgreementRow,
+    parent_title: str | None = None,
+    predecessor_title: str | None = None,
+    amended: AmendedAgreement | None = None,
 ) -> Agreement:
     project = None
     if row.kind is AgreementKind.PROJECT:
@@ -168,6 +188,8 @@ def agreement_record(
             row.notice_months, row.notice_rule, row.extension_months, row.decision_lead_days
         ),
         notice_given_on=row.notice_given_on,
+        amends_id=row.amends_id,
+        new_end=row.new_end_date,
         version=row.version,
         created_at=row.created_at,
         updated_at=row.updated_at,
@@ -176,4 +198,5 @@ def agreement_record(
         followups=tuple(followup_record(f) for f in row.followups),
         parent_title=parent_title,
         predecessor_title=predecessor_title,
+        amended=amended,
     )

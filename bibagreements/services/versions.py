@@ -40,8 +40,8 @@ def needs_freezing(old: AgreementStatus | None, new: AgreementStatus, has_versio
 
 def freeze(uow: UnitOfWork, agreement: Agreement, at: datetime | None = None) -> AgreementVersion:
     """Keep what ``agreement`` says now as its next version (its documents in each language)."""
-    from bibagreements.documents.builder import agreement_document
     from bibagreements.documents.model_json import to_plain
+    from bibagreements.documents.signable import signable_document
 
     assert agreement.id is not None
     moment = (at or datetime.now()).replace(microsecond=0)
@@ -55,7 +55,7 @@ def freeze(uow: UnitOfWork, agreement: Agreement, at: datetime | None = None) ->
     )
     documents = {}
     for language in LANGUAGES:
-        built = agreement_document(agreement, language)
+        built = signable_document(agreement, language)
         documents[language] = to_plain(
             replace(
                 built,

@@ -133,59 +133,64 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="104"/>
-        <location filename="../../bibagreements/gui/editor.py" line="188"/>
+        <location filename="../../bibagreements/gui/editor.py" line="105"/>
+        <location filename="../../bibagreements/gui/editor.py" line="190"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="106"/>
+        <location filename="../../bibagreements/gui/editor.py" line="107"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="106"/>
+        <location filename="../../bibagreements/gui/editor.py" line="107"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="106"/>
+        <location filename="../../bibagreements/gui/editor.py" line="107"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="107"/>
+        <location filename="../../bibagreements/gui/editor.py" line="108"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="107"/>
+        <location filename="../../bibagreements/gui/editor.py" line="108"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="107"/>
+        <location filename="../../bibagreements/gui/editor.py" line="108"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="170"/>
-        <location filename="../../bibagreements/gui/editor.py" line="432"/>
+        <location filename="../../bibagreements/gui/editor.py" line="171"/>
+        <location filename="../../bibagreements/gui/editor.py" line="452"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="420"/>
+        <location filename="../../bibagreements/gui/editor.py" line="277"/>
+        <source>Amended ag&amp;reement:</source>
+        <translation>Avtal som ände&amp;ras:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor.py" line="440"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="422"/>
+        <location filename="../../bibagreements/gui/editor.py" line="442"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="429"/>
+        <location filename="../../bibagreements/gui/editor.py" line="449"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -230,172 +235,177 @@
         <translation>&amp;Giltighetstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="178"/>
+        <location filename="../../ui/agreement_editor.ui" line="156"/>
+        <source>New end of the amended agreement:</source>
+        <translation>Nytt slutdatum för avtalet som ändras:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="191"/>
         <source>&amp;Language of the document:</source>
         <translation>&amp;Dokumentets språk:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="191"/>
+        <location filename="../../ui/agreement_editor.ui" line="204"/>
         <source>Pro&amp;gramme:</source>
         <translation>Sa&amp;tsning:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="201"/>
+        <location filename="../../ui/agreement_editor.ui" line="214"/>
         <source>National or regional programme, if any</source>
         <translation>Nationell eller regional satsning, om någon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="208"/>
+        <location filename="../../ui/agreement_editor.ui" line="221"/>
         <source>De&amp;velopment area:</source>
         <translation>Utvecklings&amp;område:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="218"/>
+        <location filename="../../ui/agreement_editor.ui" line="231"/>
         <source>e.g. Digital development; the yearly follow-up report is organised by it</source>
         <translation>t.ex. Digital utveckling; årsuppföljningen ordnas efter utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="225"/>
+        <location filename="../../ui/agreement_editor.ui" line="238"/>
         <source>&amp;Check-ins:</source>
         <translation>Avs&amp;tämningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="238"/>
+        <location filename="../../ui/agreement_editor.ui" line="251"/>
         <source>Renews:</source>
         <translation>Förnyar:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="253"/>
+        <location filename="../../ui/agreement_editor.ui" line="266"/>
         <source>P&amp;urpose and background</source>
         <translation>&amp;Syfte och bakgrund</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="259"/>
+        <location filename="../../ui/agreement_editor.ui" line="272"/>
         <source>Introduction and p&amp;urpose:</source>
         <translation>Inledning och s&amp;yfte:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="276"/>
+        <location filename="../../ui/agreement_editor.ui" line="289"/>
         <source>&amp;Background:</source>
         <translation>&amp;Bakgrund:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="293"/>
+        <location filename="../../ui/agreement_editor.ui" line="306"/>
         <source>&amp;Governing documents:</source>
         <translation>St&amp;yrdokument:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="313"/>
+        <location filename="../../ui/agreement_editor.ui" line="326"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="318"/>
+        <location filename="../../ui/agreement_editor.ui" line="331"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="323"/>
+        <location filename="../../ui/agreement_editor.ui" line="336"/>
         <source>From year</source>
         <translation>Från år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="328"/>
+        <location filename="../../ui/agreement_editor.ui" line="341"/>
         <source>To year</source>
         <translation>Till år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="333"/>
+        <location filename="../../ui/agreement_editor.ui" line="346"/>
         <source>Adopted on</source>
         <translation>Antagen den</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="338"/>
+        <location filename="../../ui/agreement_editor.ui" line="351"/>
         <source>Adopted by</source>
         <translation>Antagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="348"/>
+        <location filename="../../ui/agreement_editor.ui" line="361"/>
         <source>Add document</source>
         <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="355"/>
+        <location filename="../../ui/agreement_editor.ui" line="368"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="385"/>
+        <location filename="../../ui/agreement_editor.ui" line="398"/>
         <source>&amp;Areas of collaboration</source>
         <translation>Samver&amp;kansområden</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="391"/>
+        <location filename="../../ui/agreement_editor.ui" line="404"/>
         <source>The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.</source>
         <translation>De områden som parterna gemensamt har identifierat, i den ordning de står i avtalet. Dra eller tryck Ctrl+Upp/Ctrl+Ned för att ändra ordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="418"/>
+        <location filename="../../ui/agreement_editor.ui" line="431"/>
         <source>Other &amp;sections</source>
         <translation>&amp;Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="424"/>
+        <location filename="../../ui/agreement_editor.ui" line="437"/>
         <source>Further sections of the agreement, each with a heading and its text.</source>
         <translation>Fler avsnitt i avtalet, vart och ett med rubrik och text.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="451"/>
+        <location filename="../../ui/agreement_editor.ui" line="464"/>
         <source>Pro&amp;ject</source>
         <translation>Pro&amp;jekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="457"/>
+        <location filename="../../ui/agreement_editor.ui" line="470"/>
         <source>&amp;Goals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="474"/>
+        <location filename="../../ui/agreement_editor.ui" line="487"/>
         <source>&amp;Funding (SEK):</source>
         <translation>&amp;Finansiering (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="484"/>
+        <location filename="../../ui/agreement_editor.ui" line="497"/>
         <source>e.g. 440 000</source>
         <translation>t.ex. 440 000</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="491"/>
+        <location filename="../../ui/agreement_editor.ui" line="504"/>
         <source>F&amp;under:</source>
         <translation>Fi&amp;nansiär:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="504"/>
+        <location filename="../../ui/agreement_editor.ui" line="517"/>
         <source>&amp;Implementation:</source>
         <translation>&amp;Genomförande:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="535"/>
+        <location filename="../../ui/agreement_editor.ui" line="548"/>
         <source>Par&amp;ties</source>
         <translation>&amp;Parter</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="558"/>
+        <location filename="../../ui/agreement_editor.ui" line="571"/>
         <source>C&amp;heck-ins</source>
         <translation>A&amp;vstämningar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="568"/>
+        <location filename="../../ui/agreement_editor.ui" line="581"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="578"/>
+        <location filename="../../ui/agreement_editor.ui" line="591"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="588"/>
+        <location filename="../../ui/agreement_editor.ui" line="601"/>
         <source>Signed c&amp;opies</source>
         <translation>Undertecknade &amp;exemplar</translation>
     </message>
@@ -1145,82 +1155,82 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="76"/>
+        <location filename="../../bibagreements/gui/errors.py" line="81"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="77"/>
+        <location filename="../../bibagreements/gui/errors.py" line="82"/>
         <source>Please correct the following:</source>
         <translation>Rätta följande:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="82"/>
+        <location filename="../../bibagreements/gui/errors.py" line="87"/>
         <source>Not possible right now</source>
         <translation>Inte möjligt just nu</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="85"/>
+        <location filename="../../bibagreements/gui/errors.py" line="90"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="86"/>
+        <location filename="../../bibagreements/gui/errors.py" line="91"/>
         <source>It may have been deleted in the meantime. The list has been refreshed.</source>
         <translation>Det kan ha tagits bort under tiden. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="92"/>
+        <location filename="../../bibagreements/gui/errors.py" line="97"/>
         <source>The database is too new</source>
         <translation>Databasen är för ny</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="94"/>
+        <location filename="../../bibagreements/gui/errors.py" line="99"/>
         <source>This database was written by a newer version of bibagreements. Update the program to open it; the file was not changed.</source>
         <translation>Databasen har skrivits av en nyare version av bibagreements. Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="99"/>
+        <location filename="../../bibagreements/gui/errors.py" line="104"/>
         <source>The database cannot be used</source>
         <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="103"/>
+        <location filename="../../bibagreements/gui/errors.py" line="108"/>
         <source>… and {0} more</source>
         <translation>… och {0} till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="107"/>
+        <location filename="../../bibagreements/gui/errors.py" line="112"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="108"/>
+        <location filename="../../bibagreements/gui/errors.py" line="113"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="111"/>
+        <location filename="../../bibagreements/gui/errors.py" line="116"/>
         <source>The document cannot be made</source>
         <translation>Dokumentet kan inte skapas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="113"/>
+        <location filename="../../bibagreements/gui/errors.py" line="118"/>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="116"/>
+        <location filename="../../bibagreements/gui/errors.py" line="121"/>
         <source>The file cannot be used</source>
         <translation>Filen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="119"/>
+        <location filename="../../bibagreements/gui/errors.py" line="124"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="121"/>
+        <location filename="../../bibagreements/gui/errors.py" line="126"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
     </message>
@@ -1442,97 +1452,102 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Projektavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="46"/>
+        <location filename="../../bibagreements/gui/labels.py" line="41"/>
+        <source>Amendment</source>
+        <translation>Ändringsavtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="47"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="47"/>
+        <location filename="../../bibagreements/gui/labels.py" line="48"/>
         <source>Out for signature</source>
         <translation>Ute för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="48"/>
+        <location filename="../../bibagreements/gui/labels.py" line="49"/>
         <source>Active</source>
         <translation>Gällande</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="49"/>
+        <location filename="../../bibagreements/gui/labels.py" line="50"/>
         <source>Ended</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="50"/>
+        <location filename="../../bibagreements/gui/labels.py" line="51"/>
         <source>Terminated</source>
         <translation>Uppsagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="56"/>
+        <location filename="../../bibagreements/gui/labels.py" line="57"/>
         <source>Half-yearly</source>
         <translation>Halvårsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="57"/>
+        <location filename="../../bibagreements/gui/labels.py" line="58"/>
         <source>Quarterly</source>
         <translation>Kvartalsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="58"/>
+        <location filename="../../bibagreements/gui/labels.py" line="59"/>
         <source>Yearly</source>
         <translation>Årsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="59"/>
+        <location filename="../../bibagreements/gui/labels.py" line="60"/>
         <source>No check-ins</source>
         <translation>Inga avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="65"/>
+        <location filename="../../bibagreements/gui/labels.py" line="66"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="66"/>
+        <location filename="../../bibagreements/gui/labels.py" line="67"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="72"/>
+        <location filename="../../bibagreements/gui/labels.py" line="73"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="73"/>
+        <location filename="../../bibagreements/gui/labels.py" line="74"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="74"/>
+        <location filename="../../bibagreements/gui/labels.py" line="75"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="75"/>
+        <location filename="../../bibagreements/gui/labels.py" line="76"/>
         <source>National body</source>
         <translation>Nationell myndighet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="76"/>
+        <location filename="../../bibagreements/gui/labels.py" line="77"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="95"/>
+        <location filename="../../bibagreements/gui/labels.py" line="96"/>
         <source>{0} (period passed)</source>
         <translation>{0} (perioden har passerat)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="97"/>
+        <location filename="../../bibagreements/gui/labels.py" line="98"/>
         <source>Signed, not yet in force</source>
         <translation>Undertecknat, gäller ännu inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="99"/>
+        <location filename="../../bibagreements/gui/labels.py" line="100"/>
         <source>{0} (extended)</source>
         <translation>{0} (förlängt)</translation>
     </message>
@@ -2187,7 +2202,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="92"/>
-        <location filename="../../bibagreements/gui/problems.py" line="178"/>
+        <location filename="../../bibagreements/gui/problems.py" line="191"/>
         <source>There is no agreement with ID {id}.</source>
         <translation>Det finns inget avtal med id {id}.</translation>
     </message>
@@ -2228,504 +2243,534 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="134"/>
+        <source>choose the agreement the amendment amends</source>
+        <translation>välj avtalet som ändringsavtalet ändrar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="137"/>
+        <source>only an amendment amends another agreement</source>
+        <translation>bara ett ändringsavtal ändrar ett annat avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="138"/>
+        <source>an amendment amends an agreement, not another amendment</source>
+        <translation>ett ändringsavtal ändrar ett avtal, inte ett annat ändringsavtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="141"/>
+        <source>only a signed agreement can be amended (this one is “{status}”)</source>
+        <translation>bara ett undertecknat avtal kan ändras (det här är ”{status}”)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="144"/>
+        <source>a signed amendment needs the date it takes effect</source>
+        <translation>ett undertecknat ändringsavtal behöver datumet då det börjar gälla</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="147"/>
         <source>Agreement {agreement} has no version sent for signature yet.</source>
         <translation>Avtal {agreement} har ännu ingen version som skickats för underskrift.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="137"/>
+        <location filename="../../bibagreements/gui/problems.py" line="150"/>
         <source>Agreement {agreement} has no version {number}.</source>
         <translation>Avtal {agreement} har ingen version {number}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="138"/>
+        <location filename="../../bibagreements/gui/problems.py" line="151"/>
         <source>“{title}” is “{status}”: only drafts can be deleted. End or terminate it instead.</source>
         <translation>”{title}” är ”{status}”: endast utkast kan tas bort. Avsluta eller säg upp det i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="142"/>
+        <location filename="../../bibagreements/gui/problems.py" line="155"/>
         <source>“{title}” has {count} project agreement(s) under it and cannot be deleted.</source>
         <translation>”{title}” har {count} projektavtal under sig och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="145"/>
+        <location filename="../../bibagreements/gui/problems.py" line="158"/>
         <source>give the agreement a period before renewing it</source>
         <translation>ge avtalet en giltighetstid innan du förnyar det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="149"/>
-        <location filename="../../bibagreements/gui/problems.py" line="150"/>
-        <location filename="../../bibagreements/gui/problems.py" line="177"/>
+        <location filename="../../bibagreements/gui/problems.py" line="162"/>
+        <location filename="../../bibagreements/gui/problems.py" line="163"/>
+        <location filename="../../bibagreements/gui/problems.py" line="190"/>
         <source>There is no check-in with ID {id}.</source>
         <translation>Det finns ingen avstämning med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="151"/>
-        <location filename="../../bibagreements/gui/problems.py" line="154"/>
+        <location filename="../../bibagreements/gui/problems.py" line="164"/>
+        <location filename="../../bibagreements/gui/problems.py" line="167"/>
         <source>Agreement {agreement} has no check-in due {due}.</source>
         <translation>Avtal {agreement} har ingen avstämning {due}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="157"/>
+        <location filename="../../bibagreements/gui/problems.py" line="170"/>
         <source>a held check-in needs the date it was held</source>
         <translation>en hållen avstämning behöver datumet då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="158"/>
+        <location filename="../../bibagreements/gui/problems.py" line="171"/>
         <source>only a held check-in has a date held</source>
         <translation>bara en hållen avstämning har ett datum då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="159"/>
+        <location filename="../../bibagreements/gui/problems.py" line="172"/>
         <source>a participant needs a name</source>
         <translation>en deltagare behöver ett namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="160"/>
+        <location filename="../../bibagreements/gui/problems.py" line="173"/>
         <source>{date} is outside the agreement&apos;s period {start} – {end}</source>
         <translation>{date} ligger utanför avtalets giltighetstid {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="163"/>
+        <location filename="../../bibagreements/gui/problems.py" line="176"/>
         <source>{date} is in the future (today is {today})</source>
         <translation>{date} ligger i framtiden (i dag är det {today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="164"/>
+        <location filename="../../bibagreements/gui/problems.py" line="177"/>
         <source>{date} is before the agreement starts ({start})</source>
         <translation>{date} ligger före avtalets start ({start})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="167"/>
+        <location filename="../../bibagreements/gui/problems.py" line="180"/>
         <source>The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.</source>
         <translation>Avstämningen {due} är {checkin_status}; bara en planerad avstämning kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="171"/>
+        <location filename="../../bibagreements/gui/problems.py" line="184"/>
         <source>The check-in due {due} was cancelled; it cannot be held.</source>
         <translation>Avstämningen {due} är inställd och kan inte hållas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="175"/>
+        <location filename="../../bibagreements/gui/problems.py" line="188"/>
         <source>the horizon cannot be negative</source>
         <translation>tidshorisonten kan inte vara negativ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="176"/>
+        <location filename="../../bibagreements/gui/problems.py" line="189"/>
         <source>“{key}” is not a reminder</source>
         <translation>”{key}” är ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="179"/>
+        <location filename="../../bibagreements/gui/problems.py" line="192"/>
         <source>{date} is not after today ({today})</source>
         <translation>{date} ligger inte efter i dag ({today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="180"/>
-        <location filename="../../bibagreements/gui/problems.py" line="181"/>
+        <location filename="../../bibagreements/gui/problems.py" line="193"/>
+        <location filename="../../bibagreements/gui/problems.py" line="194"/>
         <source>There is no follow-up entry with ID {id}.</source>
         <translation>Det finns ingen uppföljningspost med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="184"/>
+        <location filename="../../bibagreements/gui/problems.py" line="197"/>
         <source>write a sub-goal, an activity or an outcome</source>
         <translation>skriv ett delmål, en aktivitet eller ett utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="185"/>
+        <location filename="../../bibagreements/gui/problems.py" line="198"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="186"/>
+        <location filename="../../bibagreements/gui/problems.py" line="199"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="188"/>
+        <location filename="../../bibagreements/gui/problems.py" line="201"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="191"/>
+        <location filename="../../bibagreements/gui/problems.py" line="204"/>
         <source>{name} is larger than 50 MB</source>
         <translation>{name} är större än 50 MB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="192"/>
+        <location filename="../../bibagreements/gui/problems.py" line="205"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="195"/>
+        <location filename="../../bibagreements/gui/problems.py" line="208"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="196"/>
-        <location filename="../../bibagreements/gui/problems.py" line="197"/>
+        <location filename="../../bibagreements/gui/problems.py" line="209"/>
+        <location filename="../../bibagreements/gui/problems.py" line="210"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns ingen undertecknad kopia med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="198"/>
+        <location filename="../../bibagreements/gui/problems.py" line="211"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Den undertecknade kopian {id} stämmer inte med sin kontrollsumma; den har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="202"/>
+        <location filename="../../bibagreements/gui/problems.py" line="215"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="203"/>
+        <location filename="../../bibagreements/gui/problems.py" line="216"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="204"/>
+        <location filename="../../bibagreements/gui/problems.py" line="217"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="205"/>
+        <location filename="../../bibagreements/gui/problems.py" line="218"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="208"/>
+        <location filename="../../bibagreements/gui/problems.py" line="221"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="209"/>
+        <location filename="../../bibagreements/gui/problems.py" line="222"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="210"/>
+        <location filename="../../bibagreements/gui/problems.py" line="223"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="211"/>
+        <location filename="../../bibagreements/gui/problems.py" line="224"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera den undertecknade kopian i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="215"/>
+        <location filename="../../bibagreements/gui/problems.py" line="228"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="216"/>
+        <location filename="../../bibagreements/gui/problems.py" line="229"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="220"/>
+        <location filename="../../bibagreements/gui/problems.py" line="233"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="221"/>
+        <location filename="../../bibagreements/gui/problems.py" line="234"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="225"/>
+        <location filename="../../bibagreements/gui/problems.py" line="238"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="226"/>
+        <location filename="../../bibagreements/gui/problems.py" line="239"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="227"/>
+        <location filename="../../bibagreements/gui/problems.py" line="240"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="230"/>
+        <location filename="../../bibagreements/gui/problems.py" line="243"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="233"/>
+        <location filename="../../bibagreements/gui/problems.py" line="246"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="234"/>
-        <location filename="../../bibagreements/gui/problems.py" line="235"/>
+        <location filename="../../bibagreements/gui/problems.py" line="247"/>
+        <location filename="../../bibagreements/gui/problems.py" line="248"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="236"/>
+        <location filename="../../bibagreements/gui/problems.py" line="249"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="241"/>
+        <location filename="../../bibagreements/gui/problems.py" line="254"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="245"/>
+        <location filename="../../bibagreements/gui/problems.py" line="258"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="249"/>
+        <location filename="../../bibagreements/gui/problems.py" line="262"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="250"/>
+        <location filename="../../bibagreements/gui/problems.py" line="263"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="251"/>
+        <location filename="../../bibagreements/gui/problems.py" line="264"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="254"/>
+        <location filename="../../bibagreements/gui/problems.py" line="267"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="255"/>
+        <location filename="../../bibagreements/gui/problems.py" line="268"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <location filename="../../bibagreements/gui/problems.py" line="269"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="261"/>
+        <location filename="../../bibagreements/gui/problems.py" line="274"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="262"/>
+        <location filename="../../bibagreements/gui/problems.py" line="275"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="263"/>
+        <location filename="../../bibagreements/gui/problems.py" line="276"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="264"/>
+        <location filename="../../bibagreements/gui/problems.py" line="277"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="265"/>
+        <location filename="../../bibagreements/gui/problems.py" line="278"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="266"/>
+        <location filename="../../bibagreements/gui/problems.py" line="279"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="267"/>
+        <location filename="../../bibagreements/gui/problems.py" line="280"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="269"/>
+        <location filename="../../bibagreements/gui/problems.py" line="282"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="270"/>
+        <location filename="../../bibagreements/gui/problems.py" line="283"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="271"/>
+        <location filename="../../bibagreements/gui/problems.py" line="284"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="272"/>
+        <location filename="../../bibagreements/gui/problems.py" line="285"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="277"/>
+        <location filename="../../bibagreements/gui/problems.py" line="290"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="278"/>
+        <location filename="../../bibagreements/gui/problems.py" line="291"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="299"/>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="300"/>
+        <location filename="../../bibagreements/gui/problems.py" line="313"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <location filename="../../bibagreements/gui/problems.py" line="314"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="302"/>
+        <location filename="../../bibagreements/gui/problems.py" line="315"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <location filename="../../bibagreements/gui/problems.py" line="316"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="305"/>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="306"/>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="307"/>
+        <location filename="../../bibagreements/gui/problems.py" line="320"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="308"/>
+        <location filename="../../bibagreements/gui/problems.py" line="321"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="309"/>
-        <location filename="../../bibagreements/gui/problems.py" line="310"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <location filename="../../bibagreements/gui/problems.py" line="323"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <location filename="../../bibagreements/gui/problems.py" line="324"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <location filename="../../bibagreements/gui/problems.py" line="325"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="313"/>
+        <location filename="../../bibagreements/gui/problems.py" line="326"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="327"/>
         <source>Snoozed until</source>
         <translation>Vänta till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <location filename="../../bibagreements/gui/problems.py" line="328"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <location filename="../../bibagreements/gui/problems.py" line="329"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <source>Amended agreement</source>
+        <translation>Avtal som ändras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="331"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <location filename="../../bibagreements/gui/problems.py" line="332"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <location filename="../../bibagreements/gui/problems.py" line="333"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="320"/>
+        <location filename="../../bibagreements/gui/problems.py" line="334"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="321"/>
+        <location filename="../../bibagreements/gui/problems.py" line="335"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <location filename="../../bibagreements/gui/problems.py" line="336"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <location filename="../../bibagreements/gui/problems.py" line="337"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="324"/>
+        <location filename="../../bibagreements/gui/problems.py" line="338"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="325"/>
+        <location filename="../../bibagreements/gui/problems.py" line="339"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="326"/>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="327"/>
+        <location filename="../../bibagreements/gui/problems.py" line="341"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="356"/>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="396"/>
+        <location filename="../../bibagreements/gui/problems.py" line="410"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="403"/>
+        <location filename="../../bibagreements/gui/problems.py" line="417"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -2805,117 +2850,117 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="283"/>
+        <location filename="../../bibagreements/gui/problems.py" line="296"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="284"/>
+        <location filename="../../bibagreements/gui/problems.py" line="297"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="285"/>
+        <location filename="../../bibagreements/gui/problems.py" line="298"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="286"/>
+        <location filename="../../bibagreements/gui/problems.py" line="299"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="287"/>
+        <location filename="../../bibagreements/gui/problems.py" line="300"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="288"/>
+        <location filename="../../bibagreements/gui/problems.py" line="301"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="289"/>
+        <location filename="../../bibagreements/gui/problems.py" line="302"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="290"/>
+        <location filename="../../bibagreements/gui/problems.py" line="303"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="291"/>
+        <location filename="../../bibagreements/gui/problems.py" line="304"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="292"/>
+        <location filename="../../bibagreements/gui/problems.py" line="305"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="293"/>
+        <location filename="../../bibagreements/gui/problems.py" line="306"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="294"/>
+        <location filename="../../bibagreements/gui/problems.py" line="307"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="295"/>
+        <location filename="../../bibagreements/gui/problems.py" line="308"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="296"/>
+        <location filename="../../bibagreements/gui/problems.py" line="309"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="297"/>
+        <location filename="../../bibagreements/gui/problems.py" line="310"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <location filename="../../bibagreements/gui/problems.py" line="311"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <location filename="../../bibagreements/gui/problems.py" line="354"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="341"/>
+        <location filename="../../bibagreements/gui/problems.py" line="355"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="342"/>
+        <location filename="../../bibagreements/gui/problems.py" line="356"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="349"/>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="350"/>
+        <location filename="../../bibagreements/gui/problems.py" line="364"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="222"/>
+        <location filename="../../bibagreements/gui/problems.py" line="235"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
     </message>

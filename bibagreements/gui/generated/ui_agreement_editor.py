@@ -133,6 +133,16 @@ class Ui_AgreementEditor(object):
 
         self.periodLayout.addWidget(self.endEdit)
 
+        self.newEndLabel = QLabel(self.generalTab)
+        self.newEndLabel.setObjectName(u"newEndLabel")
+
+        self.periodLayout.addWidget(self.newEndLabel)
+
+        self.newEndEdit = OptionalDateEdit(self.generalTab)
+        self.newEndEdit.setObjectName(u"newEndEdit")
+
+        self.periodLayout.addWidget(self.newEndEdit)
+
         self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.periodLayout.addItem(self.periodSpacer)
@@ -463,6 +473,7 @@ class Ui_AgreementEditor(object):
         self.parentLabel.setBuddy(self.parentCombo)
         self.statusLabel.setBuddy(self.statusCombo)
         self.periodLabel.setBuddy(self.startEdit)
+        self.newEndLabel.setBuddy(self.newEndEdit)
         self.languageLabel.setBuddy(self.languageCombo)
         self.programmeLabel.setBuddy(self.programmeEdit)
         self.developmentAreaLabel.setBuddy(self.developmentAreaEdit)
@@ -502,6 +513,7 @@ class Ui_AgreementEditor(object):
         self.parentLabel.setText(QCoreApplication.translate("AgreementEditor", u"Pa&rent agreement:", None))
         self.statusLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Status:", None))
         self.periodLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Period:", None))
+        self.newEndLabel.setText(QCoreApplication.translate("AgreementEditor", u"New end of the amended agreement:", None))
         self.languageLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Language of the document:", None))
         self.programmeLabel.setText(QCoreApplication.translate("AgreementEditor", u"Pro&gramme:", None))
         self.programmeEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"National or regional programme, if any", None))

@@ -1,0 +1,16 @@
+"""The signable document of any agreement: an amendment has its own shape."""
+
+from __future__ import annotations
+
+from bibagreements.documents.amendment_builder import amendment_document
+from bibagreements.documents.builder import agreement_document
+from bibagreements.documents.model import Document
+from bibagreements.domain.enums import AgreementKind
+from bibagreements.domain.records import Agreement
+
+
+def signable_document(a: Agreement, language: str | None = None) -> Document:
+    """What the parties sign, in the agreement's language unless ``language`` is given."""
+    if a.kind is AgreementKind.AMENDMENT:
+        return amendment_document(a, language)
+    return agreement_document(a, language)
