@@ -50,6 +50,7 @@ from bibagreements.gui.labels import (
     cadence_label,
     kind_label,
     language_label,
+    relation_lines,
     state_label,
     status_label,
 )
@@ -85,6 +86,7 @@ class AgreementEditor(QDialog):
         self.organisations = list(data.organisations)
         self.people = list(data.people)
         self.parents = data.parents
+        self.relations = data.relations
         self._suggest_development_areas(data.development_areas)
         self.stored = data.agreement
         self._baseline: Agreement | None = None
@@ -198,10 +200,10 @@ class AgreementEditor(QDialog):
         ui.programmeEdit.setText(a.programme)
         ui.developmentAreaEdit.setText(a.development_area)
         self._set_combo(ui.cadenceCombo, a.cadence.value)
-        has_predecessor = a.predecessor_id is not None
-        ui.predecessorLabel.setVisible(has_predecessor)
-        ui.predecessorValue.setVisible(has_predecessor)
-        ui.predecessorValue.setText(a.predecessor_title or "")
+        lines = relation_lines(self.relations) if self.relations is not None else []
+        ui.predecessorLabel.setVisible(bool(lines))
+        ui.predecessorValue.setVisible(bool(lines))
+        ui.predecessorValue.setText("\n".join(lines))
         ui.purposeEdit.setPlainText(a.purpose)
         ui.backgroundEdit.setPlainText(a.background)
         table = ui.documentsTable
@@ -533,6 +535,7 @@ class AgreementEditor(QDialog):
         dirty = self.dirty
         pending = [o for o in self.organisations if o.id == PENDING_OWN_ID]
         self.parents = data.parents
+        self.relations = data.relations
         self._suggest_development_areas(data.development_areas)
         self.set_catalogue([*data.organisations, *pending], list(data.people))
         if dirty or data.agreement is None:

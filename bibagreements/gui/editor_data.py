@@ -11,6 +11,7 @@ from bibagreements.domain.enums import AgreementKind, Cadence
 from bibagreements.domain.records import Agreement, AgreementSummary, Organisation, Person
 
 if TYPE_CHECKING:
+    from bibagreements.services.amendments import Relations
     from bibagreements.services.database import UnitOfWork
 
 # The user's own organisation, proposed in a new agreement but not yet in the register.
@@ -26,10 +27,12 @@ class EditorData:
     people: list[Person]
     parents: list[AgreementSummary]
     development_areas: tuple[str, ...] = ()  # suggestions: the areas already in use
+    relations: Relations | None = None  # renews, amends, part of … and the other way round
 
 
 def load_editor_data(uow: UnitOfWork, agreement_id: int | None) -> EditorData:
     from bibagreements.services.agreements import get_agreement, list_agreements
+    from bibagreements.services.amendments import relations
     from bibagreements.services.followup_report import development_areas
     from bibagreements.services.organisations import list_organisations, list_people
 
@@ -45,6 +48,7 @@ def load_editor_data(uow: UnitOfWork, agreement_id: int | None) -> EditorData:
         list_people(uow),
         parents,
         tuple(development_areas(uow)),
+        relations(uow, agreement_id) if agreement_id is not None else None,
     )
 
 

@@ -22,6 +22,7 @@ from bibagreements.domain.enums import (
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import StatusOnDay
+    from bibagreements.services.amendments import Relations
 
 translate = QCoreApplication.translate
 
@@ -172,3 +173,24 @@ def status_icon(status: AgreementStatus) -> QIcon:
         )
     painter.end()
     return QIcon(pixmap)
+
+
+def relation_lines(r: Relations) -> list[str]:
+    """Renews / renewed by, amends / amended by, part of / project agreements, in words."""
+    lines = []
+    singles = (
+        (translate("Labels", "Renews: {0}"), r.renews),
+        (translate("Labels", "Amends: {0}"), r.amends),
+        (translate("Labels", "Part of: {0}"), r.part_of),
+    )
+    for text, one in singles:
+        if one is not None:
+            lines.append(text.format(one.title))
+    many = (
+        (translate("Labels", "Renewed by: {0}"), r.renewed_by),
+        (translate("Labels", "Amended by: {0} ({1})"), r.amended_by),
+        (translate("Labels", "Project agreement: {0}"), r.projects),
+    )
+    for text, items in many:
+        lines += [text.format(x.title, status_label(x.status)) for x in items]
+    return lines

@@ -133,64 +133,64 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="105"/>
-        <location filename="../../bibagreements/gui/editor.py" line="190"/>
+        <location filename="../../bibagreements/gui/editor.py" line="107"/>
+        <location filename="../../bibagreements/gui/editor.py" line="192"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="107"/>
+        <location filename="../../bibagreements/gui/editor.py" line="109"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="107"/>
+        <location filename="../../bibagreements/gui/editor.py" line="109"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="107"/>
+        <location filename="../../bibagreements/gui/editor.py" line="109"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="108"/>
+        <location filename="../../bibagreements/gui/editor.py" line="110"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="108"/>
+        <location filename="../../bibagreements/gui/editor.py" line="110"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="108"/>
+        <location filename="../../bibagreements/gui/editor.py" line="110"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="171"/>
-        <location filename="../../bibagreements/gui/editor.py" line="452"/>
+        <location filename="../../bibagreements/gui/editor.py" line="173"/>
+        <location filename="../../bibagreements/gui/editor.py" line="454"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="277"/>
+        <location filename="../../bibagreements/gui/editor.py" line="279"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="440"/>
+        <location filename="../../bibagreements/gui/editor.py" line="442"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="442"/>
+        <location filename="../../bibagreements/gui/editor.py" line="444"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="449"/>
+        <location filename="../../bibagreements/gui/editor.py" line="451"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -271,8 +271,8 @@
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="251"/>
-        <source>Renews:</source>
-        <translation>Förnyar:</translation>
+        <source>Related:</source>
+        <translation>Hör ihop med:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="266"/>
@@ -1437,119 +1437,149 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="38"/>
+        <location filename="../../bibagreements/gui/labels.py" line="39"/>
         <source>Cooperation agreement</source>
         <translation>Överenskommelse om samarbete</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="39"/>
+        <location filename="../../bibagreements/gui/labels.py" line="40"/>
         <source>Framework agreement</source>
         <translation>Samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="40"/>
+        <location filename="../../bibagreements/gui/labels.py" line="41"/>
         <source>Project agreement</source>
         <translation>Projektavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="41"/>
+        <location filename="../../bibagreements/gui/labels.py" line="42"/>
         <source>Amendment</source>
         <translation>Ändringsavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="47"/>
+        <location filename="../../bibagreements/gui/labels.py" line="48"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="48"/>
+        <location filename="../../bibagreements/gui/labels.py" line="49"/>
         <source>Out for signature</source>
         <translation>Ute för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="49"/>
+        <location filename="../../bibagreements/gui/labels.py" line="50"/>
         <source>Active</source>
         <translation>Gällande</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="50"/>
+        <location filename="../../bibagreements/gui/labels.py" line="51"/>
         <source>Ended</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="51"/>
+        <location filename="../../bibagreements/gui/labels.py" line="52"/>
         <source>Terminated</source>
         <translation>Uppsagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="57"/>
+        <location filename="../../bibagreements/gui/labels.py" line="58"/>
         <source>Half-yearly</source>
         <translation>Halvårsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="58"/>
+        <location filename="../../bibagreements/gui/labels.py" line="59"/>
         <source>Quarterly</source>
         <translation>Kvartalsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="59"/>
+        <location filename="../../bibagreements/gui/labels.py" line="60"/>
         <source>Yearly</source>
         <translation>Årsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="60"/>
+        <location filename="../../bibagreements/gui/labels.py" line="61"/>
         <source>No check-ins</source>
         <translation>Inga avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="66"/>
+        <location filename="../../bibagreements/gui/labels.py" line="67"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="67"/>
+        <location filename="../../bibagreements/gui/labels.py" line="68"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="73"/>
+        <location filename="../../bibagreements/gui/labels.py" line="74"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="74"/>
+        <location filename="../../bibagreements/gui/labels.py" line="75"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="75"/>
+        <location filename="../../bibagreements/gui/labels.py" line="76"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="76"/>
+        <location filename="../../bibagreements/gui/labels.py" line="77"/>
         <source>National body</source>
         <translation>Nationell myndighet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="77"/>
+        <location filename="../../bibagreements/gui/labels.py" line="78"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="96"/>
+        <location filename="../../bibagreements/gui/labels.py" line="97"/>
         <source>{0} (period passed)</source>
         <translation>{0} (perioden har passerat)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="98"/>
+        <location filename="../../bibagreements/gui/labels.py" line="99"/>
         <source>Signed, not yet in force</source>
         <translation>Undertecknat, gäller ännu inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="100"/>
+        <location filename="../../bibagreements/gui/labels.py" line="101"/>
         <source>{0} (extended)</source>
         <translation>{0} (förlängt)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="182"/>
+        <source>Renews: {0}</source>
+        <translation>Förnyar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="183"/>
+        <source>Amends: {0}</source>
+        <translation>Ändrar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="184"/>
+        <source>Part of: {0}</source>
+        <translation>Ingår i: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="190"/>
+        <source>Renewed by: {0}</source>
+        <translation>Förnyat genom: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="191"/>
+        <source>Amended by: {0} ({1})</source>
+        <translation>Ändrat genom: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="192"/>
+        <source>Project agreement: {0}</source>
+        <translation>Projektavtal: {0}</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ def test_renew_creates_a_linked_draft_for_the_next_period(qtbot, demo_window, id
     assert editor.stored is not None and editor.stored.predecessor_id == reference.id
     assert editor.ui.startEdit.value() == date(2021, 1, 1)
     assert editor.ui.statusCombo.currentData() == "draft"
-    assert editor.ui.predecessorValue.text() == REFERENCE_TITLE
+    assert editor.ui.predecessorValue.text() == f"Renews: {REFERENCE_TITLE}"
     editor.close()
 
 

@@ -520,7 +520,7 @@ class Ui_AgreementEditor(object):
         self.developmentAreaLabel.setText(QCoreApplication.translate("AgreementEditor", u"De&velopment area:", None))
         self.developmentAreaEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"e.g. Digital development; the yearly follow-up report is organised by it", None))
         self.cadenceLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Check-ins:", None))
-        self.predecessorLabel.setText(QCoreApplication.translate("AgreementEditor", u"Renews:", None))
+        self.predecessorLabel.setText(QCoreApplication.translate("AgreementEditor", u"Related:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("AgreementEditor", u"&General", None))
         self.purposeLabel.setText(QCoreApplication.translate("AgreementEditor", u"Introduction and p&urpose:", None))
         self.backgroundLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Background:", None))
