@@ -275,137 +275,137 @@
         <translation>Hör ihop med:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="266"/>
+        <location filename="../../ui/agreement_editor.ui" line="275"/>
         <source>P&amp;urpose and background</source>
         <translation>&amp;Syfte och bakgrund</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="272"/>
+        <location filename="../../ui/agreement_editor.ui" line="281"/>
         <source>Introduction and p&amp;urpose:</source>
         <translation>Inledning och s&amp;yfte:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="289"/>
+        <location filename="../../ui/agreement_editor.ui" line="298"/>
         <source>&amp;Background:</source>
         <translation>&amp;Bakgrund:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="306"/>
+        <location filename="../../ui/agreement_editor.ui" line="315"/>
         <source>&amp;Governing documents:</source>
         <translation>St&amp;yrdokument:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="326"/>
+        <location filename="../../ui/agreement_editor.ui" line="335"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="331"/>
+        <location filename="../../ui/agreement_editor.ui" line="340"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="336"/>
+        <location filename="../../ui/agreement_editor.ui" line="345"/>
         <source>From year</source>
         <translation>Från år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="341"/>
+        <location filename="../../ui/agreement_editor.ui" line="350"/>
         <source>To year</source>
         <translation>Till år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="346"/>
+        <location filename="../../ui/agreement_editor.ui" line="355"/>
         <source>Adopted on</source>
         <translation>Antagen den</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="351"/>
+        <location filename="../../ui/agreement_editor.ui" line="360"/>
         <source>Adopted by</source>
         <translation>Antagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="361"/>
+        <location filename="../../ui/agreement_editor.ui" line="370"/>
         <source>Add document</source>
         <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="368"/>
+        <location filename="../../ui/agreement_editor.ui" line="377"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="398"/>
+        <location filename="../../ui/agreement_editor.ui" line="407"/>
         <source>&amp;Areas of collaboration</source>
         <translation>Samver&amp;kansområden</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="404"/>
+        <location filename="../../ui/agreement_editor.ui" line="413"/>
         <source>The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.</source>
         <translation>De områden som parterna gemensamt har identifierat, i den ordning de står i avtalet. Dra eller tryck Ctrl+Upp/Ctrl+Ned för att ändra ordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="431"/>
+        <location filename="../../ui/agreement_editor.ui" line="440"/>
         <source>Other &amp;sections</source>
         <translation>&amp;Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="437"/>
+        <location filename="../../ui/agreement_editor.ui" line="446"/>
         <source>Further sections of the agreement, each with a heading and its text.</source>
         <translation>Fler avsnitt i avtalet, vart och ett med rubrik och text.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="464"/>
+        <location filename="../../ui/agreement_editor.ui" line="473"/>
         <source>Pro&amp;ject</source>
         <translation>Pro&amp;jekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="470"/>
+        <location filename="../../ui/agreement_editor.ui" line="479"/>
         <source>&amp;Goals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="487"/>
+        <location filename="../../ui/agreement_editor.ui" line="496"/>
         <source>&amp;Funding (SEK):</source>
         <translation>&amp;Finansiering (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="497"/>
+        <location filename="../../ui/agreement_editor.ui" line="506"/>
         <source>e.g. 440 000</source>
         <translation>t.ex. 440 000</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="504"/>
+        <location filename="../../ui/agreement_editor.ui" line="513"/>
         <source>F&amp;under:</source>
         <translation>Fi&amp;nansiär:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="517"/>
+        <location filename="../../ui/agreement_editor.ui" line="526"/>
         <source>&amp;Implementation:</source>
         <translation>&amp;Genomförande:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="548"/>
+        <location filename="../../ui/agreement_editor.ui" line="557"/>
         <source>Par&amp;ties</source>
         <translation>&amp;Parter</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="571"/>
+        <location filename="../../ui/agreement_editor.ui" line="580"/>
         <source>C&amp;heck-ins</source>
         <translation>A&amp;vstämningar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="581"/>
+        <location filename="../../ui/agreement_editor.ui" line="590"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="591"/>
+        <location filename="../../ui/agreement_editor.ui" line="600"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="601"/>
+        <location filename="../../ui/agreement_editor.ui" line="610"/>
         <source>Signed c&amp;opies</source>
         <translation>Undertecknade &amp;exemplar</translation>
     </message>

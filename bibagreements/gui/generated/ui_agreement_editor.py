@@ -205,7 +205,13 @@ class Ui_AgreementEditor(object):
 
         self.predecessorValue = QLabel(self.generalTab)
         self.predecessorValue.setObjectName(u"predecessorValue")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.predecessorValue.sizePolicy().hasHeightForWidth())
+        self.predecessorValue.setSizePolicy(sizePolicy1)
         self.predecessorValue.setWordWrap(True)
+        self.predecessorValue.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.generalForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.predecessorValue)
 
