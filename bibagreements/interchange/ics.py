@@ -23,6 +23,10 @@ agreement all bump it, and it never decreases for a UID as long as the
 clock does not run backwards). Two changes within the same second share a
 value. The same moment is LAST-MODIFIED.
 
+An agreement with notice terms also gets its current term's decision date
+and notice deadline as all-day events (no attendees: they are the
+coordinator's own), under a UID per agreement, kind and term.
+
 Nothing here touches a database: services.calendar reads the check-ins and
 the texts (the phrase tables' "calendar" section) and hands them over.
 """
@@ -59,6 +63,10 @@ class CalendarTexts:
     parties: str
     contacts: str
     name: str
+    decision: str = "{title}"  # the coordinator's decision date ({title}, {end})
+    decision_about: str = ""
+    notice: str = "{title}"  # the last day to give notice ({title}, {end})
+    notice_about: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,15 @@ class Removal:
 
 
 @dataclass(frozen=True)
+class EventDeadline:
+    """A decision date or a notice deadline of the term ending ``term_end``."""
+
+    kind: str  # "decision" or "notice"
+    day: date
+    term_end: date
+
+
+@dataclass(frozen=True)
 class EventAgreement:
     uid: str
     title: str
@@ -99,6 +116,7 @@ class EventAgreement:
     contacts: tuple[Contact, ...]
     checkins: tuple[EventCheckin, ...]  # by due date
     removals: tuple[Removal, ...] = ()
+    deadlines: tuple[EventDeadline, ...] = ()
 
 
 def checkin_uid(agreement_uid: str, scheduled_on: date | None, checkin_id: int) -> str:
@@ -180,6 +198,30 @@ def _event(agreement: EventAgreement, checkin: EventCheckin, uid: str, stamp: da
     return event
 
 
+def deadline_uid(agreement_uid: str, kind: str, term_end: date) -> str:
+    """One UID per agreement, kind and term: a changed date updates the same event."""
+    return f"{kind}-{agreement_uid}-{term_end:%Y%m%d}@bibagreements"
+
+
+def _deadline_event(agreement: EventAgreement, deadline: EventDeadline, stamp: datetime) -> Event:
+    texts = agreement.texts
+    summary = texts.decision if deadline.kind == "decision" else texts.notice
+    about = texts.decision_about if deadline.kind == "decision" else texts.notice_about
+    values = {"title": agreement.title, "end": deadline.term_end.isoformat()}
+    event = Event()
+    event.add("uid", deadline_uid(agreement.uid, deadline.kind, deadline.term_end))
+    event.add("dtstamp", stamp)
+    event.add("sequence", _sequence(agreement, agreement.changed))
+    event.add("status", "CONFIRMED")
+    event.add("dtstart", deadline.day)
+    event.add("dtend", deadline.day + timedelta(days=1))
+    event.add("summary", summary.format(**values))
+    event.add("description", about.format(**values))
+    event.add("transp", "TRANSPARENT")
+    event.add("last-modified", _last_change(agreement, agreement.changed))
+    return event
+
+
 def _removed_event(agreement: EventAgreement, removal: Removal, stamp: datetime) -> Event:
     texts = agreement.texts
     event = Event()
@@ -225,8 +267,19 @@ def build_calendar(
         for removal in sorted(agreement.removals, key=lambda r: (r.due, r.id)):
             if removal.event_uid not in current:
                 calendar.add_component(_removed_event(agreement, removal, stamp))
+        for deadline in agreement.deadlines:
+            calendar.add_component(_deadline_event(agreement, deadline, stamp))
     return calendar
 
 
 def event_count(calendar: Calendar) -> int:
-    return len(calendar.walk("VEVENT"))
+    """The check-in events (and removals): what is not a decision or notice deadline."""
+    return sum(
+        1
+        for event in calendar.walk("VEVENT")
+        if not str(event["uid"]).startswith(("decision-", "notice-"))
+    )
+
+
+def deadline_count(calendar: Calendar) -> int:
+    return len(calendar.walk("VEVENT")) - event_count(calendar)

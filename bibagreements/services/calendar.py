@@ -30,11 +30,13 @@ from bibagreements.interchange.ics import (
     Contact,
     EventAgreement,
     EventCheckin,
+    EventDeadline,
     Removal,
     build_calendar,
     event_count,
 )
-from bibagreements.services.mapping import row_status_on
+from bibagreements.scheduling.deadlines import decision_date, notice_deadline
+from bibagreements.services.mapping import renewal_terms, row_status_on
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, PartyRow
@@ -53,6 +55,10 @@ _TEXT_KEYS = (
     "parties",
     "contacts",
     "name",
+    "decision",
+    "decision_about",
+    "notice",
+    "notice_about",
 )
 
 
@@ -88,7 +94,25 @@ def _rows(uow: UnitOfWork, agreement_ids: Sequence[int] | None, today: date) -> 
     return rows
 
 
-def _agreement(row: AgreementRow) -> EventAgreement:
+def _deadlines(row: AgreementRow, today: date) -> tuple[EventDeadline, ...]:
+    """The current term's decision date and notice deadline, while they matter."""
+    state = row_status_on(row, today)
+    if row.notice_given_on is not None or state.status is not AgreementStatus.ACTIVE:
+        return ()
+    term_end = state.end
+    if term_end is None:
+        return ()
+    terms = renewal_terms(
+        row.notice_months, row.notice_rule, row.extension_months, row.decision_lead_days
+    )
+    found = (
+        ("decision", decision_date(term_end, terms)),
+        ("notice", notice_deadline(term_end, terms)),
+    )
+    return tuple(EventDeadline(kind, day, term_end) for kind, day in found if day is not None)
+
+
+def _agreement(row: AgreementRow, today: date) -> EventAgreement:
     return EventAgreement(
         uid=row.uid,
         title=row.title,
@@ -115,6 +139,7 @@ def _agreement(row: AgreementRow) -> EventAgreement:
         removals=tuple(
             Removal(r.id, r.event_uid, r.due_date, r.removed_at) for r in row.checkin_removals
         ),
+        deadlines=_deadlines(row, today),
     )
 
 
@@ -127,7 +152,7 @@ def checkin_calendar(
 ) -> Calendar:
     """The calendar of the given (default: not ended on ``today``) agreements' check-ins."""
     day = today or (now.date() if now else date.today())
-    agreements = [_agreement(row) for row in _rows(uow, agreement_ids, day)]
+    agreements = [_agreement(row, day) for row in _rows(uow, agreement_ids, day)]
     name = (agreements[0].texts if agreements else calendar_texts(Language.SV)).name
     return build_calendar(agreements, name, now=now)
 

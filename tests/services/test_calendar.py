@@ -40,8 +40,13 @@ from tests.builders import REFERENCE_DUE, id_of, make_agreement, new_db
 IN_FORCE = date(2020, 6, 1)
 
 
-def _events(data: bytes) -> list[icalendar.Event]:
+def _all_events(data: bytes) -> list[icalendar.Event]:
     return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+
+
+def _events(data: bytes) -> list[icalendar.Event]:
+    """The check-ins' events (not the decision and notice deadlines)."""
+    return [e for e in _all_events(data) if str(e["uid"]).startswith("checkin-")]
 
 
 def _uids(data: bytes) -> list[str]:
@@ -343,3 +348,28 @@ def test_importing_an_agreement_with_its_own_check_ins_cancels_nothing(
         # The schedule generated on saving the imported agreement never left the
         # transaction: no calendar has its events, so none is sent as cancelled.
         assert b"STATUS:CANCELLED" not in calendar_bytes(uow, today=IN_FORCE)
+
+
+def test_decision_and_notice_deadlines_are_events_with_stable_uids(demo: Database) -> None:
+    from bibagreements.services.demo import FRAMEWORK_UID
+
+    def deadlines(today: date) -> dict[str, str]:
+        with demo.unit_of_work() as uow:
+            data = calendar_bytes(uow, [id_of(uow, FRAMEWORK_UID)], today=today)
+        return {
+            str(e["uid"]): e.decoded("dtstart").isoformat()
+            for e in _all_events(data)
+            if str(e["uid"]).startswith(("decision-", "notice-"))
+        }
+
+    # The term ending 2026-12-31: notice by 2026-06-30, decide by 2026-05-04.
+    found = deadlines(date(2026, 3, 1))
+    assert found == {
+        f"decision-{FRAMEWORK_UID}-20261231@bibagreements": "2026-05-04",
+        f"notice-{FRAMEWORK_UID}-20261231@bibagreements": "2026-06-30",
+    }
+    assert deadlines(date(2026, 4, 1)) == found  # the same UIDs on another day
+    # The reference agreement has no notice terms: no such events.
+    with demo.unit_of_work() as uow:
+        data = calendar_bytes(uow, [id_of(uow)], today=IN_FORCE)
+    assert not [e for e in _all_events(data) if str(e["uid"]).startswith("decision-")]
