@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibagreements.domain.enums import AgreementKind, AgreementStatus, Cadence, Language
+from bibagreements.domain.enums import AgreementKind, AgreementStatus, Cadence, Language, NoticeRule
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import (
     Agreement,
@@ -26,6 +26,7 @@ from bibagreements.domain.records import (
     Organisation,
     Person,
     ProjectDetails,
+    RenewalTerms,
     Section,
 )
 from bibagreements.domain.validation import (
@@ -50,6 +51,7 @@ from bibagreements.gui.labels import (
     cadence_label,
     kind_label,
     language_label,
+    notice_rule_label,
     relation_lines,
     state_label,
     status_label,
@@ -103,6 +105,8 @@ class AgreementEditor(QDialog):
             ui.languageCombo.addItem(language_label(language), language.value)
         for cadence in Cadence:
             ui.cadenceCombo.addItem(cadence_label(cadence), cadence.value)
+        for rule in NoticeRule:
+            ui.noticeRuleCombo.addItem(notice_rule_label(rule), rule.value)
         ui.parentCombo.set_items(
             [(self.tr("(none)"), None)] + [(p.title, p.id) for p in self.parents], None
         )
@@ -174,6 +178,7 @@ class AgreementEditor(QDialog):
         self._set_combo(self.ui.kindCombo, AgreementKind.COOPERATION.value)
         self._set_combo(self.ui.languageCombo, Language.SV.value)
         self._set_combo(self.ui.cadenceCombo, Cadence.HALF_YEARLY.value)
+        self.ui.decisionLeadSpin.setValue(-1)  # no decision date until one is asked for
         self._fill_status(AgreementStatus.DRAFT, None)
         drafts = [PartyDraft(own_organisation_id)] if own_organisation_id is not None else []
         self.ui.partiesEditor.set_parties(drafts)
@@ -192,6 +197,13 @@ class AgreementEditor(QDialog):
             [(self.tr("(none)"), None)] + [(p.title, p.id) for p in self.parents], linked
         )
         ui.newEndEdit.set_value(a.new_end)
+        terms = a.renewal
+        ui.noticeMonthsSpin.setValue(terms.notice_months or 0)
+        self._set_combo(ui.noticeRuleCombo, terms.notice_rule.value)
+        ui.extensionSpin.setValue(terms.extension_months or 0)
+        lead = terms.decision_lead_days
+        ui.decisionLeadSpin.setValue(-1 if lead is None else lead)
+        ui.noticeGivenEdit.set_value(a.notice_given_on)
         self._fill_status(a.status, a.status)
         self._show_state_of(a)
         ui.startEdit.set_value(a.start)
@@ -256,6 +268,10 @@ class AgreementEditor(QDialog):
         ui.startEdit.dateChanged.connect(self.refresh)
         ui.endEdit.dateChanged.connect(self.refresh)
         ui.newEndEdit.dateChanged.connect(self.refresh)
+        ui.noticeGivenEdit.dateChanged.connect(self.refresh)
+        for spin in (ui.noticeMonthsSpin, ui.extensionSpin, ui.decisionLeadSpin):
+            spin.valueChanged.connect(self.refresh)
+        ui.noticeRuleCombo.currentIndexChanged.connect(self.refresh)
         ui.documentsTable.itemChanged.connect(self.refresh)
         ui.areasEditor.changed.connect(self.refresh)
         ui.sectionsEditor.changed.connect(self.refresh)
@@ -374,6 +390,15 @@ class AgreementEditor(QDialog):
             end=None if is_amendment else ui.endEdit.value(),
             amends_id=amends_id,
             new_end=ui.newEndEdit.value() if is_amendment else None,
+            renewal=RenewalTerms(
+                notice_months=ui.noticeMonthsSpin.value() or None,
+                notice_rule=NoticeRule(ui.noticeRuleCombo.currentData()),
+                extension_months=ui.extensionSpin.value() or None,
+                decision_lead_days=(
+                    None if ui.decisionLeadSpin.value() < 0 else ui.decisionLeadSpin.value()
+                ),
+            ),
+            notice_given_on=ui.noticeGivenEdit.value(),
             programme=ui.programmeEdit.text().strip(),
             development_area=ui.developmentAreaEdit.text().strip(),
             purpose=ui.purposeEdit.toPlainText(),

@@ -17,6 +17,7 @@ from bibagreements.domain.enums import (
     AgreementStatus,
     Cadence,
     Language,
+    NoticeRule,
     OrganisationKind,
 )
 
@@ -60,6 +61,14 @@ def cadence_label(cadence: Cadence) -> str:
         Cadence.YEARLY: translate("Labels", "Yearly"),
         Cadence.NONE: translate("Labels", "No check-ins"),
     }[cadence]
+
+
+def notice_rule_label(rule: NoticeRule) -> str:
+    return {
+        NoticeRule.BEFORE_END: translate("Labels", "before the end of the term"),
+        NoticeRule.MONTH_END: translate("Labels", "to the end of a month"),
+        NoticeRule.QUARTER_END: translate("Labels", "to the end of a quarter"),
+    }[rule]
 
 
 def language_label(language: Language) -> str:

@@ -133,64 +133,64 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="107"/>
-        <location filename="../../bibagreements/gui/editor.py" line="192"/>
+        <location filename="../../bibagreements/gui/editor.py" line="111"/>
+        <location filename="../../bibagreements/gui/editor.py" line="197"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="109"/>
+        <location filename="../../bibagreements/gui/editor.py" line="113"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="109"/>
+        <location filename="../../bibagreements/gui/editor.py" line="113"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="109"/>
+        <location filename="../../bibagreements/gui/editor.py" line="113"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="110"/>
+        <location filename="../../bibagreements/gui/editor.py" line="114"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="110"/>
+        <location filename="../../bibagreements/gui/editor.py" line="114"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="110"/>
+        <location filename="../../bibagreements/gui/editor.py" line="114"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="173"/>
-        <location filename="../../bibagreements/gui/editor.py" line="454"/>
+        <location filename="../../bibagreements/gui/editor.py" line="177"/>
+        <location filename="../../bibagreements/gui/editor.py" line="479"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="279"/>
+        <location filename="../../bibagreements/gui/editor.py" line="295"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="442"/>
+        <location filename="../../bibagreements/gui/editor.py" line="467"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="444"/>
+        <location filename="../../bibagreements/gui/editor.py" line="469"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="451"/>
+        <location filename="../../bibagreements/gui/editor.py" line="476"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -271,141 +271,191 @@
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="251"/>
+        <source>Notice period:</source>
+        <translation>Uppsägningstid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="269"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="272"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="282"/>
+        <source>Extends by:</source>
+        <translation>Förlängs med:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="298"/>
+        <source>no automatic extension</source>
+        <translation>ingen automatisk förlängning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="301"/>
+        <source> months at a time</source>
+        <translation> månader i taget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="317"/>
+        <source>Decide:</source>
+        <translation>Besluta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="335"/>
+        <source>no decision date</source>
+        <translation>inget beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="338"/>
+        <source> days before the notice deadline</source>
+        <translation> dagar före sista dag för uppsägning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="345"/>
+        <source>Notice given on:</source>
+        <translation>Uppsagt den:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="367"/>
         <source>Related:</source>
         <translation>Hör ihop med:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="275"/>
+        <location filename="../../ui/agreement_editor.ui" line="391"/>
         <source>P&amp;urpose and background</source>
         <translation>&amp;Syfte och bakgrund</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="281"/>
+        <location filename="../../ui/agreement_editor.ui" line="397"/>
         <source>Introduction and p&amp;urpose:</source>
         <translation>Inledning och s&amp;yfte:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="298"/>
+        <location filename="../../ui/agreement_editor.ui" line="414"/>
         <source>&amp;Background:</source>
         <translation>&amp;Bakgrund:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="315"/>
+        <location filename="../../ui/agreement_editor.ui" line="431"/>
         <source>&amp;Governing documents:</source>
         <translation>St&amp;yrdokument:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="335"/>
+        <location filename="../../ui/agreement_editor.ui" line="451"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="340"/>
+        <location filename="../../ui/agreement_editor.ui" line="456"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="345"/>
+        <location filename="../../ui/agreement_editor.ui" line="461"/>
         <source>From year</source>
         <translation>Från år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="350"/>
+        <location filename="../../ui/agreement_editor.ui" line="466"/>
         <source>To year</source>
         <translation>Till år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="355"/>
+        <location filename="../../ui/agreement_editor.ui" line="471"/>
         <source>Adopted on</source>
         <translation>Antagen den</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="360"/>
+        <location filename="../../ui/agreement_editor.ui" line="476"/>
         <source>Adopted by</source>
         <translation>Antagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="370"/>
+        <location filename="../../ui/agreement_editor.ui" line="486"/>
         <source>Add document</source>
         <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="377"/>
+        <location filename="../../ui/agreement_editor.ui" line="493"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="407"/>
+        <location filename="../../ui/agreement_editor.ui" line="523"/>
         <source>&amp;Areas of collaboration</source>
         <translation>Samver&amp;kansområden</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="413"/>
+        <location filename="../../ui/agreement_editor.ui" line="529"/>
         <source>The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.</source>
         <translation>De områden som parterna gemensamt har identifierat, i den ordning de står i avtalet. Dra eller tryck Ctrl+Upp/Ctrl+Ned för att ändra ordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="440"/>
+        <location filename="../../ui/agreement_editor.ui" line="556"/>
         <source>Other &amp;sections</source>
         <translation>&amp;Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="446"/>
+        <location filename="../../ui/agreement_editor.ui" line="562"/>
         <source>Further sections of the agreement, each with a heading and its text.</source>
         <translation>Fler avsnitt i avtalet, vart och ett med rubrik och text.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="473"/>
+        <location filename="../../ui/agreement_editor.ui" line="589"/>
         <source>Pro&amp;ject</source>
         <translation>Pro&amp;jekt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="479"/>
+        <location filename="../../ui/agreement_editor.ui" line="595"/>
         <source>&amp;Goals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="496"/>
+        <location filename="../../ui/agreement_editor.ui" line="612"/>
         <source>&amp;Funding (SEK):</source>
         <translation>&amp;Finansiering (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="506"/>
+        <location filename="../../ui/agreement_editor.ui" line="622"/>
         <source>e.g. 440 000</source>
         <translation>t.ex. 440 000</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="513"/>
+        <location filename="../../ui/agreement_editor.ui" line="629"/>
         <source>F&amp;under:</source>
         <translation>Fi&amp;nansiär:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="526"/>
+        <location filename="../../ui/agreement_editor.ui" line="642"/>
         <source>&amp;Implementation:</source>
         <translation>&amp;Genomförande:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="557"/>
+        <location filename="../../ui/agreement_editor.ui" line="673"/>
         <source>Par&amp;ties</source>
         <translation>&amp;Parter</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="580"/>
+        <location filename="../../ui/agreement_editor.ui" line="696"/>
         <source>C&amp;heck-ins</source>
         <translation>A&amp;vstämningar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="590"/>
+        <location filename="../../ui/agreement_editor.ui" line="706"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="600"/>
+        <location filename="../../ui/agreement_editor.ui" line="716"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="610"/>
+        <location filename="../../ui/agreement_editor.ui" line="726"/>
         <source>Signed c&amp;opies</source>
         <translation>Undertecknade &amp;exemplar</translation>
     </message>
@@ -1437,147 +1487,162 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="39"/>
+        <location filename="../../bibagreements/gui/labels.py" line="40"/>
         <source>Cooperation agreement</source>
         <translation>Överenskommelse om samarbete</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="40"/>
+        <location filename="../../bibagreements/gui/labels.py" line="41"/>
         <source>Framework agreement</source>
         <translation>Samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="41"/>
+        <location filename="../../bibagreements/gui/labels.py" line="42"/>
         <source>Project agreement</source>
         <translation>Projektavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="42"/>
+        <location filename="../../bibagreements/gui/labels.py" line="43"/>
         <source>Amendment</source>
         <translation>Ändringsavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="48"/>
+        <location filename="../../bibagreements/gui/labels.py" line="49"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="49"/>
+        <location filename="../../bibagreements/gui/labels.py" line="50"/>
         <source>Out for signature</source>
         <translation>Ute för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="50"/>
+        <location filename="../../bibagreements/gui/labels.py" line="51"/>
         <source>Active</source>
         <translation>Gällande</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="51"/>
+        <location filename="../../bibagreements/gui/labels.py" line="52"/>
         <source>Ended</source>
         <translation>Avslutat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="52"/>
+        <location filename="../../bibagreements/gui/labels.py" line="53"/>
         <source>Terminated</source>
         <translation>Uppsagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="58"/>
+        <location filename="../../bibagreements/gui/labels.py" line="59"/>
         <source>Half-yearly</source>
         <translation>Halvårsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="59"/>
+        <location filename="../../bibagreements/gui/labels.py" line="60"/>
         <source>Quarterly</source>
         <translation>Kvartalsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="60"/>
+        <location filename="../../bibagreements/gui/labels.py" line="61"/>
         <source>Yearly</source>
         <translation>Årsvis</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="61"/>
+        <location filename="../../bibagreements/gui/labels.py" line="62"/>
         <source>No check-ins</source>
         <translation>Inga avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="67"/>
+        <location filename="../../bibagreements/gui/labels.py" line="68"/>
+        <source>before the end of the term</source>
+        <translation>före periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="69"/>
+        <source>to the end of a month</source>
+        <translation>till ett månadsskifte</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="70"/>
+        <source>to the end of a quarter</source>
+        <translation>till ett kvartalsskifte</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/labels.py" line="76"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="68"/>
+        <location filename="../../bibagreements/gui/labels.py" line="77"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="74"/>
+        <location filename="../../bibagreements/gui/labels.py" line="83"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="75"/>
+        <location filename="../../bibagreements/gui/labels.py" line="84"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="76"/>
+        <location filename="../../bibagreements/gui/labels.py" line="85"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="77"/>
+        <location filename="../../bibagreements/gui/labels.py" line="86"/>
         <source>National body</source>
         <translation>Nationell myndighet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="78"/>
+        <location filename="../../bibagreements/gui/labels.py" line="87"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="97"/>
+        <location filename="../../bibagreements/gui/labels.py" line="106"/>
         <source>{0} (period passed)</source>
         <translation>{0} (perioden har passerat)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="99"/>
+        <location filename="../../bibagreements/gui/labels.py" line="108"/>
         <source>Signed, not yet in force</source>
         <translation>Undertecknat, gäller ännu inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="101"/>
+        <location filename="../../bibagreements/gui/labels.py" line="110"/>
         <source>{0} (extended)</source>
         <translation>{0} (förlängt)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="182"/>
+        <location filename="../../bibagreements/gui/labels.py" line="191"/>
         <source>Renews: {0}</source>
         <translation>Förnyar: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="183"/>
+        <location filename="../../bibagreements/gui/labels.py" line="192"/>
         <source>Amends: {0}</source>
         <translation>Ändrar: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="184"/>
+        <location filename="../../bibagreements/gui/labels.py" line="193"/>
         <source>Part of: {0}</source>
         <translation>Ingår i: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="190"/>
+        <location filename="../../bibagreements/gui/labels.py" line="199"/>
         <source>Renewed by: {0}</source>
         <translation>Förnyat genom: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="191"/>
+        <location filename="../../bibagreements/gui/labels.py" line="200"/>
         <source>Amended by: {0} ({1})</source>
         <translation>Ändrat genom: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/labels.py" line="192"/>
+        <location filename="../../bibagreements/gui/labels.py" line="201"/>
         <source>Project agreement: {0}</source>
         <translation>Projektavtal: {0}</translation>
     </message>

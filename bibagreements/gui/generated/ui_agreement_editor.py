@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from bibagreements.gui.checkins_tab import CheckinsPanel
 from bibagreements.gui.documents import DocumentsPanel
@@ -198,10 +199,79 @@ class Ui_AgreementEditor(object):
 
         self.generalForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.cadenceCombo)
 
+        self.noticeLabel = QLabel(self.generalTab)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+
+        self.generalForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.noticeLabel)
+
+        self.noticeLayout = QHBoxLayout()
+        self.noticeLayout.setObjectName(u"noticeLayout")
+        self.noticeMonthsSpin = QSpinBox(self.generalTab)
+        self.noticeMonthsSpin.setObjectName(u"noticeMonthsSpin")
+        self.noticeMonthsSpin.setMinimum(0)
+        self.noticeMonthsSpin.setMaximum(120)
+
+        self.noticeLayout.addWidget(self.noticeMonthsSpin)
+
+        self.noticeRuleCombo = QComboBox(self.generalTab)
+        self.noticeRuleCombo.setObjectName(u"noticeRuleCombo")
+
+        self.noticeLayout.addWidget(self.noticeRuleCombo)
+
+        self.extensionLabel = QLabel(self.generalTab)
+        self.extensionLabel.setObjectName(u"extensionLabel")
+
+        self.noticeLayout.addWidget(self.extensionLabel)
+
+        self.extensionSpin = QSpinBox(self.generalTab)
+        self.extensionSpin.setObjectName(u"extensionSpin")
+        self.extensionSpin.setMinimum(0)
+        self.extensionSpin.setMaximum(120)
+
+        self.noticeLayout.addWidget(self.extensionSpin)
+
+        self.noticeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.noticeLayout.addItem(self.noticeSpacer)
+
+
+        self.generalForm.setLayout(13, QFormLayout.ItemRole.FieldRole, self.noticeLayout)
+
+        self.decisionLabel = QLabel(self.generalTab)
+        self.decisionLabel.setObjectName(u"decisionLabel")
+
+        self.generalForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
+
+        self.decisionLayout = QHBoxLayout()
+        self.decisionLayout.setObjectName(u"decisionLayout")
+        self.decisionLeadSpin = QSpinBox(self.generalTab)
+        self.decisionLeadSpin.setObjectName(u"decisionLeadSpin")
+        self.decisionLeadSpin.setMinimum(-1)
+        self.decisionLeadSpin.setMaximum(1000)
+
+        self.decisionLayout.addWidget(self.decisionLeadSpin)
+
+        self.noticeGivenLabel = QLabel(self.generalTab)
+        self.noticeGivenLabel.setObjectName(u"noticeGivenLabel")
+
+        self.decisionLayout.addWidget(self.noticeGivenLabel)
+
+        self.noticeGivenEdit = OptionalDateEdit(self.generalTab)
+        self.noticeGivenEdit.setObjectName(u"noticeGivenEdit")
+
+        self.decisionLayout.addWidget(self.noticeGivenEdit)
+
+        self.decisionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.decisionLayout.addItem(self.decisionSpacer)
+
+
+        self.generalForm.setLayout(14, QFormLayout.ItemRole.FieldRole, self.decisionLayout)
+
         self.predecessorLabel = QLabel(self.generalTab)
         self.predecessorLabel.setObjectName(u"predecessorLabel")
 
-        self.generalForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.predecessorLabel)
+        self.generalForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.predecessorLabel)
 
         self.predecessorValue = QLabel(self.generalTab)
         self.predecessorValue.setObjectName(u"predecessorValue")
@@ -213,7 +283,7 @@ class Ui_AgreementEditor(object):
         self.predecessorValue.setWordWrap(True)
         self.predecessorValue.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.generalForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.predecessorValue)
+        self.generalForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.predecessorValue)
 
         self.tabs.addTab(self.generalTab, "")
         self.textsTab = QWidget()
@@ -484,6 +554,10 @@ class Ui_AgreementEditor(object):
         self.programmeLabel.setBuddy(self.programmeEdit)
         self.developmentAreaLabel.setBuddy(self.developmentAreaEdit)
         self.cadenceLabel.setBuddy(self.cadenceCombo)
+        self.noticeLabel.setBuddy(self.noticeMonthsSpin)
+        self.extensionLabel.setBuddy(self.extensionSpin)
+        self.decisionLabel.setBuddy(self.decisionLeadSpin)
+        self.noticeGivenLabel.setBuddy(self.noticeGivenEdit)
         self.purposeLabel.setBuddy(self.purposeEdit)
         self.backgroundLabel.setBuddy(self.backgroundEdit)
         self.documentsLabel.setBuddy(self.documentsTable)
@@ -526,6 +600,16 @@ class Ui_AgreementEditor(object):
         self.developmentAreaLabel.setText(QCoreApplication.translate("AgreementEditor", u"De&velopment area:", None))
         self.developmentAreaEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"e.g. Digital development; the yearly follow-up report is organised by it", None))
         self.cadenceLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Check-ins:", None))
+        self.noticeLabel.setText(QCoreApplication.translate("AgreementEditor", u"Notice period:", None))
+        self.noticeMonthsSpin.setSpecialValueText(QCoreApplication.translate("AgreementEditor", u"none", None))
+        self.noticeMonthsSpin.setSuffix(QCoreApplication.translate("AgreementEditor", u" months", None))
+        self.extensionLabel.setText(QCoreApplication.translate("AgreementEditor", u"Extends by:", None))
+        self.extensionSpin.setSpecialValueText(QCoreApplication.translate("AgreementEditor", u"no automatic extension", None))
+        self.extensionSpin.setSuffix(QCoreApplication.translate("AgreementEditor", u" months at a time", None))
+        self.decisionLabel.setText(QCoreApplication.translate("AgreementEditor", u"Decide:", None))
+        self.decisionLeadSpin.setSpecialValueText(QCoreApplication.translate("AgreementEditor", u"no decision date", None))
+        self.decisionLeadSpin.setSuffix(QCoreApplication.translate("AgreementEditor", u" days before the notice deadline", None))
+        self.noticeGivenLabel.setText(QCoreApplication.translate("AgreementEditor", u"Notice given on:", None))
         self.predecessorLabel.setText(QCoreApplication.translate("AgreementEditor", u"Related:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("AgreementEditor", u"&General", None))
         self.purposeLabel.setText(QCoreApplication.translate("AgreementEditor", u"Introduction and p&urpose:", None))
