@@ -216,7 +216,7 @@ ok "a signed copy attached and saved again"
 run 0 -- --db "$db" reminders --today 2020-05-01
 expect out "2020-05-08  check-in due"
 expect out "snooze with: bibagreements snooze checkin:"
-run 0 -- --db "$db" ics -o "$tmp/checkins.ics"
+run 0 -- --db "$db" ics --today 2020-05-01 -o "$tmp/checkins.ics"
 expect out "check-in(s) to $tmp/checkins.ics"
 head -n 1 "$tmp/checkins.ics" | grep -q "^BEGIN:VCALENDAR" || fail "checkins.ics is no iCalendar file"
 grep -q "^DTSTART;VALUE=DATE:20201109" "$tmp/checkins.ics" || fail "checkins.ics lacks the 2020-11-09 check-in"
