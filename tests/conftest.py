@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own data, state, config and cache folders (platformdirs reads XDG_*).
+
+    No test reads or writes the real user's folders: the error log, automatic
+    backups and the default database all land here, child processes included.
+    """
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("BIBAGREEMENTS_DB", raising=False)
+    return home
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> str:
     """Where a test's database goes (not created: the program makes it)."""
