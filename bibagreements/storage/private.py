@@ -65,11 +65,6 @@ def keep_private(path: str | os.PathLike[str]) -> None:
     _tighten(Path(path), FILE_MODE, stat.S_ISREG, follow=False)
 
 
-def is_private(path: str | os.PathLike[str]) -> bool:
-    """True when neither group nor others have any permission on ``path`` (not followed)."""
-    return not POSIX or os.lstat(path).st_mode & 0o077 == 0
-
-
 def _tighten(path: Path, mode: int, kind: Callable[[int], bool], *, follow: bool) -> None:
     if not POSIX:
         return
