@@ -2715,7 +2715,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="296"/>
         <source>{path} is not a regular file (a device, pipe or socket); choose a file.</source>
-        <translation>{path} är ingen vanlig fil (en enhet, en rörledning eller en socket); välj en fil.</translation>
+        <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="319"/>
