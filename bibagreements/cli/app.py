@@ -10,13 +10,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
-from pathlib import Path
 
 from bibagreements.cli import documents, followups, register, schedule
 from bibagreements.cli.parser import Handler, build_parser
-from bibagreements.errorlog import append_to_error_log
+from bibagreements.errorlog import log_error
 from bibagreements.errors import BibError
 from bibagreements.services.database import open_database
 
@@ -27,10 +25,6 @@ GROUPS = (register.commands, documents.commands, followups.commands, schedule.co
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()
 }
-
-
-def _log_unexpected(exc: BaseException) -> Path | None:
-    return append_to_error_log("".join(traceback.format_exception(exc)))
 
 
 def run(argv: Sequence[str]) -> int:
@@ -66,7 +60,7 @@ def run(argv: Sequence[str]) -> int:
         print("bibagreements: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        log = _log_unexpected(exc)
+        log = log_error(exc)
         detail = f" (details in {log})" if log else ""
         print(
             f"bibagreements: internal error: {type(exc).__name__}: {exc}{detail}", file=sys.stderr

@@ -24,7 +24,6 @@ from typing import Any
 
 from bibagreements import __version__
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
-from bibagreements.errors import BibError
 from bibagreements.services.database import Database
 
 Handler = Callable[[argparse.Namespace, Database], int]
@@ -54,12 +53,10 @@ def record_id(text: str) -> int:
 
 
 def output_file(target: Path) -> Path:
-    """A file the command may write: not a folder, in a folder that exists."""
-    if target.is_dir():
-        raise BibError("output_is_folder", path=str(target))
-    if not target.parent.is_dir():
-        raise BibError("no_such_folder", path=str(target.parent))
-    return target
+    """A file the command may write: absent or a regular file (no link), in a folder that exists."""
+    from bibagreements.services.output_paths import check_output
+
+    return check_output(target)
 
 
 class Parser(argparse.ArgumentParser):

@@ -191,6 +191,9 @@ ENGLISH: dict[str, str] = {
     ),
     "not_a_pdf": "cannot open {name} as a PDF",
     "printer_unusable": "the printer {printer} cannot be used",
+    # -- safe output paths -----------------------------------------------------------------
+    "output_is_link": "{path} is a symbolic link; name the file itself or a new name",
+    "output_not_a_file": "{path} is not a regular file (a device, pipe or socket); name a file",
 }
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from bibagreements.domain.problems import Problem
 
 from bibagreements import __version__
-from bibagreements.errorlog import append_to_error_log
+from bibagreements.errorlog import append_to_error_log, describe
 
 if TYPE_CHECKING:
     from bibagreements.errors import BibError
@@ -119,7 +118,7 @@ class ErrorPresenter(QObject):
         if isinstance(exc, OSError):
             where = f" ({exc.filename})" if exc.filename else ""
             return Message(self.tr("The file cannot be used"), (exc.strerror or str(exc)) + where)
-        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        details = describe(exc)  # what the log holds: places and types, no record's text
         return Message(
             self.tr("Something went wrong"),
             self.tr(

@@ -289,6 +289,13 @@ TEXTS: dict[str, str] = {
     ),
     "not_a_pdf": QT_TRANSLATE_NOOP("Problems", "{name} cannot be opened as a PDF."),
     "printer_unusable": QT_TRANSLATE_NOOP("Problems", "The printer {printer} cannot be used."),
+    # -- safe output paths -----------------------------------------------------------------
+    "output_is_link": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is a symbolic link; choose the file itself or a new name."
+    ),
+    "output_not_a_file": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is not a regular file (a device, pipe or socket); choose a file."
+    ),
 }
 
 # The top-level field of a path as its label next to the problem.

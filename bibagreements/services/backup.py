@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import DatabaseError, ValidationError
+from bibagreements.storage.atomic import check_output
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.sqlite_copy import copy_sqlite
 
@@ -30,11 +31,7 @@ def backup_database(uow: UnitOfWork, target: Path) -> Backup:
     url = uow.session.connection().engine.url
     if url.get_backend_name() != "sqlite":
         raise ValidationError([Problem("backup_postgresql", "backup")])
-    target = Path(target).expanduser()
-    if target.is_dir():
-        raise ValidationError([Problem("output_is_folder", "output", path=str(target))])
-    if not target.parent.is_dir():
-        raise ValidationError([Problem("no_such_folder", "output", path=str(target.parent))])
+    target = check_output(target)
     live = Path(url.database or "")
     if url.database and target.resolve() in {live.resolve(), *_companions(live.resolve())}:
         raise ValidationError([Problem("output_is_database", "output")])

@@ -25,7 +25,7 @@ from bibagreements.errors import DocumentError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement
 from bibagreements.services.schedule import checkin_due_on
 from bibagreements.services.versions import freeze, frozen_document
-from bibagreements.storage.atomic import write_atomically
+from bibagreements.storage.atomic import check_output, write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import RenderingRow
 
@@ -71,11 +71,7 @@ def _record(row: RenderingRow) -> Rendering:
 
 
 def _check_target(output: Path, fmt: DocumentFormat) -> Path:
-    output = Path(output).expanduser()
-    if output.is_dir():
-        raise ValidationError([Problem("output_is_folder", "output", path=str(output))])
-    if not output.parent.is_dir():
-        raise ValidationError([Problem("no_such_folder", "output", path=str(output.parent))])
+    output = check_output(output)
     if output.suffix.lower() != f".{fmt.value}":
         raise ValidationError(
             [Problem("wrong_suffix", "output", kind=fmt.value.upper(), suffix=fmt.value)]

@@ -1,18 +1,58 @@
-"""Write files atomically: a reader sees the old file or the new one, never half.
+"""Write files atomically and privately: a reader sees the old file or the new one, never half.
 
 Signed agreements are public records, so a crash or a full disk in the middle
-of an export must not leave a truncated document where a good one was.
+of an export must not leave a truncated document where a good one was. What
+is written holds personal data, so every file is 0600 (storage.private). And
+the program writes only to a regular file or a new name: a symbolic link, a
+folder, a pipe or a device at the output path is refused (check_output), so
+a planted link cannot make it overwrite a file elsewhere.
+
+The temp file beside the target is named ``.{name}.{pid}.{random}.bibagreements-tmp``;
+one left by a write that was killed is removed by the next write to that
+folder once the process that made it is gone.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import tempfile
+import re
+import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+from bibagreements.domain.problems import Problem
+from bibagreements.errors import ValidationError
+from bibagreements.storage.private import POSIX, create_private, keep_private
+
+TEMP_SUFFIX = ".bibagreements-tmp"
+# SQLite companions too: a database copy is made in the temp file.
+_TEMP = re.compile(r"^\..+\.(\d+)\.[0-9a-f]+" + re.escape(TEMP_SUFFIX) + r"(-journal|-wal|-shm)?$")
+
+
+def check_output(path: str | os.PathLike[str]) -> Path:
+    """``path`` as a file the program may write: absent, or a regular file; never followed.
+
+    ValidationError with ``output_is_link``, ``output_is_folder``,
+    ``output_not_a_file`` (a pipe, device or socket) or ``no_such_folder``.
+    """
+    target = Path(path).expanduser()
+    try:
+        mode = os.lstat(target).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        if not target.parent.is_dir():
+            where = str(target.parent)
+            raise ValidationError([Problem("no_such_folder", "output", path=where)]) from None
+        return target
+    if stat.S_ISLNK(mode):
+        raise ValidationError([Problem("output_is_link", "output", path=str(target))])
+    if stat.S_ISDIR(mode):
+        raise ValidationError([Problem("output_is_folder", "output", path=str(target))])
+    if not stat.S_ISREG(mode):
+        raise ValidationError([Problem("output_not_a_file", "output", path=str(target))])
+    return target
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -41,48 +81,69 @@ def produce_atomically(path: str | os.PathLike[str], fill: Callable[[Path], None
 
 
 def _replace_atomically(target: Path, write: Callable[[BinaryIO, Path], None]) -> Path:
-    if target.is_symlink():
-        target = target.resolve()  # replace the file the link points to, keep the link
-    if target.exists() and not target.is_file():
-        # A device (/dev/null), folder or pipe must never be replaced by a file.
-        raise IsADirectoryError(errno.EISDIR, "not a regular file", str(target))
+    target = check_output(target)
     folder = target.parent
-    # mkstemp picks a fresh unique name (O_EXCL), so concurrent writers never collide.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    remove_stray_temp_files(folder)
+    fd, temp = _create_temp(target)
     try:
         with os.fdopen(fd, "wb") as handle:
-            # mkstemp creates 0600; give the file the mode a plain open() would.
-            _chmod_like_open(handle.fileno(), target)
-            write(handle, Path(tmp_name))
-        with open(tmp_name, "rb+") as written:  # writable: Windows flushes only those
+            write(handle, temp)
+        keep_private(temp)  # whatever a library did to the file, it stays 0600
+        with open(temp, "rb+") as written:  # writable: Windows flushes only those
             os.fsync(written.fileno())
-        os.replace(tmp_name, target)
+        os.replace(temp, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
+        _remove_temp(temp)
         raise
     _fsync_folder(folder)
     return target
 
 
-def _current_umask() -> int:
-    # os.umask can only be read by setting it; do it once, at import, before threads start.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+def _create_temp(target: Path) -> tuple[int, Path]:
+    while True:
+        name = f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        temp = target.with_name(name)
+        try:
+            return create_private(temp), temp
+        except FileExistsError:  # another writer's name: draw again
+            continue
 
 
-_UMASK = _current_umask()
+def _remove_temp(temp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{temp}{suffix}")
 
 
-def _chmod_like_open(fd: int, target: Path) -> None:
-    if not hasattr(os, "fchmod"):  # Windows: no POSIX modes to mimic
+def remove_stray_temp_files(folder: Path) -> None:
+    """Remove temp files (and their SQLite companions) of writes whose process is gone."""
+    if not POSIX:  # os.kill(pid, 0) would end the process on Windows
         return
     try:
-        mode = target.stat().st_mode & 0o7777  # replacing: keep the old file's mode
-    except FileNotFoundError:
-        mode = 0o666 & ~_UMASK
-    os.fchmod(fd, mode)
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        match = _TEMP.match(name)
+        if match is None or _running(int(match.group(1))):
+            continue
+        path = folder / name
+        with contextlib.suppress(OSError):
+            info = os.lstat(path)
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid():
+                os.unlink(path)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process, or not a pid at all: leave it
+    return True
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from bibagreements.storage.private import private_folder
+
 APP_NAME = "bibagreements"
 _DAY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 
@@ -28,6 +30,14 @@ def backups_folder(database: Path) -> Path:
     full = str(Path(database).expanduser().absolute())
     key = hashlib.sha256(full.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     return backups_root() / f"{Path(database).stem}-{key}"
+
+
+def create_backups_folder(database: Path) -> Path:
+    """backups_folder(database), created if need be: it and our folders above it are 0700."""
+    root = backups_root()
+    private_folder(root.parent, ours=True)
+    private_folder(root, ours=True)
+    return private_folder(backups_folder(database), ours=True)
 
 
 def daily_backup_path(database: Path, day: date) -> Path:

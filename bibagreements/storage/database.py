@@ -35,6 +35,7 @@ from bibagreements.errors import (
     DatabaseTooNewError,
     ValidationError,
 )
+from bibagreements.storage.private import create_private, keep_private, private_folder
 from bibagreements.storage.sqlite_copy import copy_sqlite
 from bibagreements.storage.textfold import register_sqlite_function
 
@@ -53,7 +54,7 @@ def resolve_url(db: str | None = None) -> str:
     value = db or os.environ.get(ENV_VAR) or ""
     if not value:
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent, ours=True)
         return _sqlite_url(path)
     if "://" in value:
         try:
@@ -140,6 +141,7 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite" and parsed.database:
             _check_sqlite_file(Path(parsed.database))
+            _make_private(Path(parsed.database))
         engine = _create_engine(url)
         if migrate:
             _migrate(engine, parsed.database if parsed.get_backend_name() == "sqlite" else None)
@@ -156,8 +158,8 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
 
 def _create_engine(url: str) -> Engine:
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": 15})
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -169,6 +171,23 @@ def _create_engine(url: str) -> Engine:
         cursor.close()
 
     return engine
+
+
+def _make_private(path: Path) -> None:
+    """A new database file is created 0600 before SQLite opens it (SQLite gives its
+    -wal, -shm and -journal the database's mode); one of ours readable by others
+    is tightened, its companions with it."""
+    try:
+        os.close(create_private(path))
+        return
+    except FileExistsError:
+        pass
+    for companion in (path, *_companions(path)):
+        keep_private(companion)
+
+
+def _companions(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -248,7 +267,9 @@ def migration_engine(engine: Engine) -> Engine:
     Python's sqlite3 commits DDL implicitly unless we issue BEGIN ourselves,
     so a failed migration would be left half done.
     """
-    migrating = create_engine(engine.url, connect_args={"timeout": 15}, poolclass=NullPool)
+    migrating = create_engine(
+        engine.url, connect_args={"timeout": 15}, poolclass=NullPool, hide_parameters=True
+    )
 
     @event.listens_for(migrating, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:

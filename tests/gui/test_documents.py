@@ -117,6 +117,22 @@ def test_generating_asks_before_overwriting(
     assert panel.history.rowCount() == 1  # not written again
 
 
+def test_a_link_where_the_document_goes_is_refused_with_a_message(
+    qtbot, demo_window, idle, tmp_path, presenter
+) -> None:  # type: ignore[no-untyped-def]
+    editor = _documents_tab(qtbot, demo_window, idle, tmp_path)
+    panel = editor.ui.documentsPanel
+    link = tmp_path / panel.name_label.text()
+    link.symlink_to(tmp_path / "elsewhere.pdf")  # dangling: nothing to confirm overwriting
+    qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
+    idle(demo_window.ctx)
+    qtbot.waitUntil(lambda: len(presenter.messages) == 1)
+    (message,) = presenter.messages
+    assert not message.is_bug and "symbolic link" in message.text
+    assert link.is_symlink() and not (tmp_path / "elsewhere.pdf").exists()
+    assert panel.history.rowCount() == 0
+
+
 def test_every_mnemonic_label_in_the_documents_tab_has_a_buddy(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
