@@ -97,9 +97,10 @@ def restore_database(database: Path, backup: Path, now: datetime | None = None) 
             staged = _copied(backup, folder)
             info = _inspect(staged, backup)
             self_contained(staged)
-            aside = set_aside(database, folder, now or datetime.now()) if current else None
+            aside = None
             if current:
-                leave_wal_mode(database)
+                leave_wal_mode(database)  # first: refused while in use, nothing made yet
+                aside = set_aside(database, folder, now or datetime.now())
             put_in_place(staged, database)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EFBIG):

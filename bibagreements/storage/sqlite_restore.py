@@ -4,12 +4,12 @@ leaves either the old database or the new one, whole.
 The order matters:
 
 1. the new content is staged in a private folder beside the database, made one
-   self-contained file (no WAL) and fsynced; the current database is copied
-   aside (SQLite's backup API, WAL included) under a name never used before;
+   self-contained file (no WAL) and fsynced;
 2. the current database leaves WAL mode (``journal_mode=DELETE``): SQLite
    checkpoints every frame into the file and deletes ``-wal`` and ``-shm``,
    atomically, and only when no other connection has it open;
-3. ``os.replace`` puts the staged file in its place (one rename).
+3. the current database is copied aside under a name never used before;
+4. ``os.replace`` puts the staged file in its place (one rename).
 
 So no ``-wal`` of the old file is ever left beside the new one for SQLite to
 apply to it, and no hot ``-journal`` either.
@@ -95,7 +95,7 @@ def leave_wal_mode(database: Path) -> None:
     DatabaseError("restore_database_busy") when another connection holds it.
     """
     try:
-        with closing(sqlite3.connect(database, timeout=5)) as conn:
+        with closing(sqlite3.connect(database, timeout=3)) as conn:
             (mode,) = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
     except sqlite3.OperationalError as exc:
         raise DatabaseError("restore_database_busy", path=str(database)) from exc
