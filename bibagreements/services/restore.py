@@ -33,6 +33,7 @@ from bibagreements.storage.backup_files import backup_day
 from bibagreements.storage.database import known_revisions, resolve_url
 from bibagreements.storage.sqlite_restore import (
     COMPANIONS,
+    aside_name,
     leave_wal_mode,
     put_in_place,
     self_contained,
@@ -69,6 +70,11 @@ def database_file(db: str | None) -> Path:
     if not url.database or url.database == ":memory:":
         raise DatabaseError("restore_not_a_file", path=str(url.database or ""))
     return Path(url.database)
+
+
+def aside_file_name(database: Path, now: datetime | None = None) -> str:
+    """The name the current database would be kept under if it were replaced ``now``."""
+    return aside_name(Path(database), now or datetime.now())
 
 
 def check_backup(path: Path, database: Path | None = None) -> BackupInfo:

@@ -77,16 +77,21 @@ def set_aside(database: Path, folder: Path, stamp: datetime) -> Path:
         dest.execute("PRAGMA journal_mode=DELETE").fetchall()
     os.chmod(temp, PRIVATE_FILE)
     _fsync(temp)
-    base = f"{database.stem}.before-restore-{stamp:%Y%m%d-%H%M%S}"
     for n in range(1, 1000):
-        aside = database.with_name(f"{base}{'' if n == 1 else f'-{n}'}{database.suffix}")
+        aside = database.with_name(aside_name(database, stamp, n))
         try:
             os.link(temp, aside)  # fails if the name is taken: never overwrites
         except FileExistsError:
             continue
         _fsync_folder(database.parent)
         return aside
-    raise FileExistsError(f"{base}*")
+    raise FileExistsError(aside_name(database, stamp))
+
+
+def aside_name(database: Path, stamp: datetime, n: int = 1) -> str:
+    """``NAME.before-restore-YYYYmmdd-HHMMSS[-N].sqlite3``: the ``n``-th of that second."""
+    number = "" if n == 1 else f"-{n}"
+    return f"{database.stem}.before-restore-{stamp:%Y%m%d-%H%M%S}{number}{database.suffix}"
 
 
 def leave_wal_mode(database: Path) -> None:
