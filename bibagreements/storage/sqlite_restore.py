@@ -22,6 +22,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
@@ -37,11 +38,24 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 def staging_folder(near: Path) -> Iterator[Path]:
     """A private (0700) folder in ``near``'s folder, removed afterwards: files made
     there can be renamed over ``near`` (one filesystem)."""
-    folder = Path(tempfile.mkdtemp(prefix=f".{near.name}.restore-", dir=near.parent))
+    prefix = f".{near.name}.restore-"
+    _remove_stale(near.parent, prefix)
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=near.parent))
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+STALE_AFTER = 3600  # seconds: a staging folder this old is a killed restore's leftover
+
+
+def _remove_stale(parent: Path, prefix: str) -> None:
+    with contextlib.suppress(OSError):
+        for entry in parent.iterdir():
+            ours = entry.name.startswith(prefix) and entry.is_dir() and not entry.is_symlink()
+            if ours and time.time() - entry.stat().st_mtime > STALE_AFTER:
+                shutil.rmtree(entry, ignore_errors=True)
 
 
 def snapshot(source: Path, folder: Path) -> Path:

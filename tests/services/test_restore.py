@@ -103,6 +103,18 @@ def test_a_second_restore_in_the_same_second_keeps_both_earlier_databases(tmp_pa
     assert _dump(Path(first.aside)) != _dump(Path(second.aside))
 
 
+def test_a_killed_restores_leftover_is_removed_by_the_next_one(tmp_path: Path) -> None:
+    live, backup = _demo_with_backup(tmp_path)
+    stale, recent = tmp_path / ".live.sqlite3.restore-old", tmp_path / ".live.sqlite3.restore-new"
+    for folder in (stale, recent):
+        folder.mkdir()
+        (folder / "snapshot.sqlite3").write_bytes(b"half")
+    hours_ago = time.time() - 7200
+    os.utime(stale, (hours_ago, hours_ago))
+    restore_database(live, backup, NOW)
+    assert not stale.exists() and recent.exists()  # another restore may be using that one
+
+
 def test_a_backup_of_an_older_schema_is_restored_and_migrated_when_opened(tmp_path: Path) -> None:
     live, backup = _demo_with_backup(tmp_path)
     old = open_database(str(backup))
