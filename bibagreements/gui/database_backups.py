@@ -10,12 +10,14 @@ job and everything is read again.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from bibagreements.errorlog import append_to_error_log
 from bibagreements.gui import dialogs
 from bibagreements.gui.operations import Change
 
@@ -79,7 +81,9 @@ class DatabaseBackups(QObject):
 
     def _daily_failed(self, exc: BaseException) -> None:
         message = self.ctx.errors.describe(exc)
-        log.warning("the automatic backup failed: %s", message.details or message.text)
+        detail = message.details or str(exc)  # the traceback of a bug, else the English line
+        log.warning("the automatic backup failed: %s", detail)
+        append_to_error_log(f"the automatic backup failed: {detail}")
         self.status.showMessage(self.tr("The automatic backup failed: {0}").format(message.text))
 
     # -- restore ----------------------------------------------------------------------------
@@ -105,10 +109,11 @@ class DatabaseBackups(QObject):
     def _confirm(self, database: Path, info: BackupInfo) -> None:
         from bibagreements.services.restore import aside_file_name
 
+        now = datetime.now()  # the name asked about is the name used (unless taken by then)
         question = self.tr(
             "Replace the database with the backup of {0} holding {1} agreement(s)? "
             "The current database is kept as {2}."
-        ).format(info.day.isoformat(), info.agreements, aside_file_name(database))
+        ).format(info.day.isoformat(), info.agreements, aside_file_name(database, now))
         if not dialogs.confirm(
             self.window, self.tr("Restore from a backup"), question, self.tr("&Restore")
         ):
@@ -117,7 +122,7 @@ class DatabaseBackups(QObject):
 
         self.ctx.run_closed(
             self,
-            lambda: restore_database(database, Path(info.path)),
+            lambda: restore_database(database, Path(info.path), now),
             self._restored,
             label=self.tr("Restoring the database…"),
         )

@@ -94,12 +94,24 @@ def set_aside(database: Path, folder: Path, stamp: datetime) -> Path:
     for n in range(1, 1000):
         aside = database.with_name(aside_name(database, stamp, n))
         try:
-            os.link(temp, aside)  # fails if the name is taken: never overwrites
+            _claim(temp, aside)
         except FileExistsError:
             continue
         _fsync_folder(database.parent)
         return aside
     raise FileExistsError(aside_name(database, stamp))
+
+
+def _claim(temp: Path, target: Path) -> None:
+    """Give ``temp`` the name ``target``; FileExistsError if the name is taken (never
+    overwrites: a hard link, or where there are none, the name reserved first)."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a filesystem without hard links (FAT, some network shares)
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        os.replace(temp, target)
 
 
 def aside_name(database: Path, stamp: datetime, n: int = 1) -> str:

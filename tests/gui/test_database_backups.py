@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from bibagreements.errorlog import log_file
 from bibagreements.errors import DatabaseError
 from bibagreements.gui import dialogs
 from bibagreements.gui.settings_dialog import SettingsDialog
@@ -46,6 +47,9 @@ def test_a_failed_automatic_backup_shows_in_the_status_bar_not_in_a_dialog(  # t
         "The automatic backup failed: There is no room for the copy in /full; nothing was replaced."
     )
     assert window.model.rowCount() == 3  # the window goes on
+    log = log_file()
+    assert log is not None
+    assert "the automatic backup failed: there is no room for the copy in /full" in log.read_text()
     close_window(window)
 
 
@@ -87,7 +91,7 @@ def test_restore_from_the_menu_replaces_the_data_and_the_list_shows_it(  # type:
         "The current database is kept as bibagreements.before-restore-"
     )
     asides = list(tmp_path.glob("bibagreements.before-restore-*.sqlite3"))
-    assert len(asides) == 1
+    assert [p.name for p in asides] == [asked[0].rsplit("kept as ", 1)[1].removesuffix(".")]
     assert "Senare" not in {row.summary.title for row in window.model.rows()}
     assert "Restored 3 agreement(s)" in window.statusBar().currentMessage()
 

@@ -3,6 +3,7 @@ is kept aside, and anything that is not a sound backup of ours changes nothing."
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import signal
@@ -78,9 +79,11 @@ def test_a_restore_brings_back_exactly_the_backup_and_keeps_the_changed_database
     changed_dump, changed_export = _dump(live), _export(live)
     assert changed_export != original_export
 
+    untouched = backup.read_bytes()
     info = check_backup(backup, live)
     assert (info.agreements, info.revision) == (3, "0007")
     restored = restore_database(live, backup, NOW)
+    assert backup.read_bytes() == untouched  # read, never written
 
     assert _dump(live) == original_dump
     assert _export(live) == original_export
@@ -101,6 +104,22 @@ def test_a_second_restore_in_the_same_second_keeps_both_earlier_databases(tmp_pa
     assert first.aside and second.aside
     assert Path(second.aside).name == "live.before-restore-20261202-103000-2.sqlite3"
     assert _dump(Path(first.aside)) != _dump(Path(second.aside))
+
+
+def test_without_hard_links_the_aside_name_is_claimed_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live, backup = _demo_with_backup(tmp_path)
+    changed = _dump(live)
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr("bibagreements.storage.sqlite_restore.os.link", no_links)
+    first = restore_database(live, backup, NOW)
+    second = restore_database(live, backup, NOW)
+    assert first.aside and second.aside and first.aside != second.aside
+    assert _dump(Path(first.aside)) == changed
 
 
 def test_a_killed_restores_leftover_is_removed_by_the_next_one(tmp_path: Path) -> None:
