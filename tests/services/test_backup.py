@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import resource
 import shutil
 import signal
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bibagreements.errors import ValidationError
+from bibagreements.errors import DatabaseError, ValidationError
 from bibagreements.services.agreements import list_agreements, save_agreement
 from bibagreements.services.backup import backup_database
 from bibagreements.storage.database import (
@@ -163,3 +164,28 @@ def test_a_copy_onto_a_full_filesystem_says_so_and_keeps_the_earlier_backup(
         f"bibagreements: error: there is no room for the copy in {disk}; nothing was replaced\n"
     )
     assert done.stdout.splitlines() == ["rc=1", "intact", "backup.sqlite3"]
+
+
+@pytest.mark.parametrize(
+    ("failure", "code"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "disk_full"),
+        (OSError(errno.EFBIG, "File too large"), "disk_full"),
+        (sqlite3.OperationalError("database or disk is full"), "disk_full"),
+        (OSError(errno.EACCES, "Permission denied"), "cannot_write"),
+        (sqlite3.OperationalError("disk I/O error"), "cannot_write"),  # another failure
+    ],
+)
+def test_write_failures_are_told_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: Exception, code: str
+) -> None:
+    db = new_db(tmp_path, "live.sqlite3")
+
+    def failing(source: object, target: object) -> None:
+        raise failure
+
+    monkeypatch.setattr("bibagreements.services.backup.copy_sqlite", failing)
+    with db.unit_of_work() as uow, pytest.raises(DatabaseError) as raised:
+        backup_database(uow, tmp_path / "b.sqlite3")
+    db.close()
+    assert raised.value.code == code and "\n" not in str(raised.value)
