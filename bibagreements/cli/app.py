@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from bibagreements.cli import documents, followups, register, schedule
-from bibagreements.cli.parser import Handler, build_parser
+from bibagreements.cli.parser import Handler, UnopenedHandler, build_parser
 from bibagreements.errorlog import log_error
 from bibagreements.errors import BibError
 from bibagreements.services.database import open_database
@@ -24,6 +24,10 @@ EXIT_ERROR = 1
 GROUPS = (register.commands, documents.commands, followups.commands, schedule.commands)
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()
+}
+# Commands that must not open the database (restore replaces its file).
+UNOPENED: dict[str, UnopenedHandler] = {
+    name: handler for group in GROUPS for name, handler in group.unopened.items()
 }
 
 
@@ -36,6 +40,8 @@ def run(argv: Sequence[str]) -> int:
         parser.print_help()
         return 0
     try:
+        if args.command in UNOPENED:
+            return UNOPENED[args.command](args, args.db)
         db = open_database(args.db)
         try:
             return COMMANDS[args.command](args, db)

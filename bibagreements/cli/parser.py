@@ -27,6 +27,8 @@ from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
 from bibagreements.services.database import Database
 
 Handler = Callable[[argparse.Namespace, Database], int]
+# A command that must not have the database open (restore replaces its file): gets ``--db``.
+UnopenedHandler = Callable[[argparse.Namespace, str | None], int]
 Arguments = Callable[[argparse.ArgumentParser], None]
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -70,8 +72,9 @@ class Parser(argparse.ArgumentParser):
 class Command:
     name: str
     help: str
-    handler: Handler
+    handler: Handler | UnopenedHandler
     arguments: Arguments | None
+    opens_database: bool = True
 
 
 class Commands:
@@ -86,16 +89,42 @@ class Commands:
         """Declare the decorated handler as command ``name``; ``arguments`` adds its arguments."""
 
         def declare(handler: Handler) -> Handler:
-            if name in self.handlers:
-                raise ValueError(f"command {name!r} is declared twice")
-            self._declared.append(Command(name, help, handler, arguments))
+            self._declare(Command(name, help, handler, arguments))
             return handler
 
         return declare
 
+    def add_unopened(
+        self, name: str, help: str, arguments: Arguments | None = None
+    ) -> Callable[[UnopenedHandler], UnopenedHandler]:
+        """Declare a command that gets the ``--db`` text, the database left unopened."""
+
+        def declare(handler: UnopenedHandler) -> UnopenedHandler:
+            self._declare(Command(name, help, handler, arguments, opens_database=False))
+            return handler
+
+        return declare
+
+    def _declare(self, command: Command) -> None:
+        if any(c.name == command.name for c in self._declared):
+            raise ValueError(f"command {command.name!r} is declared twice")
+        self._declared.append(command)
+
     @property
     def handlers(self) -> dict[str, Handler]:
-        return {c.name: c.handler for c in self._declared}
+        return {
+            c.name: c.handler  # type: ignore[misc]
+            for c in self._declared
+            if c.opens_database
+        }
+
+    @property
+    def unopened(self) -> dict[str, UnopenedHandler]:
+        return {
+            c.name: c.handler  # type: ignore[misc]
+            for c in self._declared
+            if not c.opens_database
+        }
 
     def add_parsers(self, sub: argparse._SubParsersAction[Parser]) -> None:
         for c in self._declared:

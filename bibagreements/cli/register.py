@@ -1,4 +1,5 @@
-"""The register commands: demo data, listing and showing agreements, import, export, backup."""
+"""The register commands: demo data, listing and showing agreements, import, export, backup,
+restore."""
 
 from __future__ import annotations
 
@@ -188,6 +189,29 @@ def _backup(args: argparse.Namespace, db: Database) -> int:
         f"backed up {copy.agreements} agreement(s) to {copy.path} "
         f"({copy.size / 1_000_000:.1f} MB, integrity checked)"
     )
+    return 0
+
+
+def _restore_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FILE", help="a backup made by backup or daily")
+
+
+@commands.add_unopened(
+    "restore",
+    "replace the database by a checked backup (the current one is kept aside)",
+    _restore_arguments,
+)
+def _restore(args: argparse.Namespace, db: str | None) -> int:
+    from bibagreements.services.restore import database_file, restore_database
+
+    restored = restore_database(database_file(db), args.file)
+    backup = restored.backup
+    print(
+        f"restored {backup.agreements} agreement(s) from {backup.path} ({backup.day}) "
+        f"into {restored.database}"
+    )
+    if restored.aside:
+        print(f"the replaced database is kept as {restored.aside}")
     return 0
 
 

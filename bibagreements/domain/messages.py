@@ -194,6 +194,23 @@ ENGLISH: dict[str, str] = {
     # -- safe output paths -----------------------------------------------------------------
     "output_is_link": "{path} is a symbolic link; name the file itself or a new name",
     "output_not_a_file": "{path} is not a regular file (a device, pipe or socket); name a file",
+    # -- automatic backups and restore ------------------------------------------------------
+    "disk_full": "there is no room for the copy in {folder}; nothing was replaced",
+    "restore_no_file": "{path} does not exist; nothing was restored",
+    "restore_not_a_file": "{path} is not a file; nothing was restored",
+    "restore_not_sqlite": "{path} is not a bibagreements backup (not SQLite); nothing was restored",
+    "restore_not_ours": "{path} is not a bibagreements backup; nothing was restored",
+    "restore_too_new": (
+        "{path} was written by a newer version of bibagreements (schema {revision}); "
+        "update the program to restore it. Nothing was restored."
+    ),
+    "restore_damaged": "{path} is damaged ({reason}); nothing was restored",
+    "restore_is_database": "{path} is the database itself; nothing was restored",
+    "restore_database_busy": (
+        "the database {path} is in use by another program; close it and try again. "
+        "Nothing was restored."
+    ),
+    "restore_postgresql": "a PostgreSQL database is restored by its administrator (pg_restore)",
 }
 
 

@@ -121,6 +121,25 @@ class AppContext:
         """Run ``func()`` (no database) on the worker thread, after queued database work."""
         self.worker.submit(func, on_done, on_error, label, owner)
 
+    def run_closed(
+        self,
+        owner: QObject,
+        func: Callable[[], T],
+        on_done: Callable[[T], object] | None = None,
+        on_error: Failed | None = None,
+        label: str = "",
+    ) -> None:
+        """Like ``run``, with the database closed first (a restore replaces its file);
+        the next operation opens it again."""
+
+        def job() -> T:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+            return func()
+
+        self.worker.submit(job, on_done, on_error, label, owner)
+
     def announce(self, kinds: Change, origin: object | None = None) -> None:
         """Announce a change that did not come from an operation (a refresh, a new database)."""
         self.changes.announce(OpChanges(kinds, origin=origin))

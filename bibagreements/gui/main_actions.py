@@ -70,6 +70,10 @@ class MainActions(QObject):
             self.tr("&Back up the database…"),
             tip=self.tr("A checked copy of the whole database, to keep somewhere safe"),
         )
+        self.restore = self._action(
+            self.tr("Res&tore from a backup…"),
+            tip=self.tr("Replace the database by a backup; the current one is kept beside it"),
+        )
         self.report = self._action(
             self.tr("Yearly follow-up &report…"),
             tip=self.tr("What came of the agreements in a year, by development area"),
@@ -119,6 +123,7 @@ class MainActions(QObject):
                     self.report,
                     None,
                     self.backup,
+                    self.restore,
                     self.demo,
                     None,
                     self.quit,

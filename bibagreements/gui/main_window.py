@@ -29,6 +29,7 @@ from bibagreements.gui.agreement_commands import AgreementCommands
 from bibagreements.gui.agreement_editors import EditorManager
 from bibagreements.gui.agreement_model import AgreementFilterProxy, AgreementTableModel, Column
 from bibagreements.gui.context import AppContext
+from bibagreements.gui.database_backups import DatabaseBackups
 from bibagreements.gui.followup_views import FollowUpViews
 from bibagreements.gui.main_actions import MainActions
 from bibagreements.gui.main_tools import MainTools
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self.editors = EditorManager(ctx, self)
         self.commands = AgreementCommands(ctx, self, self.statusBar(), self, self.editors)
         self.followup = FollowUpViews(ctx, self, self, self.editors, self.reminders_button)
+        self.backups = DatabaseBackups(
+            ctx, self, self.statusBar(), lambda: self.editors.may_change_agreements(self)
+        )
         self.tools = MainTools(
             ctx, self, self.editors, self.list_columns, self._apply_hidden_columns
         )
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
             (a.export_json, commands.export_json),
             (a.demo, commands.load_examples),
             (a.backup, commands.backup_database),
+            (a.restore, self.backups.restore_from_backup),
             (a.calendar, followup.export_calendar),
             (a.report, followup.write_followup_report),
             (a.reminders, followup.show_reminders),
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         self.reminders_button.clicked.connect(followup.show_reminders)
         editors.saved.connect(self._agreement_saved)
+        self.backups.restored.connect(self._restored)
         editors.quit_may_continue.connect(self.close)
 
     # -- pages -------------------------------------------------------------------------
@@ -349,6 +355,11 @@ class MainWindow(QMainWindow):
         self.ctx.op(self, _texts_job, self._texts_arrived)
         if opened:
             self.followup.load_reminders()
+            self.backups.make_daily_backup()
+
+    def _restored(self, _backup: str) -> None:
+        if not self._database_ready:  # the announcement reloads an open list only
+            self.reload()
 
     def _texts_arrived(self, blobs: dict[int, str]) -> None:
         self.model.set_agreements(

@@ -296,6 +296,41 @@ TEXTS: dict[str, str] = {
     "output_not_a_file": QT_TRANSLATE_NOOP(
         "Problems", "{path} is not a regular file (a device, pipe or socket); choose a file."
     ),
+    # -- automatic backups and restore ------------------------------------------------------
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Problems", "There is no room for the copy in {folder}; nothing was replaced."
+    ),
+    "restore_no_file": QT_TRANSLATE_NOOP(
+        "Problems", "{path} does not exist; nothing was restored."
+    ),
+    "restore_not_a_file": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is not a file; nothing was restored."
+    ),
+    "restore_not_sqlite": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is not a bibagreements backup; nothing was restored."
+    ),
+    "restore_not_ours": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is not a bibagreements backup; nothing was restored."
+    ),
+    "restore_too_new": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{path} was written by a newer version of bibagreements (schema {revision}). Update "
+        "the program to restore it; nothing was restored.",
+    ),
+    "restore_damaged": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is damaged ({reason}); nothing was restored."
+    ),
+    "restore_is_database": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is the database itself; nothing was restored."
+    ),
+    "restore_database_busy": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {path} is in use by another program. Close it and try again; nothing "
+        "was restored.",
+    ),
+    "restore_postgresql": QT_TRANSLATE_NOOP(
+        "Problems", "A PostgreSQL database is restored by its administrator (pg_restore)."
+    ),
 }
 
 # The top-level field of a path as its label next to the problem.

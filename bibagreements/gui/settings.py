@@ -14,6 +14,10 @@ from bibagreements.gui.settings_upgrade import upgrade
 ORGANISATION = "bibagreements"
 APPLICATION = "bibagreements"
 LANGUAGES = ("", "sv", "en")  # "" follows the system
+# Automatic backups kept (as services.daily_backups' defaults; not imported: start-up).
+DAILY_BACKUPS = 7
+WEEKLY_BACKUPS = 8
+MAX_KEPT = 366
 
 
 class Settings:
@@ -87,6 +91,31 @@ class Settings:
     @hidden_columns.setter
     def hidden_columns(self, names: frozenset[str]) -> None:
         self.store.setValue("columns/hidden", ",".join(sorted(names)))
+
+    @property
+    def daily_backups(self) -> int:
+        """How many daily automatic backups to keep (0–MAX_KEPT)."""
+        return self._count("backups/daily", DAILY_BACKUPS)
+
+    @daily_backups.setter
+    def daily_backups(self, value: int) -> None:
+        self.store.setValue("backups/daily", max(0, min(int(value), MAX_KEPT)))
+
+    @property
+    def weekly_backups(self) -> int:
+        """How many weekly automatic backups to keep, before the daily ones (0–MAX_KEPT)."""
+        return self._count("backups/weekly", WEEKLY_BACKUPS)
+
+    @weekly_backups.setter
+    def weekly_backups(self, value: int) -> None:
+        self.store.setValue("backups/weekly", max(0, min(int(value), MAX_KEPT)))
+
+    def _count(self, key: str, default: int) -> int:
+        try:
+            value = int(self._text(key, str(default)))
+        except ValueError:
+            return default
+        return value if 0 <= value <= MAX_KEPT else default
 
     def blob(self, key: str) -> QByteArray | None:
         value = self.store.value(key)

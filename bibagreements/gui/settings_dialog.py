@@ -1,4 +1,5 @@
-"""Settings: language, own organisation, startup reminders and the columns of the list."""
+"""Settings: language, own organisation, startup reminders, the columns of the list and how
+many automatic backups to keep."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from bibagreements.gui.settings import Settings
+from bibagreements.gui.settings import MAX_KEPT, Settings
 
 
 class SettingsDialog(QDialog):
@@ -56,12 +58,26 @@ class SettingsDialog(QDialog):
         first.setChecked(True)
         first.setEnabled(False)  # the title always shows
 
+        self.daily_spin = self._count_spin(settings.daily_backups)
+        self.weekly_spin = self._count_spin(settings.weekly_backups)
+        self.backups_note = QLabel(
+            self.tr(
+                "A backup of the database is made when the program starts, once a day. "
+                "Kept: the newest daily ones, and before them the newest of each week."
+            ),
+            self,
+        )
+        self.backups_note.setWordWrap(True)
+
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Your organisation:"), self.own_edit)
         form.addRow(self.tr("Reminders:"), self.reminders_check)
         form.addRow(self.tr("Columns in the list:"), columns_box)
+        form.addRow(self.tr("Daily &backups kept:"), self.daily_spin)
+        form.addRow(self.tr("&Weekly backups kept:"), self.weekly_spin)
+        form.addRow("", self.backups_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -71,6 +87,12 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _count_spin(self, value: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(0, MAX_KEPT)
+        spin.setValue(value)
+        return spin
+
     def accept(self) -> None:
         s = self.settings
         s.language = self.language_combo.currentData()
@@ -78,6 +100,8 @@ class SettingsDialog(QDialog):
         if self.own_edit.text().strip():
             s.own_organisation_asked = True
         s.startup_reminders = self.reminders_check.isChecked()
+        s.daily_backups = self.daily_spin.value()
+        s.weekly_backups = self.weekly_spin.value()
         s.hidden_columns = frozenset(
             key for key, check in self.column_checks.items() if not check.isChecked()
         )

@@ -843,6 +843,55 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBackups</name>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="86"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="95"/>
+        <location filename="../../bibagreements/gui/database_backups.py" line="117"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="96"/>
+        <source>bibagreements backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Säkerhetskopior av bibagreements (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="105"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="113"/>
+        <source>Replace the database with the backup of {0} holding {1} agreement(s)? The current database is kept as {2}.</source>
+        <translation>Ersätta databasen med säkerhetskopian från {0} med {1} avtal? Den nuvarande databasen sparas som {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="117"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="126"/>
+        <source>Restoring the database…</source>
+        <translation>Återställer databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="131"/>
+        <source>Restored {0} agreement(s) from {1}.</source>
+        <translation>Återställde {0} avtal från {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/database_backups.py" line="135"/>
+        <source>The replaced database is kept as {0}.</source>
+        <translation>Den ersatta databasen sparas som {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../../bibagreements/gui/error_dialog.py" line="43"/>
@@ -1786,56 +1835,66 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Å&amp;terställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <source>Replace the database by a backup; the current one is kept beside it</source>
+        <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="81"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="132"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="135"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="140"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="136"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="141"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="147"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="152"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -1856,57 +1915,57 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="78"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="85"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="86"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="100"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="101"/>
         <source>Show what needs attention</source>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="225"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="231"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="280"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="286"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="312"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="312"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="310"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="316"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="315"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="321"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="316"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="322"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="364"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="375"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -2718,164 +2777,210 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <location filename="../../bibagreements/gui/problems.py" line="300"/>
+        <source>There is no room for the copy in {folder}; nothing was replaced.</source>
+        <translation>Det finns inte plats för kopian i {folder}; ingenting ersattes.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <source>{path} does not exist; nothing was restored.</source>
+        <translation>{path} finns inte; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="306"/>
+        <source>{path} is not a file; nothing was restored.</source>
+        <translation>{path} är ingen fil; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <source>{path} is not a bibagreements backup; nothing was restored.</source>
+        <translation>{path} är ingen säkerhetskopia av bibagreements; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to restore it; nothing was restored.</source>
+        <translation>{path} skrevs av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att återställa den; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="320"/>
+        <source>{path} is damaged ({reason}); nothing was restored.</source>
+        <translation>{path} är skadad ({reason}); ingenting återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <source>{path} is the database itself; nothing was restored.</source>
+        <translation>{path} är själva databasen; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="326"/>
+        <source>The database {path} is in use by another program. Close it and try again; nothing was restored.</source>
+        <translation>Databasen {path} används av ett annat program. Stäng det och försök igen; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="331"/>
+        <source>A PostgreSQL database is restored by its administrator (pg_restore).</source>
+        <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="354"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="320"/>
+        <location filename="../../bibagreements/gui/problems.py" line="355"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="321"/>
+        <location filename="../../bibagreements/gui/problems.py" line="356"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <location filename="../../bibagreements/gui/problems.py" line="357"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <location filename="../../bibagreements/gui/problems.py" line="358"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="324"/>
+        <location filename="../../bibagreements/gui/problems.py" line="359"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="325"/>
+        <location filename="../../bibagreements/gui/problems.py" line="360"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="326"/>
+        <location filename="../../bibagreements/gui/problems.py" line="361"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="327"/>
+        <location filename="../../bibagreements/gui/problems.py" line="362"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="328"/>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="329"/>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <location filename="../../bibagreements/gui/problems.py" line="364"/>
+        <location filename="../../bibagreements/gui/problems.py" line="365"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="331"/>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="332"/>
+        <location filename="../../bibagreements/gui/problems.py" line="367"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="333"/>
+        <location filename="../../bibagreements/gui/problems.py" line="368"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="334"/>
+        <location filename="../../bibagreements/gui/problems.py" line="369"/>
         <source>Snoozed until</source>
         <translation>Vänta till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="335"/>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="336"/>
+        <location filename="../../bibagreements/gui/problems.py" line="371"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="337"/>
+        <location filename="../../bibagreements/gui/problems.py" line="372"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="338"/>
+        <location filename="../../bibagreements/gui/problems.py" line="373"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="339"/>
+        <location filename="../../bibagreements/gui/problems.py" line="374"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="341"/>
+        <location filename="../../bibagreements/gui/problems.py" line="376"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="342"/>
+        <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="343"/>
+        <location filename="../../bibagreements/gui/problems.py" line="378"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="344"/>
+        <location filename="../../bibagreements/gui/problems.py" line="379"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="345"/>
+        <location filename="../../bibagreements/gui/problems.py" line="380"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="347"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="348"/>
+        <location filename="../../bibagreements/gui/problems.py" line="383"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="412"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="417"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="424"/>
+        <location filename="../../bibagreements/gui/problems.py" line="459"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -2955,111 +3060,111 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <location filename="../../bibagreements/gui/problems.py" line="338"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <location filename="../../bibagreements/gui/problems.py" line="339"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="305"/>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="306"/>
+        <location filename="../../bibagreements/gui/problems.py" line="341"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="307"/>
+        <location filename="../../bibagreements/gui/problems.py" line="342"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="308"/>
+        <location filename="../../bibagreements/gui/problems.py" line="343"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <location filename="../../bibagreements/gui/problems.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="310"/>
+        <location filename="../../bibagreements/gui/problems.py" line="345"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <location filename="../../bibagreements/gui/problems.py" line="347"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="313"/>
+        <location filename="../../bibagreements/gui/problems.py" line="348"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="349"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <location filename="../../bibagreements/gui/problems.py" line="350"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <location filename="../../bibagreements/gui/problems.py" line="351"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="352"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <location filename="../../bibagreements/gui/problems.py" line="353"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="361"/>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="362"/>
+        <location filename="../../bibagreements/gui/problems.py" line="397"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <location filename="../../bibagreements/gui/problems.py" line="398"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="370"/>
+        <location filename="../../bibagreements/gui/problems.py" line="405"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="371"/>
+        <location filename="../../bibagreements/gui/problems.py" line="406"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
@@ -3493,49 +3598,64 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="29"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="31"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="33"/>
         <source>As the system (Swedish on a Swedish system)</source>
         <translation>Som systemet (svenska på ett svenskt system)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="36"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="38"/>
         <source>A new language shows the next time the program starts.</source>
         <translation>Ett nytt språk syns nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="40"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="42"/>
         <source>The first party of new agreements</source>
         <translation>Första part i nya avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="42"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="44"/>
         <source>Show what needs attention when the program starts</source>
         <translation>Visa vad som behöver göras när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="60"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="65"/>
+        <source>A backup of the database is made when the program starts, once a day. Kept: the newest daily ones, and before them the newest of each week.</source>
+        <translation>En säkerhetskopia av databasen görs när programmet startar, en gång om dagen. De senaste dagliga sparas, och före dem den senaste från varje vecka.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="73"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="62"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
         <source>&amp;Your organisation:</source>
         <translation>&amp;Din organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="63"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="76"/>
         <source>Reminders:</source>
         <translation>Påminnelser:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="64"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
         <source>Columns in the list:</source>
         <translation>Kolumner i listan:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="78"/>
+        <source>Daily &amp;backups kept:</source>
+        <translation>Dagliga säkerhetskopior att &amp;behålla:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="79"/>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>&amp;Veckovisa säkerhetskopior att behålla:</translation>
     </message>
 </context>
 <context>
@@ -3810,17 +3930,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="378"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="389"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="386"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="397"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="387"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="398"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>

@@ -33,3 +33,24 @@ def test_out_of_range_arguments_are_usage_errors(
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
+
+
+def test_a_command_declared_unopened_gets_the_db_text_not_the_database() -> None:
+    import argparse
+
+    from bibagreements.cli.parser import Commands
+
+    commands = Commands()
+    seen: list[str | None] = []
+
+    @commands.add_unopened("swap", "replace the file")
+    def _swap(args: argparse.Namespace, db: str | None) -> int:
+        seen.append(db)
+        return 0
+
+    assert list(commands.unopened) == ["swap"] and commands.handlers == {}
+    assert commands.unopened["swap"](argparse.Namespace(), "x.sqlite3") == 0 and seen == [
+        "x.sqlite3"
+    ]
+    with pytest.raises(ValueError, match="declared twice"):
+        commands.add("swap", "again")(lambda args, db: 0)

@@ -1,6 +1,7 @@
-"""Command line: demo, list, show, import, export, backup."""
+"""Command line: demo, list, show, import, export, backup, restore."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,54 @@ def test_status_follows_the_calendar_without_anyone_saving(
     assert out.splitlines()[1].startswith("  cooperation, ended, 2019-11-08 – 2020-12-31")
     _, out, _ = run(capsys, "--db", demo_db, "show", "1", "--json", "--today", "2020-06-01")
     assert json.loads(out)["status"] == "active"
+
+
+def test_cli_restore_replaces_the_database_and_keeps_the_old_one(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = tmp_path / "b.sqlite3"
+    assert main(["--db", demo_db, "backup", "-o", str(backup)]) == 0
+    assert run(capsys, "--db", demo_db, "amend", "1", "--extend-to", "2021-12-31")[0] == 0
+    assert len(json.loads(run(capsys, "--db", demo_db, "list", "--json")[1])) == 4
+    code, out, err = run(capsys, "--db", demo_db, "restore", str(backup))
+    assert (code, err) == (0, "")
+    first, second = out.splitlines()
+    assert first == f"restored 3 agreement(s) from {backup} ({date.today()}) into {demo_db}"
+    aside = Path(second.removeprefix("the replaced database is kept as "))
+    assert aside.name.startswith("bibagreements.before-restore-") and aside.exists()
+    assert len(json.loads(run(capsys, "--db", demo_db, "list", "--json")[1])) == 3
+
+
+def test_cli_restore_refuses_what_is_no_backup_in_one_line(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = Path(demo_db).read_bytes()
+    (tmp_path / "notes.txt").write_text("inte en databas")
+    for candidate, message in (
+        (tmp_path / "notes.txt", "is not a bibagreements backup (not SQLite)"),
+        (tmp_path / "missing.sqlite3", "does not exist"),
+        (Path(demo_db), "is the database itself"),
+    ):
+        code, out, err = run(capsys, "--db", demo_db, "restore", str(candidate))
+        assert (code, out) == (1, "") and err.count("\n") == 1 and message in err
+    code, _, err = run(capsys, "--db", "postgresql://u@localhost/x", "restore", demo_db)
+    assert code == 1 and "administrator" in err
+    assert Path(demo_db).read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bibagreements.sqlite3", "notes.txt"]
+
+
+def test_cli_restore_does_not_open_the_database_it_replaces(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database the program cannot open (a newer schema) can still be replaced."""
+    import sqlite3
+    from contextlib import closing
+
+    backup = tmp_path / "b.sqlite3"
+    assert main(["--db", demo_db, "backup", "-o", str(backup)]) == 0
+    with closing(sqlite3.connect(demo_db)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.commit()
+    assert run(capsys, "--db", demo_db, "list")[0] == 1
+    assert run(capsys, "--db", demo_db, "restore", str(backup))[0] == 0
+    assert run(capsys, "--db", demo_db, "list")[0] == 0
