@@ -38,6 +38,7 @@ from bibagreements.storage.sqlite_restore import (
     put_in_place,
     self_contained,
     set_aside,
+    set_aside_as_is,
     snapshot,
     staging_folder,
 )
@@ -105,8 +106,7 @@ def restore_database(database: Path, backup: Path, now: datetime | None = None) 
             self_contained(staged)
             aside = None
             if current:
-                leave_wal_mode(database)  # first: refused while in use, nothing made yet
-                aside = set_aside(database, folder, now or datetime.now())
+                aside = _keep_current(database, folder, now or datetime.now())
             put_in_place(staged, database)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EFBIG):
@@ -117,6 +117,18 @@ def restore_database(database: Path, backup: Path, now: datetime | None = None) 
     except sqlite3.OperationalError as exc:
         raise DatabaseError("cannot_write", path=str(database), reason=str(exc)) from exc
     return Restored(info, str(database), str(aside) if aside else None)
+
+
+def _keep_current(database: Path, folder: Path, stamp: datetime) -> Path:
+    """Set the current database aside; a damaged one (the usual reason to restore) as
+    it is, byte for byte, since SQLite can neither checkpoint nor copy it."""
+    try:
+        leave_wal_mode(database)  # first: refused while in use, nothing made yet
+        return set_aside(database, folder, stamp)
+    except sqlite3.OperationalError:
+        raise  # locked, disk I/O: not damage
+    except sqlite3.DatabaseError:  # malformed, not a database
+        return set_aside_as_is(database, folder, stamp)
 
 
 def _check_file(path: Path, database: Path | None) -> None:

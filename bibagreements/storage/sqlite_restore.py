@@ -83,12 +83,39 @@ def set_aside(database: Path, folder: Path, stamp: datetime) -> Path:
     """Copy ``database`` to ``NAME.before-restore-YYYYmmdd-HHMMSS[-N].sqlite3`` (0600),
     never over an earlier one; the copy is made in ``folder`` and linked into place."""
     temp = folder / "aside.sqlite3"
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temp)  # left by a try that found the database damaged
     with (
         closing(sqlite3.connect(database, timeout=15)) as source,
         closing(sqlite3.connect(temp)) as dest,
     ):
         source.backup(dest)
         dest.execute("PRAGMA journal_mode=DELETE").fetchall()
+    return _claim_aside(temp, database, stamp)
+
+
+def set_aside_as_is(database: Path, folder: Path, stamp: datetime) -> Path:
+    """For a damaged database SQLite cannot copy: its bytes kept aside as they are, its
+    ``-wal`` beside the copy (so opening the copy still sees those frames). The
+    database's own ``-wal`` and ``-shm`` are removed afterwards, so SQLite never
+    applies the old frames to the file that takes its place."""
+    temp = folder / "aside-as-is.sqlite3"
+    shutil.copyfile(database, temp)
+    aside = _claim_aside(temp, database, stamp)
+    wal = database.with_name(database.name + "-wal")
+    if wal.is_file():
+        kept = aside.with_name(aside.name + "-wal")
+        shutil.copyfile(wal, kept)
+        os.chmod(kept, PRIVATE_FILE)
+        _fsync(kept)
+    for suffix in COMPANIONS:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(database.with_name(database.name + suffix))
+    _fsync_folder(database.parent)
+    return aside
+
+
+def _claim_aside(temp: Path, database: Path, stamp: datetime) -> Path:
     os.chmod(temp, PRIVATE_FILE)
     _fsync(temp)
     for n in range(1, 1000):

@@ -223,6 +223,20 @@ def test_what_is_not_a_sound_backup_of_ours_changes_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "folder"])
 
 
+def test_a_damaged_database_is_replaced_and_kept_aside_byte_for_byte(tmp_path: Path) -> None:
+    live, backup = _demo_with_backup(tmp_path)
+    with open(live, "r+b") as handle:  # the usual reason to restore: pages overwritten
+        handle.seek(4096)
+        handle.write(b"\xde\xad" * 2048 * 30)
+    damaged = live.read_bytes()
+    restored = restore_database(live, backup, NOW)
+    assert restored.aside is not None
+    aside = Path(restored.aside)
+    assert aside.read_bytes() == damaged
+    assert _dump(live) == _dump(backup)
+    assert not live.with_name(live.name + "-wal").exists()
+
+
 def test_a_database_in_use_elsewhere_is_not_replaced(tmp_path: Path) -> None:
     live, backup = _demo_with_backup(tmp_path)
     other = open_database(str(live))

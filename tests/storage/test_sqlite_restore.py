@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from bibagreements.errors import DatabaseError
-from bibagreements.storage.sqlite_restore import aside_name, leave_wal_mode, put_in_place
+from bibagreements.storage.sqlite_restore import (
+    aside_name,
+    leave_wal_mode,
+    put_in_place,
+    set_aside_as_is,
+)
 
 
 def _wal_database(path: Path) -> sqlite3.Connection:
@@ -58,3 +63,23 @@ def test_putting_in_place_is_one_rename_and_drops_a_stale_index(tmp_path: Path) 
     put_in_place(staged, database)
     assert database.read_bytes() == b"new" and database.stat().st_mode & 0o777 == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["db.sqlite3"]
+
+
+def test_a_damaged_database_is_kept_as_it_is_with_its_log(tmp_path: Path) -> None:
+    conn = _wal_database(tmp_path / "kept.sqlite3")
+    conn.execute("INSERT INTO t VALUES (2)")
+    conn.commit()
+    database = tmp_path / "db.sqlite3"
+    database.write_bytes((tmp_path / "kept.sqlite3").read_bytes())
+    wal = database.with_name(database.name + "-wal")
+    wal.write_bytes((tmp_path / "kept.sqlite3-wal").read_bytes())
+    conn.close()
+    folder = tmp_path / "staging"
+    folder.mkdir()
+    aside = set_aside_as_is(database, folder, datetime(2026, 12, 2, 10, 30))
+    assert aside.name == "db.before-restore-20261202-103000.sqlite3"
+    assert aside.read_bytes() == database.read_bytes()
+    assert not wal.exists()  # never applied to the file that takes the database's place
+    with closing(sqlite3.connect(aside)) as kept:  # the log came along: both rows are there
+        assert kept.execute("SELECT x FROM t ORDER BY x").fetchall() == [(1,), (2,)]
+    assert aside.stat().st_mode & 0o777 == 0o600
