@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bibagreements.errors import InterchangeError
-from bibagreements.interchange.reading import read_file
+from bibagreements.interchange.reading import parse_file
 from tests.builders import english_problems
 
 
@@ -52,11 +51,9 @@ def test_dangling_parent_reference(demo_export: dict[str, Any]) -> None:
     ("content", "message"),
     [(b"{not json", r"is not valid JSON \(line 1, column 2"), (b"\xff\xfe\x00", "is not UTF-8")],
 )
-def test_unreadable_files(tmp_path: Path, content: bytes, message: str) -> None:
-    path = tmp_path / "broken.json"
-    path.write_bytes(content)
+def test_unreadable_files(content: bytes, message: str) -> None:
     with pytest.raises(InterchangeError, match=message):
-        read_file(path)
+        parse_file(content, "broken.json")
 
 
 def test_cross_field_problems_are_reported_before_saving(demo_export: dict[str, Any]) -> None:
@@ -90,11 +87,9 @@ def test_cross_field_problems_are_reported_before_saving(demo_export: dict[str, 
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
 )
-def test_non_json_values_are_refused(tmp_path: Path, text: str, message: str) -> None:
-    path = tmp_path / "odd.json"
-    path.write_text(text, encoding="utf-8")
+def test_non_json_values_are_refused(text: str, message: str) -> None:
     with pytest.raises(InterchangeError, match=message):
-        read_file(path)
+        parse_file(text.encode(), "odd.json")
 
 
 def test_lone_surrogates_are_reported(demo_export: dict[str, Any]) -> None:

@@ -13,20 +13,12 @@ from bibagreements.services.agreements import get_agreement, save_agreement
 from bibagreements.services.signed_copies import (
     attach_signed_copy,
     list_signed_copies,
-    media_type,
     save_signed_copy,
 )
-from tests.builders import new_db, two_party_agreement
+from tests.builders import new_db, scan_pdf, scan_png, two_party_agreement
 
-PDF = b"%PDF-1.7\n% scanned signature page\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
-
-
-def test_media_types() -> None:
-    assert media_type(PDF) == "application/pdf"
-    assert media_type(PNG) == "image/png"
-    assert media_type(b"\xff\xd8\xff\xe0") == "image/jpeg"
-    assert media_type(b"PK\x03\x04 a docx") is None
+PDF = scan_pdf()
+PNG = scan_png()
 
 
 def test_every_party_signed_makes_the_agreement_active(tmp_path: Path) -> None:
