@@ -40,8 +40,9 @@ _TEXT_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def megabytes(size: int) -> str:
-    """A cap for people: ``50 MB``."""
-    return f"{size // (1024 * 1024)} MB"
+    """A cap for people: ``50 MB`` (a cap below a megabyte in bytes)."""
+    mib = 1024 * 1024
+    return f"{size // mib} MB" if size >= mib else f"{size} bytes"
 
 
 def control_character_problem(

@@ -24,13 +24,21 @@ def _not_a_file(path: Path) -> ValidationError:
     return ValidationError([Problem("not_a_regular_file", "file", path=str(path))])
 
 
-def _open(path: Path) -> int:
+def _too_large(path: Path, limit: int) -> ValidationError:
+    return ValidationError(
+        [Problem("file_too_large", "file", path=str(path), limit=megabytes(limit))]
+    )
+
+
+def _open(path: Path, limit: int) -> int:
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags)
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
             raise _not_a_file(path)
+        if status.st_size > limit:  # saying so is enough; saying less proves nothing
+            raise _too_large(path, limit)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)  # a regular file: the flag only mattered for the open
     except BaseException:
@@ -46,7 +54,7 @@ def read_capped(path: Path, limit: int) -> bytes:
     box); a file that cannot be opened or read is a BibError ``cannot_read``.
     """
     try:
-        fd = _open(Path(path))
+        fd = _open(Path(path), limit)
     except IsADirectoryError:  # Windows opens no folder, so there is nothing to fstat
         raise _not_a_file(path) from None
     except OSError as exc:
@@ -58,9 +66,7 @@ def read_capped(path: Path, limit: int) -> bytes:
             while chunk := handle.read(min(_CHUNK, limit + 1 - read)):
                 read += len(chunk)
                 if read > limit:
-                    raise ValidationError(
-                        [Problem("file_too_large", "file", path=str(path), limit=megabytes(limit))]
-                    )
+                    raise _too_large(path, limit)
                 chunks.append(chunk)
     except OSError as exc:
         raise BibError("cannot_read", path=str(path), reason=exc.strerror or str(exc)) from exc
