@@ -1,10 +1,13 @@
 """Reading a file the user names, never more than a cap and never from a device.
 
-The size a file reports is not trusted (it is 0 for /dev/zero and a pipe, and
-a file can grow while it is read): the cap is counted while reading, and the
-read stops at the first byte beyond it. Only a regular file is read: a FIFO, a
-device, a folder or a socket is refused at once. The open does not wait for a
-FIFO's writer (O_NONBLOCK), so naming one never hangs the program.
+A size the file reports below the cap is not trusted (it is 0 for /dev/zero, a
+pipe and the files of /proc, and a file can grow while it is read): the cap is
+counted while reading, and the read stops at the first byte beyond it. A
+regular file that reports more than the cap is refused without being read.
+
+Only a regular file is read: a FIFO, a device, a folder or a socket is refused
+at once. The open does not wait for a FIFO's writer (O_NONBLOCK), so naming one
+never hangs the program.
 """
 
 from __future__ import annotations
