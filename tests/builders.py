@@ -7,11 +7,15 @@ saves one, with contact persons and the schedule its period and cadence give.
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pikepdf
+from PIL import Image
 from sqlalchemy import select
 
 from bibagreements.domain.enums import AgreementStatus, Cadence, Language, OrganisationKind
@@ -111,3 +115,21 @@ def make_agreement(
 def english_problems(data: Any) -> list[str]:
     """What reading an interchange file finds wrong with ``data``, as the command line prints it."""
     return [str(p) for p in validate(data)]
+
+
+@cache
+def scan_pdf() -> bytes:
+    """A small real PDF (one blank page), as a scanned signed copy."""
+    out = io.BytesIO()
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.save(out, deterministic_id=True)
+    return out.getvalue()
+
+
+@cache
+def scan_png() -> bytes:
+    """A small real PNG, as a scanned signed copy."""
+    out = io.BytesIO()
+    Image.new("L", (8, 8), 255).save(out, "PNG")
+    return out.getvalue()

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from bibagreements.cli import documents, followups, register, schedule
+from bibagreements.cli.output import say
 from bibagreements.cli.parser import Handler, UnopenedHandler, build_parser
 from bibagreements.errorlog import log_error
 from bibagreements.errors import BibError
@@ -48,7 +49,7 @@ def run(argv: Sequence[str]) -> int:
         finally:
             db.close()
     except BibError as exc:
-        print(f"bibagreements: error: {exc}", file=sys.stderr)
+        say(f"bibagreements: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader (head, a pager) went away: nothing more to say, nowhere to say it.
@@ -57,18 +58,16 @@ def run(argv: Sequence[str]) -> int:
         return 128 + 13  # as a program killed by SIGPIPE
     except OSError as exc:  # the environment's answer (no space, no permission …)
         target = f": {exc.filename}" if exc.filename else ""
-        print(f"bibagreements: error: {exc.strerror or exc}{target}", file=sys.stderr)
+        say(f"bibagreements: error: {exc.strerror or exc}{target}", file=sys.stderr)
         return EXIT_ERROR
     except OverflowError as exc:
-        print(f"bibagreements: error: a number or date is out of range ({exc})", file=sys.stderr)
+        say(f"bibagreements: error: a number or date is out of range ({exc})", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("bibagreements: interrupted", file=sys.stderr)
+        say("bibagreements: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
         log = log_error(exc)
         detail = f" (details in {log})" if log else ""
-        print(
-            f"bibagreements: internal error: {type(exc).__name__}: {exc}{detail}", file=sys.stderr
-        )
+        say(f"bibagreements: internal error: {type(exc).__name__}: {exc}{detail}", file=sys.stderr)
         return EXIT_ERROR

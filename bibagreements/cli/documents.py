@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, record_id
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement
@@ -39,10 +40,10 @@ def _year(text: str) -> int:
     return int(text)
 
 
-def _print(rendering: Rendering) -> None:
+def _say(rendering: Rendering) -> None:
     number = rendering.version_number
     which = f"version {number}" if number is not None else "the draft as it stands"
-    print(f"wrote {rendering.path} ({rendering.format}, {which}, sha256 {rendering.sha256[:16]}…)")
+    say(f"wrote {rendering.path} ({rendering.format}, {which}, sha256 {rendering.sha256[:16]}…)")
 
 
 def _render_arguments(p: argparse.ArgumentParser) -> None:
@@ -78,7 +79,7 @@ def _render(args: argparse.Namespace, db: Database) -> int:
             sign_fields=args.sign_fields,
             version=args.version,
         )
-    _print(rendering)
+    _say(rendering)
     return 0
 
 
@@ -96,11 +97,11 @@ def _verify(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         found = verify_file(uow, args.id, args.file)
     if found is None:
-        print(f"{args.file} is not an unaltered rendering of any version of agreement {args.id}")
+        say(f"{args.file} is not an unaltered rendering of any version of agreement {args.id}")
         return EXIT_NOT_A_RENDERING
     kind = found.format + (" (PDF/A)" if found.archive else "")
     kind += " with signature fields" if found.sign_fields else ""
-    print(
+    say(
         f"{args.file} is version {found.number} of agreement {args.id}, unaltered: {kind}, "
         f"language {found.language}, frozen {found.frozen_at.isoformat(sep=' ')}"
         + (f", rendered {found.rendered_at.isoformat(sep=' ')}" if found.rendered_at else "")
@@ -122,7 +123,7 @@ def _minutes(args: argparse.Namespace, db: Database) -> int:
         rendering = render_minutes(
             uow, args.id, args.due, DocumentFormat(args.format), args.output, language=args.lang
         )
-    _print(rendering)
+    _say(rendering)
     return 0
 
 
@@ -145,7 +146,7 @@ def _report(args: argparse.Namespace, db: Database) -> int:
             language=args.lang,
             today=args.today,
         )
-    print(
+    say(
         f"wrote {written.path} (follow-up {written.year}, {written.agreements} agreements, "
         f"sha256 {written.sha256[:16]}…)"
     )
@@ -178,12 +179,12 @@ def _attach(args: argparse.Namespace, db: Database) -> int:
         result = attach_signed_copy(
             uow, args.id, _party_id(agreement, args.party), args.file, args.signed_on, args.place
         )
-    print(
+    say(
         f"attached {result.copy.file_name} for {result.copy.party_name} "
         f"(sha256 {result.copy.sha256[:16]}…); the agreement is {result.status.value}"
     )
     if result.unsigned:
-        print("still to sign: " + ", ".join(result.unsigned))
+        say("still to sign: " + ", ".join(result.unsigned))
     return 0
 
 
@@ -200,17 +201,17 @@ def _copies(args: argparse.Namespace, db: Database) -> int:
             raise ValidationError([Problem("cli_save_needs_output")])
         with db.unit_of_work() as uow:
             path = save_signed_copy(uow, args.save, args.output, args.id)
-        print(f"wrote {path}")
+        say(f"wrote {path}")
         return 0
     with db.unit_of_work() as uow:
         copies = list_signed_copies(uow, args.id)
     for c in copies:
-        print(
+        say(
             f"{c.id:>4}  {c.added_at.isoformat(sep=' ')}  {c.party_name}: {c.file_name} "
             f"({c.media_type}, {c.size} bytes, sha256 {c.sha256[:12]})"
         )
     if not copies:
-        print("no signed copies attached")
+        say("no signed copies attached")
     return 0
 
 
@@ -226,7 +227,7 @@ def _renderings(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         rows = list_renderings(uow, args.id)
     if args.json:
-        print(
+        say_json(
             dumps(
                 [
                     {
@@ -243,15 +244,14 @@ def _renderings(args: argparse.Namespace, db: Database) -> int:
                     }
                     for r in rows
                 ]
-            ),
-            end="",
+            )
         )
         return 0
     for r in rows:
-        print(
+        say(
             f"{r.created_at.isoformat(sep=' ')}  v{r.agreement_version}  {r.document:<9} "
             f"{r.format:<4} {r.language}  {r.sha256[:12]}  {r.path}"
         )
     if not rows:
-        print("no documents generated yet")
+        say("no documents generated yet")
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 
+from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, record_id
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, FollowUp
@@ -44,7 +45,7 @@ def _followups(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         entries = agreement_followups(uow, args.id)
     if args.json:
-        print(
+        say_json(
             dumps(
                 [
                     {
@@ -57,15 +58,14 @@ def _followups(args: argparse.Namespace, db: Database) -> int:
                     }
                     for e in entries
                 ]
-            ),
-            end="",
+            )
         )
         return 0
     for e in entries:
         text = " / ".join(t for t in (e.sub_goal, e.activity, e.outcome) if t)
-        print(f"{e.id:>4}  {e.year}  {e.area_title or '(whole agreement)'}: {text}")
+        say(f"{e.id:>4}  {e.year}  {e.area_title or '(whole agreement)'}: {text}")
     if not entries:
-        print("no follow-up entries")
+        say("no follow-up entries")
     return 0
 
 
@@ -85,7 +85,7 @@ def _followup(args: argparse.Namespace, db: Database) -> int:
     if args.delete is not None:
         with db.unit_of_work() as uow:
             delete_followup(uow, args.delete, args.id)
-        print(f"deleted follow-up entry {args.delete}")
+        say(f"deleted follow-up entry {args.delete}")
         return 0
     with db.unit_of_work() as uow:
         agreement = get_agreement(uow, args.id)
@@ -117,5 +117,5 @@ def _followup(args: argparse.Namespace, db: Database) -> int:
                 id=old.id if old else None,
             ),
         )
-    print(f"{'changed' if old else 'added'} follow-up entry {saved.id} for {saved.year}")
+    say(f"{'changed' if old else 'added'} follow-up entry {saved.id} for {saved.year}")
     return 0

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bibagreements import __version__
+from bibagreements.cli.output import printable
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
 from bibagreements.services.database import Database
 
@@ -65,7 +66,8 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line (exit code 2)."""
 
     def error(self, message: str) -> Any:
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        # The message can quote an argument as given (unrecognized arguments: …).
+        self.exit(2, f"{self.prog}: error: {printable(message)}\n")
 
 
 @dataclass(frozen=True)

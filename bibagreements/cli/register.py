@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
 from bibagreements.cli.terms import relation_lines, renewal_lines
 from bibagreements.domain.enums import AgreementStatus
@@ -36,9 +37,9 @@ def _demo(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         result = load_demo(uow)
     for title in result.created:
-        print(f"added: {title}")
+        say(f"added: {title}")
     if not result.created:
-        print("the example agreements are already there")
+        say("the example agreements are already there")
     return 0
 
 
@@ -62,15 +63,15 @@ def _list(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         rows = list_agreements(uow, status, args.today)
     if args.json:
-        print(dumps([_summary_json(r) for r in rows]), end="")
+        say_json(dumps([_summary_json(r) for r in rows]))
         return 0
     for r in rows:
-        print(f"{r.id:>5}  {r.status.value:<17}  {_period(r):<23}  {r.title}")
+        say(f"{r.id:>5}  {r.status.value:<17}  {_period(r):<23}  {r.title}")
         if r.state.period_passed:
-            print(f"{'':>5}  its period has passed without every party signing")
-        print(f"{'':>5}  parties: {', '.join(r.party_names)}")
+            say(f"{'':>5}  its period has passed without every party signing")
+        say(f"{'':>5}  parties: {', '.join(r.party_names)}")
     if not rows:
-        print("no agreements (try: bibagreements demo)")
+        say("no agreements (try: bibagreements demo)")
     return 0
 
 
@@ -103,42 +104,42 @@ def _show(args: argparse.Namespace, db: Database) -> int:
     today = args.today or date.today()
     with db.unit_of_work() as uow:
         if args.json:
-            print(dumps(agreement_data(uow, args.id, today)), end="")
+            say_json(dumps(agreement_data(uow, args.id, today)))
             return 0
         a = get_agreement(uow, args.id)
         related = relations(uow, args.id)
     state = agreement_on(a, today)
     start = a.start.isoformat() if a.start else "…"
     end = a.end.isoformat() if a.end else "…"
-    print(a.title)
-    print(f"  {a.kind.value}, {state.status.value}, {start} – {end}, language {a.language.value}")
+    say(a.title)
+    say(f"  {a.kind.value}, {state.status.value}, {start} – {end}, language {a.language.value}")
     for line in renewal_lines(a, state):
-        print(f"  {line}")
+        say(f"  {line}")
     if a.new_end:
-        print(f"  extends the agreement it amends to {a.new_end.isoformat()}")
+        say(f"  extends the agreement it amends to {a.new_end.isoformat()}")
     for line in relation_lines(related):
-        print(f"  {line}")
+        say(f"  {line}")
     if a.programme:
-        print(f"  programme: {a.programme}")
-    print("  parties:")
+        say(f"  programme: {a.programme}")
+    say("  parties:")
     for number, p in enumerate(a.parties, 1):
         extra = f" ({p.registry_number})" if p.registry_number else ""
         signed = f", signed {p.signed_on.isoformat()}" if p.signed_on else ""
         left = f", left {p.left_on.isoformat()}" if p.left_on else ""
         leaves = ", leaves by this amendment" if p.leaves else ""
-        print(f"    {number}. {p.name}{extra}{signed}{left}{leaves}")
+        say(f"    {number}. {p.name}{extra}{signed}{left}{leaves}")
     if a.versions:
-        print("  versions sent for signature:")
+        say("  versions sent for signature:")
         for v in a.versions:
-            print(f"    {v.number}. frozen {v.frozen_at.isoformat(sep=' ')}")
+            say(f"    {v.number}. frozen {v.frozen_at.isoformat(sep=' ')}")
     if a.areas:
-        print("  areas of collaboration:")
+        say("  areas of collaboration:")
         for area in a.areas:
-            print(f"    - {area.title}")
+            say(f"    - {area.title}")
     if a.checkins:
-        print("  check-ins:")
+        say("  check-ins:")
         for c in a.checkins:
-            print(f"    - {c.due.isoformat()} {c.status.value}")
+            say(f"    - {c.due.isoformat()} {c.status.value}")
     return 0
 
 
@@ -150,7 +151,7 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
 def _import(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         result = import_file(uow, args.file)
-    print(
+    say(
         f"imported {result.agreements_created} agreement(s), skipped "
         f"{result.agreements_skipped} already present; new organisations: "
         f"{result.organisations_created}, new people: {result.people_created}"
@@ -169,7 +170,7 @@ def _export(args: argparse.Namespace, db: Database) -> int:
     target = output_file(args.output)
     with db.unit_of_work() as uow:
         count = export_to_file(uow, target, args.ids or None, args.today)
-    print(f"exported {count} agreement(s) to {target}")
+    say(f"exported {count} agreement(s) to {target}")
     return 0
 
 
@@ -185,7 +186,7 @@ def _backup(args: argparse.Namespace, db: Database) -> int:
 
     with db.unit_of_work() as uow:
         copy = backup_database(uow, args.output)
-    print(
+    say(
         f"backed up {copy.agreements} agreement(s) to {copy.path} "
         f"({copy.size / 1_000_000:.1f} MB, integrity checked)"
     )
@@ -206,12 +207,12 @@ def _restore(args: argparse.Namespace, db: str | None) -> int:
 
     restored = restore_database(database_file(db), args.file)
     backup = restored.backup
-    print(
+    say(
         f"restored {backup.agreements} agreement(s) from {backup.path} ({backup.day}) "
         f"into {restored.database}"
     )
     if restored.aside:
-        print(f"the replaced database is kept as {restored.aside}")
+        say(f"the replaced database is kept as {restored.aside}")
     return 0
 
 
@@ -240,5 +241,5 @@ def _amend(args: argparse.Namespace, db: Database) -> int:
             effective=args.effective or date.today(),
             title=args.title,
         )
-    print(f"created draft amendment {draft.id}: {draft.title}")
+    say(f"created draft amendment {draft.id}: {draft.title}")
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Checkin
@@ -79,12 +80,12 @@ def _checkins(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         rows = list_checkins(uow, args.id)
     if args.json:
-        print(dumps([_checkin_json(c) for c in rows]), end="")
+        say_json(dumps([_checkin_json(c) for c in rows]))
         return 0
     for c in rows:
-        print(_checkin_line(c))
+        say(_checkin_line(c))
     if not rows:
-        print("no check-ins (the agreement needs a period and a cadence)")
+        say("no check-ins (the agreement needs a period and a cadence)")
     return 0
 
 
@@ -112,7 +113,7 @@ def _checkin(args: argparse.Namespace, db: Database) -> int:
             raise ValidationError([Problem("cli_add_without_due")])
         with db.unit_of_work() as uow:
             added = add_checkin(uow, args.id, args.add, notes=args.notes or "")
-        print(f"added check-in {added.id} due {added.due.isoformat()}")
+        say(f"added check-in {added.id} due {added.due.isoformat()}")
         return 0
     if args.due is None:
         raise ValidationError([Problem("cli_name_the_checkin")])
@@ -135,7 +136,7 @@ def _checkin(args: argparse.Namespace, db: Database) -> int:
         else:
             done = cancel_checkin(uow, target.id)
             message = f"cancelled: check-in due {done.due.isoformat()}"
-    print(message)
+    say(message)
     return 0
 
 
@@ -215,15 +216,15 @@ def _reminders(args: argparse.Namespace, db: Database) -> int:
             uow, args.today, args.days, include_snoozed=args.all, stages=args.stages
         )
     if args.json:
-        print(dumps([reminder_json(r) for r in items]), end="")
+        say_json(dumps([reminder_json(r) for r in items]))
         return 0
     for r in items:
         day = r.day.isoformat() if r.day else ""
-        print(f"{day:<10}  {_LABELS[r.kind]:<20}  {_when(r):<20}  {r.agreement_title}")
-        print(f"{'':<10}  {r.detail or 'parties: ' + ', '.join(r.parties)}")
-        print(f"{'':<10}  snooze with: bibagreements snooze {r.key} --until DATE")
+        say(f"{day:<10}  {_LABELS[r.kind]:<20}  {_when(r):<20}  {r.agreement_title}")
+        say(f"{'':<10}  {r.detail or 'parties: ' + ', '.join(r.parties)}")
+        say(f"{'':<10}  snooze with: bibagreements snooze {r.key} --until DATE")
     if not items:
-        print("nothing needs attention")
+        say("nothing needs attention")
     return 0
 
 
@@ -240,10 +241,10 @@ def _snooze(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         if args.clear:
             found = unsnooze(uow, args.key)
-            print(f"{args.key} shows again" if found else f"{args.key} was not snoozed")
+            say(f"{args.key} shows again" if found else f"{args.key} was not snoozed")
             return 0
         result = snooze(uow, args.key, args.until, args.today)
-    print(f"{result.key} hidden until {result.until.isoformat()}")
+    say(f"{result.key} hidden until {result.until.isoformat()}")
     return 0
 
 
@@ -262,5 +263,5 @@ def _ics(args: argparse.Namespace, db: Database) -> int:
     target = output_file(args.output)
     with db.unit_of_work() as uow:
         count = export_calendar(uow, target, args.ids or None, today=args.today)
-    print(f"exported {count} check-in(s) to {target}")
+    say(f"exported {count} check-in(s) to {target}")
     return 0

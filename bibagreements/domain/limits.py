@@ -1,14 +1,20 @@
-"""How long a text may be, and the bounds of the notice terms.
+"""How long a text may be, which characters it may hold, how large a file may be read.
 
 Every text a user types has a limit the domain checks before anything is
 stored or rendered: a line (a title, a name, a heading) is a few hundred
 characters, a running text (purpose, background, a section, notes) up to
 about a hundred thousand. Nothing longer is accepted, so no accepted input can
-make a document slow to render or a list unreadable.
+make a document slow to render or a list unreadable. No text holds a control
+character (ESC, BEL, …: they would act on a terminal that prints it); a running
+text may hold tabs and line breaks, a line neither.
+
+Every file the user gives the program is read with a cap (storage/bounded.py):
+the caps are here, in bytes, and in pixels for a scanned image.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bibagreements.domain.problems import PathPart, Problem
@@ -19,17 +25,48 @@ SHORT = 100  # a registry number, a phone number
 TEXT = 100_000  # a running text
 EMAIL = 254  # RFC 5321's limit on an address
 
+INTERCHANGE_FILE_BYTES = 100 * 1024 * 1024  # a file to import: far above any register
+SIGNED_COPY_BYTES = 50 * 1024 * 1024  # a scanned signed copy
+VERIFIED_FILE_BYTES = 100 * 1024 * 1024  # a document to verify: no rendering comes near
+SCAN_PIXELS = 80_000_000  # a scanned image: an A3 page at 600 dpi is 70 million
+
 NOTICE_MONTHS = (1, 120)
 LEAD_DAYS = (0, 1000)
 
 
-def _too_long(fields: Iterable[tuple[tuple[PathPart, ...], str, int]]) -> list[Problem]:
-    return [
-        Problem("too_long", *path, max=limit) for path, text, limit in fields if len(text) > limit
-    ]
+# C0, DEL and C1; a running text keeps tab and line feed.
+_LINE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_TEXT_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def agreement_length_problems(a: Agreement) -> list[Problem]:
+def megabytes(size: int) -> str:
+    """A cap for people: ``50 MB`` (a cap below a megabyte in bytes)."""
+    mib = 1024 * 1024
+    return f"{size // mib} MB" if size >= mib else f"{size} bytes"
+
+
+def control_character_problem(
+    text: str, *path: PathPart, multiline: bool = False
+) -> Problem | None:
+    """The first control character of ``text`` (as ``U+001B``), if it has one."""
+    found = (_TEXT_CONTROL if multiline else _LINE_CONTROL).search(text)
+    if found is None:
+        return None
+    return Problem("control_character", *path, char=f"U+{ord(found.group()):04X}")
+
+
+def _text_problems(fields: Iterable[tuple[tuple[PathPart, ...], str, int]]) -> list[Problem]:
+    """Too long, or holding a control character; a field of TEXT is a running text."""
+    problems = []
+    for path, text, limit in fields:
+        if len(text) > limit:
+            problems.append(Problem("too_long", *path, max=limit))
+        if problem := control_character_problem(text, *path, multiline=limit == TEXT):
+            problems.append(problem)
+    return problems
+
+
+def agreement_text_problems(a: Agreement) -> list[Problem]:
     fields: list[tuple[tuple[PathPart, ...], str, int]] = [
         (("title",), a.title, LINE),
         (("programme",), a.programme, LINE),
@@ -65,7 +102,7 @@ def agreement_length_problems(a: Agreement) -> list[Problem]:
             (("project", "funder"), a.project.funder, LINE),
             (("project", "implementation"), a.project.implementation, TEXT),
         ]
-    return _too_long(fields)
+    return _text_problems(fields)
 
 
 def renewal_problems(a: Agreement) -> list[Problem]:
@@ -89,12 +126,12 @@ def renewal_problems(a: Agreement) -> list[Problem]:
     return problems
 
 
-def organisation_length_problems(org: Organisation) -> list[Problem]:
-    return _too_long([(("name",), org.name, LINE), (("address",), org.address, TEXT)])
+def organisation_text_problems(org: Organisation) -> list[Problem]:
+    return _text_problems([(("name",), org.name, LINE), (("address",), org.address, TEXT)])
 
 
-def person_length_problems(person: Person) -> list[Problem]:
-    return _too_long(
+def person_text_problems(person: Person) -> list[Problem]:
+    return _text_problems(
         [
             (("name",), person.name, LINE),
             (("title",), person.title, LINE),
@@ -104,14 +141,14 @@ def person_length_problems(person: Person) -> list[Problem]:
     )
 
 
-def checkin_length_problems(checkin: Checkin) -> list[Problem]:
+def checkin_text_problems(checkin: Checkin) -> list[Problem]:
     fields: list[tuple[tuple[PathPart, ...], str, int]] = [(("notes",), checkin.notes, TEXT)]
     fields += [(("participants", i), name, LINE) for i, name in enumerate(checkin.participants)]
-    return _too_long(fields)
+    return _text_problems(fields)
 
 
-def followup_length_problems(entry: FollowUp) -> list[Problem]:
-    return _too_long(
+def followup_text_problems(entry: FollowUp) -> list[Problem]:
+    return _text_problems(
         [
             (("sub_goal",), entry.sub_goal, LINE * 4),
             (("activity",), entry.activity, TEXT),

@@ -115,7 +115,7 @@ ENGLISH: dict[str, str] = {
     "not_a_checkin": "not a check-in of this agreement",
     # -- signed copies ---------------------------------------------------------------------
     "not_a_party": "organisation {id} is not a party to this agreement",
-    "file_too_large": "{name} is larger than 50 MB",
+    "file_too_large": "{path} is larger than {limit}",
     "not_pdf_or_image": "{name} is not a PDF or an image (PNG, JPEG, TIFF)",
     "signed_on_other_day": "{party} signed on {signed}, not {given}",
     "no_signed_copy": "no signed copy with ID {id}",
@@ -211,6 +211,13 @@ ENGLISH: dict[str, str] = {
         "Nothing was restored."
     ),
     "restore_postgresql": "a PostgreSQL database is restored by its administrator (pg_restore)",
+    # -- bounded input --
+    "not_a_regular_file": "{path} is not a regular file (a folder, device or pipe is not read)",
+    "not_an_image": "{name} is not a PNG, JPEG or TIFF image that can be opened",
+    "image_too_large": "{name} has more than {max} pixels",
+    "damaged_pdf": "{name} is not a PDF that can be opened",
+    "duplicate_key": "the key {key} appears twice in one object",
+    "control_character": "contains a control character ({char})",
 }
 
 

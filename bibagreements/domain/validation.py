@@ -13,10 +13,10 @@ from decimal import Decimal
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
 from bibagreements.domain.event_uids import uid_problem
 from bibagreements.domain.limits import (
-    agreement_length_problems,
-    checkin_length_problems,
-    organisation_length_problems,
-    person_length_problems,
+    agreement_text_problems,
+    checkin_text_problems,
+    organisation_text_problems,
+    person_text_problems,
     renewal_problems,
 )
 from bibagreements.domain.orgnr import org_number_problem
@@ -52,7 +52,7 @@ def organisation_problems(org: Organisation) -> list[Problem]:
             problems.append(problem.within("org_number"))
     if org.id is not None and org.parent_id == org.id:
         problems.append(Problem("own_parent", "parent"))
-    return problems + organisation_length_problems(org)
+    return problems + organisation_text_problems(org)
 
 
 def person_problems(person: Person) -> list[Problem]:
@@ -61,7 +61,7 @@ def person_problems(person: Person) -> list[Problem]:
         problems.append(Problem("empty", "name"))
     if person.email.strip() and not _EMAIL.match(person.email.strip()):
         problems.append(Problem("not_email", "email"))
-    return problems + person_length_problems(person)
+    return problems + person_text_problems(person)
 
 
 def checkin_problems(checkin: Checkin) -> list[Problem]:
@@ -74,7 +74,7 @@ def checkin_problems(checkin: Checkin) -> list[Problem]:
         problems.append(Problem("participant_needs_name", "participants"))
     if checkin.event_uid is not None and (problem := uid_problem(checkin.event_uid)):
         problems.append(problem.within("event_uid"))
-    return problems + checkin_length_problems(checkin)
+    return problems + checkin_text_problems(checkin)
 
 
 def fold_text(value: str) -> str:
@@ -143,7 +143,7 @@ def agreement_problems(agreement: Agreement) -> list[Problem]:
     for i, section in enumerate(a.sections):
         if not section.heading.strip():
             problems.append(Problem("empty", "sections", i, "heading"))
-    return problems + renewal_problems(a) + agreement_length_problems(a)
+    return problems + renewal_problems(a) + agreement_text_problems(a)
 
 
 def _amendment_problems(a: Agreement) -> list[Problem]:

@@ -35,6 +35,8 @@ MAX_PRINT_DPI = 300  # enough for text; keeps each page image under ~35 MB
 
 
 def load_pdf(path: Path, parent: QObject) -> QPdfDocument:
+    if not Path(path).is_file():  # a pipe put in a rendering's place would hang the window
+        raise BibError("not_a_pdf", name=Path(path).name)
     document = QPdfDocument(parent)
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_ or document.pageCount() == 0:

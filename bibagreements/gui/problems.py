@@ -201,7 +201,7 @@ TEXTS: dict[str, str] = {
     "not_a_party": QT_TRANSLATE_NOOP(
         "Problems", "Organisation {id} is not a party to this agreement."
     ),
-    "file_too_large": QT_TRANSLATE_NOOP("Problems", "{name} is larger than 50 MB"),
+    "file_too_large": QT_TRANSLATE_NOOP("Problems", "{path} is larger than {limit}"),
     "not_pdf_or_image": QT_TRANSLATE_NOOP(
         "Problems", "{name} is not a PDF or an image (PNG, JPEG, TIFF)"
     ),
@@ -331,6 +331,17 @@ TEXTS: dict[str, str] = {
     "restore_postgresql": QT_TRANSLATE_NOOP(
         "Problems", "A PostgreSQL database is restored by its administrator (pg_restore)."
     ),
+    # -- bounded input --
+    "not_a_regular_file": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is not a regular file (a folder, device or pipe is not read)"
+    ),
+    "not_an_image": QT_TRANSLATE_NOOP(
+        "Problems", "{name} is not a PNG, JPEG or TIFF image that can be opened"
+    ),
+    "image_too_large": QT_TRANSLATE_NOOP("Problems", "{name} has more than {max} pixels"),
+    "damaged_pdf": QT_TRANSLATE_NOOP("Problems", "{name} is not a PDF that can be opened"),
+    "duplicate_key": QT_TRANSLATE_NOOP("Problems", "the key {key} appears twice in one object"),
+    "control_character": QT_TRANSLATE_NOOP("Problems", "contains a control character ({char})"),
 }
 
 # The top-level field of a path as its label next to the problem.

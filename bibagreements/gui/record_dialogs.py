@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,11 +27,15 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #b3261e;"
 
 
-def show_problem(label: QLabel, problems: list[Problem]) -> None:
-    """Put the problems for one field next to it (hidden when there are none)."""
+def show_problem(label: QLabel, problems: list[Problem], others: Sequence[Problem] = ()) -> None:
+    """Put the problems for one field next to it (hidden when there are none).
+
+    ``others``: problems of fields that have no label, shown here with their field's name.
+    """
+    texts = [human(p, with_field=False) for p in problems] + [human(p) for p in others]
     label.setStyleSheet(ERROR_STYLE)
-    label.setText("\n".join("⚠ " + human(p, with_field=False) for p in problems))
-    label.setVisible(bool(problems))
+    label.setText("\n".join("⚠ " + text for text in texts))
+    label.setVisible(bool(texts))
 
 
 def problems_for(problems: list[Problem], *fields: str) -> list[Problem]:
@@ -83,8 +87,11 @@ class RecordDialog(QDialog):
 
     def validate(self) -> bool:
         problems = self.problems()
-        for field, label in self.error_labels().items():
-            show_problem(label, problems_for(problems, field))
+        labels = self.error_labels()
+        # A title, a phone number or an address has no label of its own: the first one tells.
+        unlabelled = [p for p in problems if p.field not in labels]
+        for i, (field, label) in enumerate(labels.items()):
+            show_problem(label, problems_for(problems, field), unlabelled if i == 0 else [])
         self.save_button.setEnabled(not problems)
         return not problems
 
@@ -139,6 +146,7 @@ class OrganisationDialog(RecordDialog):
         self.ui.addressEdit.setPlainText(self.original.address)
         for edit in (self.ui.nameEdit, self.ui.numberEdit):
             edit.textChanged.connect(self.validate)
+        self.ui.addressEdit.textChanged.connect(self.validate)
         self.ui.parentCombo.editTextChanged.connect(self.validate)
         self.validate()
         if organisation is not None and organisation.id is not None:
@@ -195,7 +203,8 @@ class PersonDialog(RecordDialog):
         self.ui.titleEdit.setText(self.original.title)
         self.ui.emailEdit.setText(self.original.email)
         self.ui.phoneEdit.setText(self.original.phone)
-        for edit in (self.ui.nameEdit, self.ui.emailEdit):
+        ui = self.ui
+        for edit in (ui.nameEdit, ui.titleEdit, ui.emailEdit, ui.phoneEdit):
             edit.textChanged.connect(self.validate)
         self.ui.organisationCombo.editTextChanged.connect(self.validate)
         self.validate()

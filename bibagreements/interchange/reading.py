@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import json
 import reprlib
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 
+from bibagreements.domain.limits import followup_text_problems
 from bibagreements.domain.problems import PathPart, Problem
 from bibagreements.domain.validation import (
     agreement_problems,
@@ -29,6 +30,7 @@ from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION, SCHEMA_FILE
 from bibagreements.interchange.parsing import (
     agreement_from,
     checkin_from,
+    followup_from,
     optional_date,
     organisation_from,
     person_from,
@@ -44,14 +46,12 @@ def _validator() -> jsonschema.Draft202012Validator:
     )
 
 
-def read_file(path: Path) -> Any:
-    where = str(path)
+def parse_file(raw: bytes, where: str) -> Any:
+    """The JSON value of a file's bytes (read by the services, with a cap); ``where`` names it."""
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise InterchangeError("cannot_read", path=where, reason=str(exc.strerror)) from exc
-    try:
-        return json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constants)
+        data = json.loads(
+            raw.decode("utf-8-sig"), parse_constant=_no_constants, object_pairs_hook=_object
+        )
     except UnicodeDecodeError as exc:
         raise InterchangeError("not_utf8", path=where) from exc
     except json.JSONDecodeError as exc:
@@ -62,6 +62,43 @@ def read_file(path: Path) -> Any:
         raise InterchangeError("invalid_json", path=where, reason=str(exc)) from exc
     except RecursionError as exc:
         raise InterchangeError("nested_too_deeply", path=where) from exc
+    try:
+        duplicates = _duplicates(data, ())
+    except RecursionError as exc:
+        raise InterchangeError("nested_too_deeply", path=where) from exc
+    if duplicates:
+        raise InterchangeError(duplicates)
+    return data
+
+
+class _Twice(dict[str, Any]):
+    """An object of the file with a key given more than once (the last value kept)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], twice: list[str]) -> None:
+        super().__init__(pairs)
+        self.twice = twice
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Python's json keeps the last of two equal keys silently; another reader may keep the
+    # first: such a file means different things to different programs, so it is refused.
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    counts = Counter(key for key, _value in pairs)
+    return _Twice(pairs, [key for key, count in counts.items() if count > 1])
+
+
+def _duplicates(node: Any, path: tuple[PathPart, ...]) -> list[Problem]:
+    """Each key given twice, under the path of the object that has it."""
+    problems = []
+    if isinstance(node, _Twice):
+        problems += [Problem("duplicate_key", *path, key, key=key) for key in node.twice]
+    if isinstance(node, dict):
+        problems += [p for k, v in node.items() for p in _duplicates(v, (*path, k))]
+    elif isinstance(node, list):
+        problems += [p for i, v in enumerate(node) for p in _duplicates(v, (*path, i))]
+    return problems
 
 
 def _no_constants(name: str) -> Any:
@@ -175,6 +212,8 @@ def _semantic_problems(
                 problems.append(Problem("no_area_number", *where, "area", index=area))
             if checkin is not None and checkin >= len(item.get("checkins", [])):
                 problems.append(Problem("no_checkin_number", *where, "checkin", index=checkin))
+            followup = followup_from(entry, 0, None, None)
+            problems += [p.within(*where) for p in followup_text_problems(followup)]
     for k, org in enumerate(data.get("organisations", [])):
         problems += _org_problems(org, ("organisations", k))
     return problems

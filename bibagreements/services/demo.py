@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bibagreements.interchange.reading import read_file
 from bibagreements.paths import resource_path
-from bibagreements.services.interchange import import_data
+from bibagreements.services.interchange import import_data, read_interchange_file
 from bibagreements.storage.database import UnitOfWork
 
 # The example agreements' uids, title and dates, as the file has them (a test checks).
@@ -46,7 +45,7 @@ class DemoResult:
 
 def load_demo(uow: UnitOfWork) -> DemoResult:
     """Add the example agreements that are not there yet."""
-    data = read_file(examples_file())
+    data = read_interchange_file(examples_file())
     titles = {item["uid"]: item["title"] for item in data["agreements"]}
     result = import_data(uow, data)
     return DemoResult(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bibagreements.domain.limits import followup_length_problems
+from bibagreements.domain.limits import followup_text_problems
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import FollowUp
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
@@ -29,7 +29,7 @@ def followup_problems(uow: UnitOfWork, entry: FollowUp) -> list[Problem]:
         checkin = uow.session.get(CheckinRow, entry.checkin_id)
         if checkin is None or checkin.agreement_id != entry.agreement_id:
             problems.append(Problem("not_a_checkin", "checkin"))
-    return problems + followup_length_problems(entry)
+    return problems + followup_text_problems(entry)
 
 
 def save_followup(uow: UnitOfWork, entry: FollowUp) -> FollowUp:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bibagreements.domain.limits import INTERCHANGE_FILE_BYTES
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import InterchangeError
 from bibagreements.interchange.parsing import (
@@ -26,7 +27,7 @@ from bibagreements.interchange.parsing import (
     person_from,
     versions_from,
 )
-from bibagreements.interchange.reading import read_file, validate
+from bibagreements.interchange.reading import parse_file, validate
 from bibagreements.interchange.writing import document, dumps
 from bibagreements.services.agreements import (
     agreement_ids,
@@ -45,6 +46,7 @@ from bibagreements.services.organisations import (
 )
 from bibagreements.services.versions import restore_versions, version_content
 from bibagreements.storage.atomic import write_atomically
+from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, OrganisationRow
 
@@ -162,8 +164,17 @@ def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
     )
 
 
+def read_interchange_file(path: Path) -> Any:
+    """The JSON of an interchange file, read with the cap of limits.py (nothing stored).
+
+    A file too large or not a regular file is a ValidationError of the field
+    ``file``, one that cannot be read a BibError; what is in it an InterchangeError.
+    """
+    return parse_file(read_capped(Path(path), INTERCHANGE_FILE_BYTES), str(path))
+
+
 def import_file(uow: UnitOfWork, path: Path) -> ImportResult:
-    return import_data(uow, read_file(path))
+    return import_data(uow, read_interchange_file(path))
 
 
 def _with_references(uow: UnitOfWork, wanted: list[int]) -> list[Agreement]:

@@ -14,22 +14,16 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.limits import SIGNED_COPY_BYTES, control_character_problem
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import BibError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement, save_agreement
+from bibagreements.services.file_content import checked_media_type
 from bibagreements.services.rows import row_or_not_found
 from bibagreements.storage.atomic import write_atomically
+from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import OrganisationRow, SignedCopyRow
-
-MAX_BYTES = 50 * 1024 * 1024
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-)
 
 
 @dataclass(frozen=True)
@@ -52,11 +46,6 @@ class AttachResult:
     unsigned: tuple[str, ...]  # parties still to sign
 
 
-def media_type(head: bytes) -> str | None:
-    """The type of a scanned copy from its first bytes; None when not PDF or image."""
-    return next((kind for magic, kind in _SIGNATURES if head.startswith(magic)), None)
-
-
 def _record(row: SignedCopyRow, party_name: str) -> SignedCopy:
     return SignedCopy(
         id=row.id,
@@ -69,15 +58,6 @@ def _record(row: SignedCopyRow, party_name: str) -> SignedCopy:
         sha256=row.sha256,
         added_at=row.added_at,
     )
-
-
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ValidationError([Problem("file_too_large", "file", name=path.name)])
-        return path.read_bytes()
-    except OSError as exc:
-        raise BibError("cannot_read", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 def attach_signed_copy(
@@ -98,10 +78,11 @@ def attach_signed_copy(
         raise NotFoundError("not_a_party", id=organisation_id)
     if signed_on > (today or date.today()):
         raise ValidationError([Problem("in_future", "signed_on", date=signed_on.isoformat())])
-    data = _read(Path(path))
-    kind = media_type(data[:16])
-    if kind is None:
-        raise ValidationError([Problem("not_pdf_or_image", "file", name=Path(path).name)])
+    file_name = Path(path).name
+    if problem := control_character_problem(file_name, "file"):
+        raise ValidationError([problem])
+    data = read_capped(Path(path), SIGNED_COPY_BYTES)
+    kind = checked_media_type(data, file_name)
 
     party = agreement.parties[index]
     if party.signed_on is not None and party.signed_on != signed_on:
@@ -131,7 +112,7 @@ def attach_signed_copy(
     row = SignedCopyRow(
         agreement_id=agreement_id,
         organisation_id=organisation_id,
-        file_name=Path(path).name[:255],
+        file_name=file_name[:255],
         media_type=kind,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),

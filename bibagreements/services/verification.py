@@ -17,15 +17,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bibagreements.domain.problems import Problem
-from bibagreements.errors import BibError, ValidationError
+from bibagreements.domain.limits import VERIFIED_FILE_BYTES
 from bibagreements.services.agreements import get_agreement
 from bibagreements.services.versions import LANGUAGES, agreement_versions, frozen_document
+from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import RenderingRow
 
-MAX_FILE_BYTES = 100 * 1024 * 1024  # no agreement's document comes near this
-_CHUNK = 1024 * 1024
 # (format, PDF/A, signature fields): every variant the program renders.
 _VARIANTS = (
     ("pdf", False, False),
@@ -48,20 +46,8 @@ class Verified:
 
 def _digest(path: Path) -> tuple[str, bytes]:
     """SHA-256 and the first bytes of ``path``, read with a cap (not trusting its size)."""
-    digest = hashlib.sha256()
-    head = b""
-    read = 0
-    try:
-        with Path(path).open("rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                read += len(chunk)
-                if read > MAX_FILE_BYTES:
-                    raise ValidationError([Problem("file_too_large", "file", name=Path(path).name)])
-                head = head or chunk[:8]
-                digest.update(chunk)
-    except OSError as exc:
-        raise BibError("cannot_read", path=str(path), reason=exc.strerror or str(exc)) from exc
-    return digest.hexdigest(), head
+    data = read_capped(Path(path), VERIFIED_FILE_BYTES)
+    return hashlib.sha256(data).hexdigest(), data[:8]
 
 
 def verify_file(uow: UnitOfWork, agreement_id: int, path: Path) -> Verified | None:

@@ -1981,12 +1981,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="125"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="132"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="135"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="142"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2148,47 +2148,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="114"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="116"/>
         <source>Printing {0}…</source>
         <translation>Skriver ut {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="115"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="117"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="120"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="122"/>
         <source>Printing</source>
         <translation>Utskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="131"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="133"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Skriver ut sida {0} av {1}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="166"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="168"/>
         <source>Preview – {0}</source>
         <translation>Förhandsgranskning – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="173"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="175"/>
         <source>{0} page(s)</source>
         <translation>{0} sida/sidor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="174"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="176"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="175"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="177"/>
         <source>One copy per party: {0}</source>
         <translation>Ett exemplar per part: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="177"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="179"/>
         <source>Zoom:</source>
         <translation>Zoom:</translation>
     </message>
@@ -2196,12 +2196,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="186"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="194"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="191"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="199"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2540,11 +2540,6 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="204"/>
-        <source>{name} is larger than 50 MB</source>
-        <translation>{name} är större än 50 MB</translation>
-    </message>
-    <message>
         <location filename="../../bibagreements/gui/problems.py" line="205"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
@@ -2823,164 +2818,194 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="354"/>
+        <location filename="../../bibagreements/gui/problems.py" line="335"/>
+        <source>{path} is not a regular file (a folder, device or pipe is not read)</source>
+        <translation>{path} är ingen vanlig fil (en mapp, enhet eller rörledning läses inte)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="338"/>
+        <source>{name} is not a PNG, JPEG or TIFF image that can be opened</source>
+        <translation>{name} är ingen PNG-, JPEG- eller TIFF-bild som går att öppna</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="341"/>
+        <source>{name} has more than {max} pixels</source>
+        <translation>{name} har fler än {max} bildpunkter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="342"/>
+        <source>{name} is not a PDF that can be opened</source>
+        <translation>{name} är ingen PDF som går att öppna</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="343"/>
+        <source>the key {key} appears twice in one object</source>
+        <translation>nyckeln {key} förekommer två gånger i samma objekt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="344"/>
+        <source>contains a control character ({char})</source>
+        <translation>innehåller ett styrtecken ({char})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="365"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="355"/>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="356"/>
+        <location filename="../../bibagreements/gui/problems.py" line="367"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="357"/>
+        <location filename="../../bibagreements/gui/problems.py" line="368"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="358"/>
+        <location filename="../../bibagreements/gui/problems.py" line="369"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="359"/>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <location filename="../../bibagreements/gui/problems.py" line="371"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="361"/>
+        <location filename="../../bibagreements/gui/problems.py" line="372"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="362"/>
+        <location filename="../../bibagreements/gui/problems.py" line="373"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <location filename="../../bibagreements/gui/problems.py" line="374"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="364"/>
-        <location filename="../../bibagreements/gui/problems.py" line="365"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <location filename="../../bibagreements/gui/problems.py" line="376"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="366"/>
+        <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <location filename="../../bibagreements/gui/problems.py" line="378"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="368"/>
+        <location filename="../../bibagreements/gui/problems.py" line="379"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="369"/>
+        <location filename="../../bibagreements/gui/problems.py" line="380"/>
         <source>Snoozed until</source>
         <translation>Vänta till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="370"/>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="371"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="372"/>
+        <location filename="../../bibagreements/gui/problems.py" line="383"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="373"/>
+        <location filename="../../bibagreements/gui/problems.py" line="384"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="374"/>
+        <location filename="../../bibagreements/gui/problems.py" line="385"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <location filename="../../bibagreements/gui/problems.py" line="386"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="376"/>
+        <location filename="../../bibagreements/gui/problems.py" line="387"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="388"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="378"/>
+        <location filename="../../bibagreements/gui/problems.py" line="389"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="379"/>
+        <location filename="../../bibagreements/gui/problems.py" line="390"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="391"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="381"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="382"/>
+        <location filename="../../bibagreements/gui/problems.py" line="393"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="394"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="412"/>
+        <location filename="../../bibagreements/gui/problems.py" line="423"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="452"/>
+        <location filename="../../bibagreements/gui/problems.py" line="463"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="459"/>
+        <location filename="../../bibagreements/gui/problems.py" line="470"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -3060,111 +3085,116 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="338"/>
+        <location filename="../../bibagreements/gui/problems.py" line="204"/>
+        <source>{path} is larger than {limit}</source>
+        <translation>{path} är större än {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="349"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="339"/>
+        <location filename="../../bibagreements/gui/problems.py" line="350"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <location filename="../../bibagreements/gui/problems.py" line="351"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="341"/>
+        <location filename="../../bibagreements/gui/problems.py" line="352"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="342"/>
+        <location filename="../../bibagreements/gui/problems.py" line="353"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="343"/>
+        <location filename="../../bibagreements/gui/problems.py" line="354"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="344"/>
+        <location filename="../../bibagreements/gui/problems.py" line="355"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="345"/>
+        <location filename="../../bibagreements/gui/problems.py" line="356"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <location filename="../../bibagreements/gui/problems.py" line="357"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="347"/>
+        <location filename="../../bibagreements/gui/problems.py" line="358"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="348"/>
+        <location filename="../../bibagreements/gui/problems.py" line="359"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="349"/>
+        <location filename="../../bibagreements/gui/problems.py" line="360"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="350"/>
+        <location filename="../../bibagreements/gui/problems.py" line="361"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="351"/>
+        <location filename="../../bibagreements/gui/problems.py" line="362"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="352"/>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="353"/>
+        <location filename="../../bibagreements/gui/problems.py" line="364"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="396"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="397"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="398"/>
+        <location filename="../../bibagreements/gui/problems.py" line="409"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="405"/>
+        <location filename="../../bibagreements/gui/problems.py" line="416"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="406"/>
+        <location filename="../../bibagreements/gui/problems.py" line="417"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
@@ -3256,12 +3286,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="73"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="77"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="79"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="83"/>
         <source>Used in {0} agreement(s).</source>
         <translation>Används i {0} avtal.</translation>
     </message>

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from bibagreements.cli import main
+from tests.builders import scan_pdf
 
-PDF = b"%PDF-1.7\n% scanned signature page\n%%EOF\n"
+PDF = scan_pdf()
 
 
 def test_cli_attach_and_copies(

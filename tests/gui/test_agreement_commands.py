@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui import dialogs
@@ -129,3 +132,21 @@ def test_renewing_twice_offers_the_existing_renewal(qtbot, demo_window, idle, mo
     idle(window.ctx)
     assert len(asked) == 2 and window.editors.open_editors() == [editor]
     assert window.model.rowCount() == 4
+
+
+@pytest.mark.timeout(60)
+def test_importing_a_pipe_or_a_device_is_refused_without_waiting(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, presenter, monkeypatch, tmp_path
+) -> None:
+    pipe = tmp_path / "agreements.json"
+    os.mkfifo(pipe)
+    rows = demo_window.model.rowCount()
+    for path in (pipe, Path("/dev/zero")):
+        monkeypatch.setattr(dialogs, "open_file", lambda *args, path=path: str(path))
+        demo_window.main_actions.import_json.trigger()
+        idle(demo_window.ctx)
+    assert [str(e) for e in presenter.exceptions] == [
+        f"file: {pipe} is not a regular file (a folder, device or pipe is not read)",
+        "file: /dev/zero is not a regular file (a folder, device or pipe is not read)",
+    ]
+    assert demo_window.model.rowCount() == rows

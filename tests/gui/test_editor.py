@@ -449,3 +449,20 @@ def test_closing_while_a_reload_or_save_runs_is_quiet(qtbot, demo_window, idle, 
     gate.set()
     idle(demo_window.ctx)
     assert presenter.exceptions == []
+
+
+def test_control_characters_are_shown_at_their_field(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, demo_window, idle)
+    ui = editor.ui
+    ui.titleEdit.setText("Avtal\x1b[2J")  # pasted: no key types ESC
+    assert "control character (U+001B)" in ui.titleError.text()
+    assert ui.titleError.isVisibleTo(editor)
+    ui.titleEdit.setText("Avtal")
+    assert not ui.titleError.isVisibleTo(editor)
+    ui.purposeEdit.setPlainText("Första stycket.\n\n\tAndra stycket.")  # a running text's breaks
+    assert "Introduction and purpose" not in ui.problemsLabel.text()
+    ui.purposeEdit.setPlainText("Syfte\x07")
+    assert "Introduction and purpose: Contains a control character (U+0007)" in (
+        ui.problemsLabel.text()
+    )
+    assert not editor.save_button.isEnabled()

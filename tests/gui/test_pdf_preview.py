@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 
+from bibagreements.errors import BibError
 from bibagreements.gui.pdf_preview import load_pdf, print_dialog, print_pdf, render_page
 
 
@@ -70,3 +73,11 @@ def test_printing_reports_progress_and_can_be_cancelled(qapp, demo_db, tmp_path)
     )
     assert seen[-1] == (total, total)
     assert print_with_progress(None, source, _pdf_printer(tmp_path)) == total
+
+
+@pytest.mark.timeout(30)
+def test_a_pipe_in_a_renderings_place_is_refused_without_waiting(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pipe = tmp_path / "agreement.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(BibError, match=r"cannot open agreement\.pdf as a PDF"):
+        load_pdf(pipe, qapp)

@@ -83,3 +83,27 @@ def test_closing_a_person_dialog_while_it_saves_is_quiet(
         gate.set()
         idle(demo_ctx)
     assert presenter.exceptions == []
+
+
+def test_control_characters_are_shown_at_the_field(qtbot, ctx, typist) -> None:  # type: ignore[no-untyped-def]
+    dialog = OrganisationDialog(ctx, [], None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.nameEdit.setText("Region\x1b[31m Skåne")  # pasted: no key types ESC
+    assert "control character (U+001B)" in dialog.ui.nameError.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.ui.nameEdit.setText("Region Skåne")
+    assert not dialog.ui.nameError.isVisibleTo(dialog)
+    assert dialog.save_button.isEnabled()
+
+
+def test_a_field_without_its_own_label_is_named_where_its_problem_shows(  # type: ignore[no-untyped-def]
+    qtbot, ctx, typist
+) -> None:
+    dialog = PersonDialog(ctx, [], None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typist(dialog.ui.nameEdit, "Anna Andersson")
+    dialog.ui.phoneEdit.setText("040\x07123")
+    assert "Phone: Contains a control character (U+0007)" in dialog.ui.nameError.text()
+    assert not dialog.save_button.isEnabled()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui import dialogs
 from bibagreements.gui.signed_copies import AttachSignedCopyDialog
+from tests.builders import scan_pdf
 from tests.gui.conftest import open_editor
 
 PROJECT_ID = 3  # the demo's project agreement: a draft with two parties
@@ -22,7 +23,7 @@ def test_attaching_copies_for_all_parties_makes_it_active(  # type: ignore[no-un
     window = demo_window
     window.ctx.today = lambda: date(2021, 3, 1)
     scan = tmp_path / "skannad.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% a scanned signature page\n%%EOF\n")
+    scan.write_bytes(scan_pdf())
     monkeypatch.setattr(dialogs, "open_file", lambda *args: str(scan))
     editor = open_editor(qtbot, window, idle, PROJECT_ID)
     assert editor.stored.status is AgreementStatus.DRAFT

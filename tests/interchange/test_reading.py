@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bibagreements.errors import InterchangeError
-from bibagreements.interchange.reading import read_file
+from bibagreements.interchange.reading import parse_file
 from tests.builders import english_problems
 
 
@@ -52,11 +51,9 @@ def test_dangling_parent_reference(demo_export: dict[str, Any]) -> None:
     ("content", "message"),
     [(b"{not json", r"is not valid JSON \(line 1, column 2"), (b"\xff\xfe\x00", "is not UTF-8")],
 )
-def test_unreadable_files(tmp_path: Path, content: bytes, message: str) -> None:
-    path = tmp_path / "broken.json"
-    path.write_bytes(content)
+def test_unreadable_files(content: bytes, message: str) -> None:
     with pytest.raises(InterchangeError, match=message):
-        read_file(path)
+        parse_file(content, "broken.json")
 
 
 def test_cross_field_problems_are_reported_before_saving(demo_export: dict[str, Any]) -> None:
@@ -90,11 +87,9 @@ def test_cross_field_problems_are_reported_before_saving(demo_export: dict[str, 
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
 )
-def test_non_json_values_are_refused(tmp_path: Path, text: str, message: str) -> None:
-    path = tmp_path / "odd.json"
-    path.write_text(text, encoding="utf-8")
+def test_non_json_values_are_refused(text: str, message: str) -> None:
     with pytest.raises(InterchangeError, match=message):
-        read_file(path)
+        parse_file(text.encode(), "odd.json")
 
 
 def test_lone_surrogates_are_reported(demo_export: dict[str, Any]) -> None:
@@ -141,3 +136,61 @@ def test_problems_of_an_unnamed_organisation_have_its_path(demo_export: dict[str
     ]
     del data["organisations"]
     assert english_problems(data) == []  # files without them, as earlier versions wrote
+
+
+def test_duplicate_keys_are_refused_with_their_path() -> None:
+    text = (
+        '{"format": "bibagreements", "version": 1, "agreements": [{}, {}, {"parties": '
+        '[{"organisation": {"name": "A", "name": "B"}}], "title": "x", "title": "y"}]}'
+    )
+    with pytest.raises(InterchangeError) as caught:
+        parse_file(text.encode(), "twice.json")
+    assert [p.code for p in caught.value.problems] == ["duplicate_key", "duplicate_key"]
+    assert [str(p) for p in caught.value.problems] == [
+        "agreements[2].title: the key title appears twice in one object",
+        "agreements[2].parties[0].organisation.name: the key name appears twice in one object",
+    ]
+
+
+def test_a_duplicate_key_at_the_top_is_refused() -> None:
+    with pytest.raises(InterchangeError, match="version: the key version appears twice"):
+        parse_file(b'{"version": 1, "version": 2}', "twice.json")
+
+
+def test_control_characters_in_a_title_are_refused(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    data["agreements"][0]["title"] = "Avtal\x1b[2J\x07"
+    data["agreements"][1]["parties"][0]["organisation"]["name"] = "Region\nSkåne"
+    data["agreements"][1]["parties"][0]["signed_place"] = "Malmö\x9b"
+    problems = english_problems(data)
+    assert "agreements[0].title: contains a control character (U+001B)" in problems
+    assert (
+        "agreements[1].parties[0].organisation.name: contains a control character (U+000A)"
+        in problems
+    )
+    assert "agreements[1].parties[0].signed_place: contains a control character (U+009B)" in (
+        problems
+    )
+
+
+def test_a_running_text_keeps_tabs_and_line_breaks_but_not_escapes(
+    demo_export: dict[str, Any],
+) -> None:
+    data = copy.deepcopy(demo_export)
+    data["agreements"][0]["purpose"] = "Första stycket.\n\n\tAndra stycket."
+    assert english_problems(data) == []
+    data["agreements"][0]["purpose"] = "Stycket\r\x1b]0;title\x07"
+    assert english_problems(data) == [
+        "agreements[0].purpose: contains a control character (U+000D)"
+    ]
+
+
+def test_control_characters_in_follow_up_entries_are_refused(
+    demo_export: dict[str, Any],
+) -> None:
+    data = copy.deepcopy(demo_export)
+    where = next(i for i, a in enumerate(data["agreements"]) if a.get("followups"))
+    data["agreements"][where]["followups"][0]["sub_goal"] = "Mål\x1b[31m"
+    assert english_problems(data) == [
+        f"agreements[{where}].followups[0].sub_goal: contains a control character (U+001B)"
+    ]

@@ -14,7 +14,7 @@ from bibagreements.domain.records import Organisation
 from bibagreements.errors import InterchangeError
 from bibagreements.paths import resource_path
 from bibagreements.services.agreements import list_agreements
-from bibagreements.services.interchange import export_data, import_data
+from bibagreements.services.interchange import export_data, import_data, import_file
 from bibagreements.services.organisations import (
     list_organisations,
     list_people,
@@ -242,3 +242,21 @@ def test_an_import_error_never_echoes_the_file(tmp_path: Path) -> None:
         import_file(uow, big)
     message = str(raised.value)
     assert len(message) < 400 and "is not of type 'object'" in message
+
+
+def test_a_file_with_a_key_twice_imports_nothing(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    text = json.dumps(demo_export, ensure_ascii=False, indent=2)
+    # The first agreement's title given twice: one reader would keep the first, Python the last.
+    text = text.replace('"title": ', '"title": "Ett annat avtal", "title": ', 1)
+    file = tmp_path / "twice.json"
+    file.write_text(text, encoding="utf-8")
+    db = new_db(tmp_path)
+    with pytest.raises(InterchangeError) as caught, db.unit_of_work() as uow:
+        import_file(uow, file)
+    assert [str(p) for p in caught.value.problems] == [
+        "agreements[0].title: the key title appears twice in one object"
+    ]
+    with db.unit_of_work() as uow:
+        assert list_agreements(uow) == []

@@ -13,20 +13,12 @@ from bibagreements.services.agreements import get_agreement, save_agreement
 from bibagreements.services.signed_copies import (
     attach_signed_copy,
     list_signed_copies,
-    media_type,
     save_signed_copy,
 )
-from tests.builders import new_db, two_party_agreement
+from tests.builders import new_db, scan_pdf, scan_png, two_party_agreement
 
-PDF = b"%PDF-1.7\n% scanned signature page\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
-
-
-def test_media_types() -> None:
-    assert media_type(PDF) == "application/pdf"
-    assert media_type(PNG) == "image/png"
-    assert media_type(b"\xff\xd8\xff\xe0") == "image/jpeg"
-    assert media_type(b"PK\x03\x04 a docx") is None
+PDF = scan_pdf()
+PNG = scan_png()
 
 
 def test_every_party_signed_makes_the_agreement_active(tmp_path: Path) -> None:
@@ -75,11 +67,19 @@ def test_refusals_change_nothing(tmp_path: Path) -> None:
     db = new_db(tmp_path)
     (tmp_path / "notes.txt").write_text("not a scan")
     (tmp_path / "a.pdf").write_bytes(PDF)
+    (tmp_path / "page.png").write_bytes(b"\x89PNG\r\n\x1a\n<html><body>hi</body></html>")
+    (tmp_path / "cut.pdf").write_bytes(PDF[:-30])
+    (tmp_path / "bell\a.pdf").write_bytes(PDF)
     with db.unit_of_work() as uow:
         draft = save_agreement(uow, two_party_agreement(uow))
     party = draft.parties[0].organisation_id
+    day = date(2024, 1, 1)
     cases = [
-        (party, tmp_path / "notes.txt", date(2024, 1, 1), ValidationError, "not a PDF or an image"),
+        (party, tmp_path / "notes.txt", day, ValidationError, "not a PDF or an image"),
+        (party, tmp_path / "page.png", day, ValidationError, "page.png is not a PNG"),
+        (party, tmp_path / "cut.pdf", day, ValidationError, "cut.pdf is not a PDF that can"),
+        (party, tmp_path / "bell\a.pdf", day, ValidationError, r"control character \(U\+0007\)"),
+        (party, Path("/dev/zero"), day, ValidationError, "not a regular file"),
         (party, tmp_path / "a.pdf", date(2030, 1, 1), ValidationError, "in the future"),
         (9999, tmp_path / "a.pdf", date(2024, 1, 1), NotFoundError, "not a party"),
     ]
