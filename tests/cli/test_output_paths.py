@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from bibagreements.cli import main
+from tests.builders import scan_pdf
 from tests.cli.conftest import run
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX links and pipes")
 
-PDF = b"%PDF-1.7\n% scanned signature page\n%%EOF\n"
 
 # Each output command of bibagreements/cli/parser.py, writing to the path given.
 COMMANDS: dict[str, Callable[[str], list[str]]] = {
@@ -33,7 +33,7 @@ SUFFIX = {"render docx": ".docx", "export": ".json", "backup": ".sqlite3", "ics"
 @pytest.fixture
 def db(demo_db: str, tmp_path: Path) -> str:
     scan = tmp_path / "scan.pdf"
-    scan.write_bytes(PDF)
+    scan.write_bytes(scan_pdf())
     attach = ["attach", "3", "--party", "1", "--file", str(scan), "--signed-on", "2021-02-01"]
     assert main(["--db", demo_db, *attach]) == 0
     return demo_db
