@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from bibagreements.cli import documents, followups, register, schedule
+from bibagreements.cli import documents, followups, health, register, schedule
 from bibagreements.cli.parser import Handler, build_parser
 from bibagreements.errorlog import append_to_error_log
 from bibagreements.errors import BibError
@@ -23,10 +23,17 @@ from bibagreements.services.database import open_database
 EXIT_ERROR = 1
 
 # Every command module, in the order ``--help`` lists their commands.
-GROUPS = (register.commands, documents.commands, followups.commands, schedule.commands)
+GROUPS = (
+    register.commands,
+    documents.commands,
+    followups.commands,
+    schedule.commands,
+    health.commands,
+)
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()
 }
+NEEDING_WHOLE = frozenset(name for group in GROUPS for name in group.needing_whole)
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:
@@ -44,6 +51,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         db = open_database(args.db)
         try:
+            if args.command in NEEDING_WHOLE:
+                db.check_pages()
             return COMMANDS[args.command](args, db)
         finally:
             db.close()

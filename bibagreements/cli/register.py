@@ -30,7 +30,7 @@ def _period(summary: AgreementSummary) -> str:
     return f"{start} – {end}"
 
 
-@commands.add("demo", "load the example agreements (idempotent)")
+@commands.add("demo", "load the example agreements (idempotent)", needs_whole=True)
 def _demo(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         result = load_demo(uow)
@@ -145,7 +145,12 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path)
 
 
-@commands.add("import", "import agreements from an interchange (JSON) file", _import_arguments)
+@commands.add(
+    "import",
+    "import agreements from an interchange (JSON) file",
+    _import_arguments,
+    needs_whole=True,
+)
 def _import(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         result = import_file(uow, args.file)

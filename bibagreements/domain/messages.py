@@ -191,6 +191,15 @@ ENGLISH: dict[str, str] = {
     ),
     "not_a_pdf": "cannot open {name} as a PDF",
     "printer_unusable": "the printer {printer} cannot be used",
+    # -- damaged databases -------------------------------------------------------------------
+    "database_damaged": (
+        "the database {path} is damaged; the newest backup is {backup} "
+        "(bibagreements --db {path} restore {backup})"
+    ),
+    "database_damaged_no_backup": (
+        "the database {path} is damaged; there is no automatic backup of it: use your own "
+        "latest copy with `bibagreements --db {path} restore FILE`"
+    ),
 }
 
 

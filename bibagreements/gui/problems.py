@@ -289,6 +289,17 @@ TEXTS: dict[str, str] = {
     ),
     "not_a_pdf": QT_TRANSLATE_NOOP("Problems", "{name} cannot be opened as a PDF."),
     "printer_unusable": QT_TRANSLATE_NOOP("Problems", "The printer {printer} cannot be used."),
+    # -- damaged databases -------------------------------------------------------------------
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {path} is damaged. The newest automatic backup of it is {backup}; "
+        "restore it with: bibagreements --db {path} restore {backup}",
+    ),
+    "database_damaged_no_backup": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {path} is damaged, and there is no automatic backup of it. Restore "
+        "your own latest copy with: bibagreements --db {path} restore FILE",
+    ),
 }
 
 # The top-level field of a path as its label next to the problem.

@@ -1,0 +1,56 @@
+"""Is the database whole? SQLite's own checks, answered in plain words.
+
+``PRAGMA integrity_check`` reads every page and compares every index with its
+table; ``PRAGMA foreign_key_check`` finds rows that refer to rows that are
+gone. A damaged database comes with the way back: its newest automatic
+backup and the command that restores it. A PostgreSQL database is checked by
+its administrator; here it is only counted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from bibagreements.errors import DatabaseError
+from bibagreements.storage.damage import damaged, integrity_problems
+from bibagreements.storage.database import Database, UnitOfWork
+from bibagreements.storage.models import AgreementRow
+
+
+@dataclass(frozen=True)
+class Health:
+    """``whole`` is None where the database is not checked here (PostgreSQL)."""
+
+    whole: bool | None
+    problems: tuple[str, ...] = ()
+    agreements: int = 0
+    revision: str = ""
+    # The damaged database's error: names the newest backup and how to restore it.
+    advice: DatabaseError | None = None
+
+
+def check_database(db: Database) -> Health:
+    path = db.sqlite_path
+    try:
+        with db.unit_of_work() as uow:
+            if path is None:
+                return Health(None, (), *_counts(uow))
+            source = uow.session.connection().connection.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            problems = integrity_problems(source)
+            if problems:
+                return Health(False, tuple(problems), advice=damaged(path))
+            return Health(True, (), *_counts(uow))
+    except DatabaseError as exc:
+        if path is None or not exc.code.startswith("database_damaged"):
+            raise
+        return Health(False, ("database disk image is malformed",), advice=exc)
+
+
+def _counts(uow: UnitOfWork) -> tuple[int, str]:
+    agreements = uow.session.scalar(select(func.count()).select_from(AgreementRow)) or 0
+    revision = uow.session.connection().exec_driver_sql("SELECT version_num FROM alembic_version")
+    return agreements, str(revision.scalar() or "")
