@@ -2708,164 +2708,174 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <location filename="../../bibagreements/gui/problems.py" line="293"/>
+        <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: bibagreements --db {path} restore {backup}</source>
+        <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: bibagreements --db {path} restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: bibagreements --db {path} restore FILE</source>
+        <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: bibagreements --db {path} restore FIL</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="323"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="313"/>
+        <location filename="../../bibagreements/gui/problems.py" line="324"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="325"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <location filename="../../bibagreements/gui/problems.py" line="326"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <location filename="../../bibagreements/gui/problems.py" line="327"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="328"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <location filename="../../bibagreements/gui/problems.py" line="329"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <location filename="../../bibagreements/gui/problems.py" line="330"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="320"/>
+        <location filename="../../bibagreements/gui/problems.py" line="331"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="321"/>
+        <location filename="../../bibagreements/gui/problems.py" line="332"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
-        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <location filename="../../bibagreements/gui/problems.py" line="333"/>
+        <location filename="../../bibagreements/gui/problems.py" line="334"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="324"/>
+        <location filename="../../bibagreements/gui/problems.py" line="335"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="325"/>
+        <location filename="../../bibagreements/gui/problems.py" line="336"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="326"/>
+        <location filename="../../bibagreements/gui/problems.py" line="337"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="327"/>
+        <location filename="../../bibagreements/gui/problems.py" line="338"/>
         <source>Snoozed until</source>
         <translation>Vänta till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="328"/>
+        <location filename="../../bibagreements/gui/problems.py" line="339"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="329"/>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <location filename="../../bibagreements/gui/problems.py" line="341"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="331"/>
+        <location filename="../../bibagreements/gui/problems.py" line="342"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="332"/>
+        <location filename="../../bibagreements/gui/problems.py" line="343"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="333"/>
+        <location filename="../../bibagreements/gui/problems.py" line="344"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="334"/>
+        <location filename="../../bibagreements/gui/problems.py" line="345"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="335"/>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="336"/>
+        <location filename="../../bibagreements/gui/problems.py" line="347"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="337"/>
+        <location filename="../../bibagreements/gui/problems.py" line="348"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="338"/>
+        <location filename="../../bibagreements/gui/problems.py" line="349"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="339"/>
+        <location filename="../../bibagreements/gui/problems.py" line="350"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <location filename="../../bibagreements/gui/problems.py" line="351"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="341"/>
+        <location filename="../../bibagreements/gui/problems.py" line="352"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="370"/>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="410"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="417"/>
+        <location filename="../../bibagreements/gui/problems.py" line="428"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -2945,111 +2955,111 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="296"/>
+        <location filename="../../bibagreements/gui/problems.py" line="307"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="297"/>
+        <location filename="../../bibagreements/gui/problems.py" line="308"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <location filename="../../bibagreements/gui/problems.py" line="309"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="299"/>
+        <location filename="../../bibagreements/gui/problems.py" line="310"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="300"/>
+        <location filename="../../bibagreements/gui/problems.py" line="311"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="302"/>
+        <location filename="../../bibagreements/gui/problems.py" line="313"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <location filename="../../bibagreements/gui/problems.py" line="314"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <location filename="../../bibagreements/gui/problems.py" line="315"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="305"/>
+        <location filename="../../bibagreements/gui/problems.py" line="316"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="306"/>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="307"/>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="308"/>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <location filename="../../bibagreements/gui/problems.py" line="320"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="310"/>
+        <location filename="../../bibagreements/gui/problems.py" line="321"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="354"/>
+        <location filename="../../bibagreements/gui/problems.py" line="365"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="355"/>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="356"/>
+        <location filename="../../bibagreements/gui/problems.py" line="367"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <location filename="../../bibagreements/gui/problems.py" line="374"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="364"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>

@@ -52,6 +52,12 @@ from bibagreements.gui.errors import DetailsDialog, ErrorPresenter
         ),
         (InterchangeError("not_utf8", path="/tmp/a.json"), "/tmp/a.json är inte UTF-8-text."),
         (
+            DatabaseError("database_damaged", path="/tmp/x.sqlite3", backup="/tmp/b.sqlite3"),
+            "Databasen /tmp/x.sqlite3 är skadad. Den senaste automatiska säkerhetskopian av den "
+            "är /tmp/b.sqlite3; återställ den med: bibagreements --db /tmp/x.sqlite3 restore "
+            "/tmp/b.sqlite3",
+        ),
+        (
             InterchangeError(
                 [Problem("empty", "agreements", 3, "parties", 1, "organisation", "name")]
             ),
