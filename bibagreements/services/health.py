@@ -33,21 +33,27 @@ class Health:
 
 
 def check_database(db: Database) -> Health:
-    path = db.sqlite_path
+    """``check`` in a unit of work of its own; damage that stops it is reported, not raised."""
     try:
         with db.unit_of_work() as uow:
-            if path is None:
-                return Health(None, (), *_counts(uow))
-            source = uow.session.connection().connection.driver_connection
-            assert isinstance(source, sqlite3.Connection)
-            problems = integrity_problems(source)
-            if problems:
-                return Health(False, tuple(problems), advice=damaged(path))
-            return Health(True, (), *_counts(uow))
+            return check(uow)
     except DatabaseError as exc:
-        if path is None or not exc.code.startswith("database_damaged"):
+        if db.sqlite_path is None or not exc.code.startswith("database_damaged"):
             raise
         return Health(False, ("database disk image is malformed",), advice=exc)
+
+
+def check(uow: UnitOfWork) -> Health:
+    """The database of ``uow`` checked (SQLite) or counted (PostgreSQL)."""
+    url = uow.session.connection().engine.url
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return Health(None, (), *_counts(uow))
+    source = uow.session.connection().connection.driver_connection
+    assert isinstance(source, sqlite3.Connection)
+    problems = integrity_problems(source)
+    if problems:
+        return Health(False, tuple(problems), advice=damaged(url.database))
+    return Health(True, (), *_counts(uow))
 
 
 def _counts(uow: UnitOfWork) -> tuple[int, str]:

@@ -1786,56 +1786,66 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Kontrollera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <source>SQLite&apos;s integrity checks over the whole database</source>
+        <translation>SQLites integritetskontroller av hela databasen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="81"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="132"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="135"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="140"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="136"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="141"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="147"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="152"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -1843,12 +1853,37 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainTools</name>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="56"/>
+        <source>Checking the database…</source>
+        <translation>Kontrollerar databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="59"/>
+        <source>Check the database</source>
+        <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="62"/>
+        <source>The database holds {0} agreement(s). A PostgreSQL database is checked by its administrator.</source>
+        <translation>Databasen innehåller {0} avtal. En PostgreSQL-databas kontrolleras av dess administratör.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="66"/>
+        <source>The database is whole: {0} agreement(s), schema revision {1}.</source>
+        <translation>Databasen är hel: {0} avtal, schemaversion {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="72"/>
+        <source>The database is damaged: {0} problem(s) found (first: {1}).</source>
+        <translation>Databasen är skadad: {0} fel hittades (det första: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="92"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="94"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
@@ -1871,42 +1906,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="225"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="226"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="280"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="281"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="307"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="306"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="307"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="310"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="311"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="315"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="316"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="316"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="364"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="365"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -3810,17 +3845,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="378"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="379"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="386"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="387"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="387"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="388"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>
