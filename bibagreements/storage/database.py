@@ -139,7 +139,9 @@ class Database:
             raise ConflictError("saved_meanwhile") from exc
         except IntegrityError as exc:
             raise ValidationError([Problem("database_refused", reason=str(exc.orig))]) from exc
-        except DriverError as exc:
+        except (DriverError, sqlite3.DatabaseError) as exc:
+            # sqlite3's own errors come from services that use the driver directly
+            # (the backup copies through it).
             error = self._driver_error(exc)
             if error is exc:
                 raise
@@ -174,7 +176,7 @@ class Database:
         if isinstance(driver, sqlite3.Connection) and driver.in_transaction:
             self._check_connection(conn)
 
-    def _driver_error(self, exc: DriverError) -> BaseException:
+    def _driver_error(self, exc: DriverError | sqlite3.DatabaseError) -> BaseException:
         """What the user is told of the driver's error; anything else stays a bug."""
         path = self.sqlite_path
         if path is not None and is_damage(exc):

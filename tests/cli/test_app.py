@@ -46,7 +46,7 @@ def test_an_unexpected_error_is_one_line_and_logged_with_its_traceback(
 
 
 @pytest.mark.parametrize("page", ["table", "schema"])
-@pytest.mark.parametrize("command", ["list", "show", "demo", "import", "export"])
+@pytest.mark.parametrize("command", ["list", "show", "demo", "import", "export", "backup"])
 def test_every_command_on_a_damaged_database_says_so_in_one_line(
     demo_db: str,
     tmp_path: Path,
@@ -68,6 +68,7 @@ def test_every_command_on_a_damaged_database_says_so_in_one_line(
         "demo": ["demo"],
         "import": ["import", str(exchange)],
         "export": ["export", "-o", str(tmp_path / "out.json")],
+        "backup": ["backup", "-o", str(tmp_path / "out.json")],
     }[command]
     code, out, err = run(capsys, "--db", demo_db, *arguments)
     assert code == 1
