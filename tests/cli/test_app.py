@@ -85,5 +85,8 @@ def test_damage_nothing_reads_still_stops_demo_and_import(
 ) -> None:
     damage(demo_db, 3)  # an index page: listing works, the examples look present
     assert run(capsys, "--db", demo_db, "list")[0] == 0
-    code, out, err = run(capsys, "--db", demo_db, "demo")
-    assert (code, out) == (1, "") and "is damaged" in err and err.count("\n") == 1
+    exchange = tmp_path / "exchange.json"
+    assert run(capsys, "--db", demo_db, "export", "-o", str(exchange))[0] == 0
+    for command in (["demo"], ["import", str(exchange)]):
+        code, out, err = run(capsys, "--db", demo_db, *command)
+        assert (code, out) == (1, "") and "is damaged" in err and err.count("\n") == 1
