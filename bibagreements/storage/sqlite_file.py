@@ -53,8 +53,12 @@ def read_file_schema(path: Path) -> FileSchema | None:
             return None
         try:
             return _read_once(path)
-        except (FileNotFoundError, sqlite3.DatabaseError):
-            # A real fault repeats on files nobody touched; a race does not.
+        except FileNotFoundError:
+            # The WAL went (its last user closed the database) between looking and copying.
+            if attempt == _ATTEMPTS - 1:
+                raise
+        except sqlite3.DatabaseError:
+            # Damage repeats on files nobody touched; a copy taken mid-change does not.
             if attempt == _ATTEMPTS - 1 or _state(path) == before:
                 raise
         time.sleep(0.005 * (attempt + 1))

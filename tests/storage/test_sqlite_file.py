@@ -83,3 +83,24 @@ def test_a_damaged_file_gives_sqlites_error(tmp_path: Path) -> None:
     path.write_bytes(sqlite_file.SQLITE_MAGIC + b"\xff" * 8000)
     with pytest.raises(sqlite3.DatabaseError):
         read_file_schema(path)
+
+
+def test_a_wal_that_comes_and_goes_between_looking_and_copying_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader opens and closes the database meanwhile: the file itself is unchanged."""
+    path = Path(database_file(tmp_path / "busy.sqlite3"))
+    wal = path.with_name(path.name + "-wal")
+    looks = 0
+    real_exists = Path.exists
+
+    def wal_only_when_looking(self: Path) -> bool:
+        nonlocal looks
+        if self == wal:
+            looks += 1
+            return looks == 1  # there when looked at, gone when copied
+        return real_exists(self)
+
+    monkeypatch.setattr(Path, "exists", wal_only_when_looking)
+    schema = read_file_schema(path)
+    assert schema is not None and schema.revision == "0007" and looks == 2
