@@ -1241,46 +1241,51 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/errors.py" line="104"/>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/errors.py" line="106"/>
         <source>The database cannot be used</source>
         <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="108"/>
+        <location filename="../../bibagreements/gui/errors.py" line="110"/>
         <source>… and {0} more</source>
         <translation>… och {0} till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="112"/>
+        <location filename="../../bibagreements/gui/errors.py" line="114"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="113"/>
+        <location filename="../../bibagreements/gui/errors.py" line="115"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="116"/>
+        <location filename="../../bibagreements/gui/errors.py" line="118"/>
         <source>The document cannot be made</source>
         <translation>Dokumentet kan inte skapas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="118"/>
+        <location filename="../../bibagreements/gui/errors.py" line="120"/>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="121"/>
+        <location filename="../../bibagreements/gui/errors.py" line="123"/>
         <source>The file cannot be used</source>
         <translation>Filen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="124"/>
+        <location filename="../../bibagreements/gui/errors.py" line="126"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="126"/>
+        <location filename="../../bibagreements/gui/errors.py" line="128"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
     </message>

@@ -138,3 +138,13 @@ def test_excepthook_routes_to_the_presenter(presenter) -> None:  # type: ignore[
     assert message.is_bug
     assert "Traceback" in message.details and "RuntimeError: slot failed" in message.details
     assert "Traceback" not in message.text
+
+
+def test_a_damaged_database_has_a_title_of_its_own(qapp: QApplication) -> None:
+    damaged = DatabaseError("database_damaged_no_backup", path="/tmp/x.sqlite3")
+    message = ErrorPresenter().describe(damaged)
+    assert message.title == "The database is damaged"
+    assert message.text.startswith("The database /tmp/x.sqlite3 is damaged, and there is no")
+    assert ErrorPresenter().describe(DatabaseError("not_sqlite", path="/x")).title == (
+        "The database cannot be used"
+    )
