@@ -33,7 +33,6 @@ GROUPS = (
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()
 }
-NEEDING_WHOLE = frozenset(name for group in GROUPS for name in group.needing_whole)
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:
@@ -51,8 +50,6 @@ def run(argv: Sequence[str]) -> int:
     try:
         db = open_database(args.db)
         try:
-            if args.command in NEEDING_WHOLE:
-                db.check_pages()
             return COMMANDS[args.command](args, db)
         finally:
             db.close()

@@ -9,11 +9,7 @@ the function that adds its arguments just above its handler::
     @commands.add("show", "show one agreement", _show_arguments)
     def _show(args: argparse.Namespace, db: Database) -> int: ...
 
-bibagreements.cli.app lists the modules and builds the parser from them. A
-command declared ``needs_whole=True`` (one that may report success without
-writing, such as ``demo`` finding the examples there) runs only after SQLite
-found every page of the database whole; any command that writes is checked
-before its first commit anyway (storage.database).
+bibagreements.cli.app lists the modules and builds the parser from them.
 """
 
 from __future__ import annotations
@@ -79,7 +75,6 @@ class Command:
     help: str
     handler: Handler
     arguments: Arguments | None
-    needs_whole: bool = False
 
 
 class Commands:
@@ -89,19 +84,14 @@ class Commands:
         self._declared: list[Command] = []
 
     def add(
-        self,
-        name: str,
-        help: str,
-        arguments: Arguments | None = None,
-        *,
-        needs_whole: bool = False,
+        self, name: str, help: str, arguments: Arguments | None = None
     ) -> Callable[[Handler], Handler]:
         """Declare the decorated handler as command ``name``; ``arguments`` adds its arguments."""
 
         def declare(handler: Handler) -> Handler:
             if name in self.handlers:
                 raise ValueError(f"command {name!r} is declared twice")
-            self._declared.append(Command(name, help, handler, arguments, needs_whole))
+            self._declared.append(Command(name, help, handler, arguments))
             return handler
 
         return declare
@@ -109,10 +99,6 @@ class Commands:
     @property
     def handlers(self) -> dict[str, Handler]:
         return {c.name: c.handler for c in self._declared}
-
-    @property
-    def needing_whole(self) -> frozenset[str]:
-        return frozenset(c.name for c in self._declared if c.needs_whole)
 
     def add_parsers(self, sub: argparse._SubParsersAction[Parser]) -> None:
         for c in self._declared:

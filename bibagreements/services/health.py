@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibagreements.errors import DatabaseError
-from bibagreements.storage.damage import damaged, integrity_problems
+from bibagreements.storage.damage import damaged, integrity_problems, quick_check
 from bibagreements.storage.database import Database, UnitOfWork
 from bibagreements.storage.models import AgreementRow
 
@@ -54,6 +54,19 @@ def check(uow: UnitOfWork) -> Health:
     if problems:
         return Health(False, tuple(problems), advice=damaged(url.database))
     return Health(True, (), *_counts(uow))
+
+
+def require_whole(uow: UnitOfWork) -> None:
+    """DatabaseError("database_damaged…") unless SQLite's quick check finds every page
+    whole: for operations that may report success without writing (the examples
+    found there, a file whose agreements are all present). Nothing on PostgreSQL."""
+    url = uow.session.connection().engine.url
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return
+    source = uow.session.connection().connection.driver_connection
+    assert isinstance(source, sqlite3.Connection)
+    if quick_check(source):
+        raise damaged(url.database)
 
 
 def _counts(uow: UnitOfWork) -> tuple[int, str]:

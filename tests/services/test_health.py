@@ -2,7 +2,10 @@
 
 from pathlib import Path
 
-from bibagreements.services.health import check_database
+import pytest
+
+from bibagreements.errors import DatabaseError
+from bibagreements.services.health import check_database, require_whole
 from bibagreements.storage.database import known_revisions, open_database
 from tests.databases import damage, database_file, fake_backup, fresh_database, table_page
 
@@ -50,4 +53,18 @@ def test_rows_referring_to_missing_rows_are_problems(tmp_path: Path) -> None:
     health = check_database(db)
     assert health.whole is False
     assert health.problems == ("row 1 of checkin refers to a missing row of agreement",)
+    db.close()
+
+
+def test_require_whole_passes_a_whole_database_and_stops_a_damaged_one(tmp_path: Path) -> None:
+    path = Path(database_file(tmp_path / "demo.sqlite3", demo=True))
+    db = open_database(str(path))
+    with db.unit_of_work() as uow:
+        require_whole(uow)
+    damage(path, 3)
+    backup = fake_backup(path)
+    with pytest.raises(DatabaseError) as raised, db.unit_of_work() as uow:
+        require_whole(uow)
+    assert raised.value.code == "database_damaged"
+    assert dict(raised.value.params)["backup"] == str(backup)
     db.close()

@@ -297,8 +297,8 @@ def test_no_write_succeeds_on_a_damaged_database_even_where_it_reads_nothing_dam
     with pytest.raises(DatabaseError) as raised, db.unit_of_work() as uow:
         uow.session.execute(text("UPDATE agreement SET title = 'x' WHERE id = 1"))
     assert raised.value.code == "database_damaged_no_backup"
-    with pytest.raises(DatabaseError, match="is damaged"):
-        db.check_pages()
+    with pytest.raises(DatabaseError, match="is damaged"), db.unit_of_work() as uow:
+        uow.session.execute(text("DELETE FROM snooze"))
     db.close()
     with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
         assert conn.execute("SELECT count(*) FROM agreement WHERE title = 'x'").fetchone() == (0,)
@@ -314,10 +314,9 @@ def test_a_whole_database_is_checked_once(tmp_path: Path, monkeypatch: pytest.Mo
     with db.unit_of_work() as uow:
         list_agreements(uow)
     assert checks == []  # reading does not check
-    db.check_pages()
-    db.check_pages()
-    with db.unit_of_work() as uow:
-        uow.session.execute(text("UPDATE agreement SET title = 'x' WHERE id = 1"))
+    for title in ("x", "y"):
+        with db.unit_of_work() as uow:
+            uow.session.execute(text("UPDATE agreement SET title = :t WHERE id = 1"), {"t": title})
     assert len(checks) == 1
     db.close()
 
