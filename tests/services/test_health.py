@@ -61,8 +61,10 @@ def test_require_whole_passes_a_whole_database_and_stops_a_damaged_one(tmp_path:
     db = open_database(str(path))
     with db.unit_of_work() as uow:
         require_whole(uow)
+    db.close()  # its connections keep the pages they read
     damage(path, 3)
     backup = fake_backup(path)
+    db = open_database(str(path))
     with pytest.raises(DatabaseError) as raised, db.unit_of_work() as uow:
         require_whole(uow)
     assert raised.value.code == "database_damaged"
