@@ -54,78 +54,78 @@
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="167"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="172"/>
         <source>Added {0} example agreement(s).</source>
         <translation>Lade till {0} exempelavtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="169"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="174"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="178"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="188"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="211"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="188"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="221"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="191"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="201"/>
         <source>Imported {0} agreement(s); {1} were already here.</source>
         <translation>Importerade {0} avtal; {1} fanns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="202"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="212"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="209"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="219"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="219"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="229"/>
         <source>Exported {0} agreement(s) to {1}.</source>
         <translation>Exporterade {0} avtal till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="226"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="236"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="232"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="242"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="235"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="245"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="237"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="247"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="247"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="257"/>
         <source>Backed up {0} agreement(s) to {1}.</source>
         <translation>{0} överenskommelse(r) säkerhetskopierades till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="256"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="266"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
