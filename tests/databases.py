@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import tempfile
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -66,3 +67,32 @@ def reset_postgresql() -> None:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
+
+
+PAGE = 4096  # our databases' page size (SQLite's default)
+
+
+def table_page(path: Path | str, table: str = "agreement") -> int:
+    """The number of ``table``'s first page (its root) in the file at ``path``."""
+    with closing(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        (page,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()
+    return int(page)
+
+
+def damage(path: Path | str, page: int, *, offset: int = 0) -> None:
+    """Garbage over ``page`` (from 1) of a closed database, from ``offset`` within it."""
+    with open(path, "r+b") as handle:
+        handle.seek((page - 1) * PAGE + offset)
+        handle.write(b"\xde\xad" * ((PAGE - offset) // 2))
+
+
+def fake_backup(database: Path | str, day: date | None = None) -> Path:
+    """A good automatic backup of ``database`` (the example data), as the daily backup names it."""
+    from bibagreements.storage.backup_files import daily_backup_path
+
+    target = daily_backup_path(Path(database).resolve(), day or date.today())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(_template(True), target)
+    return target

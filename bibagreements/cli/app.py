@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bibagreements.cli import documents, followups, register, schedule
+from bibagreements.cli import documents, followups, health, register, schedule
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import Handler, UnopenedHandler, build_parser
 from bibagreements.errorlog import log_error
@@ -22,7 +22,13 @@ from bibagreements.services.database import open_database
 EXIT_ERROR = 1
 
 # Every command module, in the order ``--help`` lists their commands.
-GROUPS = (register.commands, documents.commands, followups.commands, schedule.commands)
+GROUPS = (
+    register.commands,
+    documents.commands,
+    followups.commands,
+    schedule.commands,
+    health.commands,
+)
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()
 }

@@ -18,6 +18,7 @@ from bibagreements.services.agreements import get_agreement, list_agreements
 from bibagreements.services.amendments import draft_amendment, relations
 from bibagreements.services.database import Database
 from bibagreements.services.demo import load_demo
+from bibagreements.services.health import require_whole
 from bibagreements.services.interchange import agreement_data, dumps, export_to_file, import_file
 
 commands = Commands()
@@ -35,6 +36,7 @@ def _period(summary: AgreementSummary) -> str:
 @commands.add("demo", "load the example agreements (idempotent)")
 def _demo(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
+        require_whole(uow)  # "already there" is no answer from a damaged file
         result = load_demo(uow)
     for title in result.created:
         say(f"added: {title}")
@@ -150,6 +152,7 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
 @commands.add("import", "import agreements from an interchange (JSON) file", _import_arguments)
 def _import(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
+        require_whole(uow)  # nor "skipped, already present"
         result = import_file(uow, args.file)
     say(
         f"imported {result.agreements_created} agreement(s), skipped "

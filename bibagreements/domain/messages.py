@@ -218,6 +218,15 @@ ENGLISH: dict[str, str] = {
     "damaged_pdf": "{name} is not a PDF that can be opened",
     "duplicate_key": "the key {key} appears twice in one object",
     "control_character": "contains a control character ({char})",
+    # -- damaged databases -------------------------------------------------------------------
+    "database_damaged": (
+        "the database {path} is damaged; the newest backup is {backup} "
+        "(bibagreements --db {path} restore {backup})"
+    ),
+    "database_damaged_no_backup": (
+        "the database {path} is damaged; there is no automatic backup of it: use your own "
+        "latest copy with `bibagreements --db {path} restore FILE`"
+    ),
 }
 
 

@@ -160,6 +160,11 @@ class AgreementCommands(QObject):
 
     def load_examples(self) -> None:
         from bibagreements.services.demo import load_demo
+        from bibagreements.services.health import require_whole
+
+        def load(uow: UnitOfWork) -> DemoResult:
+            require_whole(uow)  # "already there" is no answer from a damaged file
+            return load_demo(uow)
 
         def loaded(result: DemoResult) -> None:
             count = len(result.created)
@@ -172,7 +177,7 @@ class AgreementCommands(QObject):
 
         self.ctx.op(
             self,
-            load_demo,
+            load,
             loaded,
             changes=Change.ALL,
             label=self.tr("Adding the example agreements…"),
@@ -184,7 +189,12 @@ class AgreementCommands(QObject):
         )
         if not path:
             return
+        from bibagreements.services.health import require_whole
         from bibagreements.services.interchange import ImportResult, import_file
+
+        def load(uow: UnitOfWork) -> ImportResult:
+            require_whole(uow)  # nor "already here"
+            return import_file(uow, Path(path))
 
         def imported(result: ImportResult) -> None:
             self.status.showMessage(
@@ -196,7 +206,7 @@ class AgreementCommands(QObject):
 
         self.ctx.op(
             self,
-            lambda uow: import_file(uow, Path(path)),
+            load,
             imported,
             changes=Change.ALL,
             label=self.tr("Importing…"),

@@ -99,6 +99,8 @@ class ErrorPresenter(QObject):
                     "Update the program to open it; the file was not changed."
                 ),
             )
+        if isinstance(exc, DatabaseError) and exc.code.startswith("database_damaged"):
+            return Message(self.tr("The database is damaged"), _text(exc))
         if isinstance(exc, DatabaseError):
             return Message(self.tr("The database cannot be used"), _text(exc))
         if isinstance(exc, InterchangeError):

@@ -74,6 +74,10 @@ class MainActions(QObject):
             self.tr("Res&tore from a backup…"),
             tip=self.tr("Replace the database by a backup; the current one is kept beside it"),
         )
+        self.check = self._action(
+            self.tr("&Check the database"),
+            tip=self.tr("SQLite's integrity checks over the whole database"),
+        )
         self.report = self._action(
             self.tr("Yearly follow-up &report…"),
             tip=self.tr("What came of the agreements in a year, by development area"),
@@ -90,6 +94,7 @@ class MainActions(QObject):
             self.calendar,
             self.report,
             self.backup,
+            self.check,
             self.demo,
             self.organisations,
             self.reminders,
@@ -138,7 +143,7 @@ class MainActions(QObject):
                 [self.find, self.refresh, None, self.reminders, self.timeline],
             ),
             (self.tr("&Registers"), [self.organisations]),
-            (self.tr("&Tools"), [self.settings]),
+            (self.tr("&Tools"), [self.check, None, self.settings]),
             (self.tr("&Help"), [self.about]),
         ]
         for title, items in sections:

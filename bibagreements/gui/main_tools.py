@@ -1,4 +1,4 @@
-"""The main window's tool windows: the registers, the settings and About."""
+"""The main window's tool windows: the registers, the database check, the settings and About."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bibagreements.gui.context import AppContext
     from bibagreements.gui.registers import RegistersDialog
     from bibagreements.gui.settings_dialog import SettingsDialog
+    from bibagreements.services.health import Health
 
 
 class MainTools(QObject):
@@ -47,6 +48,33 @@ class MainTools(QObject):
         dialog.show()
         dialog.raise_()
         dialog.reload()
+
+    def check_database(self) -> None:
+        """SQLite's integrity checks on the worker thread, answered in a message."""
+        from bibagreements.services.health import check
+
+        self.ctx.op(self.window, check, self._checked, label=self.tr("Checking the database…"))
+
+    def _checked(self, health: Health) -> None:
+        title = self.tr("Check the database")
+        if health.whole is None:
+            text = self.tr(
+                "The database holds {0} agreement(s). A PostgreSQL database is checked by "
+                "its administrator."
+            ).format(health.agreements)
+        elif health.whole:
+            text = self.tr("The database is whole: {0} agreement(s), schema revision {1}.").format(
+                health.agreements, health.revision
+            )
+        else:
+            from bibagreements.gui.problems import error_text
+
+            text = self.tr("The database is damaged: {0} problem(s) found (first: {1}).").format(
+                len(health.problems), health.problems[0]
+            )
+            if health.advice is not None:
+                text += "\n\n" + error_text(health.advice)
+        dialogs.inform(self.window, title, text)
 
     def show_settings(self) -> None:
         from bibagreements.gui.settings_dialog import SettingsDialog

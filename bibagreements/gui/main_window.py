@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             (a.reminders, followup.show_reminders),
             (a.timeline, followup.show_timeline),
             (a.organisations, tools.show_registers),
+            (a.check, tools.check_database),
             (a.settings, tools.show_settings),
             (a.about, tools.show_about),
             (a.refresh, self.refresh),

@@ -342,6 +342,17 @@ TEXTS: dict[str, str] = {
     "damaged_pdf": QT_TRANSLATE_NOOP("Problems", "{name} is not a PDF that can be opened"),
     "duplicate_key": QT_TRANSLATE_NOOP("Problems", "the key {key} appears twice in one object"),
     "control_character": QT_TRANSLATE_NOOP("Problems", "contains a control character ({char})"),
+    # -- damaged databases -------------------------------------------------------------------
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {path} is damaged. The newest automatic backup of it is {backup}; "
+        "restore it with: bibagreements --db {path} restore {backup}",
+    ),
+    "database_damaged_no_backup": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database {path} is damaged, and there is no automatic backup of it. Restore "
+        "your own latest copy with: bibagreements --db {path} restore FILE",
+    ),
 }
 
 # The top-level field of a path as its label next to the problem.

@@ -54,78 +54,78 @@
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="167"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="172"/>
         <source>Added {0} example agreement(s).</source>
         <translation>Lade till {0} exempelavtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="169"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="174"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="178"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="188"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="211"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="188"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="221"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="191"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="201"/>
         <source>Imported {0} agreement(s); {1} were already here.</source>
         <translation>Importerade {0} avtal; {1} fanns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="202"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="212"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="209"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="219"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="219"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="229"/>
         <source>Exported {0} agreement(s) to {1}.</source>
         <translation>Exporterade {0} avtal till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="226"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="236"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="232"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="242"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="235"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="245"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="237"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="247"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="247"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="257"/>
         <source>Backed up {0} agreement(s) to {1}.</source>
         <translation>{0} överenskommelse(r) säkerhetskopierades till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="256"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="266"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
@@ -1290,46 +1290,51 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/errors.py" line="103"/>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/errors.py" line="105"/>
         <source>The database cannot be used</source>
         <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="107"/>
+        <location filename="../../bibagreements/gui/errors.py" line="109"/>
         <source>… and {0} more</source>
         <translation>… och {0} till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="111"/>
+        <location filename="../../bibagreements/gui/errors.py" line="113"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="112"/>
+        <location filename="../../bibagreements/gui/errors.py" line="114"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="115"/>
+        <location filename="../../bibagreements/gui/errors.py" line="117"/>
         <source>The document cannot be made</source>
         <translation>Dokumentet kan inte skapas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="117"/>
+        <location filename="../../bibagreements/gui/errors.py" line="119"/>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="120"/>
+        <location filename="../../bibagreements/gui/errors.py" line="122"/>
         <source>The file cannot be used</source>
         <translation>Filen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="123"/>
+        <location filename="../../bibagreements/gui/errors.py" line="125"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="125"/>
+        <location filename="../../bibagreements/gui/errors.py" line="127"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
     </message>
@@ -1845,56 +1850,66 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Kontrollera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
+        <source>SQLite&apos;s integrity checks over the whole database</source>
+        <translation>SQLites integritetskontroller av hela databasen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="81"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="115"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="140"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="145"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="141"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="146"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="152"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="157"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -1902,12 +1917,37 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainTools</name>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="56"/>
+        <source>Checking the database…</source>
+        <translation>Kontrollerar databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="59"/>
+        <source>Check the database</source>
+        <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="62"/>
+        <source>The database holds {0} agreement(s). A PostgreSQL database is checked by its administrator.</source>
+        <translation>Databasen innehåller {0} avtal. En PostgreSQL-databas kontrolleras av dess administratör.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="66"/>
+        <source>The database is whole: {0} agreement(s), schema revision {1}.</source>
+        <translation>Databasen är hel: {0} avtal, schemaversion {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="72"/>
+        <source>The database is damaged: {0} problem(s) found (first: {1}).</source>
+        <translation>Databasen är skadad: {0} fel hittades (det första: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_tools.py" line="92"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="94"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
@@ -1930,42 +1970,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Visa vad som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="231"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="232"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="286"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="287"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="312"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="312"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="316"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="321"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="322"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="322"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="323"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="375"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="376"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -2848,164 +2888,174 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="365"/>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: bibagreements --db {path} restore {backup}</source>
+        <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: bibagreements --db {path} restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="351"/>
+        <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: bibagreements --db {path} restore FILE</source>
+        <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: bibagreements --db {path} restore FIL</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="376"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="366"/>
+        <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <location filename="../../bibagreements/gui/problems.py" line="378"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="368"/>
+        <location filename="../../bibagreements/gui/problems.py" line="379"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="369"/>
+        <location filename="../../bibagreements/gui/problems.py" line="380"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="370"/>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="371"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="372"/>
+        <location filename="../../bibagreements/gui/problems.py" line="383"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="373"/>
+        <location filename="../../bibagreements/gui/problems.py" line="384"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="374"/>
+        <location filename="../../bibagreements/gui/problems.py" line="385"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="375"/>
-        <location filename="../../bibagreements/gui/problems.py" line="376"/>
+        <location filename="../../bibagreements/gui/problems.py" line="386"/>
+        <location filename="../../bibagreements/gui/problems.py" line="387"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="388"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="378"/>
+        <location filename="../../bibagreements/gui/problems.py" line="389"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="379"/>
+        <location filename="../../bibagreements/gui/problems.py" line="390"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="391"/>
         <source>Snoozed until</source>
         <translation>Vänta till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="381"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="382"/>
+        <location filename="../../bibagreements/gui/problems.py" line="393"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="394"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="384"/>
+        <location filename="../../bibagreements/gui/problems.py" line="395"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="385"/>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="386"/>
+        <location filename="../../bibagreements/gui/problems.py" line="397"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="387"/>
+        <location filename="../../bibagreements/gui/problems.py" line="398"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="388"/>
+        <location filename="../../bibagreements/gui/problems.py" line="399"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="389"/>
+        <location filename="../../bibagreements/gui/problems.py" line="400"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="390"/>
+        <location filename="../../bibagreements/gui/problems.py" line="401"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="391"/>
+        <location filename="../../bibagreements/gui/problems.py" line="402"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="392"/>
+        <location filename="../../bibagreements/gui/problems.py" line="403"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="393"/>
+        <location filename="../../bibagreements/gui/problems.py" line="404"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="394"/>
+        <location filename="../../bibagreements/gui/problems.py" line="405"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="423"/>
+        <location filename="../../bibagreements/gui/problems.py" line="434"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="463"/>
+        <location filename="../../bibagreements/gui/problems.py" line="474"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="470"/>
+        <location filename="../../bibagreements/gui/problems.py" line="481"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -3090,111 +3140,111 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="349"/>
+        <location filename="../../bibagreements/gui/problems.py" line="360"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="350"/>
+        <location filename="../../bibagreements/gui/problems.py" line="361"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="351"/>
+        <location filename="../../bibagreements/gui/problems.py" line="362"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="352"/>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="353"/>
+        <location filename="../../bibagreements/gui/problems.py" line="364"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="354"/>
+        <location filename="../../bibagreements/gui/problems.py" line="365"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="355"/>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="356"/>
+        <location filename="../../bibagreements/gui/problems.py" line="367"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="357"/>
+        <location filename="../../bibagreements/gui/problems.py" line="368"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="358"/>
+        <location filename="../../bibagreements/gui/problems.py" line="369"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="359"/>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <location filename="../../bibagreements/gui/problems.py" line="371"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="361"/>
+        <location filename="../../bibagreements/gui/problems.py" line="372"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="362"/>
+        <location filename="../../bibagreements/gui/problems.py" line="373"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <location filename="../../bibagreements/gui/problems.py" line="374"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="364"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <location filename="../../bibagreements/gui/problems.py" line="418"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="408"/>
+        <location filename="../../bibagreements/gui/problems.py" line="419"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="409"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="416"/>
+        <location filename="../../bibagreements/gui/problems.py" line="427"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="417"/>
+        <location filename="../../bibagreements/gui/problems.py" line="428"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
@@ -3960,17 +4010,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="389"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="390"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="397"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="398"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="398"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="399"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>

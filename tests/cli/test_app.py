@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from bibagreements.cli import main
 from tests.cli.conftest import run
+from tests.databases import damage, fake_backup, table_page
 
 
 def test_unusable_database_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -42,3 +44,50 @@ def test_an_unexpected_error_is_one_line_and_logged_with_its_traceback(
     text = log.read_text("utf-8")
     assert text.startswith("--- ") and "Traceback" in text and "builtins.RuntimeError" in text
     assert "a bug" not in text  # the message stays on the screen, out of the log
+
+
+@pytest.mark.parametrize("page", ["table", "schema"])
+@pytest.mark.parametrize("command", ["list", "show", "demo", "import", "export", "backup"])
+def test_every_command_on_a_damaged_database_says_so_in_one_line(
+    demo_db: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    demo_export: dict[str, object],
+    command: str,
+    page: str,
+) -> None:
+    if page == "table":
+        damage(demo_db, table_page(demo_db))  # where the agreements are
+    else:
+        damage(demo_db, 1, offset=100)  # the list of tables itself
+    backup = fake_backup(demo_db)
+    exchange = tmp_path / "exchange.json"
+    exchange.write_text(json.dumps(demo_export), encoding="utf-8")
+    arguments = {
+        "list": ["list"],
+        "show": ["show", "1"],
+        "demo": ["demo"],
+        "import": ["import", str(exchange)],
+        "export": ["export", "-o", str(tmp_path / "out.json")],
+        "backup": ["backup", "-o", str(tmp_path / "out.json")],
+    }[command]
+    code, out, err = run(capsys, "--db", demo_db, *arguments)
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("bibagreements: error: the database ")
+    assert "is damaged" in err and f"restore {backup})" in err
+    assert "SELECT" not in err and "Traceback" not in err
+    if command in ("demo", "import"):
+        assert out == ""
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_damage_nothing_reads_still_stops_demo_and_import(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damage(demo_db, 3)  # an index page: listing works, the examples look present
+    assert run(capsys, "--db", demo_db, "list")[0] == 0
+    exchange = tmp_path / "exchange.json"
+    assert run(capsys, "--db", demo_db, "export", "-o", str(exchange))[0] == 0
+    for command in (["demo"], ["import", str(exchange)]):
+        code, out, err = run(capsys, "--db", demo_db, *command)
+        assert (code, out) == (1, "") and "is damaged" in err and err.count("\n") == 1

@@ -150,3 +150,24 @@ def test_importing_a_pipe_or_a_device_is_refused_without_waiting(  # type: ignor
         "file: /dev/zero is not a regular file (a folder, device or pipe is not read)",
     ]
     assert demo_window.model.rowCount() == rows
+
+
+def test_examples_and_imports_finding_all_present_do_not_pass_for_success_on_a_damaged_file(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, presenter, tmp_path, monkeypatch
+) -> None:
+    import json
+
+    from bibagreements.services.interchange import export_data
+    from tests.databases import damage
+
+    window = demo_window
+    exchange = tmp_path / "all-present.json"
+    with window.ctx._database().unit_of_work() as uow:
+        exchange.write_text(json.dumps(export_data(uow), default=str), encoding="utf-8")
+    damage(Path(window.ctx.db_name), 3)  # an index nothing reads: the list still works
+    monkeypatch.setattr(dialogs, "open_file", lambda *args: str(exchange))
+    for action in (window.main_actions.demo, window.main_actions.import_json):
+        action.trigger()
+        idle(window.ctx)
+    assert [m.title for m in presenter.messages] == ["The database is damaged"] * 2
+    assert "already" not in window.statusBar().currentMessage()

@@ -91,3 +91,24 @@ def test_a_bad_database_says_so_and_offers_another(
     assert window.pages.currentIndex() == PAGE_LIST
     assert window.main_actions.new.isEnabled()
     assert ctx.settings.last_database == demo_db
+
+
+def test_a_damaged_database_names_its_newest_backup_on_the_failure_page(
+    qtbot, make_ctx, demo_db, idle, presenter
+) -> None:  # type: ignore[no-untyped-def]
+    from bibagreements.gui.main_window import PAGE_FAILED, MainWindow
+    from tests.databases import damage, fake_backup, table_page
+
+    damage(demo_db, table_page(demo_db))
+    backup = fake_backup(demo_db)
+    ctx = make_ctx(demo_db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    idle(ctx)
+    assert presenter.exceptions == []
+    assert window.pages.currentIndex() == PAGE_FAILED
+    reason = window.failed_page().reason.text()
+    assert "is damaged" in reason and f"restore {backup}" in reason
+    assert "SELECT" not in reason

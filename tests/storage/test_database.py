@@ -1,12 +1,19 @@
 """Opening a database: migrated, refused when newer or foreign, on SQLite and PostgreSQL."""
 
 import hashlib
+import os
 import sqlite3
+import subprocess
+import sys
+import threading
+from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from bibagreements.errors import DatabaseError, DatabaseTooNewError
 from bibagreements.services.agreements import list_agreements
@@ -21,7 +28,16 @@ from bibagreements.storage.database import (
     open_database,
     resolve_url,
 )
-from tests.databases import PG_URL, reset_postgresql
+from bibagreements.storage.schema_shape import SHAPES
+from tests.databases import (
+    PG_URL,
+    damage,
+    database_file,
+    fake_backup,
+    fresh_database,
+    reset_postgresql,
+    table_page,
+)
 
 
 def _sha(path: Path) -> str:
@@ -155,3 +171,196 @@ def test_newer_postgresql_database_is_refused(pg: Database) -> None:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(DatabaseTooNewError):
         open_database(PG_URL)
+
+
+# -- damaged databases, foreign files, pre-migration copies, simultaneous starts --
+
+
+def _state(path: Path) -> tuple[str, int]:
+    return _sha(path), path.stat().st_mtime_ns
+
+
+def _foreign(path: Path, tables: dict[str, str]) -> Path:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+        for name, columns in tables.items():
+            if columns:
+                conn.execute(f"CREATE TABLE {name} ({columns})")
+        conn.commit()
+    return path
+
+
+@pytest.mark.parametrize(
+    "tables",
+    [
+        {"invoice": "id INTEGER PRIMARY KEY, total REAL", "customer": "id INTEGER, name TEXT"},
+        # Our table names, but not our columns.
+        {name: "id INTEGER PRIMARY KEY, x TEXT" for name in SHAPES["0001"]}
+        | {"alembic_version": ""},
+    ],
+    ids=["unrelated-tables", "our-names-other-columns"],
+)
+def test_foreign_file_with_a_revision_table_is_left_byte_for_byte_untouched(
+    tmp_path: Path, tables: dict[str, str]
+) -> None:
+    path = _foreign(tmp_path / "foreign.sqlite3", tables)
+    before = _state(path)
+    for _ in range(3):
+        with pytest.raises(DatabaseError) as raised:
+            open_database(str(path))
+        assert raised.value.code == "not_our_database"
+    assert _state(path) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["foreign.sqlite3"]
+
+
+def test_an_empty_file_is_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    db = open_database(str(path))
+    assert current_revision(db.engine) == known_revisions()[1]
+    db.close()
+
+
+def test_a_migration_that_fails_twice_leaves_one_copy_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    db = open_database(str(path))
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0005")
+    db.close()
+
+    def failing_upgrade(*_args: object) -> None:
+        raise OperationalError("ALTER TABLE …", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(command, "upgrade", failing_upgrade)
+    with pytest.raises(DatabaseError, match="disk I/O error"):
+        open_database(str(path))
+    (first,) = tmp_path.glob("old.sqlite3.before-migration-0005-*.bak")
+    # As if made yesterday: a second try in the same second would reuse the name.
+    earlier = first.rename(first.with_name("old.sqlite3.before-migration-0005-20261201-080000.bak"))
+    with pytest.raises(DatabaseError, match="disk I/O error"):
+        open_database(str(path))
+    copies = list(tmp_path.glob("old.sqlite3.before-migration-0005-*.bak"))
+    assert copies == [earlier]
+    monkeypatch.undo()
+    db = open_database(str(path))
+    assert current_revision(db.engine) == known_revisions()[1]
+    db.close()
+    assert list(tmp_path.glob("old.sqlite3.before-migration-*.bak")) == copies
+
+
+def _damaged_demo(tmp_path: Path, page: int | None = None) -> Path:
+    path = Path(database_file(tmp_path / "damaged.sqlite3", demo=True))
+    damage(path, page or table_page(path))
+    return path
+
+
+def test_damage_found_while_working_names_the_newest_backup(tmp_path: Path) -> None:
+    path = _damaged_demo(tmp_path)
+    fake_backup(path, date(2026, 11, 30))
+    newest = fake_backup(path, date(2026, 12, 1))
+    db = open_database(str(path))
+    with pytest.raises(DatabaseError) as raised, db.unit_of_work() as uow:
+        list_agreements(uow)
+    assert raised.value.code == "database_damaged"
+    assert dict(raised.value.params) == {"path": str(path.resolve()), "backup": str(newest)}
+    db.close()
+
+
+@pytest.mark.parametrize("where", ["schema-page", "whole-first-page"])
+def test_damage_on_the_first_page_is_found_on_opening(tmp_path: Path, where: str) -> None:
+    path = Path(database_file(tmp_path / "damaged.sqlite3", demo=True))
+    damage(path, 1, offset=100 if where == "schema-page" else 0)
+    fake_backup(path)
+    with pytest.raises(DatabaseError) as raised:
+        open_database(str(path))
+    assert raised.value.code == "database_damaged"
+
+
+def test_garbage_without_a_backup_is_not_taken_for_our_database(tmp_path: Path) -> None:
+    path = Path(database_file(tmp_path / "damaged.sqlite3", demo=True))
+    damage(path, 1)
+    with pytest.raises(DatabaseError) as raised:
+        open_database(str(path))
+    assert raised.value.code == "not_sqlite"
+
+
+def test_no_write_succeeds_on_a_damaged_database_even_where_it_reads_nothing_damaged(
+    tmp_path: Path,
+) -> None:
+    path = _damaged_demo(tmp_path, page=3)  # an index the list never reads
+    db = open_database(str(path))
+    with db.unit_of_work() as uow:
+        assert len(list_agreements(uow)) == 3
+    with pytest.raises(DatabaseError) as raised, db.unit_of_work() as uow:
+        uow.session.execute(text("UPDATE agreement SET title = 'x' WHERE id = 1"))
+    assert raised.value.code == "database_damaged_no_backup"
+    with pytest.raises(DatabaseError, match="is damaged"), db.unit_of_work() as uow:
+        uow.session.execute(text("DELETE FROM snooze"))
+    db.close()
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        assert conn.execute("SELECT count(*) FROM agreement WHERE title = 'x'").fetchone() == (0,)
+
+
+def test_a_whole_database_is_checked_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bibagreements.storage import database
+
+    checks: list[object] = []
+    real = database.quick_check
+    monkeypatch.setattr(database, "quick_check", lambda conn: checks.append(conn) or real(conn))
+    db = fresh_database(tmp_path / "whole.sqlite3", demo=True)
+    with db.unit_of_work() as uow:
+        list_agreements(uow)
+    assert checks == []  # reading does not check
+    for title in ("x", "y"):
+        with db.unit_of_work() as uow:
+            uow.session.execute(text("UPDATE agreement SET title = :t WHERE id = 1"), {"t": title})
+    assert len(checks) == 1
+    db.close()
+
+
+_STARTS = 50
+
+
+def _start_all(db: Path, count: int = _STARTS) -> list[tuple[int, str]]:
+    """``count`` programs started at once, all before any is waited for."""
+    command_line = [sys.executable, "-m", "bibagreements", "--db", str(db), "list"]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    started = [
+        subprocess.Popen(command_line, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        for _ in range(count)
+    ]
+    results = []
+    for process in started:
+        _out, err = process.communicate(timeout=240)
+        results.append((process.returncode, err.decode()))
+    return results
+
+
+def test_simultaneous_first_starts_on_a_new_database_all_succeed(tmp_path: Path) -> None:
+    results = _start_all(tmp_path / "new.sqlite3")
+    assert [r for r in results if r != (0, "")] == []
+
+
+def test_simultaneous_starts_while_another_program_writes_all_succeed(tmp_path: Path) -> None:
+    path = Path(database_file(tmp_path / "busy.sqlite3", demo=True))
+    stop = threading.Event()
+
+    def write() -> None:
+        while not stop.is_set():
+            with closing(sqlite3.connect(path, timeout=30)) as conn:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("UPDATE agreement SET version = version WHERE id = 1")
+                conn.commit()
+            stop.wait(0.005)  # a busy writer, not one that takes a core from the starts
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        results = _start_all(path)
+    finally:
+        stop.set()
+        writer.join()
+    assert [r for r in results if r != (0, "")] == []

@@ -1,0 +1,34 @@
+"""``check``: is the database whole? (services.health)"""
+
+from __future__ import annotations
+
+import argparse
+
+from bibagreements.cli.output import say
+from bibagreements.cli.parser import Commands
+from bibagreements.services.database import Database
+from bibagreements.services.health import check_database
+
+commands = Commands()
+
+EXIT_DAMAGED = 3
+
+
+@commands.add("check", "check that the database is whole (SQLite's integrity checks)")
+def _check(args: argparse.Namespace, db: Database) -> int:
+    health = check_database(db)
+    counted = f"{health.agreements} agreement(s), schema revision {health.revision}"
+    if health.whole is None:
+        say(f"the database holds {counted}; PostgreSQL is checked by its administrator")
+        return 0
+    if health.whole:
+        say(f"the database is whole: {counted}")
+        return 0
+    count = len(health.problems)
+    say(
+        f"the database is damaged: {count} problem{'' if count == 1 else 's'} found "
+        f"(first: {health.problems[0]})"
+    )
+    if health.advice is not None:
+        say(str(health.advice))
+    return EXIT_DAMAGED

@@ -1,0 +1,75 @@
+"""Is the database whole? SQLite's own checks, answered in plain words.
+
+``PRAGMA integrity_check`` reads every page and compares every index with its
+table; ``PRAGMA foreign_key_check`` finds rows that refer to rows that are
+gone. A damaged database comes with the way back: its newest automatic
+backup and the command that restores it. A PostgreSQL database is checked by
+its administrator; here it is only counted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from bibagreements.errors import DatabaseError
+from bibagreements.storage.damage import damaged, integrity_problems, quick_check
+from bibagreements.storage.database import Database, UnitOfWork
+from bibagreements.storage.models import AgreementRow
+
+
+@dataclass(frozen=True)
+class Health:
+    """``whole`` is None where the database is not checked here (PostgreSQL)."""
+
+    whole: bool | None
+    problems: tuple[str, ...] = ()
+    agreements: int = 0
+    revision: str = ""
+    # The damaged database's error: names the newest backup and how to restore it.
+    advice: DatabaseError | None = None
+
+
+def check_database(db: Database) -> Health:
+    """``check`` in a unit of work of its own; damage that stops it is reported, not raised."""
+    try:
+        with db.unit_of_work() as uow:
+            return check(uow)
+    except DatabaseError as exc:
+        if db.sqlite_path is None or not exc.code.startswith("database_damaged"):
+            raise
+        return Health(False, ("database disk image is malformed",), advice=exc)
+
+
+def check(uow: UnitOfWork) -> Health:
+    """The database of ``uow`` checked (SQLite) or counted (PostgreSQL)."""
+    url = uow.session.connection().engine.url
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return Health(None, (), *_counts(uow))
+    source = uow.session.connection().connection.driver_connection
+    assert isinstance(source, sqlite3.Connection)
+    problems = integrity_problems(source)
+    if problems:
+        return Health(False, tuple(problems), advice=damaged(url.database))
+    return Health(True, (), *_counts(uow))
+
+
+def require_whole(uow: UnitOfWork) -> None:
+    """DatabaseError("database_damaged…") unless SQLite's quick check finds every page
+    whole: for operations that may report success without writing (the examples
+    found there, a file whose agreements are all present). Nothing on PostgreSQL."""
+    url = uow.session.connection().engine.url
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return
+    source = uow.session.connection().connection.driver_connection
+    assert isinstance(source, sqlite3.Connection)
+    if quick_check(source):
+        raise damaged(url.database)
+
+
+def _counts(uow: UnitOfWork) -> tuple[int, str]:
+    agreements = uow.session.scalar(select(func.count()).select_from(AgreementRow)) or 0
+    revision = uow.session.connection().exec_driver_sql("SELECT version_num FROM alembic_version")
+    return agreements, str(revision.scalar() or "")
