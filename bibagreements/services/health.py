@@ -10,7 +10,10 @@ its administrator; here it is only counted.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -48,9 +51,8 @@ def check(uow: UnitOfWork) -> Health:
     url = uow.session.connection().engine.url
     if url.get_backend_name() != "sqlite" or not url.database:
         return Health(None, (), *_counts(uow))
-    source = uow.session.connection().connection.driver_connection
-    assert isinstance(source, sqlite3.Connection)
-    problems = integrity_problems(source)
+    with _fresh_connection(url.database) as source:
+        problems = integrity_problems(source)
     if problems:
         return Health(False, tuple(problems), advice=damaged(url.database))
     return Health(True, (), *_counts(uow))
@@ -63,10 +65,19 @@ def require_whole(uow: UnitOfWork) -> None:
     url = uow.session.connection().engine.url
     if url.get_backend_name() != "sqlite" or not url.database:
         return
-    source = uow.session.connection().connection.driver_connection
-    assert isinstance(source, sqlite3.Connection)
-    if quick_check(source):
+    with _fresh_connection(url.database) as source:
+        problems = quick_check(source)
+    if problems:
         raise damaged(url.database)
+
+
+@contextmanager
+def _fresh_connection(path: str) -> Iterator[sqlite3.Connection]:
+    """A read-only connection of its own: the session's pooled one may hold pages in its
+    cache (a backup read them all) and would check those instead of the file."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True, timeout=15)) as conn:
+        yield conn
 
 
 def _counts(uow: UnitOfWork) -> tuple[int, str]:
