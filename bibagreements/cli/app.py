@@ -75,5 +75,15 @@ def run(argv: Sequence[str]) -> int:
     except Exception as exc:
         log = log_error(exc)
         detail = f" (details in {log})" if log else ""
-        say(f"bibagreements: internal error: {type(exc).__name__}: {exc}{detail}", file=sys.stderr)
+        say(f"bibagreements: internal error: {_bug_summary(exc)}{detail}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _bug_summary(exc: BaseException) -> str:
+    """The error's type and, unless the database raised it, its first line: a database
+    error's text is an SQL statement (with values, where the driver raised it)."""
+    name = type(exc).__name__
+    if type(exc).__module__.split(".")[0] in {"sqlalchemy", "sqlite3", "psycopg"}:
+        return name
+    lines = str(exc).strip().splitlines()
+    return f"{name}: {lines[0]}" if lines else name

@@ -95,7 +95,7 @@ def _replace_atomically(target: Path, write: Callable[[BinaryIO, Path], None]) -
     except BaseException:
         _remove_temp(temp)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return target
 
 
@@ -146,7 +146,7 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     # Makes the rename itself durable on POSIX; Windows cannot open folders.
     if os.name != "posix":
         return

@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bibagreements.errors import DatabaseError
+from bibagreements.storage.atomic import fsync_folder
 
 PRIVATE_FILE = 0o600
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -111,7 +112,7 @@ def set_aside_as_is(database: Path, folder: Path, stamp: datetime) -> Path:
     for suffix in COMPANIONS:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(database.with_name(database.name + suffix))
-    _fsync_folder(database.parent)
+    fsync_folder(database.parent)
     return aside
 
 
@@ -124,7 +125,7 @@ def _claim_aside(temp: Path, database: Path, stamp: datetime) -> Path:
             _claim(temp, aside)
         except FileExistsError:
             continue
-        _fsync_folder(database.parent)
+        fsync_folder(database.parent)
         return aside
     raise FileExistsError(aside_name(database, stamp))
 
@@ -166,7 +167,7 @@ def put_in_place(staged: Path, database: Path) -> None:
     """Rename ``staged`` over ``database`` (0600), then drop a leftover ``-shm``."""
     os.chmod(staged, PRIVATE_FILE)
     os.replace(staged, database)
-    _fsync_folder(database.parent)
+    fsync_folder(database.parent)
     # Only an index of a WAL that no longer exists; SQLite would rebuild it anyway.
     with contextlib.suppress(FileNotFoundError):
         os.unlink(database.with_name(database.name + "-shm"))
@@ -175,14 +176,3 @@ def put_in_place(staged: Path, database: Path) -> None:
 def _fsync(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -26,6 +26,27 @@ def test_files_that_cannot_be_written_give_one_line(
     assert Path("/dev/null").is_char_device()
 
 
+def test_an_unexpected_database_error_names_its_type_not_its_sql(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError
+
+    from bibagreements.cli import app
+
+    def broken(args: object, db: object) -> int:
+        orig = sqlite3.IntegrityError("UNIQUE constraint failed: person.email")
+        raise IntegrityError("INSERT INTO person VALUES (?)", ("anna@example.se",), orig)
+
+    monkeypatch.setitem(app.COMMANDS, "list", broken)
+    assert main(["--db", str(tmp_path / "x.sqlite3"), "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("bibagreements: internal error: IntegrityError (details in ")
+    assert err.count("\n") == 1
+    assert "anna@example.se" not in err and "INSERT" not in err
+
+
 def test_an_unexpected_error_is_one_line_and_logged_with_its_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
