@@ -220,12 +220,11 @@ ENGLISH: dict[str, str] = {
     "control_character": "contains a control character ({char})",
     # -- damaged databases -------------------------------------------------------------------
     "database_damaged": (
-        "the database {path} is damaged; the newest backup is {backup} "
-        "(bibagreements --db {path} restore {backup})"
+        "the database {path} is damaged; the newest backup is {backup} (restore it with: {command})"
     ),
     "database_damaged_no_backup": (
         "the database {path} is damaged; there is no automatic backup of it: use your own "
-        "latest copy with `bibagreements --db {path} restore FILE`"
+        "latest copy with `{command} FILE`"
     ),
 }
 

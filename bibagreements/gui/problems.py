@@ -346,12 +346,12 @@ TEXTS: dict[str, str] = {
     "database_damaged": QT_TRANSLATE_NOOP(
         "Problems",
         "The database {path} is damaged. The newest automatic backup of it is {backup}; "
-        "restore it with: bibagreements --db {path} restore {backup}",
+        "restore it with: {command}",
     ),
     "database_damaged_no_backup": QT_TRANSLATE_NOOP(
         "Problems",
         "The database {path} is damaged, and there is no automatic backup of it. Restore "
-        "your own latest copy with: bibagreements --db {path} restore FILE",
+        "your own latest copy with: {command} FILE",
     ),
 }
 

@@ -25,7 +25,12 @@ from bibagreements.errors import DocumentError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement
 from bibagreements.services.schedule import checkin_due_on
 from bibagreements.services.versions import freeze, frozen_document
-from bibagreements.storage.atomic import check_output, write_atomically
+from bibagreements.storage.atomic import (
+    StagedFile,
+    check_output,
+    stage_atomically,
+    write_atomically,
+)
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import RenderingRow
 
@@ -118,6 +123,24 @@ def _write(target: Path, data: bytes) -> None:
         ) from exc
 
 
+def _stage(target: Path, data: bytes) -> StagedFile:
+    try:
+        return stage_atomically(target, data)
+    except OSError as exc:
+        raise DocumentError(
+            "cannot_write", path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
+
+
+def _put_in_place(staged: StagedFile) -> None:
+    try:
+        staged.put_in_place()
+    except OSError as exc:
+        raise DocumentError(
+            "cannot_write", path=str(staged.target), reason=exc.strerror or str(exc)
+        ) from exc
+
+
 def _store(
     uow: UnitOfWork,
     output: Path,
@@ -132,7 +155,7 @@ def _store(
     checkin_id: int | None = None,
     version_number: int | None = None,
 ) -> Rendering:
-    _write(output, data)
+    staged = _stage(output, data)
     row = RenderingRow(
         agreement_id=agreement_id,
         agreement_version=version,
@@ -147,7 +170,14 @@ def _store(
         sha256=hashlib.sha256(data).hexdigest(),
     )
     uow.session.add(row)
-    uow.session.flush()
+    try:
+        uow.session.flush()
+    except BaseException:
+        staged.discard()
+        raise
+    # The document appears only once its row is committed: a failed commit
+    # (a damaged or full disk, a colleague's lock) leaves no unrecorded file.
+    uow.when_committed(lambda: _put_in_place(staged), staged.discard)
     return _record(row)
 
 

@@ -37,11 +37,18 @@ class Health:
 
 def check_database(db: Database) -> Health:
     """``check`` in a unit of work of its own; damage that stops it is reported, not raised."""
+    path = db.sqlite_path
+    if path is not None:
+        # Before any unit of work: the first one refuses a damaged file outright.
+        with _fresh_connection(str(path)) as source:
+            problems = integrity_problems(source)
+        if problems:
+            return Health(False, tuple(problems), advice=damaged(path))
     try:
         with db.unit_of_work() as uow:
-            return check(uow)
+            return Health(None if path is None else True, (), *_counts(uow))
     except DatabaseError as exc:
-        if db.sqlite_path is None or not exc.code.startswith("database_damaged"):
+        if path is None or not exc.code.startswith("database_damaged"):
             raise
         return Health(False, ("database disk image is malformed",), advice=exc)
 

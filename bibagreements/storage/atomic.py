@@ -81,9 +81,43 @@ def produce_atomically(path: str | os.PathLike[str], fill: Callable[[Path], None
 
 
 def _replace_atomically(target: Path, write: Callable[[BinaryIO, Path], None]) -> Path:
+    return _stage(target, write).put_in_place()
+
+
+class StagedFile:
+    """A file written whole and fsynced beside its target, not yet in its place."""
+
+    def __init__(self, target: Path, temp: Path) -> None:
+        self.target = target
+        self._temp = temp
+
+    def put_in_place(self) -> Path:
+        """The staged file takes the target's place (the folder fsynced after)."""
+        try:
+            os.replace(self._temp, self.target)
+        except BaseException:
+            _remove_temp(self._temp)
+            raise
+        fsync_folder(self.target.parent)
+        return self.target
+
+    def discard(self) -> None:
+        _remove_temp(self._temp)
+
+
+def stage_atomically(path: str | os.PathLike[str], data: bytes) -> StagedFile:
+    """``data`` written to a temp file beside ``path``, for ``put_in_place`` or ``discard``:
+    a file that belongs to a database row appears only once the row is committed."""
+
+    def write(handle: BinaryIO, _path: Path) -> None:
+        handle.write(data)
+
+    return _stage(Path(path), write)
+
+
+def _stage(target: Path, write: Callable[[BinaryIO, Path], None]) -> StagedFile:
     target = check_output(target)
-    folder = target.parent
-    remove_stray_temp_files(folder)
+    remove_stray_temp_files(target.parent)
     fd, temp = _create_temp(target)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -91,12 +125,10 @@ def _replace_atomically(target: Path, write: Callable[[BinaryIO, Path], None]) -
         keep_private(temp)  # whatever a library did to the file, it stays 0600
         with open(temp, "rb+") as written:  # writable: Windows flushes only those
             os.fsync(written.fileno())
-        os.replace(temp, target)
     except BaseException:
         _remove_temp(temp)
         raise
-    fsync_folder(folder)
-    return target
+    return StagedFile(target, temp)
 
 
 def _create_temp(target: Path) -> tuple[int, Path]:

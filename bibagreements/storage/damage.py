@@ -10,6 +10,7 @@ backup of it (storage.backup_files), never SQL.
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
 from pathlib import Path
 
@@ -36,9 +37,12 @@ def is_damage(exc: BaseException) -> bool:
 def damaged(path: Path | str) -> DatabaseError:
     """The error for the damaged database at ``path``, naming its newest backup if any."""
     backup = newest_backup(Path(path))
+    restore = ["bibagreements", "--db", str(path), "restore"]
     if backup is None:
-        return DatabaseError("database_damaged_no_backup", path=str(path))
-    return DatabaseError("database_damaged", path=str(path), backup=str(backup))
+        command = shlex.join(restore)  # the message adds FILE, the user's to fill in
+        return DatabaseError("database_damaged_no_backup", path=str(path), command=command)
+    command = shlex.join([*restore, str(backup)])
+    return DatabaseError("database_damaged", path=str(path), backup=str(backup), command=command)
 
 
 def quick_check(conn: sqlite3.Connection) -> list[str]:

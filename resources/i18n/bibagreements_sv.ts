@@ -2889,13 +2889,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="346"/>
-        <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: bibagreements --db {path} restore {backup}</source>
-        <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: bibagreements --db {path} restore {backup}</translation>
+        <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
+        <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="351"/>
-        <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: bibagreements --db {path} restore FILE</source>
-        <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: bibagreements --db {path} restore FIL</translation>
+        <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
+        <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="376"/>

@@ -102,13 +102,22 @@ def test_every_command_on_a_damaged_database_says_so_in_one_line(
     assert not (tmp_path / "out.json").exists()
 
 
-def test_damage_nothing_reads_still_stops_demo_and_import(
+def test_damage_no_command_reads_still_stops_every_command(
     demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    damage(demo_db, 3)  # an index page: listing works, the examples look present
-    assert run(capsys, "--db", demo_db, "list")[0] == 0
     exchange = tmp_path / "exchange.json"
     assert run(capsys, "--db", demo_db, "export", "-o", str(exchange))[0] == 0
-    for command in (["demo"], ["import", str(exchange)]):
+    damage(demo_db, 3)  # an index page: listing would work, the examples look present
+    out_file = tmp_path / "after.json"
+    for command in (
+        ["list"],
+        ["show", "1"],
+        ["reminders"],
+        ["export", "-o", str(out_file)],
+        ["demo"],
+        ["import", str(exchange)],
+    ):
         code, out, err = run(capsys, "--db", demo_db, *command)
-        assert (code, out) == (1, "") and "is damaged" in err and err.count("\n") == 1
+        assert (code, out) == (1, ""), command
+        assert "is damaged" in err and err.count("\n") == 1, command
+    assert not out_file.exists()

@@ -27,7 +27,7 @@ def test_a_damaged_database_says_so_and_how_to_restore_it(
     path = Path(demo_db).resolve()
     assert advice == (
         f"the database {path} is damaged; the newest backup is {backup} "
-        f"(bibagreements --db {path} restore {backup})"
+        f"(restore it with: bibagreements --db {path} restore {backup})"
     )
 
 

@@ -1,5 +1,6 @@
 """A damaged file recognised by SQLite's answer, and the sentence that names its backup."""
 
+import shlex
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -50,8 +51,19 @@ def test_the_sentence_names_the_newest_backup_or_says_there_is_none(tmp_path: Pa
     assert found.code == "database_damaged"
     assert str(found) == (
         f"the database {path} is damaged; the newest backup is {backup} "
-        f"(bibagreements --db {path} restore {backup})"
+        f"(restore it with: bibagreements --db {path} restore {backup})"
     )
+
+
+def test_the_restore_command_is_quoted_for_the_shell(tmp_path: Path) -> None:
+    folder = tmp_path / "Mina dokument" / "Region's avtal"
+    folder.mkdir(parents=True)
+    path = folder / "avtal; rm -rf ~.sqlite3"
+    command = str(damaged(path)).split("`")[1]
+    assert shlex.split(command) == ["bibagreements", "--db", str(path), "restore", "FILE"]
+    backup = fake_backup(path)
+    command = str(damaged(path)).rsplit("restore it with: ", 1)[1].removesuffix(")")
+    assert shlex.split(command) == ["bibagreements", "--db", str(path), "restore", str(backup)]
 
 
 @pytest.mark.parametrize("page", ["index", "table"])

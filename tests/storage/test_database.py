@@ -287,13 +287,14 @@ def test_garbage_without_a_backup_is_not_taken_for_our_database(tmp_path: Path) 
     assert raised.value.code == "not_sqlite"
 
 
-def test_no_write_succeeds_on_a_damaged_database_even_where_it_reads_nothing_damaged(
+def test_nothing_succeeds_on_a_damaged_database_even_where_it_reads_nothing_damaged(
     tmp_path: Path,
 ) -> None:
     path = _damaged_demo(tmp_path, page=3)  # an index the list never reads
     db = open_database(str(path))
-    with db.unit_of_work() as uow:
-        assert len(list_agreements(uow)) == 3
+    with pytest.raises(DatabaseError) as raised, db.unit_of_work() as uow:
+        list_agreements(uow)
+    assert raised.value.code == "database_damaged_no_backup"
     with pytest.raises(DatabaseError) as raised, db.unit_of_work() as uow:
         uow.session.execute(text("UPDATE agreement SET title = 'x' WHERE id = 1"))
     assert raised.value.code == "database_damaged_no_backup"
@@ -313,7 +314,7 @@ def test_a_whole_database_is_checked_once(tmp_path: Path, monkeypatch: pytest.Mo
     db = fresh_database(tmp_path / "whole.sqlite3", demo=True)
     with db.unit_of_work() as uow:
         list_agreements(uow)
-    assert checks == []  # reading does not check
+    assert len(checks) == 1  # the first unit of work checks, also when it only reads
     for title in ("x", "y"):
         with db.unit_of_work() as uow:
             uow.session.execute(text("UPDATE agreement SET title = :t WHERE id = 1"), {"t": title})
