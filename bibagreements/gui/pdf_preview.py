@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -35,11 +44,18 @@ MAX_PRINT_DPI = 300  # enough for text; keeps each page image under ~35 MB
 
 
 def load_pdf(path: Path, parent: QObject) -> QPdfDocument:
-    if not Path(path).is_file():  # a pipe put in a rendering's place would hang the window
-        raise BibError("not_a_pdf", name=Path(path).name)
+    from bibagreements.services.file_content import read_document
+
+    try:  # read with a cap; a pipe put in a rendering's place would hang the window
+        data = read_document(Path(path))
+    except BibError as exc:
+        raise BibError("not_a_pdf", name=Path(path).name) from exc
     document = QPdfDocument(parent)
-    error = document.load(str(path))
-    if error != QPdfDocument.Error.None_ or document.pageCount() == 0:
+    buffer = QBuffer(document)  # the document reads from it while it lives
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() is not QPdfDocument.Status.Ready or document.pageCount() == 0:
         raise BibError("not_a_pdf", name=Path(path).name)
     return document
 

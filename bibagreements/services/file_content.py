@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import io
 import warnings
+from pathlib import Path
 
-from bibagreements.domain.limits import SCAN_PIXELS
+from bibagreements.domain.limits import SCAN_PIXELS, VERIFIED_FILE_BYTES
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import ValidationError
+from bibagreements.storage.bounded import read_capped
 
 _PDF = b"%PDF-"
 _IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -21,6 +23,12 @@ _IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"MM\x00*", "TIFF"),
 )
 MEDIA_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "TIFF": "image/tiff"}
+
+
+def read_document(path: Path) -> bytes:
+    """A rendered document's bytes for showing it: a regular file, and no larger than any
+    rendering is (ValidationError otherwise): a file put in its place cannot exhaust memory."""
+    return read_capped(path, VERIFIED_FILE_BYTES)
 
 
 def media_type(head: bytes) -> str | None:

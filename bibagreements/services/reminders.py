@@ -26,6 +26,7 @@ __all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_STAGES", "Reminder", "ReminderKind",
 from bibagreements.services.mapping import renewal_terms
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import Base, SnoozeRow
+from bibagreements.storage.upsert import insert_or_update
 
 DEFAULT_HORIZON_DAYS = 30
 DRAFT_UNTOUCHED_DAYS = 30
@@ -306,12 +307,8 @@ def snooze(uow: UnitOfWork, key: str, until: date, today: date | None = None) ->
         raise ValidationError(
             [Problem("not_after_today", "until", date=until.isoformat(), today=today.isoformat())]
         )
-    row = uow.session.scalars(select(SnoozeRow).where(SnoozeRow.item_key == key)).first()
-    if row is None:
-        row = SnoozeRow(item_key=key)
-        uow.session.add(row)
-    row.until = until
-    uow.session.flush()
+    # One statement: two snoozes of one reminder at once must not break its uniqueness.
+    insert_or_update(uow.session, _table("snooze"), {"item_key": key}, {"until": until})
     return Snooze(key, until)
 
 

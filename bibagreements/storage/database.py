@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -84,6 +85,8 @@ def _sqlite_url(path: Path) -> str:
 # Every schema revision this version knows, oldest first; the last is the head.
 # Kept here so that opening an up-to-date database does not import Alembic
 # (a test checks the list against the migration scripts).
+# A later version's revision: four digits, perhaps with a name ("0012_teams").
+_FUTURE_REVISION = re.compile(r"^(\d{4})(?:_\w+)?$")
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 
@@ -278,15 +281,24 @@ def _check_sqlite_file(path: Path) -> None:
         if {n for n in schema.names if not n.startswith("sqlite_")} - {"alembic_version"}:
             raise DatabaseError("not_our_database", path=str(path))
         return
-    _check_revision(str(path), schema.revision)
+    _check_revision(str(path), schema.revision, schema.columns)
     if not has_shape(schema.revision, schema.columns):
         raise DatabaseError("not_our_database", path=str(path))
 
 
-def _check_revision(where: str, revision: str | None) -> None:
-    revisions, _head = known_revisions()
-    if revision is not None and revision not in revisions:
+def _check_revision(
+    where: str, revision: str | None, columns: Mapping[str, frozenset[str]] | None = None
+) -> None:
+    """Refuse a revision we do not know: too new when it looks like a later one of ours
+    (a higher number, and every table and column of our newest; ``columns`` None where
+    they are not read), else not ours."""
+    revisions, head = known_revisions()
+    if revision is None or revision in revisions:
+        return
+    later = _FUTURE_REVISION.match(revision)
+    if later and int(later.group(1)) > int(head) and (columns is None or has_shape(head, columns)):
         raise DatabaseTooNewError("database_too_new", path=where, revision=revision)
+    raise DatabaseError("not_our_database", path=where)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -52,7 +52,12 @@ from bibagreements.gui.errors import DetailsDialog, ErrorPresenter
         ),
         (InterchangeError("not_utf8", path="/tmp/a.json"), "/tmp/a.json är inte UTF-8-text."),
         (
-            DatabaseError("database_damaged", path="/tmp/x.sqlite3", backup="/tmp/b.sqlite3"),
+            DatabaseError(
+                "database_damaged",
+                path="/tmp/x.sqlite3",
+                backup="/tmp/b.sqlite3",
+                command="bibagreements --db /tmp/x.sqlite3 restore /tmp/b.sqlite3",
+            ),
             "Databasen /tmp/x.sqlite3 är skadad. Den senaste automatiska säkerhetskopian av den "
             "är /tmp/b.sqlite3; återställ den med: bibagreements --db /tmp/x.sqlite3 restore "
             "/tmp/b.sqlite3",
@@ -142,7 +147,11 @@ def test_excepthook_routes_to_the_presenter(presenter) -> None:  # type: ignore[
 
 
 def test_a_damaged_database_has_a_title_of_its_own(qapp: QApplication) -> None:
-    damaged = DatabaseError("database_damaged_no_backup", path="/tmp/x.sqlite3")
+    damaged = DatabaseError(
+        "database_damaged_no_backup",
+        path="/tmp/x.sqlite3",
+        command="bibagreements --db /tmp/x.sqlite3 restore",
+    )
     message = ErrorPresenter().describe(damaged)
     assert message.title == "The database is damaged"
     assert message.text.startswith("The database /tmp/x.sqlite3 is damaged, and there is no")

@@ -61,11 +61,12 @@ def test_a_bad_database_says_so_and_offers_another(
     import sqlite3
 
     from bibagreements.gui.main_window import PAGE_FAILED, MainWindow
+    from tests.databases import database_file
 
     too_new = tmp_path / "too-new.sqlite3"
-    with sqlite3.connect(too_new) as conn:
-        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
-        conn.execute("INSERT INTO alembic_version VALUES ('fffffffffff9')")
+    database_file(too_new)
+    with sqlite3.connect(too_new) as conn:  # ours, as a later version leaves it
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
     ctx = make_ctx(str(too_new))
     window = MainWindow(ctx)

@@ -81,3 +81,15 @@ def test_a_pipe_in_a_renderings_place_is_refused_without_waiting(qapp, tmp_path)
     os.mkfifo(pipe)
     with pytest.raises(BibError, match=r"cannot open agreement\.pdf as a PDF"):
         load_pdf(pipe, qapp)
+
+
+def test_a_rendering_larger_than_any_rendering_is_not_read(  # type: ignore[no-untyped-def]
+    qapp, demo_db, tmp_path, monkeypatch
+) -> None:
+    from bibagreements.services import file_content
+
+    source = _generated_pdf(demo_db, tmp_path)
+    assert load_pdf(source, qapp).pageCount() >= 2
+    monkeypatch.setattr(file_content, "VERIFIED_FILE_BYTES", source.stat().st_size - 1)
+    with pytest.raises(BibError, match=r"cannot open avtal\.pdf as a PDF"):
+        load_pdf(source, qapp)

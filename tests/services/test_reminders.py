@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -222,3 +223,33 @@ def test_snoozes_survive_reopening(tmp_path: Path) -> None:
         assert _checkin_items(uow, date(2020, 5, 1)) == []
         assert [r.key for r in _checkin_items(uow, date(2020, 5, 10))] == [item.key]
     reopened.close()
+
+
+def test_simultaneous_snoozes_of_one_reminder_all_succeed(demo: Database) -> None:
+    with demo.unit_of_work() as uow:
+        key = f"parties:{id_of(uow, FRAMEWORK_UID)}"
+    path = str(demo.sqlite_path)
+    days = range(2, 10)
+    barrier = threading.Barrier(len(days))
+    errors: list[BaseException] = []
+
+    def snooze_until(day: int) -> None:
+        db = open_database(path)
+        try:
+            barrier.wait()
+            with db.unit_of_work() as uow:
+                snooze(uow, key, date(2020, 6, day), today=date(2020, 5, 1))
+        except BaseException as exc:  # collected: the test names what failed
+            errors.append(exc)
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=snooze_until, args=(day,)) for day in days]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with demo.unit_of_work() as uow:
+        (only,) = list_snoozes(uow)
+    assert only.key == key and only.until.day in days

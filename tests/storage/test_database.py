@@ -72,6 +72,25 @@ def test_database_from_newer_version_is_refused_untouched(tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == siblings
 
 
+@pytest.mark.parametrize("revision", ["abc", "0042", "12", "9999x"])
+def test_a_foreign_file_with_a_revision_table_is_not_ours_not_too_new(
+    tmp_path: Path, revision: str
+) -> None:
+    path = tmp_path / "other-app.sqlite3"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        conn.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+        conn.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total INTEGER)")
+        conn.commit()
+    before = _sha(path)
+    with pytest.raises(DatabaseError) as raised:
+        open_database(str(path))
+    assert raised.value.code == "not_our_database"
+    assert not isinstance(raised.value, DatabaseTooNewError)
+    assert _sha(path) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["other-app.sqlite3"]
+
+
 def test_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("hello", encoding="utf-8")
@@ -265,7 +284,8 @@ def test_damage_found_while_working_names_the_newest_backup(tmp_path: Path) -> N
     with pytest.raises(DatabaseError) as raised, db.unit_of_work() as uow:
         list_agreements(uow)
     assert raised.value.code == "database_damaged"
-    assert dict(raised.value.params) == {"path": str(path.resolve()), "backup": str(newest)}
+    params = dict(raised.value.params)
+    assert (params["path"], params["backup"]) == (str(path.resolve()), str(newest))
     db.close()
 
 
