@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui import dialogs
+from bibagreements.gui.folders import save_folder
 from bibagreements.gui.labels import period_text, status_label
 from bibagreements.gui.operations import Change, OpChanges
 
@@ -217,7 +218,7 @@ class AgreementCommands(QObject):
         path = dialogs.save_file(
             self.window,
             self.tr("Export agreements"),
-            "agreements.json",
+            str(save_folder(self.ctx.settings) / "agreements.json"),
             self.tr("Agreement files (*.json)"),
         )
         if not path:
@@ -238,7 +239,7 @@ class AgreementCommands(QObject):
 
     def backup_database(self) -> None:
         """Copy the database to a file the user names (checked, written atomically)."""
-        folder = Path(self.ctx.settings.documents_folder or Path.home())
+        folder = save_folder(self.ctx.settings)
         name = self.tr("bibagreements backup {0}").format(self.ctx.today().isoformat())
         path = dialogs.save_file(
             self.window,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolButton
 
 from bibagreements.gui import dialogs
+from bibagreements.gui.folders import save_folder
 
 if TYPE_CHECKING:
     from bibagreements.gui.agreement_commands import Selection
@@ -97,7 +98,7 @@ class FollowUpViews(QObject):
         path = dialogs.save_file(
             self.window,
             self.tr("Export check-ins to calendar"),
-            self.tr("check-ins.ics"),
+            str(save_folder(self.ctx.settings) / self.tr("check-ins.ics")),
             self.tr("Calendar files (*.ics)"),
         )
         if not path:
@@ -126,7 +127,7 @@ class FollowUpViews(QObject):
         path = dialogs.save_file(
             self.window,
             self.tr("Save the yearly follow-up report"),
-            str(Path(self.ctx.settings.documents_folder or Path.home()) / name),
+            str(save_folder(self.ctx.settings) / name),
             self.tr("PDF documents (*.pdf)")
             if request.format == "pdf"
             else self.tr("Word documents (*.docx)"),

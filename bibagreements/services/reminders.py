@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, Table, delete, or_, select
 
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
@@ -115,7 +116,7 @@ def list_reminders(
     """
     if days < 0:
         raise ValidationError([Problem("negative_horizon", "days")])
-    today = today or date.today()
+    today = today or clock.today()
     uow.session.flush()  # the Core reads below skip the ORM's autoflush
     conn = uow.session.connection()
     hidden = set() if include_snoozed else snoozed_keys(uow, today)
@@ -300,7 +301,7 @@ def _check_key(uow: UnitOfWork, key: str) -> None:
 
 def snooze(uow: UnitOfWork, key: str, until: date, today: date | None = None) -> Snooze:
     """Hide the reminder ``key`` until ``until`` (it shows again on that day)."""
-    today = today or date.today()
+    today = today or clock.today()
     _check_key(uow, key)
     if until <= today:
         raise ValidationError(
