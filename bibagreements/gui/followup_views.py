@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class FollowUpViews(QObject):
-    """The reminders dock, the timeline window, the calendar export and the yearly report."""
+    """Today (the dock of reminders), the timeline, the calendar export, the yearly report."""
 
     report_written = Signal(str)  # the path of a yearly follow-up report just written
 
@@ -51,7 +51,7 @@ class FollowUpViews(QObject):
         if self.reminders is None:
             from bibagreements.gui.reminders_panel import RemindersPanel
 
-            dock = QDockWidget(self.tr("What needs attention"), self.window)
+            dock = QDockWidget(self.tr("Today"), self.window)
             dock.setObjectName("remindersDock")
             dock.setAllowedAreas(
                 Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
@@ -70,18 +70,24 @@ class FollowUpViews(QObject):
 
     def _reminders_loaded(self, reminders: list[Reminder]) -> None:
         count = len(reminders)
-        self.reminders_button.setText(self.tr("{0} to attend to").format(count))
+        self.reminders_button.setText(self.tr("Today: {0}").format(count))
         self.reminders_button.setVisible(count > 0)
         if self._startup_reminders:
             self._startup_reminders = False
             if count and self.ctx.settings.startup_reminders:
-                self.show_reminders()
+                self._show_dock()  # the keyboard stays in the agreement list
 
     def show_reminders(self) -> None:
-        self.reminders_panel()
+        """Show Today and put the keyboard in it (View → Today, the status bar button)."""
+        panel = self._show_dock()
+        panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_dock(self) -> RemindersPanel:
+        panel = self.reminders_panel()
         assert self.reminders_dock is not None
         self.reminders_dock.show()
         self.reminders_dock.raise_()
+        return panel
 
     def show_timeline(self) -> None:
         if self.timeline is None:

@@ -53,9 +53,12 @@ class MainActions(QObject):
         self.about = self._action(self.tr("&About bibagreements"))
         self.refresh = self._action(self.tr("Re&fresh"), _STD.Refresh)
         self.reminders = self._action(
-            self.tr("&What needs attention…"),
+            self.tr("To&day"),
             "Ctrl+Shift+R",
-            self.tr("Overdue and coming check-ins, agreements ending, incomplete parties"),
+            self.tr(
+                "What needs attention today: check-ins, decisions and notice, missing "
+                "signatures, drafts"
+            ),
         )
         self.timeline = self._action(
             self.tr("&Timeline"),

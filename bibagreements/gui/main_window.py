@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
 
         self.reminders_button = QToolButton(self)
         self.reminders_button.setAutoRaise(True)
-        self.reminders_button.setToolTip(self.tr("Show what needs attention"))
+        self.reminders_button.setToolTip(self.tr("Show Today: what needs attention"))
         self.reminders_button.setVisible(False)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.reminders_button)
