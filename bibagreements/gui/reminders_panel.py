@@ -119,15 +119,13 @@ class RemindersPanel(QWidget):
         """Wide enough for the longest "when" ("207 dagar försenad"); the group titles
         span the row and do not count."""
         metrics = self.tree.fontMetrics()
-        widest = max(
-            (
-                metrics.horizontalAdvance(group.child(i).text(0))
-                for group in map(self.tree.topLevelItem, range(self.tree.topLevelItemCount()))
-                if group is not None
-                for i in range(group.childCount())
-            ),
-            default=0,
-        )
+        widest = 0
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for i in range(group.childCount() if group is not None else 0):
+                child = group.child(i) if group is not None else None
+                if child is not None:
+                    widest = max(widest, metrics.horizontalAdvance(child.text(0)))
         margin = 2 * self.tree.indentation() + 3 * metrics.averageCharWidth()
         self.tree.header().resizeSection(0, max(150, widest + margin))
 
