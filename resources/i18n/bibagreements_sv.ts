@@ -892,6 +892,34 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSwitcher</name>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="56"/>
+        <source>The file is no longer there.</source>
+        <translation>Filen finns inte längre kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="59"/>
+        <source>(none yet)</source>
+        <translation>(inga än)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="62"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="72"/>
+        <source>Choose a database</source>
+        <translation>Välj en databas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="73"/>
+        <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../../bibagreements/gui/error_dialog.py" line="43"/>
@@ -1405,52 +1433,52 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Idag: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="100"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="106"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="101"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="107"/>
         <source>check-ins.ics</source>
         <translation>avstamningar.ics</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="102"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="108"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="110"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="116"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="126"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="132"/>
         <source>Follow-up {0}</source>
         <translation>Uppföljning {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="129"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="135"/>
         <source>Save the yearly follow-up report</source>
         <translation>Spara årsuppföljningen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="131"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="137"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="133"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="139"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="153"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="159"/>
         <source>Wrote the follow-up report for {0} ({1} agreements) to {2}.</source>
         <translation>Uppföljningen för {0} ({1} överenskommelser) sparades i {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="160"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="166"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningen…</translation>
     </message>
@@ -1754,162 +1782,177 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="40"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="41"/>
+        <source>Open &amp;database…</source>
+        <translation>Öppna &amp;databas…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="41"/>
+        <source>Work in another database file</source>
+        <translation>Arbeta i en annan databasfil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="43"/>
+        <source>Recent database&amp;s</source>
+        <translation>Senaste data&amp;baser</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="45"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="42"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="47"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="44"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="49"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="46"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="51"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="48"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="50"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="55"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="52"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="54"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="56"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
         <source>To&amp;day</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
         <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
         <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="73"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="81"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="88"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="89"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="123"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="141"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="149"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="145"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="148"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="156"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="149"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="157"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="150"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="160"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="168"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -1970,42 +2013,32 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Visa Idag: det som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="232"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="236"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="287"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="291"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="321"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="322"/>
-        <source>Choose a database</source>
-        <translation>Välj en databas</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="323"/>
-        <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="376"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="377"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -3547,12 +3580,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Dölj till i morgon; den kommer tillbaka om den fortfarande gäller</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="189"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="204"/>
         <source>Snooze</source>
         <translation>Vänta med påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="190"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="205"/>
         <source>Hide “{0}” until:</source>
         <translation>Dölj ”{0}” till:</translation>
     </message>
@@ -3580,42 +3613,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Första part i nya avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="44"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="43"/>
         <source>Show Today when the program starts</source>
         <translation>Visa Idag när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="76"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="74"/>
         <source>Today:</source>
         <translation>Idag:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="65"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="63"/>
         <source>A backup of the database is made when the program starts, once a day. Kept: the newest daily ones, and before them the newest of each week.</source>
         <translation>En säkerhetskopia av databasen görs när programmet startar, en gång om dagen. De senaste dagliga sparas, och före dem den senaste från varje vecka.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="73"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="71"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="73"/>
         <source>&amp;Your organisation:</source>
         <translation>&amp;Din organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
         <source>Columns in the list:</source>
         <translation>Kolumner i listan:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="78"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="76"/>
         <source>Daily &amp;backups kept:</source>
         <translation>Dagliga säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="79"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
         <source>&amp;Weekly backups kept:</source>
         <translation>&amp;Veckovisa säkerhetskopior att behålla:</translation>
     </message>
@@ -4083,17 +4116,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="390"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="391"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="398"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="399"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="399"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="400"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>
