@@ -188,14 +188,17 @@ class AgreementCommands(QObject):
         path = dialogs.open_file(
             self.window, self.tr("Import agreements"), self.tr("Agreement files (*.json)")
         )
-        if not path:
-            return
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Import the agreements of ``path`` (File → Import, or a file dropped on the window)."""
         from bibagreements.services.health import require_whole
         from bibagreements.services.interchange import ImportResult, import_file
 
         def load(uow: UnitOfWork) -> ImportResult:
             require_whole(uow)  # nor "already here"
-            return import_file(uow, Path(path))
+            return import_file(uow, path)
 
         def imported(result: ImportResult) -> None:
             self.status.showMessage(

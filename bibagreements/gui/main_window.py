@@ -29,6 +29,7 @@ from bibagreements.gui.agreement_editors import EditorManager
 from bibagreements.gui.agreement_model import AgreementFilterProxy, AgreementTableModel, Column
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.database_backups import DatabaseBackups
+from bibagreements.gui.file_drops import FileDrops
 from bibagreements.gui.followup_views import FollowUpViews
 from bibagreements.gui.main_actions import MainActions
 from bibagreements.gui.main_tools import MainTools
@@ -120,6 +121,14 @@ class MainWindow(QMainWindow):
         self.main_actions.build_menus()
         self._connect()
         ctx.changes.changed.connect(self._changes_announced)
+
+        # An interchange file dropped anywhere on the window is imported, as File → Import.
+        self.drops = FileDrops(
+            self,
+            frozenset({".json"}),
+            lambda path, _pos: self.commands.import_path(path),
+            lambda _pos: self._database_ready,
+        )
 
         geometry = ctx.settings.blob("window/geometry")
         if geometry is not None:
