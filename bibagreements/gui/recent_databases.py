@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from bibagreements.gui import dialogs
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 class DatabaseSwitcher(QObject):
+    switched_to = Signal(str)  # the database the window uses from now on
+
     def __init__(
         self,
         ctx: AppContext,
@@ -80,6 +82,7 @@ class DatabaseSwitcher(QObject):
         if not self.editors.close_all():
             return False
         self.ctx.switch_database(name)
+        self.switched_to.emit(name)
         self._switched()
         # Today, the timeline and the rest read the new database again.
         self.ctx.announce(Change.ALL, self)

@@ -75,57 +75,57 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/agreement_commands.py" line="189"/>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="222"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="225"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="202"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="205"/>
         <source>Imported {0} agreement(s); {1} were already here.</source>
         <translation>Importerade {0} avtal; {1} fanns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="213"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="216"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="220"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="223"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="230"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="233"/>
         <source>Exported {0} agreement(s) to {1}.</source>
         <translation>Exporterade {0} avtal till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="237"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="240"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="243"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="246"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="246"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="249"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="248"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="251"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="258"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="261"/>
         <source>Backed up {0} agreement(s) to {1}.</source>
         <translation>{0} överenskommelse(r) säkerhetskopierades till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="267"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="270"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
@@ -575,27 +575,27 @@
 <context>
     <name>AttachSignedCopyDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="65"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="66"/>
         <source>Signed copy – {0}</source>
         <translation>Undertecknat exemplar – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="67"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="68"/>
         <source>The copy of “{0}” signed for {1}.</source>
         <translation>Exemplaret av ”{0}” undertecknat för {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="85"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="86"/>
         <source>Scanned signed copy</source>
         <translation>Skannat undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="86"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="87"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF eller bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="114"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="115"/>
         <source>Storing the signed copy…</source>
         <translation>Sparar det undertecknade exemplaret…</translation>
     </message>
@@ -894,27 +894,27 @@
 <context>
     <name>DatabaseSwitcher</name>
     <message>
-        <location filename="../../bibagreements/gui/recent_databases.py" line="56"/>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="58"/>
         <source>The file is no longer there.</source>
         <translation>Filen finns inte längre kvar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/recent_databases.py" line="59"/>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="61"/>
         <source>(none yet)</source>
         <translation>(inga än)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/recent_databases.py" line="62"/>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="64"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Töm listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/recent_databases.py" line="72"/>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="74"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/recent_databases.py" line="73"/>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="75"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
@@ -1998,47 +1998,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="79"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="87"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="101"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="102"/>
         <source>Show Today: what needs attention</source>
         <translation>Visa Idag: det som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="236"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="245"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="291"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="300"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="326"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="326"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="321"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="330"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="377"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="386"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -3656,79 +3656,97 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignedCopiesPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="142"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="144"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="144"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
         <source>Signed copy</source>
         <translation>Undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="148"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="151"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="152"/>
         <source>&amp;Attach signed copy…</source>
         <translation>&amp;Bifoga undertecknat exemplar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="152"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="153"/>
         <source>&amp;Open copy</source>
         <translation>&amp;Öppna exemplaret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="153"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="154"/>
         <source>Sa&amp;ve copy as…</source>
         <translation>Spara exemplaret s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="173"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="176"/>
         <source>Save the agreement first.</source>
         <translation>Spara avtalet först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="175"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="178"/>
         <source>Save or discard your changes before attaching a copy.</source>
         <translation>Spara eller släng dina ändringar innan du bifogar ett exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="177"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="180"/>
         <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
         <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet aktivt.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="193"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="196"/>
         <source>not signed</source>
         <translation>inte undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="208"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="211"/>
         <source>Signed by {0} of {1} parties. Status: {2}.</source>
         <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="270"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="283"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../bibagreements/gui/single_instance.py" line="124"/>
+        <source>This database is open in another bibagreements window as well. Changes made in one show in the other after Refresh (F5); when both edit the same agreement, the second to save is told so.</source>
+        <translation>Databasen är öppen i ett annat bibagreements-fönster också. Ändringar i det ena syns i det andra efter Uppdatera (F5); om båda ändrar samma avtal får den som sparar sist veta det.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/single_instance.py" line="131"/>
+        <source>Open in another window as well.</source>
+        <translation>Öppen i ett annat fönster också.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/single_instance.py" line="133"/>
+        <source>Open twice</source>
+        <translation>Öppen två gånger</translation>
     </message>
 </context>
 <context>
@@ -4116,17 +4134,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="391"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="400"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="399"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="408"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="400"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="409"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>
