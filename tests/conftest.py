@@ -26,7 +26,21 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.delenv("BIBAGREEMENTS_DB", raising=False)
+    # Qt's Documents folder (save dialogs propose it, and create it when missing).
+    config = home / "xdg_config_home"
+    config.mkdir()
+    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{home / "documents"}"\n')
     return home
+
+
+@pytest.fixture(autouse=True)
+def calendar_day() -> Iterator[None]:
+    """Every test starts on the calendar's day: ``--today`` sets it for the process."""
+    from bibagreements.domain import clock
+
+    clock.set_today(None)
+    yield
+    clock.set_today(None)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 Kept light on purpose: starting the desktop application must not pay for the
 imports of the command line (argparse, SQLAlchemy, Alembic, jsonschema, the
-document writers). With no command (only ``--db``) the GUI starts; anything
+document writers). With no command (only ``--db``, ``--today``) the GUI starts; anything
 else goes to bibagreements.cli.app, which lists the command modules.
 """
 
@@ -10,26 +10,54 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 
-_NO_GUI = object()
 
+@dataclass(frozen=True)
+class GuiStart:
+    """What the desktop application starts with: ``--db`` and ``--today``."""
 
-def gui_database(args: Sequence[str]) -> object:
-    """The ``--db`` value when ``args`` ask for the desktop application, else _NO_GUI."""
-    rest = list(args)
     db: str | None = None
+    today: date | None = None
+
+
+def gui_start(args: Sequence[str]) -> GuiStart | None:
+    """The options when ``args`` ask for the desktop application, else None (a command,
+    or a value the command line should reject in its own words)."""
+    rest = list(args)
+    found: dict[str, str] = {}
     while rest:
         head = rest.pop(0)
-        if head == "--db" and rest:
-            db = rest.pop(0)
-        elif head.startswith("--db="):
-            db = head.removeprefix("--db=")
-        else:
-            return _NO_GUI
-    return db
+        name, equals, value = head.partition("=")
+        if name not in ("--db", "--today"):
+            return None
+        if not equals:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        found[name] = value
+    today = found.get("--today")
+    day = _iso_day(today) if today is not None else None
+    if today is not None and day is None:
+        return None
+    return GuiStart(found.get("--db"), day)
 
 
-def start_gui(db: str | None) -> int:
+def _iso_day(text: str) -> date | None:
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if 1900 <= day.year <= 2200 else None
+
+
+def start_gui(db: str | None, today: date | None = None) -> int:
+    from bibagreements.domain import clock
+
+    clock.set_today(today)
     try:
         from bibagreements.gui.app import main as gui_main
     except ImportError as exc:
@@ -45,9 +73,9 @@ def start_gui(db: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    db = gui_database(args)
-    if db is not _NO_GUI:
-        return start_gui(db if isinstance(db, str) else None)
+    start = gui_start(args)
+    if start is not None:
+        return start_gui(start.db, start.today)
     from bibagreements.cli.app import run
 
     return run(args)

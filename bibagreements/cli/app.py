@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bibagreements.cli import documents, followups, health, register, schedule
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import Handler, UnopenedHandler, build_parser
+from bibagreements.domain import clock
 from bibagreements.errorlog import log_error
 from bibagreements.errors import BibError
 from bibagreements.services.database import open_database
@@ -43,6 +44,8 @@ def run(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     parser = build_parser(GROUPS)
     args = parser.parse_args(argv)
+    # Its own dest: a command's --today (default None) would overwrite a shared one.
+    clock.set_today(args.global_today)
     if args.command is None:
         parser.print_help()
         return 0

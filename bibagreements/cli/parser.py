@@ -149,6 +149,14 @@ def build_parser(groups: Iterable[Commands]) -> Parser:
         help="database file or SQLAlchemy URL (default: $BIBAGREEMENTS_DB, else the user's "
         "data folder)",
     )
+    parser.add_argument(
+        "--today",
+        dest="global_today",
+        type=iso_date,
+        metavar="DATE",
+        help="behave as on this day (YYYY-MM-DD), every command and the window; a command's "
+        "own --today wins",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in groups:
         group.add_parsers(sub)

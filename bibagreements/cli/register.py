@@ -4,13 +4,13 @@ restore."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
 from bibagreements.cli.terms import relation_lines, renewal_lines
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import AgreementSummary
@@ -103,7 +103,7 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("show", "show one agreement", _show_arguments)
 def _show(args: argparse.Namespace, db: Database) -> int:
-    today = args.today or date.today()
+    today = args.today or clock.today()
     with db.unit_of_work() as uow:
         if args.json:
             say_json(dumps(agreement_data(uow, args.id, today)))
@@ -241,7 +241,7 @@ def _amend(args: argparse.Namespace, db: Database) -> int:
             uow,
             args.id,
             new_end=args.extend_to,
-            effective=args.effective or date.today(),
+            effective=args.effective or clock.today(),
             title=args.title,
         )
     say(f"created draft amendment {draft.id}: {draft.title}")

@@ -149,6 +149,10 @@ def _when(r: Reminder) -> str:
         return f"untouched for {days}"
     if r.kind in (ReminderKind.AGREEMENT_ENDING, ReminderKind.AGREEMENT_ENDED):
         return f"ends in {days}" if n < 0 else ("ends today" if n == 0 else f"ended {days} ago")
+    if r.kind is ReminderKind.SIGNATURE_MISSING:
+        return (
+            f"starts in {days}" if n < 0 else ("starts today" if n == 0 else f"started {days} ago")
+        )
     if r.kind in (ReminderKind.DECISION_DUE, ReminderKind.NOTICE_DEADLINE):
         return f"in {days}" if n < 0 else "today"
     return f"due in {days}" if n < 0 else ("due today" if n == 0 else f"{days} overdue")
@@ -163,6 +167,7 @@ _LABELS = {
     ReminderKind.NOTICE_DEADLINE: "last day for notice",
     ReminderKind.DRAFT_UNTOUCHED: "draft untouched",
     ReminderKind.PARTY_INCOMPLETE: "parties incomplete",
+    ReminderKind.SIGNATURE_MISSING: "signatures missing",
 }
 
 

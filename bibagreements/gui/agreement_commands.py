@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui import dialogs
+from bibagreements.gui.folders import save_folder
 from bibagreements.gui.labels import period_text, status_label
 from bibagreements.gui.operations import Change, OpChanges
 
@@ -187,14 +188,17 @@ class AgreementCommands(QObject):
         path = dialogs.open_file(
             self.window, self.tr("Import agreements"), self.tr("Agreement files (*.json)")
         )
-        if not path:
-            return
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Import the agreements of ``path`` (File → Import, or a file dropped on the window)."""
         from bibagreements.services.health import require_whole
         from bibagreements.services.interchange import ImportResult, import_file
 
         def load(uow: UnitOfWork) -> ImportResult:
             require_whole(uow)  # nor "already here"
-            return import_file(uow, Path(path))
+            return import_file(uow, path)
 
         def imported(result: ImportResult) -> None:
             self.status.showMessage(
@@ -217,7 +221,7 @@ class AgreementCommands(QObject):
         path = dialogs.save_file(
             self.window,
             self.tr("Export agreements"),
-            "agreements.json",
+            str(save_folder(self.ctx.settings) / "agreements.json"),
             self.tr("Agreement files (*.json)"),
         )
         if not path:
@@ -238,7 +242,7 @@ class AgreementCommands(QObject):
 
     def backup_database(self) -> None:
         """Copy the database to a file the user names (checked, written atomically)."""
-        folder = Path(self.ctx.settings.documents_folder or Path.home())
+        folder = save_folder(self.ctx.settings)
         name = self.tr("bibagreements backup {0}").format(self.ctx.today().isoformat())
         path = dialogs.save_file(
             self.window,

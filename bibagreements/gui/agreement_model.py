@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui.labels import (
     state_label,
@@ -100,7 +101,7 @@ class AgreementTableModel(QAbstractTableModel):
         today: date | None = None,
     ) -> None:
         blobs = blobs or {}
-        day = today or date.today()
+        day = today or clock.today()
         self.beginResetModel()
         self._rows = [_row(s, blobs.get(s.id, ""), day) for s in summaries]
         self.endResetModel()

@@ -15,6 +15,7 @@ from bibagreements.gui.errors import ErrorPresenter
 from bibagreements.gui.i18n import choose_language, install_translators
 from bibagreements.gui.main_window import MainWindow
 from bibagreements.gui.settings import APPLICATION, ORGANISATION, Settings
+from bibagreements.gui.single_instance import SingleInstance, bring_to_front, tell_shared
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -34,6 +35,21 @@ def start(app: QApplication, db: str | None, settings: Settings) -> tuple[AppCon
     ctx = AppContext(db or settings.last_database or None, settings, errors)
     window = MainWindow(ctx)
     return ctx, window
+
+
+def _follow_instance(instance: SingleInstance, window: MainWindow, shared: bool) -> None:
+    """Later starts on this database raise this window; a switch of database follows."""
+    instance.activate_requested.connect(lambda: bring_to_front(window))
+
+    def switched(name: str) -> None:
+        if not instance.switch(name):
+            tell_shared(window)
+
+    window.databases.switched_to.connect(switched)
+    if shared:
+        QTimer.singleShot(0, lambda: tell_shared(window))
+    else:
+        QTimer.singleShot(300, instance.listen)  # QtNetwork loads after the list
 
 
 PROBE = "BIBAGREEMENTS_STARTUP_PROBE"
@@ -69,15 +85,26 @@ def _install_probe(app: QApplication, window: MainWindow, ctx: AppContext) -> No
 def main(db: str | None = None) -> int:
     app = create_application()
     settings = Settings()
-    ctx, window = start(app, db, settings)
+    db_name = db or settings.last_database or None
+    instance = SingleInstance(db_name)
+    shared = not instance.claim()
+    if shared and instance.ask_first_to_show():
+        print(
+            "bibagreements: that database is open in another window, brought to the front now",
+            file=sys.stderr,
+        )
+        return 0
+    ctx, window = start(app, db_name, settings)
     sys.excepthook = ctx.errors.excepthook
     window.show()
     if os.environ.get(PROBE):
         _install_probe(app, window, ctx)
     # The database opens on the worker thread once the window is on screen.
     QTimer.singleShot(0, window.reload)
+    _follow_instance(instance, window, shared)
     # settings.last_database is remembered by the window once the database has opened.
     code = app.exec()
+    instance.release()
     ctx.close()
     sys.excepthook = sys.__excepthook__
     return int(code)

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibagreements.domain import clock
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.records import Agreement, Checkin
 from bibagreements.gui import dialogs
 from bibagreements.gui.filenames import safe_file_name
+from bibagreements.gui.folders import save_folder
 from bibagreements.gui.operations import Change
 from bibagreements.gui.tab_panel import AgreementTabPanel
 from bibagreements.gui.widgets import read_only_table, selected_record
@@ -135,7 +137,7 @@ class CheckinsPanel(AgreementTabPanel):
     def _arrived(self, checkins: list[Checkin]) -> None:
         selected = self.current()
         self.checkins = checkins
-        today = self.ctx.today() if self.ctx else date.today()
+        today = self.ctx.today() if self.ctx else clock.today()
         self.table.setRowCount(len(checkins))
         for row, c in enumerate(checkins):
             values = (
@@ -291,12 +293,12 @@ class CheckinsPanel(AgreementTabPanel):
         a = self.agreement
         if a is None or a.id is None or self.ctx is None:
             return
-        folder = self.ctx.settings.documents_folder
+        folder = save_folder(self.ctx.settings)
         name = safe_file_name(a.title, "ics")
         path = dialogs.save_file(
             self,
             self.tr("Export check-ins to calendar"),
-            str(Path(folder) / name) if folder else name,
+            str(folder / name),
             self.tr("Calendar files (*.ics)"),
         )
         if not path:

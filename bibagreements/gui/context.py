@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bibagreements.domain import clock
 from bibagreements.gui import main_thread_gc
 from bibagreements.gui.errors import ErrorPresenter
 from bibagreements.gui.operations import Change, ChangeHub, Changes, OpChanges
@@ -45,8 +46,8 @@ class AppContext:
         self.worker = Worker(self._report, _active_window)
         self.changes = ChangeHub()
         self._db: Database | None = None  # touched only in the worker thread
-        # "Today" for reminders and check-ins; tests put a fixed date here.
-        self.today: Callable[[], date] = date.today
+        # "Today" for the whole window (``--today`` sets it); tests put a fixed date here.
+        self.today: Callable[[], date] = clock.today
 
     def _report(self, exc: BaseException) -> None:
         self.errors.present(exc)

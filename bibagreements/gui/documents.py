@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -157,10 +157,9 @@ class DocumentsPanel(AgreementTabPanel):
 
     def bind(self, ctx: AppContext) -> None:
         super().bind(ctx)
-        folder = ctx.settings.documents_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.folder_edit.setText(folder)
+        from bibagreements.gui.folders import save_folder
+
+        self.folder_edit.setText(str(save_folder(ctx.settings)))
         self._options_changed()
 
     def hint_text(self, agreement: Agreement | None, dirty: bool) -> str:
@@ -284,9 +283,10 @@ class DocumentsPanel(AgreementTabPanel):
             render_agreement,
             render_minutes,
         )
+        from bibagreements.services.save_folders import ensure_folder
 
         target = self.target()
-        if not target.parent.is_dir():
+        if not ensure_folder(target.parent):
             self.message.setText(self.tr("The folder {0} does not exist.").format(target.parent))
             return
         if target.exists() and not dialogs.confirm(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolButton
 
 from bibagreements.gui import dialogs
+from bibagreements.gui.folders import save_folder
 
 if TYPE_CHECKING:
     from bibagreements.gui.agreement_commands import Selection
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class FollowUpViews(QObject):
-    """The reminders dock, the timeline window, the calendar export and the yearly report."""
+    """Today (the dock of reminders), the timeline, the calendar export, the yearly report."""
 
     report_written = Signal(str)  # the path of a yearly follow-up report just written
 
@@ -50,7 +51,7 @@ class FollowUpViews(QObject):
         if self.reminders is None:
             from bibagreements.gui.reminders_panel import RemindersPanel
 
-            dock = QDockWidget(self.tr("What needs attention"), self.window)
+            dock = QDockWidget(self.tr("Today"), self.window)
             dock.setObjectName("remindersDock")
             dock.setAllowedAreas(
                 Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
@@ -69,18 +70,24 @@ class FollowUpViews(QObject):
 
     def _reminders_loaded(self, reminders: list[Reminder]) -> None:
         count = len(reminders)
-        self.reminders_button.setText(self.tr("{0} to attend to").format(count))
+        self.reminders_button.setText(self.tr("Today: {0}").format(count))
         self.reminders_button.setVisible(count > 0)
         if self._startup_reminders:
             self._startup_reminders = False
             if count and self.ctx.settings.startup_reminders:
-                self.show_reminders()
+                self._show_dock()  # the keyboard stays in the agreement list
 
     def show_reminders(self) -> None:
-        self.reminders_panel()
+        """Show Today and put the keyboard in it (View → Today, the status bar button)."""
+        panel = self._show_dock()
+        panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_dock(self) -> RemindersPanel:
+        panel = self.reminders_panel()
         assert self.reminders_dock is not None
         self.reminders_dock.show()
         self.reminders_dock.raise_()
+        return panel
 
     def show_timeline(self) -> None:
         if self.timeline is None:
@@ -97,7 +104,7 @@ class FollowUpViews(QObject):
         path = dialogs.save_file(
             self.window,
             self.tr("Export check-ins to calendar"),
-            self.tr("check-ins.ics"),
+            str(save_folder(self.ctx.settings) / self.tr("check-ins.ics")),
             self.tr("Calendar files (*.ics)"),
         )
         if not path:
@@ -126,7 +133,7 @@ class FollowUpViews(QObject):
         path = dialogs.save_file(
             self.window,
             self.tr("Save the yearly follow-up report"),
-            str(Path(self.ctx.settings.documents_folder or Path.home()) / name),
+            str(save_folder(self.ctx.settings) / name),
             self.tr("PDF documents (*.pdf)")
             if request.format == "pdf"
             else self.tr("Word documents (*.docx)"),

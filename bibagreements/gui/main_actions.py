@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 _STD = QKeySequence.StandardKey
 
@@ -37,6 +37,11 @@ class MainActions(QObject):
         self.delete = self._action(
             self.tr("De&lete draft…"), _STD.Delete, self.tr("Delete the selected draft")
         )
+        self.open_database = self._action(
+            self.tr("Open &database…"), tip=self.tr("Work in another database file")
+        )
+        self.recent_menu = QMenu(self.tr("Recent database&s"), window)
+        self.recent = self.recent_menu.menuAction()
         self.import_json = self._action(self.tr("&Import JSON…"), "Ctrl+I")
         self.export_json = self._action(
             self.tr("&Export JSON…"),
@@ -53,9 +58,12 @@ class MainActions(QObject):
         self.about = self._action(self.tr("&About bibagreements"))
         self.refresh = self._action(self.tr("Re&fresh"), _STD.Refresh)
         self.reminders = self._action(
-            self.tr("&What needs attention…"),
+            self.tr("To&day"),
             "Ctrl+Shift+R",
-            self.tr("Overdue and coming check-ins, agreements ending, incomplete parties"),
+            self.tr(
+                "What needs attention today: check-ins, decisions and notice, missing "
+                "signatures, drafts"
+            ),
         )
         self.timeline = self._action(
             self.tr("&Timeline"),
@@ -121,6 +129,9 @@ class MainActions(QObject):
                 [
                     self.new,
                     self.open,
+                    None,
+                    self.open_database,
+                    self.recent,
                     None,
                     self.import_json,
                     self.export_json,

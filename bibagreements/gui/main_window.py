@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibagreements.gui import dialogs
 from bibagreements.gui.agreement_commands import AgreementCommands
 from bibagreements.gui.agreement_editors import EditorManager
 from bibagreements.gui.agreement_model import AgreementFilterProxy, AgreementTableModel, Column
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.database_backups import DatabaseBackups
+from bibagreements.gui.file_drops import FileDrops
 from bibagreements.gui.followup_views import FollowUpViews
 from bibagreements.gui.main_actions import MainActions
 from bibagreements.gui.main_tools import MainTools
 from bibagreements.gui.operations import Change, OpChanges
+from bibagreements.gui.recent_databases import DatabaseSwitcher
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self.reminders_button = QToolButton(self)
         self.reminders_button.setAutoRaise(True)
-        self.reminders_button.setToolTip(self.tr("Show what needs attention"))
+        self.reminders_button.setToolTip(self.tr("Show Today: what needs attention"))
         self.reminders_button.setVisible(False)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.reminders_button)
@@ -114,9 +115,20 @@ class MainWindow(QMainWindow):
         self.tools = MainTools(
             ctx, self, self.editors, self.list_columns, self._apply_hidden_columns
         )
+        self.databases = DatabaseSwitcher(
+            ctx, self, self.editors, self.main_actions.recent_menu, self._database_switched
+        )
         self.main_actions.build_menus()
         self._connect()
         ctx.changes.changed.connect(self._changes_announced)
+
+        # An interchange file dropped anywhere on the window is imported, as File → Import.
+        self.drops = FileDrops(
+            self,
+            frozenset({".json"}),
+            lambda path, _pos: self.commands.import_path(path),
+            lambda _pos: self._database_ready,
+        )
 
         geometry = ctx.settings.blob("window/geometry")
         if geometry is not None:
@@ -137,6 +149,7 @@ class MainWindow(QMainWindow):
             (a.duplicate, commands.duplicate_selected),
             (a.renew, commands.renew_selected),
             (a.delete, commands.delete_selected),
+            (a.open_database, self.databases.choose_database),
             (a.import_json, commands.import_json),
             (a.export_json, commands.export_json),
             (a.demo, commands.load_examples),
@@ -317,14 +330,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The database cannot be opened."))
 
     def choose_database(self) -> None:
-        path = dialogs.open_file(
-            self,
-            self.tr("Choose a database"),
-            self.tr("bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
-        )
-        if not path:
-            return
-        self.ctx.switch_database(path)
+        self.databases.choose_database()
+
+    def _database_switched(self) -> None:
+        self._database_ready = False  # opened anew: remembered, Today and a backup as at start
         self.statusBar().clearMessage()
         self.reload()
 
@@ -336,6 +345,7 @@ class MainWindow(QMainWindow):
             # Remembered only once it opened: a bad path is not reopened on every start.
             if self.ctx.db_name:
                 self.ctx.settings.last_database = self.ctx.db_name
+                self.ctx.settings.add_recent_database(self.ctx.db_name)
                 self.ctx.settings.sync()
         selected = self._select_after_load or self.selected_id()
         self.model.set_agreements(summaries, today=self.ctx.today())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.gui import dialogs
 from bibagreements.gui.context import AppContext
+from bibagreements.gui.folders import save_folder
 from bibagreements.gui.labels import organisation_kind_label
 from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
@@ -225,7 +226,8 @@ class RegistersDialog(QDialog):
         person = self.people_page.current()
         if person is None or person.id is None:
             return
-        suggested = f"{person.name.replace(' ', '_')}.json"
+        folder = save_folder(self.ctx.settings)
+        suggested = str(folder / f"{person.name.replace(' ', '_')}.json")
         path = dialogs.save_file(
             self, self.tr("Export a person's data"), suggested, self.tr("JSON files (*.json)")
         )

@@ -1,11 +1,11 @@
-"""What needs attention today: grouped, most urgent first, one click to act on each item."""
+"""Today (Idag): what needs attention on the day, grouped, one key or click to act on each."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,107 +23,28 @@ from PySide6.QtWidgets import (
 from bibagreements.gui import dialogs
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.operations import Change, OpChanges
+from bibagreements.gui.today_words import (
+    detail_text,
+    group_title,
+    grouped,
+    heading,
+    kind_label,
+    reminder_when,
+    when_text,
+)
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement
     from bibagreements.services.database import UnitOfWork
     from bibagreements.services.reminders import Reminder
 
-translate = QCoreApplication.translate
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
 HORIZON_DAYS = 30
 # What the reminders are made of: a change to any of these reads them again.
 REMINDED_CHANGES = (
     Change.AGREEMENTS | Change.CHECKINS | Change.REGISTERS | Change.SIGNED_COPIES | Change.SNOOZES
 )
-
-# Group order = urgency: what is already late first, what has no date last.
-GROUP_ORDER = (
-    "checkin_overdue",
-    "notice_deadline",
-    "decision_due",
-    "agreement_ending",
-    "agreement_ended",
-    "checkin_due",
-    "party_incomplete",
-    "draft_untouched",
-)
-
-
-def group_title(kind: str) -> str:
-    return {
-        "checkin_overdue": translate("Reminders", "Overdue check-ins"),
-        "checkin_due": translate("Reminders", "Check-ins coming up"),
-        "agreement_ending": translate("Reminders", "Agreements ending without a successor"),
-        "agreement_ended": translate("Reminders", "Agreements ended without a successor"),
-        "decision_due": translate("Reminders", "Decisions about renewal"),
-        "notice_deadline": translate("Reminders", "Last days for notice"),
-        "draft_untouched": translate("Reminders", "Drafts not touched for a month"),
-        "party_incomplete": translate("Reminders", "Parties without a contact person or signatory"),
-    }[kind]
-
-
-def reminder_when(reminder: Reminder) -> str:
-    """When, in the words of the reminder's kind ("ends in 49 days", "ended 3 days ago")."""
-    n = reminder.days_late
-    kind = reminder.kind.value
-    if n is None:
-        return ""
-    if kind == "agreement_ending" or (kind == "agreement_ended" and n <= 0):
-        if n == 0:
-            return translate("Reminders", "ends today")
-        return translate("Reminders", "ends in {0} days").format(-n)
-    if kind == "agreement_ended":
-        if n == 1:
-            return translate("Reminders", "ended yesterday")
-        return translate("Reminders", "ended {0} days ago").format(n)
-    if kind == "draft_untouched":
-        return translate("Reminders", "untouched for {0} days").format(n)
-    if kind in ("decision_due", "notice_deadline") and n == 0:
-        return translate("Reminders", "the last day is today")
-    return when_text(n)
-
-
-def when_text(days_late: int | None) -> str:
-    """“3 days late”, “today”, “in 7 days” (days_late is today minus the date)."""
-    if days_late is None:
-        return ""
-    if days_late == 0:
-        return translate("Reminders", "today")
-    if days_late == 1:
-        return translate("Reminders", "1 day late")
-    if days_late > 1:
-        return translate("Reminders", "{0} days late").format(days_late)
-    if days_late == -1:
-        return translate("Reminders", "tomorrow")
-    return translate("Reminders", "in {0} days").format(-days_late)
-
-
-def detail_text(reminder: Reminder) -> str:
-    parts = []
-    if reminder.missing_contact:
-        parts.append(
-            translate("Reminders", "no contact person: {0}").format(
-                ", ".join(reminder.missing_contact)
-            )
-        )
-    if reminder.missing_signatory:
-        parts.append(
-            translate("Reminders", "no signatory: {0}").format(
-                ", ".join(reminder.missing_signatory)
-            )
-        )
-    return "; ".join(parts) or ", ".join(reminder.parties)
-
-
-def urgency_sorted(reminders: list[Reminder]) -> list[tuple[str, list[Reminder]]]:
-    """(kind, items) in group order; the latest item first within a group."""
-    groups: dict[str, list[Reminder]] = {}
-    for reminder in reminders:
-        groups.setdefault(reminder.kind.value, []).append(reminder)
-    for items in groups.values():
-        items.sort(key=lambda r: (-(r.days_late if r.days_late is not None else -(10**6)), r.key))
-    return [(kind, groups[kind]) for kind in GROUP_ORDER if kind in groups]
+__all__ = ["REMINDER_ROLE", "RemindersPanel", "when_text"]
 
 
 def _reminders_job(uow: UnitOfWork, today: date) -> list[Reminder]:
@@ -163,9 +84,9 @@ class RemindersPanel(QWidget):
         self.open_button = QPushButton(self.tr("&Open agreement"), self)
         self.record_button = QPushButton(self.tr("&Record check-in…"), self)
         self.snooze_button = QPushButton(self.tr("&Snooze until…"), self)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss for today"), self)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss until tomorrow"), self)
         self.dismiss_button.setToolTip(self.tr("Hide it until tomorrow; it returns if still due"))
-        self.startup_check = QCheckBox(self.tr("Show this list when the program starts"), self)
+        self.startup_check = QCheckBox(self.tr("Show Today when the program starts"), self)
         self.startup_check.setChecked(ctx.settings.startup_reminders)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.record_button, self.snooze_button):
@@ -194,6 +115,20 @@ class RemindersPanel(QWidget):
         today = self.ctx.today()
         self.ctx.op(self, lambda uow: _reminders_job(uow, today), self._arrived)
 
+    def _fit_when_column(self) -> None:
+        """Wide enough for the longest "when" ("207 dagar försenad"); the group titles
+        span the row and do not count."""
+        metrics = self.tree.fontMetrics()
+        widest = 0
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for i in range(group.childCount() if group is not None else 0):
+                child = group.child(i) if group is not None else None
+                if child is not None:
+                    widest = max(widest, metrics.horizontalAdvance(child.text(0)))
+        margin = 2 * self.tree.indentation() + 3 * metrics.averageCharWidth()
+        self.tree.header().resizeSection(0, max(150, widest + margin))
+
     def _changes_announced(self, changes: OpChanges) -> None:
         if changes.touches(REMINDED_CHANGES):
             self.load()
@@ -203,17 +138,8 @@ class RemindersPanel(QWidget):
         self.reminders = reminders
         self.tree.clear()
         today = self.ctx.today()
-        if reminders:
-            self.heading.setText(
-                self.tr("{0} item(s) need attention on {1}.").format(
-                    len(reminders), today.isoformat()
-                )
-            )
-        else:
-            self.heading.setText(
-                self.tr("Nothing needs attention on {0}.").format(today.isoformat())
-            )
-        for kind, items in urgency_sorted(reminders):
+        self.heading.setText(heading(len(reminders), today.isoformat()))
+        for kind, items in grouped(reminders):
             group = QTreeWidgetItem(self.tree, [f"{group_title(kind)} ({len(items)})"])
             group.setFirstColumnSpanned(True)
             font = group.font(0)
@@ -231,11 +157,13 @@ class RemindersPanel(QWidget):
                     ],
                 )
                 item.setData(0, REMINDER_ROLE, reminder.key)
+                item.setToolTip(0, kind_label(reminder.kind.value))
                 item.setToolTip(2, reminder.agreement_title)
                 item.setToolTip(3, detail_text(reminder))
                 if current is not None and reminder.key == current.key:
                     self.tree.setCurrentItem(item)
         self.tree.expandAll()
+        self._fit_when_column()
         if self.tree.currentItem() is None:
             first = self.tree.topLevelItem(0)
             child = first.child(0) if first is not None and first.childCount() else None

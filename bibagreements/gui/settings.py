@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from bibagreements.gui.database_names import without_password
 from bibagreements.gui.settings_upgrade import upgrade
 
 ORGANISATION = "bibagreements"
@@ -18,6 +19,9 @@ LANGUAGES = ("", "sv", "en")  # "" follows the system
 DAILY_BACKUPS = 7
 WEEKLY_BACKUPS = 8
 MAX_KEPT = 366
+
+
+MAX_RECENT = 6
 
 
 class Settings:
@@ -47,6 +51,25 @@ class Settings:
     @last_database.setter
     def last_database(self, value: str) -> None:
         self.store.setValue("last_database", value)
+
+    @property
+    def recent_databases(self) -> list[str]:
+        """The databases opened lately, newest first (URLs without their password)."""
+        raw: object = self.store.value("recent/databases", [])
+        # An INI file gives one item back as a plain string.
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
+        return [str(item) for item in items if str(item)][:MAX_RECENT]
+
+    def add_recent_database(self, name: str) -> None:
+        """``name`` first in the recent databases; a password in a URL is never stored."""
+        shown = without_password(name)
+        if not shown:
+            return
+        kept = [shown, *(n for n in self.recent_databases if n != shown)]
+        self.store.setValue("recent/databases", kept[:MAX_RECENT])
+
+    def forget_recent_database(self, name: str) -> None:
+        self.store.setValue("recent/databases", [n for n in self.recent_databases if n != name])
 
     @property
     def own_organisation(self) -> str:

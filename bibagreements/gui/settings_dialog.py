@@ -40,9 +40,7 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.own_edit = QLineEdit(settings.own_organisation, self)
         self.own_edit.setPlaceholderText(self.tr("The first party of new agreements"))
-        self.reminders_check = QCheckBox(
-            self.tr("Show what needs attention when the program starts"), self
-        )
+        self.reminders_check = QCheckBox(self.tr("Show Today when the program starts"), self)
         self.reminders_check.setChecked(settings.startup_reminders)
         self.column_checks: dict[str, QCheckBox] = {}
         columns_box = QWidget(self)
@@ -73,7 +71,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Your organisation:"), self.own_edit)
-        form.addRow(self.tr("Reminders:"), self.reminders_check)
+        form.addRow(self.tr("Today:"), self.reminders_check)
         form.addRow(self.tr("Columns in the list:"), columns_box)
         form.addRow(self.tr("Daily &backups kept:"), self.daily_spin)
         form.addRow(self.tr("&Weekly backups kept:"), self.weekly_spin)

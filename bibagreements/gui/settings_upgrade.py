@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
 
+from bibagreements.gui.database_names import without_password
+
 VERSION_KEY = "settings/version"
 
 # The list's columns in the order version 0 stored their flags by position.
@@ -32,7 +34,14 @@ def _columns_by_name(store: QSettings) -> None:
     store.remove("columns/visible")
 
 
-STEPS: tuple[Callable[[QSettings], None], ...] = (_columns_by_name,)
+def _recent_from_last_database(store: QSettings) -> None:
+    """Version 2: the recent databases (File → Recent) begin with the last one opened."""
+    last = store.value("last_database")
+    if last and store.value("recent/databases") is None:
+        store.setValue("recent/databases", [without_password(str(last))])
+
+
+STEPS: tuple[Callable[[QSettings], None], ...] = (_columns_by_name, _recent_from_last_database)
 CURRENT = len(STEPS)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bibagreements.domain.records import Agreement, Party
 from bibagreements.errors import ValidationError
 from bibagreements.gui import dialogs
+from bibagreements.gui.file_drops import SCAN_SUFFIXES, FileDrops
 from bibagreements.gui.generated.ui_attach_signed_copy import Ui_AttachSignedCopyDialog
 from bibagreements.gui.labels import status_label, to_date
 from bibagreements.gui.operations import Change
@@ -163,9 +164,11 @@ class SignedCopiesPanel(AgreementTabPanel):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.attach_button.clicked.connect(self.attach_current)
+        self.attach_button.clicked.connect(lambda: self.attach_current())
         self.open_button.clicked.connect(self.open_current)
         self.save_button.clicked.connect(self.save_current)
+        # A scan dropped on a party's row: attached as that party's copy (asks date and place).
+        FileDrops(self.table.viewport(), SCAN_SUFFIXES, self._scan_dropped, self._may_drop_at)
         self.set_agreement(None, False)
 
     def hint_text(self, agreement: Agreement | None, dirty: bool) -> str:
@@ -232,11 +235,21 @@ class SignedCopiesPanel(AgreementTabPanel):
         self.open_button.setEnabled(has_copy)
         self.save_button.setEnabled(has_copy)
 
-    def attach_current(self) -> None:
+    def _may_drop_at(self, pos: QPoint) -> bool:
+        saved = self.agreement is not None and self.agreement.id is not None
+        return saved and not self.dirty and self.table.rowAt(pos.y()) >= 0
+
+    def _scan_dropped(self, path: Path, pos: QPoint) -> None:
+        self.table.selectRow(self.table.rowAt(pos.y()))
+        self.attach_current(path)
+
+    def attach_current(self, path: Path | None = None) -> None:
         party = self.current_party()
         if party is None or self.agreement is None or self.ctx is None or self.dirty:
             return
         dialog = AttachSignedCopyDialog(self.ctx, self.agreement, party, self)
+        if path is not None:
+            dialog.ui.fileEdit.setText(str(path))
         dialog.attached.connect(self._attached)
         self._dialog = dialog  # kept: deleting a dialog in its own signal crashes
         dialog.open()

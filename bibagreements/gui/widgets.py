@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibagreements.domain import clock
 from bibagreements.gui.labels import ISO_FORMAT, to_date
 
 # The minimum date stands for "no date": a QDateEdit cannot be empty otherwise.
@@ -60,7 +61,7 @@ class OptionalDateEdit(QDateEdit):
     def _start_typing(self) -> None:
         # Typing over the dash would not parse; start from today instead.
         if self.date() == _EMPTY:
-            self.setDate(QDate.currentDate())
+            self.setDate(QDate(clock.today()))
             self.setCurrentSection(QDateEdit.Section.YearSection)
             self.setSelectedSection(QDateEdit.Section.YearSection)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import jsonschema
 
+from bibagreements.domain import clock
 from bibagreements.domain.limits import followup_text_problems
 from bibagreements.domain.problems import PathPart, Problem
 from bibagreements.domain.validation import (
@@ -184,7 +185,7 @@ def _semantic_problems(
                 )
             elif uid:
                 event_uids[uid] = f"agreements[{i}].checkins[{k}]"
-    today = date.today()
+    today = clock.today()
     for i, item in enumerate(agreements):
         here = ("agreements", i)
         for key in ("parent", "predecessor", "amends"):

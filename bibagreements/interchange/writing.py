@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from bibagreements import __version__
+from bibagreements.domain import clock
 from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import Agreement, Organisation, Party, Person, RenewalTerms
 from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
@@ -202,7 +203,7 @@ def document(
         "version": FORMAT_VERSION,
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
         "exported_by": f"bibagreements {__version__}",
-        "agreements": [writer.agreement(a, uids, today or date.today()) for a in agreements],
+        "agreements": [writer.agreement(a, uids, today or clock.today()) for a in agreements],
     }
     unnamed = [
         writer.organisation(org_id) for org_id in register_organisations if not writer.named(org_id)

@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
@@ -51,7 +52,7 @@ def list_agreements(
     agreements must stay quick and light.
     """
     session = uow.session
-    day = today or date.today()
+    day = today or clock.today()
     a = AgreementRow
     query = select(
         a.id,

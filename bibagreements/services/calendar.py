@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from bibagreements.documents.phrases import load_phrases
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus, Language
 from bibagreements.errors import NotFoundError
 from bibagreements.interchange.ics import (
@@ -151,7 +152,7 @@ def checkin_calendar(
     today: date | None = None,
 ) -> Calendar:
     """The calendar of the given (default: not ended on ``today``) agreements' check-ins."""
-    day = today or (now.date() if now else date.today())
+    day = today or (now.date() if now else clock.today())
     agreements = [_agreement(row, day) for row in _rows(uow, agreement_ids, day)]
     name = (agreements[0].texts if agreements else calendar_texts(Language.SV)).name
     return build_calendar(agreements, name, now=now)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from bibagreements.documents.builder import minutes_document
 from bibagreements.documents.model import Document
 from bibagreements.documents.signable import signable_document
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement
@@ -294,7 +295,7 @@ def render_followup_report(
     from bibagreements.services.followup_report import followup_report
 
     target = _check_target(output, fmt)
-    day = today or date.today()
+    day = today or clock.today()
     report = followup_report(uow, year, day)
     document = report_document(report, language, day)
     data = document_bytes(document, fmt)

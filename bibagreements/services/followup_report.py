@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import selectinload
 
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.report import (
@@ -69,7 +70,7 @@ def followup_report(uow: UnitOfWork, year: int, today: date | None = None) -> Fo
     Each agreement's status is the one it has on ``today`` (the day the report is
     compiled): one whose period is over reads "ended".
     """
-    day = today or date.today()
+    day = today or clock.today()
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(
             [Problem("year_outside", "year", year=year, min=MIN_YEAR, max=MAX_YEAR)]

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, Table, delete, or_, select
 
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
@@ -50,6 +51,7 @@ class ReminderKind(StrEnum):
     NOTICE_DEADLINE = "notice_deadline"
     DRAFT_UNTOUCHED = "draft_untouched"
     PARTY_INCOMPLETE = "party_incomplete"
+    SIGNATURE_MISSING = "signature_missing"  # out for signature, some party has not signed
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,8 @@ class Reminder:
     # Incomplete parties only: who lacks what.
     missing_contact: tuple[str, ...] = ()
     missing_signatory: tuple[str, ...] = ()
+    # Missing signatures only: the parties that have not signed yet.
+    unsigned: tuple[str, ...] = ()
 
     @property
     def days_early(self) -> int | None:
@@ -85,6 +89,7 @@ class Reminder:
             for label, names in (
                 ("no contact person", self.missing_contact),
                 ("no signatory", self.missing_signatory),
+                ("not signed by", self.unsigned),
             )
             if names
         ]
@@ -116,7 +121,7 @@ def list_reminders(
     """
     if days < 0:
         raise ValidationError([Problem("negative_horizon", "days")])
-    today = today or date.today()
+    today = today or clock.today()
     uow.session.flush()  # the Core reads below skip the ORM's autoflush
     conn = uow.session.connection()
     hidden = set() if include_snoozed else snoozed_keys(uow, today)
@@ -135,8 +140,46 @@ def list_reminders(
         Reminder(kind, key, aid, title, names.get(aid, ()), day, (today - day).days, cid)
         for day, aid, key, kind, title, cid in dated
     ]
+    unsigned = [r for r in _unsigned(conn, organisations, today) if r.key not in hidden]
+    if any(r.day is not None for r in unsigned):
+        result.extend(r for r in unsigned if r.day is not None)
+        result.sort(key=lambda r: (r.day or date.min, r.agreement_id, r.key))
+    result.extend(r for r in unsigned if r.day is None)
     result.extend(r for r in _incomplete_parties(conn, organisations) if r.key not in hidden)
     return result
+
+
+def _unsigned(conn: Connection, organisations: dict[int, str], today: date) -> list[Reminder]:
+    """Agreements out for signature that some party has not signed: dated by the start
+    (the signatures are needed by then), undated when there is none."""
+    p, a = _table("party"), _table("agreement")
+    query = (
+        select(p.c.agreement_id, a.c.title, a.c.start_date, p.c.organisation_id, p.c.signed_on)
+        .join(a, a.c.id == p.c.agreement_id)
+        .where(a.c.status == AgreementStatus.OUT_FOR_SIGNATURE.value)
+        .order_by(a.c.start_date, p.c.agreement_id, p.c.position)
+    )
+    found: dict[int, tuple[str, date | None, list[str], list[str]]] = {}
+    for aid, title, start, org_id, signed_on in conn.execute(query).all():
+        entry = found.setdefault(aid, (title, start, [], []))
+        entry[2].append(organisations[org_id])
+        if signed_on is None:
+            entry[3].append(organisations[org_id])
+    kind = ReminderKind.SIGNATURE_MISSING
+    return [
+        Reminder(
+            kind,
+            f"signatures:{aid}",
+            aid,
+            title,
+            tuple(names),
+            start,
+            None if start is None else (today - start).days,
+            unsigned=tuple(unsigned),
+        )
+        for aid, (title, start, names, unsigned) in found.items()
+        if unsigned
+    ]
 
 
 # (day, agreement id, key, kind, agreement title, check-in id)
@@ -276,17 +319,18 @@ def _incomplete_parties(conn: Connection, organisations: dict[int, str]) -> list
 # Snoozing --------------------------------------------------------------------
 
 _KEY = re.compile(
-    r"^(checkin|ending|ended|draft|parties|decision|notice):(\d+)"
+    r"^(checkin|ending|ended|draft|parties|signatures|decision|notice):(\d+)"
     r"(?::(\d{4}-\d{2}-\d{2}))?(?::(\d{1,4}))?$"
 )
 _STAGED = frozenset({"decision", "notice"})
+_UNDATED = frozenset({"parties", "signatures"})
 
 
 def _check_key(uow: UnitOfWork, key: str) -> None:
     match = _KEY.match(key)
     if (
         not match
-        or (match.group(1) == "parties") != (match.group(3) is None)
+        or (match.group(1) in _UNDATED) != (match.group(3) is None)
         or (match.group(1) in _STAGED) != (match.group(4) is not None)
     ):
         raise ValidationError([Problem("not_a_reminder_key", "key", key=key)])
@@ -301,7 +345,7 @@ def _check_key(uow: UnitOfWork, key: str) -> None:
 
 def snooze(uow: UnitOfWork, key: str, until: date, today: date | None = None) -> Snooze:
     """Hide the reminder ``key`` until ``until`` (it shows again on that day)."""
-    today = today or date.today()
+    today = today or clock.today()
     _check_key(uow, key)
     if until <= today:
         raise ValidationError(

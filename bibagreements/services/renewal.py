@@ -48,11 +48,30 @@ def duplicate_agreement(uow: UnitOfWork, agreement_id: int) -> Agreement:
     return save_agreement(uow, _draft_copy(source, predecessor_id=source.predecessor_id))
 
 
-def next_period(start: date, end: date) -> tuple[date, date]:
-    """The period right after ``start``–``end``, as long in years, months and days."""
-    length = relativedelta(end + timedelta(days=1), start)
-    new_start = end + timedelta(days=1)
-    return new_start, new_start + length - timedelta(days=1)
+def period_length(start: date, end: date) -> relativedelta:
+    """How long the next period after ``start``–``end`` is.
+
+    Whole years or months stay so. A period ending on the last of a year (or a
+    month) goes on for whole calendar years (months), rounded to the nearest: a
+    first period from the day of signing to 31 December renews as whole years,
+    not as "1 year, 1 month and 24 days". Anything else keeps its number of days.
+    """
+    span = relativedelta(end + timedelta(days=1), start)
+    if span.days == 0 and (span.years or span.months):
+        return relativedelta(years=span.years, months=span.months)
+    following = end + timedelta(days=1)
+    months = span.years * 12 + span.months + (1 if span.days >= 15 else 0)
+    if following.day == 1 and following.month == 1:
+        return relativedelta(years=max(1, (months + 6) // 12))
+    if following.day == 1:
+        return relativedelta(months=max(1, months))
+    return relativedelta(days=(end - start).days + 1)
+
+
+def next_period(start: date, end: date, new_start: date | None = None) -> tuple[date, date]:
+    """The period of the same length from ``new_start`` (default: the day after ``end``)."""
+    first = new_start or end + timedelta(days=1)
+    return first, first + period_length(start, end) - timedelta(days=1)
 
 
 def renew_agreement(uow: UnitOfWork, agreement_id: int, start: date | None = None) -> Agreement:
@@ -60,10 +79,7 @@ def renew_agreement(uow: UnitOfWork, agreement_id: int, start: date | None = Non
     source = get_agreement(uow, agreement_id)
     if source.start is None or source.end is None:
         raise ValidationError([Problem("renew_needs_period", "period")])
-    new_start, new_end = next_period(source.start, source.end)
-    if start is not None:
-        new_end = start + (new_end - new_start)
-        new_start = start
+    new_start, new_end = next_period(source.start, source.end, start)
     return save_agreement(
         uow, _draft_copy(source, predecessor_id=source.id, start=new_start, end=new_end)
     )

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from bibagreements.domain import clock
 from bibagreements.domain.enums import Cadence, CheckinStatus
 from bibagreements.domain.event_uids import new_manual_uid
 from bibagreements.domain.problems import Problem
@@ -240,7 +241,7 @@ def record_checkin(
     participants unless new ones are given. Follow-up entries are attached to
     the check-in and its agreement.
     """
-    today = today or date.today()
+    today = today or clock.today()
     row = _checkin_row(uow, checkin_id)
     if row.status is CheckinStatus.CANCELLED:
         raise ConflictError("checkin_cancelled", due=row.due_date.isoformat())

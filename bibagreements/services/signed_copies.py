@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.limits import SIGNED_COPY_BYTES, control_character_problem
 from bibagreements.domain.problems import Problem
@@ -76,7 +77,7 @@ def attach_signed_copy(
     )
     if index is None:
         raise NotFoundError("not_a_party", id=organisation_id)
-    if signed_on > (today or date.today()):
+    if signed_on > (today or clock.today()):
         raise ValidationError([Problem("in_future", "signed_on", date=signed_on.isoformat())])
     file_name = Path(path).name
     if problem := control_character_problem(file_name, "file"):

@@ -4,128 +4,128 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="97"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="98"/>
         <source>Already renewed</source>
         <translation>Redan förnyat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="99"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="100"/>
         <source>This agreement has already been renewed as “{0}”. Open that one instead?</source>
         <translation>Avtalet har redan förnyats som ”{0}”. Vill du öppna det i stället?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="101"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="102"/>
         <source>Open “{0}”</source>
         <translation>Öppna ”{0}”</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="113"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="114"/>
         <source>Created the draft “{0}” ({1}).</source>
         <translation>Skapade utkastet ”{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="129"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="130"/>
         <source>Only drafts can be deleted</source>
         <translation>Bara utkast kan tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="131"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="132"/>
         <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
         <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="138"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="139"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="139"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="140"/>
         <source>Delete the draft “{0}”? This cannot be undone.</source>
         <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="140"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="141"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="151"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="152"/>
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="172"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="173"/>
         <source>Added {0} example agreement(s).</source>
         <translation>Lade till {0} exempelavtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="174"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="175"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="183"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="184"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="188"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="189"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="188"/>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="221"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="189"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="225"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="201"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="205"/>
         <source>Imported {0} agreement(s); {1} were already here.</source>
         <translation>Importerade {0} avtal; {1} fanns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="212"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="216"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="219"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="223"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="229"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="233"/>
         <source>Exported {0} agreement(s) to {1}.</source>
         <translation>Exporterade {0} avtal till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="236"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="240"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="242"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="246"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="245"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="249"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="247"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="251"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="257"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="261"/>
         <source>Backed up {0} agreement(s) to {1}.</source>
         <translation>{0} överenskommelse(r) säkerhetskopierades till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="266"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="270"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
@@ -542,32 +542,32 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="89"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="90"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="90"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="93"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="94"/>
         <source>Next check-in</source>
         <translation>Nästa avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="144"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="145"/>
         <source>This check-in is overdue</source>
         <translation>Avstämningen är försenad</translation>
     </message>
@@ -575,27 +575,27 @@
 <context>
     <name>AttachSignedCopyDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="65"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="66"/>
         <source>Signed copy – {0}</source>
         <translation>Undertecknat exemplar – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="67"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="68"/>
         <source>The copy of “{0}” signed for {1}.</source>
         <translation>Exemplaret av ”{0}” undertecknat för {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="85"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="86"/>
         <source>Scanned signed copy</source>
         <translation>Skannat undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="86"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="87"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF eller bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="114"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="115"/>
         <source>Storing the signed copy…</source>
         <translation>Sparar det undertecknade exemplaret…</translation>
     </message>
@@ -638,37 +638,37 @@
 <context>
     <name>Checkins</name>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="39"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="41"/>
         <source>● Held</source>
         <translation>● Hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="41"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="43"/>
         <source>✕ Cancelled</source>
         <translation>✕ Inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="43"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="45"/>
         <source>▲ Overdue</source>
         <translation>▲ Försenad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="44"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="46"/>
         <source>○ Planned</source>
         <translation>○ Planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="52"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="54"/>
         <source>Remove the planned check-ins on {0}.</source>
         <translation>Ta bort de planerade avstämningarna {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="55"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="57"/>
         <source>Add check-ins on {0}.</source>
         <translation>Lägga till avstämningar {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="58"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="60"/>
         <source>Keep {0} check-in(s) as they are.</source>
         <translation>Behålla {0} avstämning(ar) som de är.</translation>
     </message>
@@ -676,168 +676,168 @@
 <context>
     <name>CheckinsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="80"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="82"/>
         <source>Due</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="81"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="82"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="84"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="83"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="85"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="84"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="86"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="88"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="90"/>
         <source>&amp;Record check-in…</source>
         <translation>&amp;Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="89"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="91"/>
         <source>&amp;Move…</source>
         <translation>&amp;Flytta…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="90"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="92"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="91"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="93"/>
         <source>Ca&amp;ncel check-in</source>
         <translation>&amp;Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="92"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="94"/>
         <source>Re&amp;generate schedule…</source>
         <translation>&amp;Planera om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="94"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
         <source>Plan the check-ins again from the saved period and cadence</source>
         <translation>Planera avstämningarna på nytt utifrån den sparade giltighetstiden och takten</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="98"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation>Exportera till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="125"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="127"/>
         <source>Save the agreement first; its check-ins are planned then.</source>
         <translation>Spara avtalet först; då planeras dess avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="128"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="130"/>
         <source>Unsaved changes to the period or cadence re-plan the check-ins on saving.</source>
         <translation>Osparade ändringar av giltighetstid eller takt planerar om avstämningarna när du sparar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="130"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="132"/>
         <source>Check-ins are planned from the period and the cadence; held ones stay.</source>
         <translation>Avstämningarna planeras utifrån giltighetstiden och takten; hållna avstämningar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="195"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="197"/>
         <source>Recorded the check-in due {0}.</source>
         <translation>Avstämningen {0} är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="202"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="204"/>
         <source>Move check-in</source>
         <translation>Flytta avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="202"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="204"/>
         <source>New due date:</source>
         <translation>Nytt datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="211"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="213"/>
         <source>Moved the check-in to {0}.</source>
         <translation>Avstämningen är flyttad till {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="224"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="226"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="224"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="226"/>
         <source>Due date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="233"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="235"/>
         <source>Added a check-in on {0}.</source>
         <translation>En avstämning {0} är tillagd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="242"/>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="244"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="248"/>
         <source>Cancel check-in</source>
         <translation>Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="243"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="245"/>
         <source>Cancel the check-in due {0}? It stays in the list as cancelled.</source>
         <translation>Ställa in avstämningen {0}? Den ligger kvar i listan som inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="254"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="256"/>
         <source>Cancelled the check-in due {0}.</source>
         <translation>Avstämningen {0} är inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="272"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="274"/>
         <source>The schedule already follows the period and cadence.</source>
         <translation>Planen följer redan giltighetstiden och takten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="276"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="278"/>
         <source>Regenerate schedule</source>
         <translation>Planera om avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="277"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="279"/>
         <source>Regenerating will:</source>
         <translation>Omplaneringen kommer att:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="278"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="280"/>
         <source>Regenerate</source>
         <translation>Planera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="287"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="289"/>
         <source>The schedule was regenerated.</source>
         <translation>Avstämningarna är omplanerade.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="298"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="300"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="300"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="302"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="309"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="311"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
@@ -889,6 +889,34 @@
         <location filename="../../bibagreements/gui/database_backups.py" line="135"/>
         <source>The replaced database is kept as {0}.</source>
         <translation>Den ersatta databasen sparas som {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSwitcher</name>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="58"/>
+        <source>The file is no longer there.</source>
+        <translation>Filen finns inte längre kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="61"/>
+        <source>(none yet)</source>
+        <translation>(inga än)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="64"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="74"/>
+        <source>Choose a database</source>
+        <translation>Välj en databas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/recent_databases.py" line="75"/>
+        <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1091,69 +1119,69 @@
         <translation>Dokumenthistorik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="168"/>
+        <location filename="../../bibagreements/gui/documents.py" line="167"/>
         <source>Save the agreement first; documents show the saved text.</source>
         <translation>Spara avtalet först; dokumenten visar den sparade texten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="170"/>
+        <location filename="../../bibagreements/gui/documents.py" line="169"/>
         <source>Save your changes first: a document shows the saved version.</source>
         <translation>Spara dina ändringar först: ett dokument visar den sparade versionen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="171"/>
+        <location filename="../../bibagreements/gui/documents.py" line="170"/>
         <source>Print one copy per party for wet-ink signature: {0} copies.</source>
         <translation>Skriv ut ett exemplar per part för underskrift: {0} exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="184"/>
+        <location filename="../../bibagreements/gui/documents.py" line="183"/>
         <source>The agreement</source>
         <translation>Avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="187"/>
+        <location filename="../../bibagreements/gui/documents.py" line="186"/>
         <source>Minutes of the check-in due {0}</source>
         <translation>Minnesanteckningar från avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="196"/>
+        <location filename="../../bibagreements/gui/documents.py" line="195"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="196"/>
+        <location filename="../../bibagreements/gui/documents.py" line="195"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="200"/>
+        <location filename="../../bibagreements/gui/documents.py" line="199"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="203"/>
+        <location filename="../../bibagreements/gui/documents.py" line="202"/>
         <source>{0} (moved or deleted)</source>
         <translation>{0} (flyttad eller borttagen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="231"/>
+        <location filename="../../bibagreements/gui/documents.py" line="230"/>
         <source>minutes {0}</source>
         <translation>minnesanteckningar {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="234"/>
+        <location filename="../../bibagreements/gui/documents.py" line="233"/>
         <source>archive</source>
         <comment>file name of a PDF/A</comment>
         <translation>arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="236"/>
+        <location filename="../../bibagreements/gui/documents.py" line="235"/>
         <source>e-signing</source>
         <comment>file name of a PDF with signature fields</comment>
         <translation>e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="270"/>
+        <location filename="../../bibagreements/gui/documents.py" line="269"/>
         <source>Folder for generated documents</source>
         <translation>Mapp för skapade dokument</translation>
     </message>
@@ -1395,62 +1423,62 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>FollowUpViews</name>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="53"/>
-        <source>What needs attention</source>
-        <translation>Vad som behöver göras</translation>
+        <location filename="../../bibagreements/gui/followup_views.py" line="54"/>
+        <source>Today</source>
+        <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="72"/>
-        <source>{0} to attend to</source>
-        <translation>{0} att ta itu med</translation>
+        <location filename="../../bibagreements/gui/followup_views.py" line="73"/>
+        <source>Today: {0}</source>
+        <translation>Idag: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="99"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="106"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="100"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="107"/>
         <source>check-ins.ics</source>
         <translation>avstamningar.ics</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="101"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="108"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="109"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="116"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="125"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="132"/>
         <source>Follow-up {0}</source>
         <translation>Uppföljning {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="128"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="135"/>
         <source>Save the yearly follow-up report</source>
         <translation>Spara årsuppföljningen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="130"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="137"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="132"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="139"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="152"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="159"/>
         <source>Wrote the follow-up report for {0} ({1} agreements) to {2}.</source>
         <translation>Uppföljningen för {0} ({1} överenskommelser) sparades i {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="159"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="166"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningen…</translation>
     </message>
@@ -1754,162 +1782,177 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="40"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="41"/>
+        <source>Open &amp;database…</source>
+        <translation>Öppna &amp;databas…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="41"/>
+        <source>Work in another database file</source>
+        <translation>Arbeta i en annan databasfil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="43"/>
+        <source>Recent database&amp;s</source>
+        <translation>Senaste data&amp;baser</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="45"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="42"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="47"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="44"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="49"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="46"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="51"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="48"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="50"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="55"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="52"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="54"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="56"/>
-        <source>&amp;What needs attention…</source>
-        <translation>&amp;Påminnelser…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
-        <source>Overdue and coming check-ins, agreements ending, incomplete parties</source>
-        <translation>Försenade och kommande avstämningar, avtal som löper ut, ofullständiga parter</translation>
-    </message>
-    <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
+        <source>To&amp;day</source>
+        <translation>&amp;Idag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
+        <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
+        <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="63"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="67"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="149"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="145"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="156"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="146"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="157"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="147"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="157"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="168"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -1955,57 +1998,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="79"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="87"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="101"/>
-        <source>Show what needs attention</source>
-        <translation>Visa vad som behöver göras</translation>
+        <location filename="../../bibagreements/gui/main_window.py" line="102"/>
+        <source>Show Today: what needs attention</source>
+        <translation>Visa Idag: det som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="232"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="245"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="287"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="300"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="326"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="326"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="330"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="322"/>
-        <source>Choose a database</source>
-        <translation>Välj en databas</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="323"/>
-        <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="376"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="386"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -2013,7 +2046,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="48"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="49"/>
         <source>Type a date as YYYY-MM-DD; Delete clears it</source>
         <translation>Skriv datum som ÅÅÅÅ-MM-DD; Delete tömmer fältet</translation>
     </message>
@@ -2188,47 +2221,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="116"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="132"/>
         <source>Printing {0}…</source>
         <translation>Skriver ut {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="117"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="133"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="122"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="138"/>
         <source>Printing</source>
         <translation>Utskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="133"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="149"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Skriver ut sida {0} av {1}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="168"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="184"/>
         <source>Preview – {0}</source>
         <translation>Förhandsgranskning – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="175"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="191"/>
         <source>{0} page(s)</source>
         <translation>{0} sida/sidor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="176"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="192"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="177"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="193"/>
         <source>One copy per party: {0}</source>
         <translation>Ett exemplar per part: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="179"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="195"/>
         <source>Zoom:</source>
         <translation>Zoom:</translation>
     </message>
@@ -3349,7 +3382,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="96"/>
+        <location filename="../../bibagreements/gui/registers.py" line="97"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
@@ -3357,320 +3390,202 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="138"/>
+        <location filename="../../bibagreements/gui/registers.py" line="139"/>
         <source>Organisations and people</source>
         <translation>Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="143"/>
-        <location filename="../../bibagreements/gui/registers.py" line="152"/>
+        <location filename="../../bibagreements/gui/registers.py" line="144"/>
+        <location filename="../../bibagreements/gui/registers.py" line="153"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="144"/>
+        <location filename="../../bibagreements/gui/registers.py" line="145"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="145"/>
+        <location filename="../../bibagreements/gui/registers.py" line="146"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="146"/>
+        <location filename="../../bibagreements/gui/registers.py" line="147"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="153"/>
+        <location filename="../../bibagreements/gui/registers.py" line="154"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="154"/>
+        <location filename="../../bibagreements/gui/registers.py" line="155"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="155"/>
+        <location filename="../../bibagreements/gui/registers.py" line="156"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="156"/>
+        <location filename="../../bibagreements/gui/registers.py" line="157"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="161"/>
+        <location filename="../../bibagreements/gui/registers.py" line="162"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="162"/>
-        <location filename="../../bibagreements/gui/registers.py" line="167"/>
+        <location filename="../../bibagreements/gui/registers.py" line="163"/>
+        <location filename="../../bibagreements/gui/registers.py" line="168"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="166"/>
+        <location filename="../../bibagreements/gui/registers.py" line="167"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="169"/>
+        <location filename="../../bibagreements/gui/registers.py" line="170"/>
         <source>Export data…</source>
         <translation>Exportera uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="170"/>
+        <location filename="../../bibagreements/gui/registers.py" line="171"/>
         <source>Replace by…</source>
         <translation>Ersätt med…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="171"/>
+        <location filename="../../bibagreements/gui/registers.py" line="172"/>
         <source>Erase…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="174"/>
+        <location filename="../../bibagreements/gui/registers.py" line="175"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="175"/>
+        <location filename="../../bibagreements/gui/registers.py" line="176"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="230"/>
+        <location filename="../../bibagreements/gui/registers.py" line="232"/>
         <source>Export a person&apos;s data</source>
         <translation>Exportera en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="230"/>
+        <location filename="../../bibagreements/gui/registers.py" line="232"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="241"/>
+        <location filename="../../bibagreements/gui/registers.py" line="243"/>
         <source>Exported the data of {0} to {1}.</source>
         <translation>Exporterade uppgifterna om {0} till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="255"/>
+        <location filename="../../bibagreements/gui/registers.py" line="257"/>
         <source>Replace a person</source>
         <translation>Ersätt en person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="256"/>
+        <location filename="../../bibagreements/gui/registers.py" line="258"/>
         <source>Who takes over from {0} in ongoing agreements?</source>
         <translation>Vem tar över efter {0} i pågående avtal?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="269"/>
+        <location filename="../../bibagreements/gui/registers.py" line="271"/>
         <source>{0} replaced {1} in {2} agreement(s).</source>
         <translation>{0} ersatte {1} i {2} avtal.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="287"/>
+        <location filename="../../bibagreements/gui/registers.py" line="289"/>
         <source>Erase a person</source>
         <translation>Radera en person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="289"/>
+        <location filename="../../bibagreements/gui/registers.py" line="291"/>
         <source>Erase {0} and remove them from every unsigned agreement? This cannot be undone.</source>
         <translation>Radera {0} och ta bort personen ur alla avtal som inte är undertecknade? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="291"/>
+        <location filename="../../bibagreements/gui/registers.py" line="293"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="299"/>
+        <location filename="../../bibagreements/gui/registers.py" line="301"/>
         <source>Erased {0}.</source>
         <translation>Raderade {0}.</translation>
     </message>
 </context>
 <context>
-    <name>Reminders</name>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="55"/>
-        <source>Overdue check-ins</source>
-        <translation>Försenade avstämningar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="56"/>
-        <source>Check-ins coming up</source>
-        <translation>Kommande avstämningar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="57"/>
-        <source>Agreements ending without a successor</source>
-        <translation>Avtal som löper ut utan efterföljare</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="58"/>
-        <source>Agreements ended without a successor</source>
-        <translation>Avtal som avslutats utan efterföljare</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="59"/>
-        <source>Decisions about renewal</source>
-        <translation>Beslut om förnyelse</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="60"/>
-        <source>Last days for notice</source>
-        <translation>Sista dag för uppsägning</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="61"/>
-        <source>Drafts not touched for a month</source>
-        <translation>Utkast som inte ändrats på en månad</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="62"/>
-        <source>Parties without a contact person or signatory</source>
-        <translation>Parter utan kontaktperson eller undertecknare</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="74"/>
-        <source>ends today</source>
-        <translation>löper ut i dag</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="75"/>
-        <source>ends in {0} days</source>
-        <translation>löper ut om {0} dagar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="78"/>
-        <source>ended yesterday</source>
-        <translation>avslutades i går</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="79"/>
-        <source>ended {0} days ago</source>
-        <translation>avslutades för {0} dagar sedan</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="81"/>
-        <source>untouched for {0} days</source>
-        <translation>orörd i {0} dagar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="83"/>
-        <source>the last day is today</source>
-        <translation>sista dagen är i dag</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="92"/>
-        <source>today</source>
-        <translation>i dag</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="94"/>
-        <source>1 day late</source>
-        <translation>1 dag sen</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="96"/>
-        <source>{0} days late</source>
-        <translation>{0} dagar sen</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="98"/>
-        <source>tomorrow</source>
-        <translation>i morgon</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="99"/>
-        <source>in {0} days</source>
-        <translation>om {0} dagar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="106"/>
-        <source>no contact person: {0}</source>
-        <translation>ingen kontaktperson: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="112"/>
-        <source>no signatory: {0}</source>
-        <translation>ingen undertecknare: {0}</translation>
-    </message>
-</context>
-<context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="73"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="73"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="73"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="163"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="84"/>
         <source>&amp;Open agreement</source>
         <translation>&amp;Öppna avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="164"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="85"/>
         <source>&amp;Record check-in…</source>
         <translation>&amp;Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="165"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="86"/>
         <source>&amp;Snooze until…</source>
         <translation>&amp;Vänta till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="166"/>
-        <source>&amp;Dismiss for today</source>
-        <translation>&amp;Dölj i dag</translation>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="87"/>
+        <source>&amp;Dismiss until tomorrow</source>
+        <translation>&amp;Dölj till i morgon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="167"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="89"/>
+        <source>Show Today when the program starts</source>
+        <translation>Visa Idag när programmet startar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="88"/>
         <source>Hide it until tomorrow; it returns if still due</source>
         <translation>Dölj till i morgon; den kommer tillbaka om den fortfarande gäller</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="168"/>
-        <source>Show this list when the program starts</source>
-        <translation>Visa listan när programmet startar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="208"/>
-        <source>{0} item(s) need attention on {1}.</source>
-        <translation>{0} sak(er) behöver göras {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="214"/>
-        <source>Nothing needs attention on {0}.</source>
-        <translation>Inget behöver göras {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="276"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="204"/>
         <source>Snooze</source>
         <translation>Vänta med påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="277"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="205"/>
         <source>Hide “{0}” until:</source>
         <translation>Dölj ”{0}” till:</translation>
     </message>
@@ -3698,42 +3613,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Första part i nya avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="44"/>
-        <source>Show what needs attention when the program starts</source>
-        <translation>Visa vad som behöver göras när programmet startar</translation>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="43"/>
+        <source>Show Today when the program starts</source>
+        <translation>Visa Idag när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="65"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="74"/>
+        <source>Today:</source>
+        <translation>Idag:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="63"/>
         <source>A backup of the database is made when the program starts, once a day. Kept: the newest daily ones, and before them the newest of each week.</source>
         <translation>En säkerhetskopia av databasen görs när programmet startar, en gång om dagen. De senaste dagliga sparas, och före dem den senaste från varje vecka.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="73"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="71"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="73"/>
         <source>&amp;Your organisation:</source>
         <translation>&amp;Din organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="76"/>
-        <source>Reminders:</source>
-        <translation>Påminnelser:</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
         <source>Columns in the list:</source>
         <translation>Kolumner i listan:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="78"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="76"/>
         <source>Daily &amp;backups kept:</source>
         <translation>Dagliga säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="79"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
         <source>&amp;Weekly backups kept:</source>
         <translation>&amp;Veckovisa säkerhetskopior att behålla:</translation>
     </message>
@@ -3741,79 +3656,97 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignedCopiesPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="142"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="144"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="144"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
         <source>Signed copy</source>
         <translation>Undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="148"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="151"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="152"/>
         <source>&amp;Attach signed copy…</source>
         <translation>&amp;Bifoga undertecknat exemplar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="152"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="153"/>
         <source>&amp;Open copy</source>
         <translation>&amp;Öppna exemplaret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="153"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="154"/>
         <source>Sa&amp;ve copy as…</source>
         <translation>Spara exemplaret s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="173"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="176"/>
         <source>Save the agreement first.</source>
         <translation>Spara avtalet först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="175"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="178"/>
         <source>Save or discard your changes before attaching a copy.</source>
         <translation>Spara eller släng dina ändringar innan du bifogar ett exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="177"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="180"/>
         <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
         <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet aktivt.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="193"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="196"/>
         <source>not signed</source>
         <translation>inte undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="208"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="211"/>
         <source>Signed by {0} of {1} parties. Status: {2}.</source>
         <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="270"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="283"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../bibagreements/gui/single_instance.py" line="124"/>
+        <source>This database is open in another bibagreements window as well. Changes made in one show in the other after Refresh (F5); when both edit the same agreement, the second to save is told so.</source>
+        <translation>Databasen är öppen i ett annat bibagreements-fönster också. Ändringar i det ena syns i det andra efter Uppdatera (F5); om båda ändrar samma avtal får den som sparar sist veta det.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/single_instance.py" line="131"/>
+        <source>Open in another window as well.</source>
+        <translation>Öppen i ett annat fönster också.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/single_instance.py" line="133"/>
+        <source>Open twice</source>
+        <translation>Öppen två gånger</translation>
     </message>
 </context>
 <context>
@@ -3906,44 +3839,235 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TitledListEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="160"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="167"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="168"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="169"/>
         <source>Text:</source>
         <translation>Text:</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="42"/>
+        <source>Check-ins</source>
+        <translation>Avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="43"/>
+        <source>Decisions and notice</source>
+        <translation>Beslut och uppsägning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="44"/>
+        <source>Missing signatures</source>
+        <translation>Underskrifter som saknas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="45"/>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="46"/>
+        <source>Parties without a contact person or signatory</source>
+        <translation>Parter utan kontaktperson eller undertecknare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="53"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="54"/>
+        <source>Check-in</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="55"/>
+        <source>Last day for notice</source>
+        <translation>Sista dag för uppsägning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="56"/>
+        <source>Decision about renewal</source>
+        <translation>Beslut om förnyelse</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="57"/>
+        <source>Ends without a successor</source>
+        <translation>Löper ut utan efterföljare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="58"/>
+        <source>Ended without a successor</source>
+        <translation>Har löpt ut utan efterföljare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="59"/>
+        <source>Out for signature</source>
+        <translation>Ute för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="60"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="61"/>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="70"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="72"/>
+        <source>tomorrow</source>
+        <translation>i morgon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="74"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="75"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="86"/>
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>löper ut om %n dag</numerusform>
+            <numerusform>löper ut om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="88"/>
+        <source>ends today</source>
+        <translation>löper ut i dag</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="90"/>
+        <source>ended yesterday</source>
+        <translation>löpte ut i går</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="91"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>löpte ut för %n dag sedan</numerusform>
+            <numerusform>löpte ut för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="93"/>
+        <source>untouched for %n day(s)</source>
+        <translation>
+            <numerusform>orörd i %n dag</numerusform>
+            <numerusform>orörd i %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="96"/>
+        <source>starts in %n day(s)</source>
+        <translation>
+            <numerusform>börjar om %n dag</numerusform>
+            <numerusform>börjar om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="98"/>
+        <source>starts today</source>
+        <translation>börjar i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="99"/>
+        <source>started %n day(s) ago</source>
+        <translation>
+            <numerusform>började för %n dag sedan</numerusform>
+            <numerusform>började för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="102"/>
+        <source>the last day is today</source>
+        <translation>sista dagen är i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="104"/>
+        <source>last day in %n day(s)</source>
+        <translation>
+            <numerusform>sista dagen om %n dag</numerusform>
+            <numerusform>sista dagen om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="111"/>
+        <source>not signed by: {0}</source>
+        <translation>inte undertecknat av: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="114"/>
+        <source>no contact person: {0}</source>
+        <translation>ingen kontaktperson: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="118"/>
+        <source>no signatory: {0}</source>
+        <translation>ingen undertecknare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/today_words.py" line="135"/>
+        <source>Nothing needs attention on {0}.</source>
+        <translation>Inget att ta hand om {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/today_words.py" line="137"/>
+        <source>%n item(s) to attend to on {0}.</source>
+        <translation>
+            <numerusform>{0}: %n sak att ta hand om.</numerusform>
+            <numerusform>{0}: %n saker att ta hand om.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4010,17 +4134,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="390"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="400"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="398"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="408"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="399"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="409"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>

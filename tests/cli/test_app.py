@@ -121,3 +121,26 @@ def test_damage_no_command_reads_still_stops_every_command(
         assert (code, out) == (1, ""), command
         assert "is damaged" in err and err.count("\n") == 1, command
     assert not out_file.exists()
+
+
+def test_the_global_today_changes_what_list_and_reminders_say(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def statuses(*before: str) -> list[str]:
+        code, out, err = run(capsys, *before, "--db", demo_db, "list", "--json")
+        assert (code, err) == (0, "")
+        return [row["status"] for row in json.loads(out)]
+
+    assert statuses("--today", "2020-06-01") != statuses("--today", "2035-06-01")
+    assert statuses("--today", "2035-06-01") == statuses("--today", "2035-06-02")
+
+    def reminder_kinds(*before: str, after: tuple[str, ...] = ()) -> set[str]:
+        code, out, err = run(capsys, *before, "--db", demo_db, "reminders", "--json", *after)
+        assert (code, err) == (0, "")
+        return {item["kind"] for item in json.loads(out)}
+
+    early = reminder_kinds("--today", "2020-05-01")
+    assert "checkin_due" in early and "checkin_overdue" not in early
+    assert "checkin_overdue" in reminder_kinds("--today", "2020-05-20")
+    # A command's own --today wins over the global one.
+    assert reminder_kinds("--today", "2020-05-20", after=("--today", "2020-05-01")) == early

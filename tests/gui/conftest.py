@@ -178,6 +178,15 @@ def ts_messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
             yield name, message
 
 
+def translations(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its plural forms (numerus messages)."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
 def plain_text(text: str) -> str:
     """A shown text without mnemonics, warning sign and trailing ellipsis."""
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -191,9 +200,10 @@ def swedish(qapp: QApplication) -> Iterator[list[re.Pattern[str]]]:
     assert len(translators) == 2, "our catalogue and qtbase_sv must both load"
     patterns = []
     for _context, message in ts_messages(TS):
-        text = plain_text(message.findtext("translation") or "")
-        parts = [re.escape(part) for part in re.split(r"\{\w*\}", text)]
-        patterns.append(re.compile(".*".join(parts), re.IGNORECASE | re.DOTALL))
+        for translated in translations(message):
+            text = plain_text(translated).replace("%n", "{}")
+            parts = [re.escape(part) for part in re.split(r"\{\w*\}", text)]
+            patterns.append(re.compile(".*".join(parts), re.IGNORECASE | re.DOTALL))
     for button in ("OK", "Save", "Cancel", "Close", "Discard", "Apply", "Yes", "No"):
         text = plain_text(QCoreApplication.translate("QPlatformTheme", button))
         patterns.append(re.compile(re.escape(text), re.IGNORECASE))

@@ -56,10 +56,14 @@ def test_due_before_the_date_and_overdue_after(qtbot, demo_ctx, idle) -> None:  
         checkins = [r for r in rows if r[2] == REFERENCE_CHECKIN.isoformat()]
         assert len(checkins) == 1
         group, when, _day, title = checkins[0]
-        assert group.startswith("Check-ins coming up")
+        assert group.startswith("Check-ins")
         assert when == "in 7 days"
         assert title.startswith("Överenskommelse om samarbete")
-        assert window.reminders_button.text() == f"{len(rows)} to attend to"
+        assert window.reminders_button.text() == f"Today: {len(rows)}"
+        assert window.followup.reminders_dock.windowTitle() == "Today"
+        assert window.followup.reminders.heading.text().startswith(
+            f"{len(rows)} items to attend to on 2020-05-01"
+        )
 
         demo_ctx.today = lambda: date(2020, 5, 20)
         window.followup.load_reminders()
@@ -68,12 +72,10 @@ def test_due_before_the_date_and_overdue_after(qtbot, demo_ctx, idle) -> None:  
             r for r in _rows(window.followup.reminders) if r[2] == REFERENCE_CHECKIN.isoformat()
         ]
         assert [(g.split(" (")[0], w) for g, w, _d, _t in checkins] == [
-            ("Overdue check-ins", "12 days late")
+            ("Check-ins", "12 days late")
         ]
-        # The most urgent group comes first.
-        assert (
-            window.followup.reminders.tree.topLevelItem(0).text(0).startswith("Overdue check-ins")
-        )
+        # Check-ins come first.
+        assert window.followup.reminders.tree.topLevelItem(0).text(0).startswith("Check-ins (")
     finally:
         close_window(window)
 
@@ -168,7 +170,7 @@ def test_setting_turns_the_startup_display_off_but_the_count_stays(  # type: ign
             and not window.followup.reminders_dock.isVisible()
         )
         assert window.reminders_button.isVisible()
-        assert "to attend to" in window.reminders_button.text()
+        assert window.reminders_button.text().startswith("Today: ")
         window.main_actions.reminders.trigger()
         assert window.followup.reminders_dock.isVisible()
         # Opening the agreement from the list.
@@ -203,3 +205,24 @@ def test_when_text() -> None:
         "tomorrow",
         "in 7 days",
     ]
+
+
+def test_the_window_started_on_a_day_shows_that_day(qtbot, make_ctx, demo_db, idle) -> None:  # type: ignore[no-untyped-def]
+    from bibagreements.domain import clock
+
+    clock.set_today(date(2020, 5, 20))  # as ``bibagreements --today 2020-05-20`` does
+    ctx = make_ctx(demo_db)
+    window = open_window(qtbot, ctx)
+    try:
+        qtbot.waitUntil(
+            lambda: bool(window.followup.reminders and window.followup.reminders.reminders)
+        )
+        panel = window.followup.reminders
+        assert panel.heading.text().endswith("to attend to on 2020-05-20.")
+        assert ("Check-ins (1)", "12 days late") in [(g, w) for g, w, _d, _t in _rows(panel)]
+        # From the keyboard: View → Today puts the keyboard in its list.
+        window.activateWindow()
+        window.main_actions.reminders.trigger()
+        qtbot.waitUntil(panel.tree.hasFocus)
+    finally:
+        close_window(window)

@@ -63,3 +63,13 @@ def test_a_new_column_shows_whatever_was_hidden_before(tmp_path: Path) -> None:
     assert settings.store.value("columns/hidden") == "period"
     assert settings.store.value("columns/visible") is None
     assert Settings(_store(tmp_path)).hidden_columns == frozenset({"period"})
+
+
+def test_the_recent_databases_begin_with_the_last_one(tmp_path: Path) -> None:
+    old = _store(tmp_path)
+    old.setValue(VERSION_KEY, 1)
+    old.setValue("last_database", "postgresql://anna:hemligt@host/avtal")
+    old.sync()
+    settings = Settings(_store(tmp_path))
+    assert settings.recent_databases == ["postgresql://anna@host/avtal"]
+    assert stored_version(settings.store) == CURRENT

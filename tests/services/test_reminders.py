@@ -253,3 +253,37 @@ def test_simultaneous_snoozes_of_one_reminder_all_succeed(demo: Database) -> Non
     with demo.unit_of_work() as uow:
         (only,) = list_snoozes(uow)
     assert only.key == key and only.until.day in days
+
+
+def test_signatures_missing_while_out_for_signature(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from bibagreements.services.agreements import save_agreement
+    from bibagreements.services.signed_copies import attach_signed_copy
+    from tests.builders import scan_pdf, two_party_agreement
+
+    db = new_db(tmp_path)
+    (tmp_path / "a.pdf").write_bytes(scan_pdf())
+    with db.unit_of_work() as uow:
+        sent = save_agreement(
+            uow, replace(two_party_agreement(uow), status=AgreementStatus.OUT_FOR_SIGNATURE)
+        )
+    assert sent.start is not None and sent.id is not None
+    today = sent.start.replace(day=1) if sent.start.day > 1 else sent.start
+    with db.unit_of_work() as uow:
+        (item,) = [
+            r for r in list_reminders(uow, today) if r.kind is ReminderKind.SIGNATURE_MISSING
+        ]
+    assert item.key == f"signatures:{sent.id}" and item.day == sent.start
+    assert item.days_late == (today - sent.start).days
+    assert item.unsigned == tuple(p.name for p in sent.parties)
+    assert item.detail.startswith("not signed by: ")
+    first = sent.parties[0].organisation_id
+    with db.unit_of_work() as uow:
+        attach_signed_copy(uow, sent.id, first, tmp_path / "a.pdf", today, today=today)
+        (item,) = [
+            r for r in list_reminders(uow, today) if r.kind is ReminderKind.SIGNATURE_MISSING
+        ]
+        assert item.unsigned == (sent.parties[1].name,)
+        snooze(uow, item.key, today.replace(year=today.year + 1), today=today)
+        assert ReminderKind.SIGNATURE_MISSING not in {r.kind for r in list_reminders(uow, today)}

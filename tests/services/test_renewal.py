@@ -17,6 +17,20 @@ from tests.services.conftest import Signed
         (date(2020, 1, 1), date(2023, 12, 31), (date(2024, 1, 1), date(2027, 12, 31))),
         (date(2021, 3, 1), date(2022, 2, 28), (date(2022, 3, 1), date(2023, 2, 28))),
         (date(2020, 3, 15), date(2021, 3, 14), (date(2021, 3, 15), date(2022, 3, 14))),
+        # Whole years stay whole years, also across a leap day.
+        (date(2019, 1, 1), date(2020, 12, 31), (date(2021, 1, 1), date(2022, 12, 31))),
+        (date(2019, 3, 1), date(2020, 2, 29), (date(2020, 3, 1), date(2021, 2, 28))),
+        # Whole months stay whole months, whatever the months' lengths.
+        (date(2021, 2, 1), date(2021, 7, 31), (date(2021, 8, 1), date(2022, 1, 31))),
+        (date(2021, 1, 15), date(2021, 2, 14), (date(2021, 2, 15), date(2021, 3, 14))),
+        # Ending with a year (a month): whole calendar years (months), the nearest.
+        (date(2019, 11, 8), date(2020, 12, 31), (date(2021, 1, 1), date(2021, 12, 31))),
+        (date(2019, 5, 20), date(2020, 12, 31), (date(2021, 1, 1), date(2022, 12, 31))),
+        (date(2021, 1, 10), date(2021, 6, 30), (date(2021, 7, 1), date(2021, 12, 31))),
+        (date(2021, 1, 20), date(2021, 1, 31), (date(2021, 2, 1), date(2021, 2, 28))),
+        # Neither: as many days.
+        (date(2020, 11, 8), date(2021, 12, 14), (date(2021, 12, 15), date(2023, 1, 20))),
+        (date(2021, 1, 31), date(2021, 2, 27), (date(2021, 2, 28), date(2021, 3, 27))),
     ],
 )
 def test_next_period_has_the_same_length(
@@ -38,3 +52,10 @@ def test_renewal_links_predecessor_and_clears_signatures(signed: Signed) -> None
     with db.unit_of_work() as uow:
         copy = duplicate_agreement(uow, active.id or 0)
     assert copy.title == active.title and copy.id not in (active.id, renewed.id)
+
+
+def test_renewal_from_a_chosen_day_keeps_whole_years(signed: Signed) -> None:
+    db, active, _ = signed
+    with db.unit_of_work() as uow:
+        renewed = renew_agreement(uow, active.id or 0, start=date(2025, 3, 1))
+    assert (renewed.start, renewed.end) == (date(2025, 3, 1), date(2026, 2, 28))
