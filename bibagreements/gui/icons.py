@@ -10,9 +10,10 @@ read: no SVG rendering at run time, and only the sizes the screen needs.
 from __future__ import annotations
 
 import math
+import sys
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPalette, QPixmap
 
 from bibagreements.paths import resource_path
 
@@ -48,13 +49,27 @@ def action_icon_path(name: str, size: int) -> str:
 
 
 def tint(mask: QImage, colour: QColor) -> QPixmap:
-    """``mask``'s shape (its alpha) filled with ``colour``."""
-    image = mask.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(image)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(image.rect(), colour)
-    painter.end()
-    return QPixmap.fromImage(image)
+    """``mask``'s shape (its alpha) filled with ``colour``.
+
+    Done on the bytes, not with a QPainter: the first painter costs some 20 ms
+    of start-up (the raster engine), before the window shows.
+    """
+    image = mask.convertToFormat(QImage.Format.Format_ARGB32)
+    pixels = bytes(image.constBits())
+    count = len(pixels) // 4
+    # ARGB32 is one 0xAARRGGBB word per pixel: B, G, R, A in little-endian memory.
+    order = (0, 1, 2, 3) if sys.byteorder == "little" else (3, 2, 1, 0)
+    blue, green, red, alpha = order
+    tinted = bytearray(len(pixels))
+    tinted[blue::4] = bytes([colour.blue()]) * count
+    tinted[green::4] = bytes([colour.green()]) * count
+    tinted[red::4] = bytes([colour.red()]) * count
+    shape = pixels[alpha::4]
+    if colour.alpha() < 255:
+        shape = bytes(value * colour.alpha() // 255 for value in shape)
+    tinted[alpha::4] = shape
+    size = (image.width(), image.height(), image.bytesPerLine())
+    return QPixmap.fromImage(QImage(bytes(tinted), *size, QImage.Format.Format_ARGB32).copy())
 
 
 def _sizes_for(ratio: float) -> list[int]:

@@ -8,7 +8,13 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QToolBar
 
-from bibagreements.gui.icons import ACTION_SIZES, action_icon, action_icon_path, application_icon
+from bibagreements.gui.icons import (
+    ACTION_SIZES,
+    action_icon,
+    action_icon_path,
+    application_icon,
+    tint,
+)
 from bibagreements.gui.main_actions import ICONS
 from bibagreements.paths import resource_path
 
@@ -71,3 +77,14 @@ def test_the_application_icon_offers_every_size_from_its_files() -> None:
     assert [s.width() for s in icon.availableSizes()] == [16, 24, 32, 48, 64, 128, 256, 512]
     assert isinstance(resource_path("icons", "bibagreements.svg"), Path)
     assert icon.pixmap(QSize(16, 16), 1.0).toImage().pixelColor(8, 2).alpha() == 255
+
+
+def test_tinting_keeps_the_shape_and_takes_the_colour_and_its_opacity(qapp: QApplication) -> None:
+    mask = QIcon(action_icon_path("bell", 24)).pixmap(QSize(24, 24), 1.0).toImage()
+    tinted = tint(mask, QColor(200, 40, 10, 128)).toImage()
+    assert tinted.size() == mask.size()
+    for x, y in ((0, 0), (12, 3), (12, 12), (5, 18)):
+        expected_alpha = mask.pixelColor(x, y).alpha() * 128 // 255
+        assert abs(tinted.pixelColor(x, y).alpha() - expected_alpha) <= 1
+    opaque = strongest_colour(QIcon(tint(mask, QColor(200, 40, 10))))
+    assert (opaque.red(), opaque.green(), opaque.blue(), opaque.alpha()) == (200, 40, 10, 255)
