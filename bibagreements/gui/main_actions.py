@@ -7,7 +7,7 @@ selection allow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
@@ -141,9 +141,7 @@ class MainActions(QObject):
         )
         # The toolbar's icons before the window shows, the menus' when one first opens.
         self._menus_shown = False
-        self.set_icons()
-        # A new palette (a dark theme switched on) tints the icons anew.
-        window.installEventFilter(self)
+        self.set_icons()  # again by the window when its palette changes
 
     def set_icons(self) -> None:
         palette = self._window.palette()
@@ -157,11 +155,6 @@ class MainActions(QObject):
         if not self._menus_shown:
             self._menus_shown = True
             self.set_icons()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.PaletteChange:
-            self.set_icons()
-        return False
 
     def _action(
         self, text: str, shortcut: QKeySequence.StandardKey | str | None = None, tip: str = ""
