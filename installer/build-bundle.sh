@@ -2,7 +2,7 @@
 # Build the standalone bibagreements for this machine (PyInstaller, one folder)
 # and pack it:
 #   build/bundle/bibagreements/                      the program: run ./bibagreements in it
-#   build/bibagreements-VERSION-linux-ARCH.tar.gz    the same folder, with a .desktop file
+#   build/bibagreements-VERSION-linux-ARCH.tar.gz    the same folder, with a .desktop file and icons
 #                                                    (its path is printed on stdout)
 # Needs .venv (installer/setup.sh makes it when missing); installs the pinned
 # PyInstaller (the `bundle` extra) into it. Safe to run again: every run
@@ -41,18 +41,15 @@ app="$dist/bibagreements"
   echo "build-bundle: $app is incomplete (whole log: $log)" >&2; exit 1; }
 echo "build-bundle: built $app in $((SECONDS - start)) s ($(du -sh "$app" | cut -f1)); log: $log" >&2
 
-# The tarball: the program folder as it is, a desktop entry and the icon if there is one.
+# The tarball: the program folder as it is, a desktop entry and the icon theme
+# folder (icons/hicolor: the PNG sizes and the SVG), to copy to ~/.local/share/icons.
 rm -rf "$stage"
 mkdir -p "$stage"
 cp -al "$app" "$stage/$name"  # hard links: no second copy of 280 MB
-icon=""
-for candidate in resources/icons/bibagreements.svg resources/icons/bibagreements.png; do
-  if [[ -f "$candidate" ]]; then
-    icon=$candidate
-    cp "$icon" "$stage/$name/"
-    break
-  fi
-done
+mkdir -p "$stage/$name/icons"
+cp -r resources/icons/hicolor "$stage/$name/icons/"
+mkdir -p "$stage/$name/icons/hicolor/scalable/apps"
+cp resources/icons/bibagreements.svg "$stage/$name/icons/hicolor/scalable/apps/"
 {
   echo "[Desktop Entry]"
   echo "Type=Application"
@@ -64,7 +61,7 @@ done
   echo "Comment[sv]=Överenskommelser om samarbete inom regional biblioteksverksamhet: utkast, dokument, avstämningar och uppföljning"
   # Exec needs the program on PATH (see README: "Standalone bundle").
   echo "Exec=bibagreements"
-  [[ -z "$icon" ]] || echo "Icon=bibagreements"
+  echo "Icon=bibagreements"
   echo "Terminal=false"
   echo "Categories=Office;"
   echo "StartupWMClass=bibagreements"
@@ -72,7 +69,6 @@ done
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$stage/$name/bibagreements.desktop"
 fi
-[[ -n "$icon" ]] || echo "build-bundle: resources/icons/ has no bibagreements.svg or .png; no icon packed" >&2
 
 tarball="build/$name.tar.gz"
 # Sorted, owned by root, gzip without a timestamp: the same input packs the same way.

@@ -43,6 +43,9 @@ if [[ $bundle == *.tar.gz ]]; then
   mv "${unpacked[0]}" "$tmp/app"
   grep -q "^Exec=bibagreements$" "$tmp/app/bibagreements.desktop" || {
     echo "smoke-bundle: $bundle has no usable bibagreements.desktop" >&2; exit 1; }
+  grep -q "^Icon=bibagreements$" "$tmp/app/bibagreements.desktop" \
+    && [[ -f $tmp/app/icons/hicolor/48x48/apps/bibagreements.png ]] || {
+    echo "smoke-bundle: $bundle has no icon for its desktop entry" >&2; exit 1; }
 else
   cp -a "$bundle" "$tmp/app"
 fi

@@ -7,12 +7,14 @@ import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from bibagreements import __version__
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.errors import ErrorPresenter
 from bibagreements.gui.i18n import choose_language, install_translators
+from bibagreements.gui.icons import application_icon
 from bibagreements.gui.main_window import MainWindow
 from bibagreements.gui.settings import APPLICATION, ORGANISATION, Settings
 from bibagreements.gui.single_instance import SingleInstance, bring_to_front, tell_shared
@@ -25,7 +27,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    # Wayland and the docks find the icon through bibagreements.desktop.
+    QGuiApplication.setDesktopFileName("bibagreements")
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(application_icon())  # every window's; the files are read when drawn
+    return app
 
 
 def start(app: QApplication, db: str | None, settings: Settings) -> tuple[AppContext, MainWindow]:

@@ -9,9 +9,36 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
+
+from bibagreements.gui.icons import action_icon
 
 _STD = QKeySequence.StandardKey
+
+# Each action's icon: resources/icons/actions/NAME.svg (Tabler Icons).
+ICONS = {
+    "new": "file-plus",
+    "open": "file-pencil",
+    "duplicate": "copy",
+    "renew": "repeat",
+    "delete": "trash",
+    "import_json": "file-import",
+    "export_json": "file-export",
+    "demo": "books",
+    "organisations": "address-book",
+    "settings": "settings",
+    "about": "info-circle",
+    "refresh": "refresh",
+    "reminders": "bell",
+    "timeline": "timeline",
+    "calendar": "calendar-event",
+    "backup": "database-export",
+    "restore": "restore",
+    "check": "database-search",
+    "report": "report-analytics",
+    "find": "search",
+    "quit": "door-exit",
+}
 
 
 class MainActions(QObject):
@@ -108,6 +135,34 @@ class MainActions(QObject):
             self.reminders,
             self.timeline,
         )
+        # The toolbar's, None a separator.
+        self.on_toolbar = (
+            self.new,
+            self.open,
+            self.duplicate,
+            self.renew,
+            self.delete,
+            None,
+            self.organisations,
+            self.reminders,
+            self.timeline,
+        )
+        # The toolbar's icons before the window shows, the menus' when one first opens.
+        self._menus_shown = False
+        self.set_icons()  # again by the window when its palette changes
+
+    def set_icons(self) -> None:
+        palette = self._window.palette()
+        shown = {id(action) for action in self.on_toolbar if action is not None}
+        for attribute, icon in ICONS.items():
+            action: QAction = getattr(self, attribute)
+            if self._menus_shown or id(action) in shown:
+                action.setIcon(action_icon(icon, palette))
+
+    def _menu_about_to_show(self) -> None:
+        if not self._menus_shown:
+            self._menus_shown = True
+            self.set_icons()
 
     def _action(
         self, text: str, shortcut: QKeySequence.StandardKey | str | None = None, tip: str = ""
@@ -159,6 +214,7 @@ class MainActions(QObject):
         ]
         for title, items in sections:
             submenu = menu.addMenu(title)
+            submenu.aboutToShow.connect(self._menu_about_to_show)
             for item in items:
                 if item is None:
                     submenu.addSeparator()
@@ -168,22 +224,18 @@ class MainActions(QObject):
         toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.new,
-            self.open,
-            self.duplicate,
-            self.renew,
-            self.delete,
-            None,
-            self.organisations,
-            self.reminders,
-            self.timeline,
-        ):
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in self.on_toolbar:
             if action is None:
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(action)
+        # Icons alone (with their tooltips) for the variations on the selected
+        # agreement: with all texts the bar is wider than a 1024-pixel screen.
+        for action in (self.duplicate, self.renew, self.delete):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         window.addToolBar(toolbar)
 
     def update(self, database_ready: bool, one_selected: bool) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -283,6 +283,13 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new palette (a dark theme, say) tints the icons anew; none during __init__.
+        actions: MainActions | None = getattr(self, "main_actions", None)
+        if event.type() == QEvent.Type.PaletteChange and actions is not None:
+            actions.set_icons()
+        super().changeEvent(event)
 
     # -- loading the list ----------------------------------------------------------------
 

@@ -42,6 +42,8 @@ NOT_AT_START = (
     "bibagreements.gui.editor",
     "bibagreements.gui.welcome",
     "PySide6.QtPdf",
+    "PySide6.QtSvg",  # icons are PNGs; the bundle has no SVG module
+    "bibagreements.gui.make_icons",
 )
 
 
@@ -68,3 +70,27 @@ def test_opening_the_main_window_loads_no_database_editor_or_document_code(
     early = sorted(m for m in loaded if m.startswith(NOT_AT_START))
     assert early == []
     assert not (tmp_path / "start.sqlite3").exists()  # opened only by the worker, later
+
+
+ICON_CODE = """
+from bibagreements.gui.app import create_application
+app = create_application(["bibagreements"])
+sizes = sorted(size.width() for size in app.windowIcon().availableSizes())
+print(app.desktopFileName(), *sizes)
+"""
+
+
+def test_every_window_gets_the_application_icon_and_the_desktop_entry(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", ICON_CODE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.split() == [
+        "bibagreements",
+        *(str(size) for size in (16, 24, 32, 48, 64, 128, 256, 512)),
+    ]

@@ -23,3 +23,5 @@ def test_every_resource_file_is_in_the_wheel() -> None:
         for pattern in globs:
             folder = Path(pattern).parent.as_posix()
             assert target == f"share/bibagreements/{folder}", (target, pattern)
+            # setuptools copies files only: a pattern matching a folder breaks the build.
+            assert all(path.is_file() for path in ROOT.glob(pattern)), pattern
