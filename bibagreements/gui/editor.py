@@ -158,9 +158,8 @@ class AgreementEditor(QDialog):
             ui.projectError,
             ui.partiesError,
         ]
-        for label in self._error_labels:
+        for label in self._error_labels:  # empty, not hidden: the form keeps its shape
             label.setStyleSheet(ERROR_STYLE)
-            label.setVisible(False)
 
         ui.signedBanner.setStyleSheet(BANNER_STYLE)
         ui.signedBanner.setVisible(False)
@@ -346,7 +345,7 @@ class AgreementEditor(QDialog):
         for widget in (ui.newEndLabel, ui.newEndEdit):
             widget.setVisible(is_amendment)
         self.sections.set_visible(ui.projectTab, is_project)
-        ui.parentError.keep_place(is_project or is_amendment)
+        ui.parentError.setVisible(is_project or is_amendment)
         if self._baseline is not None:
             self.refresh()
 
@@ -503,7 +502,6 @@ class AgreementEditor(QDialog):
             mine = [p for f in fields for p in by_field.get(f, [])]
             shown.update(fields)
             label.setText("\n".join("⚠ " + human(p, with_field=False) for p in mine))
-            label.setVisible(bool(mine))
             page = self._page_of(label)
             if mine and page is not None:
                 marked.add(page)

@@ -16,13 +16,18 @@ FRAME_ALLOWANCE = QSize(16, 48)
 DEFAULT_SIZE = QSize(1180, 760)
 
 
+def available_size(window: QWidget) -> QSize | None:
+    """The room on the window's screen, without task bars and docks (None: no screen)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else None
+
+
 def fitting_size(window: QWidget, wanted: QSize = DEFAULT_SIZE) -> QSize:
     """``wanted``, made smaller where the available geometry of the window's screen is."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
+    room = available_size(window)
+    if room is None:
         return wanted
-    room = screen.availableGeometry().size() - FRAME_ALLOWANCE
-    return wanted.boundedTo(room)
+    return wanted.boundedTo(room - FRAME_ALLOWANCE)
 
 
 class SectionNavigator(QObject):

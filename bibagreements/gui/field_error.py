@@ -1,8 +1,9 @@
 """The line below a field that says what is wrong with it, without moving the form.
 
-An ``ErrorLabel`` is one line high whatever it says and keeps its place while
-hidden, so a problem that appears or goes away never shifts the fields around
-it. A text longer than the line is elided; the tooltip holds all of it.
+An ``ErrorLabel`` is one line high whatever it says and stays in its place,
+empty while there is nothing to say, so a problem that appears or goes away
+never shifts the fields around it. A text longer than the line is elided; the
+tooltip holds all of it.
 """
 
 from __future__ import annotations
@@ -13,21 +14,19 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ErrorLabel(QLabel):
+    """Shown empty while its field is fine: hiding it would close up the form's rows."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._keep_place = True
         self.setSizePolicy(QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed))
 
     def setSizePolicy(self, policy: QSizePolicy) -> None:  # type: ignore[override]
-        # The form (.ui) sets its own policy: the height stays fixed, the place kept.
-        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
-        policy.setRetainSizeWhenHidden(self._keep_place)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)  # the .ui's policy, one line high
         super().setSizePolicy(policy)
 
-    def keep_place(self, keep: bool) -> None:
-        """Whether the line keeps its place while hidden (not when its field is hidden too)."""
-        self._keep_place = keep
-        self.setSizePolicy(self.sizePolicy())
+    def shows_problem(self) -> bool:
+        """Whether a problem is on show (the label itself is there all the same)."""
+        return bool(self.text()) and not self.isHidden()
 
     def setText(self, text: str) -> None:
         super().setText(text)

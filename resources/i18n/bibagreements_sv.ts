@@ -134,7 +134,7 @@
     <name>AgreementEditor</name>
     <message>
         <location filename="../../bibagreements/gui/editor.py" line="134"/>
-        <location filename="../../bibagreements/gui/editor.py" line="223"/>
+        <location filename="../../bibagreements/gui/editor.py" line="224"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -169,13 +169,13 @@
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="203"/>
+        <location filename="../../bibagreements/gui/editor.py" line="202"/>
         <location filename="../../bibagreements/gui/editor.py" line="524"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="338"/>
+        <location filename="../../bibagreements/gui/editor.py" line="339"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>

@@ -249,14 +249,14 @@ def test_validation_blocks_saving_with_reasons(qtbot, demo_window, idle, typist)
     editor = open_editor(qtbot, demo_window, idle)
     ui = editor.ui
     assert not editor.save_button.isEnabled()  # nothing typed: nothing to save
-    assert not ui.titleError.isVisibleTo(editor)  # and nothing wrong yet
-    assert not ui.partiesError.isVisibleTo(editor)
+    assert not ui.titleError.shows_problem()  # and nothing wrong yet
+    assert not ui.partiesError.shows_problem()
     typist(ui.titleEdit, "T")
     ui.titleEdit.setFocus()
     qtbot.keyClick(ui.titleEdit, Qt.Key.Key_Backspace)
-    assert ui.titleError.isVisibleTo(editor) and "empty" in ui.titleError.text()
+    assert ui.titleError.shows_problem() and "empty" in ui.titleError.text()
     typist(ui.titleEdit, "Testavtal")
-    assert not ui.titleError.isVisibleTo(editor)
+    assert not ui.titleError.shows_problem()
     click(qtbot, ui.startEdit)
     typist(ui.startEdit, "2024-06-01")
     click(qtbot, ui.endEdit)
@@ -266,7 +266,7 @@ def test_validation_blocks_saving_with_reasons(qtbot, demo_window, idle, typist)
     assert_save_refused(qtbot, editor)
     ui.endEdit.setFocus()
     qtbot.keyClick(ui.endEdit, Qt.Key.Key_Delete)  # clears the end date
-    assert not ui.periodError.isVisibleTo(editor)
+    assert not ui.periodError.shows_problem()
     editor.sections.show(ui.partiesTab)
     parties = ui.partiesEditor
     assert "two parties" in ui.partiesError.text()  # shown since saving was tried
@@ -279,7 +279,7 @@ def test_validation_blocks_saving_with_reasons(qtbot, demo_window, idle, typist)
     parties.organisation_combo.setFocus()
     parties.organisation_combo.lineEdit().selectAll()
     typist(parties.organisation_combo, "Region Västmanland")
-    assert not ui.partiesError.isVisibleTo(editor)
+    assert not ui.partiesError.shows_problem()
     assert "⚠" not in editor.sections.title(ui.partiesTab)
     assert editor.save_button.isEnabled()
     assert editor.problems() == []
@@ -397,10 +397,10 @@ def test_a_signed_agreement_keeps_what_was_signed(qtbot, demo_window, idle, typi
     ui.titleEdit.end(False)
     typist(ui.titleEdit, " (ändrad)")
     assert ui.titleEdit.text() == title and not editor.dirty
-    assert not ui.statusError.isVisibleTo(editor)
+    assert not ui.statusError.shows_problem()
     typist(ui.developmentAreaEdit, " 2")  # not signed text: editing it is no problem
     assert editor.dirty and editor.problems() == []
-    assert not ui.statusError.isVisibleTo(editor)
+    assert not ui.statusError.shows_problem()
     discard_changes(editor)
 
 
@@ -468,10 +468,10 @@ def test_a_new_agreement_title_error_spans_the_field(qtbot, demo_window, idle) -
             label.objectName()
         )
     error = editor.ui.titleError
-    assert not error.isVisible()  # nothing typed: not wrong yet
+    assert error.isVisible() and not error.shows_problem()  # nothing typed: not wrong yet
     editor.ui.titleEdit.setFocus()
     editor.ui.kindCombo.setFocus()  # left without a title
-    qtbot.waitUntil(error.isVisible)
+    qtbot.waitUntil(error.shows_problem)
     qtbot.waitUntil(lambda: error.width() >= editor.ui.titleEdit.width() - 2)
 
 
@@ -510,9 +510,9 @@ def test_control_characters_are_shown_at_their_field(qtbot, demo_window, idle, t
     ui = editor.ui
     ui.titleEdit.setText("Avtal\x1b[2J")  # pasted: no key types ESC
     assert "control character (U+001B)" in ui.titleError.text()
-    assert ui.titleError.isVisibleTo(editor)
+    assert ui.titleError.shows_problem()
     ui.titleEdit.setText("Avtal")
-    assert not ui.titleError.isVisibleTo(editor)
+    assert not ui.titleError.shows_problem()
     ui.purposeEdit.setPlainText("Första stycket.\n\n\tAndra stycket.")  # a running text's breaks
     assert "Introduction and purpose" not in ui.problemsLabel.text()
     ui.purposeEdit.setPlainText("Syfte\x07")
