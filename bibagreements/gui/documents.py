@@ -333,8 +333,18 @@ class DocumentsPanel(AgreementTabPanel):
         self.archive_check.setChecked(False)
         self.sign_check.setChecked(sign_fields)
         self._options_changed()
+        target = self.target()
+        if then_print and target.is_file():
+            # Named by title and version: the saved version's PDF is there already.
+            self._print_file(target)
+            return
         self._print_next = then_print
         self.generate()
+
+    def _print_file(self, path: Path) -> None:
+        from bibagreements.gui.pdf_preview import print_dialog
+
+        self._print = print_dialog(self, path, self.copies(), path.stem)
 
     def _generated(self, rendering: Rendering) -> None:
         self.message.setText(self.tr("Wrote {0}.").format(rendering.path))
@@ -342,10 +352,7 @@ class DocumentsPanel(AgreementTabPanel):
         self.generated.emit(rendering)
         if self._print_next:
             self._print_next = False
-            from bibagreements.gui.pdf_preview import print_dialog
-
-            path = Path(rendering.path)
-            self._print = print_dialog(self, path, self.copies(rendering), path.stem)
+            self._print_file(Path(rendering.path))
 
     def _failed(self, exc: BaseException) -> None:
         self._print_next = False

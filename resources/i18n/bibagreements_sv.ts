@@ -1204,7 +1204,7 @@
         <translation>Skapar {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="340"/>
+        <location filename="../../bibagreements/gui/documents.py" line="350"/>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
     </message>

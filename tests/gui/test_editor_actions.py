@@ -74,6 +74,9 @@ def test_print_writes_the_pdf_and_opens_the_print_dialog(  # type: ignore[no-unt
     assert path.read_bytes().startswith(b"%PDF-") and "e-signing" not in path.name
     assert copies == 2  # one per party, for wet-ink signature
     idle(demo_window.ctx)
+    qtbot.mouseClick(editor.bar_actions.print_button, Qt.MouseButton.LeftButton)
+    idle(demo_window.ctx)  # printed again: the same file, not written anew (nor asked about)
+    assert printed[1] == (path, 2) and len(list(tmp_path.glob("*.pdf"))) == 1
     discard_changes(editor)
 
 
