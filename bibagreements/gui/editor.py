@@ -160,6 +160,9 @@ class AgreementEditor(QDialog):
         ]
         for label in self._error_labels:  # empty, not hidden: the form keeps its shape
             label.setStyleSheet(ERROR_STYLE)
+        # Nothing next to Status: its list offers only allowed changes, and what else
+        # concerns the whole agreement goes to the summary below the sections.
+        ui.statusError.setVisible(False)
 
         ui.signedBanner.setStyleSheet(BANNER_STYLE)
         ui.signedBanner.setVisible(False)
@@ -488,7 +491,6 @@ class AgreementEditor(QDialog):
         places = {
             ui.titleError: ("title",),
             ui.parentError: ("parent",),
-            ui.statusError: ("status",),
             ui.periodError: ("period", "links"),
             ui.documentsError: ("governing_documents",),
             ui.areasError: ("areas",),

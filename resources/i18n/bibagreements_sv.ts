@@ -134,7 +134,7 @@
     <name>AgreementEditor</name>
     <message>
         <location filename="../../bibagreements/gui/editor.py" line="134"/>
-        <location filename="../../bibagreements/gui/editor.py" line="224"/>
+        <location filename="../../bibagreements/gui/editor.py" line="227"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -169,28 +169,28 @@
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="202"/>
-        <location filename="../../bibagreements/gui/editor.py" line="524"/>
+        <location filename="../../bibagreements/gui/editor.py" line="205"/>
+        <location filename="../../bibagreements/gui/editor.py" line="526"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="339"/>
+        <location filename="../../bibagreements/gui/editor.py" line="342"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="512"/>
+        <location filename="../../bibagreements/gui/editor.py" line="514"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="514"/>
+        <location filename="../../bibagreements/gui/editor.py" line="516"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="521"/>
+        <location filename="../../bibagreements/gui/editor.py" line="523"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
