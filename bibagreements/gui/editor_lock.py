@@ -73,7 +73,7 @@ def still_editable() -> list[str]:
         translate("SignedBanner", "contact persons"),
         translate("SignedBanner", "development area"),
         translate("SignedBanner", "status"),
-        translate("SignedBanner", "notice given on"),
+        translate("SignedBanner", "the date notice was given"),
     ]
     if "short_title" in Agreement.__dataclass_fields__:  # a field added after this banner
         names.insert(3, translate("SignedBanner", "short title"))

@@ -3825,7 +3825,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/editor_lock.py" line="76"/>
-        <source>notice given on</source>
+        <source>the date notice was given</source>
         <translation>datum för uppsägning</translation>
     </message>
     <message>
