@@ -103,6 +103,7 @@ class EditorManager(QObject):
         editor.saved.connect(lambda agreement: self._agreement_saved(editor, agreement))
         editor.finished.connect(lambda _result: self._editor_finished(editor))
         editor.close_abandoned.connect(self._quit_abandoned)
+        editor.amendment_created.connect(self.open_agreement)
         editor.show()
 
     def editor_for(self, agreement_id: int) -> AgreementEditor | None:

@@ -76,6 +76,8 @@ class CheckinsPanel(AgreementTabPanel):
         super().__init__(parent)
         self.checkins: list[Checkin] = []
         self._dialog: QWidget | None = None
+        self._record_when_loaded = False
+        self._loaded = False  # the list has been read at least once
         self.table = read_only_table(
             self,
             [
@@ -156,6 +158,10 @@ class CheckinsPanel(AgreementTabPanel):
             if selected is not None and c.id == selected.id:
                 self.table.selectRow(row)
         self._update_buttons()
+        self._loaded = True
+        if self._record_when_loaded:
+            self._record_when_loaded = False
+            self.record_next()
 
     def current(self) -> Checkin | None:
         checkin: Checkin | None = selected_record(self.table, self.checkins, ID_ROLE)
@@ -192,6 +198,21 @@ class CheckinsPanel(AgreementTabPanel):
         dialog.recorded.connect(self._recorded)
         self._dialog = dialog  # kept: deleting a dialog in its own signal crashes
         dialog.open()
+
+    def record_next(self) -> None:
+        """Record the first planned check-in (the one due next), once the list is read."""
+        if self._stale or not self._loaded:
+            self._record_when_loaded = True
+            if self.isVisible():
+                self.reload()
+            return
+        planned = [c for c in self.checkins if c.status is CheckinStatus.PLANNED]
+        if not planned:
+            self.message.setText(self.tr("No planned check-in to record."))
+            return
+        row = self.checkins.index(min(planned, key=lambda c: c.due))
+        self.table.selectRow(row)
+        self.record_current()
 
     def _recorded(self, checkin: Checkin) -> None:
         self.message.setText(self.tr("Recorded the check-in due {0}.").format(checkin.due))

@@ -40,20 +40,33 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is yes
 
 
-def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
+def ask_unsaved(parent: QWidget | None, what: str, *, can_save: bool = True) -> Unsaved:
+    """Save, discard or keep editing; without "Save" when the changes cannot be saved."""
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Question,
         translate("Dialogs", "Unsaved changes"),
         translate("Dialogs", "“{0}” has changes that are not saved.").format(what),
         parent=parent,
     )
-    box.setInformativeText(translate("Dialogs", "Do you want to save them?"))
-    box.setStandardButtons(
+    buttons = QtWidgets.QMessageBox.StandardButton.Discard
+    buttons |= QtWidgets.QMessageBox.StandardButton.Cancel
+    if can_save:
+        box.setInformativeText(translate("Dialogs", "Do you want to save them?"))
+        buttons |= QtWidgets.QMessageBox.StandardButton.Save
+    else:
+        box.setInformativeText(
+            translate(
+                "Dialogs",
+                "They cannot be saved as they are (the editor shows why). "
+                "Discard them, or cancel and go on editing?",
+            )
+        )
+    box.setStandardButtons(buttons)
+    box.setDefaultButton(
         QtWidgets.QMessageBox.StandardButton.Save
-        | QtWidgets.QMessageBox.StandardButton.Discard
-        | QtWidgets.QMessageBox.StandardButton.Cancel
+        if can_save
+        else QtWidgets.QMessageBox.StandardButton.Cancel
     )
-    box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer == QtWidgets.QMessageBox.StandardButton.Save:
         return Unsaved.SAVE

@@ -71,6 +71,7 @@ class DocumentsPanel(AgreementTabPanel):
         self._select_next: int | None = None  # the rendering to select when the list arrives
         self._preview: QWidget | None = None
         self._print: QWidget | None = None
+        self._print_next = False  # print the PDF being generated once it is written
 
         box = QGroupBox(self.tr("Generate"), self)
         self.document_combo = QComboBox(box)
@@ -325,12 +326,36 @@ class DocumentsPanel(AgreementTabPanel):
             label=self.tr("Generating {0}…").format(target.name),
         )
 
+    def generate_agreement(self, *, sign_fields: bool, then_print: bool) -> None:
+        """The agreement as a PDF (with empty signature fields); printed once written."""
+        self.format_combo.setCurrentIndex(self.format_combo.findData("pdf"))
+        self.document_combo.setCurrentIndex(max(self.document_combo.findData(None), 0))
+        self.archive_check.setChecked(False)
+        self.sign_check.setChecked(sign_fields)
+        self._options_changed()
+        target = self.target()
+        if then_print and target.is_file():
+            # Named by title and version: the saved version's PDF is there already.
+            self._print_file(target)
+            return
+        self._print_next = then_print
+        self.generate()
+
+    def _print_file(self, path: Path) -> None:
+        from bibagreements.gui.pdf_preview import print_dialog
+
+        self._print = print_dialog(self, path, self.copies(), path.stem)
+
     def _generated(self, rendering: Rendering) -> None:
         self.message.setText(self.tr("Wrote {0}.").format(rendering.path))
         self._select_next = rendering.id  # the announced change reads the list again
         self.generated.emit(rendering)
+        if self._print_next:
+            self._print_next = False
+            self._print_file(Path(rendering.path))
 
     def _failed(self, exc: BaseException) -> None:
+        self._print_next = False
         self.message.setText("")
         self._options_changed()
         assert self.ctx is not None

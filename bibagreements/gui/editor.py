@@ -6,9 +6,11 @@ from dataclasses import replace
 from datetime import date
 from decimal import InvalidOperation
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -37,6 +39,7 @@ from bibagreements.domain.validation import (
     transition_problem,
 )
 from bibagreements.gui.context import AppContext
+from bibagreements.gui.editor_actions import EditorActions
 from bibagreements.gui.editor_data import (
     PENDING_OWN_ID,
     EditorData,
@@ -45,7 +48,15 @@ from bibagreements.gui.editor_data import (
     parse_amount,
     parse_year,
 )
+from bibagreements.gui.editor_lock import (
+    BANNER_STYLE,
+    READ_ONLY_STYLE,
+    banner_text,
+    lock_signed_text,
+)
+from bibagreements.gui.editor_problems import changed_fields, is_touched
 from bibagreements.gui.editor_saving import EditorSaver
+from bibagreements.gui.editor_sections import SectionNavigator, fitting_size
 from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
 from bibagreements.gui.labels import (
     cadence_label,
@@ -68,10 +79,16 @@ __all__ = ["DOC_COLUMNS", "PENDING_OWN_ID", "AgreementEditor", "EditorData", "lo
 DOC_COLUMNS = 6
 
 
+def _created(agreement: Agreement) -> OpChanges:
+    ids = frozenset({agreement.id}) if agreement.id is not None else frozenset()
+    return OpChanges(Change.AGREEMENTS | Change.CHECKINS, ids)
+
+
 class AgreementEditor(QDialog):
     saved = Signal(object)  # Agreement
     # "Save" was answered on closing, but the save did not happen: the close is off.
     close_abandoned = Signal()
+    amendment_created = Signal(int)  # the ID of a new draft amendment, to open
 
     def __init__(
         self,
@@ -85,6 +102,12 @@ class AgreementEditor(QDialog):
         self.ui = ui = Ui_AgreementEditor()
         ui.setupUi(self)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(fitting_size(self))
+        self.sections = SectionNavigator(self, ui.sectionList, ui.pages)
+        # Attributes edited or left (problems about them show) and whether saving was tried.
+        self._touched: set[str] = set()
+        self._save_tried = False
+        self.signed = False
         self.organisations = list(data.organisations)
         self.people = list(data.people)
         self.parents = data.parents
@@ -93,7 +116,7 @@ class AgreementEditor(QDialog):
         self.stored = data.agreement
         self._baseline: Agreement | None = None
         self.saver = EditorSaver(self)
-        self._tab_titles = [ui.tabs.tabText(i) for i in range(ui.tabs.count())]
+        self.bar_actions = EditorActions(self)
         self._parent_label = ui.parentLabel.text()
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.close_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
@@ -135,14 +158,19 @@ class AgreementEditor(QDialog):
             ui.projectError,
             ui.partiesError,
         ]
-        for label in self._error_labels:
+        for label in self._error_labels:  # empty, not hidden: the form keeps its shape
             label.setStyleSheet(ERROR_STYLE)
-            label.setVisible(False)
+        # Nothing next to Status: its list offers only allowed changes, and what else
+        # concerns the whole agreement goes to the summary below the sections.
+        ui.statusError.setVisible(False)
 
+        ui.signedBanner.setStyleSheet(BANNER_STYLE)
+        ui.signedBanner.setVisible(False)
         if data.agreement is not None:
             self.load(data.agreement)
         else:
             self.load_new(own_organisation_id)
+            ui.titleEdit.setFocus()  # a new agreement starts with its title
         self._connect()
         self._baseline = self.collect()[0]
         self.refresh()
@@ -191,6 +219,8 @@ class AgreementEditor(QDialog):
         self.stored = a
         self.setWindowTitle(a.title)
         ui.titleEdit.setText(a.title)
+        if a.status in SIGNED_STATUSES:
+            ui.titleEdit.setCursorPosition(0)  # to read from its start, not to type at the end
         self._set_combo(ui.kindCombo, a.kind.value)
         linked = a.amends_id if a.kind is AgreementKind.AMENDMENT else a.parent_id
         ui.parentCombo.set_items(
@@ -240,6 +270,18 @@ class AgreementEditor(QDialog):
         ui.implementationEdit.setPlainText(project.implementation)
         ui.partiesEditor.set_parties([PartyDraft.of(p) for p in a.parties])
         self._kind_changed()
+        self._show_signed(a.status in SIGNED_STATUSES)
+
+    def _show_signed(self, signed: bool) -> None:
+        """A signed agreement's signed text is read-only; the banner says what is not."""
+        self.signed = signed
+        lock_signed_text(self.ui, signed)
+        self.setStyleSheet(READ_ONLY_STYLE if signed else "")
+        can_amend = signed and self.stored is not None and self.stored.id is not None
+        can_amend = can_amend and self.ui.kindCombo.currentData() != AgreementKind.AMENDMENT.value
+        self.ui.signedBannerText.setText(banner_text(can_amend))
+        self.ui.amendButton.setVisible(can_amend)
+        self.ui.signedBanner.setVisible(signed)
 
     def _suggest_development_areas(self, names: tuple[str, ...]) -> None:
         edit = self.ui.developmentAreaEdit
@@ -276,6 +318,11 @@ class AgreementEditor(QDialog):
         ui.areasEditor.changed.connect(self.refresh)
         ui.sectionsEditor.changed.connect(self.refresh)
         ui.partiesEditor.changed.connect(self.refresh)
+        # Leaving a field counts as touching it, typed in or not: its problems show then.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        ui.amendButton.clicked.connect(self.create_amendment)
         ui.addDocumentButton.clicked.connect(self.add_document)
         ui.removeDocumentButton.clicked.connect(self.remove_document)
         ui.partiesEditor.new_organisation_requested.connect(self.new_organisation)
@@ -300,7 +347,8 @@ class AgreementEditor(QDialog):
             widget.setVisible(not is_amendment)
         for widget in (ui.newEndLabel, ui.newEndEdit):
             widget.setVisible(is_amendment)
-        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.projectTab), is_project)
+        self.sections.set_visible(ui.projectTab, is_project)
+        ui.parentError.setVisible(is_project or is_amendment)
         if self._baseline is not None:
             self.refresh()
 
@@ -423,7 +471,7 @@ class AgreementEditor(QDialog):
             if self.stored.status in SIGNED_STATUSES and signed_content(
                 self.stored
             ) != signed_content(agreement):
-                problems.append(Problem("signed_content_locked", "status"))
+                problems.append(Problem("signed_content_locked"))  # not the status's
         return problems
 
     @property
@@ -431,16 +479,18 @@ class AgreementEditor(QDialog):
         return self.collect()[0] != self._baseline
 
     def refresh(self, *_args: object) -> None:
-        """Show every problem next to its field; Save only while there are none."""
+        """Show the problems of touched fields next to them; Save while there are changes."""
         ui = self.ui
-        problems = self.problems()
+        current = self.collect()[0]
+        self._touched |= changed_fields(current, self._baseline)
+        everything = self.problems()
+        problems = [p for p in everything if self._save_tried or is_touched(p, self._touched)]
         by_field: dict[str, list[Problem]] = {}
         for problem in problems:
             by_field.setdefault(problem.field, []).append(problem)
         places = {
             ui.titleError: ("title",),
             ui.parentError: ("parent",),
-            ui.statusError: ("status",),
             ui.periodError: ("period", "links"),
             ui.documentsError: ("governing_documents",),
             ui.areasError: ("areas",),
@@ -449,20 +499,17 @@ class AgreementEditor(QDialog):
             ui.partiesError: ("parties",),
         }
         shown: set[str] = set()
+        marked: set[QWidget] = set()
         for label, fields in places.items():
             mine = [p for f in fields for p in by_field.get(f, [])]
             shown.update(fields)
             label.setText("\n".join("⚠ " + human(p, with_field=False) for p in mine))
-            label.setVisible(bool(mine))
-        tabs_with_problems = {
-            ui.tabs.indexOf(page)
-            for label in places
-            if not label.isHidden() and (page := label.parentWidget()) is not None
-        }
-        for i, title in enumerate(self._tab_titles):
-            ui.tabs.setTabText(i, f"{title} ⚠" if i in tabs_with_problems else title)
+            page = self._page_of(label)
+            if mine and page is not None:
+                marked.add(page)
+        self.sections.mark(marked)
         leftovers = [p for p in problems if p.field not in shown]
-        dirty = self.dirty
+        dirty = current != self._baseline
         if problems:
             summary = self.tr("Cannot save yet: {0}").format(human(problems[0]))
             if len(problems) > 1:
@@ -474,12 +521,65 @@ class AgreementEditor(QDialog):
         else:
             ui.problemsLabel.setStyleSheet("")
             ui.problemsLabel.setText(self.tr("Unsaved changes.") if dirty else "")
-        self.save_button.setEnabled(not problems and dirty and not self.saving)
-        self.save_button.setToolTip(human(problems[0]) if problems else "")
+        # Enabled with problems too: trying to save shows every problem, also untouched ones.
+        self.save_button.setEnabled(dirty and not self.saving)
         title = self.stored.title if self.stored else self.tr("New agreement")
         self.setWindowTitle(("* " if dirty else "") + title)
         for panel in self._panels:
             panel.set_agreement(self.stored, dirty)
+        self.bar_actions.update(dirty)
+
+    def _page_of(self, widget: QWidget) -> QWidget | None:
+        """The section (page of the stack) ``widget`` is on."""
+        pages = self.ui.pages
+        found: QWidget | None = widget
+        while found is not None and found.parentWidget() is not pages:
+            found = found.parentWidget()
+        return found
+
+    def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is None or not shiboken6.isValid(self) or not shiboken6.isValid(old):
+            return
+        ui = self.ui
+        about: dict[QWidget | None, tuple[str, ...]] = {
+            ui.titleEdit: ("title",),
+            ui.startEdit: ("start",),
+            ui.endEdit: ("end",),
+            ui.newEndEdit: ("new_end",),
+            ui.programmeEdit: ("programme",),
+            ui.fundingEdit: ("project",),
+            ui.funderEdit: ("project",),
+            ui.parentCombo: ("parent_id", "amends_id"),
+            ui.parentCombo.lineEdit(): ("parent_id", "amends_id"),
+        }
+        names = about.get(old, ())
+        if names and not set(names) <= self._touched:
+            self._touched.update(names)
+            self.refresh()
+
+    def reveal_problems(self) -> None:
+        """Saving was tried: every problem shows, touched or not."""
+        self._save_tried = True
+        self.refresh()
+
+    def create_amendment(self) -> None:
+        """A draft amendment of this signed agreement, opened in an editor of its own."""
+        if self.stored is None or self.stored.id is None:
+            return
+        from bibagreements.services.amendments import draft_amendment
+
+        agreement_id = self.stored.id
+
+        def created(amendment: Agreement) -> None:
+            if amendment.id is not None:
+                self.amendment_created.emit(amendment.id)
+
+        self.ctx.op(
+            self,
+            lambda uow: draft_amendment(uow, agreement_id),
+            created,
+            changes=_created,
+        )
 
     # -- new organisation / person from the parties tab ------------------------------------
 
@@ -523,6 +623,9 @@ class AgreementEditor(QDialog):
         return self.saver.close_after_save
 
     def save(self) -> None:
+        if self.problems():
+            self.reveal_problems()
+            return
         self.saver.save()
 
     def show_stored(self, agreement: Agreement) -> None:

@@ -143,7 +143,11 @@ class EditorSaver(QObject):
             self._confirmed_close = True
             return True
         title = editor.collect()[0].title or self.tr("New agreement")
-        answer = dialogs.ask_unsaved(editor, title)
+        problems = editor.problems()
+        if problems:
+            editor.reveal_problems()
+        # Only the choices that can happen: no "Save" while the changes cannot be saved.
+        answer = dialogs.ask_unsaved(editor, title, can_save=not problems)
         if answer is dialogs.Unsaved.DISCARD:
             self._confirmed_close = True
             return True

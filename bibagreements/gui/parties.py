@@ -73,6 +73,7 @@ class PartiesEditor(QWidget):
         self.people: dict[int, Person] = {}
         self.drafts: list[PartyDraft] = []
         self._loading = False
+        self.signed = False  # only registry numbers and contact persons may change
 
         self.table = read_only_table(
             self,
@@ -267,11 +268,28 @@ class PartiesEditor(QWidget):
                 item.setText(value)
         self._update_buttons()
 
+    def set_signed(self, signed: bool) -> None:
+        """The parties of a signed agreement: who signed, where and when stay as signed."""
+        self.signed = signed
+        for widget in (
+            self.organisation_combo,
+            self.new_organisation_button,
+            self.signatory_combo,
+            self.new_signatory_button,
+        ):
+            widget.setEnabled(not signed)
+        for edit in (self.signatory_title_edit, self.signed_place_edit):
+            edit.setReadOnly(signed)
+        self.signed_on_edit.setReadOnly(signed)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         row = self.current_row()
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < len(self.drafts) - 1)
+        free = not self.signed
+        self.add_button.setEnabled(free)
+        self.remove_button.setEnabled(free and row >= 0)
+        self.up_button.setEnabled(free and row > 0)
+        self.down_button.setEnabled(free and 0 <= row < len(self.drafts) - 1)
 
     def _show(self, row: int) -> None:
         self._loading = True

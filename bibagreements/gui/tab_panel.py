@@ -1,9 +1,9 @@
-"""What the editor's tabs on stored data share: following the saved agreement, lazily.
+"""What the editor's sections on stored data share: following the saved agreement, lazily.
 
-The Check-ins, Documents and Signed copies tabs show what the database holds for the
-saved agreement. Each reads its data when it is shown and the agreement has a new
-version, or when an operation announces a change to what it shows; a hint above
-the tab says what the tab can do in the editor's state.
+The Check-ins, Follow-up, Documents and Signed copies sections show what the database
+holds for the saved agreement. Each reads its data when it is shown and the agreement
+has a new version, or when an operation announces a change to what it shows; a hint
+above the section says what it can do in the editor's state.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class AgreementTabPanel(QWidget):
-    """A tab that loads its data for the saved agreement (see the module's docstring).
+    """A section that loads its data for the saved agreement (see the module's docstring).
 
     Subclasses give ``load_job`` (run in the worker), ``_arrived`` (shows its result),
     ``shows`` (the kinds of change that make it read again), ``hint_text`` and

@@ -154,6 +154,7 @@ class TitledListEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.read_only = False
         self.list = _ReorderableList(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -199,6 +200,16 @@ class TitledListEditor(QWidget):
         self.title_label.setText(title)
         self.text_label.setText(text)
         self._new_title = new_title
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Entries to read, not to change: no adding, removing, reordering or typing."""
+        self.read_only = read_only
+        self.title_edit.setReadOnly(read_only)
+        self.text_edit.setReadOnly(read_only)
+        self.add_button.setEnabled(not read_only)
+        mode = QAbstractItemView.DragDropMode
+        self.list.setDragDropMode(mode.NoDragDrop if read_only else mode.InternalMove)
+        self._show_current(self.list.currentRow())
 
     def _emit(self, *_args: object) -> None:
         self.changed.emit()
@@ -249,7 +260,7 @@ class TitledListEditor(QWidget):
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
-        if row < 0 or not 0 <= target < self.list.count():
+        if self.read_only or row < 0 or not 0 <= target < self.list.count():
             return
         item = self.list.takeItem(row)
         self.list.insertItem(target, item)
@@ -258,10 +269,12 @@ class TitledListEditor(QWidget):
 
     def _show_current(self, row: int) -> None:
         item = self.list.item(row) if row >= 0 else None
-        for widget in (self.title_edit, self.text_edit, self.remove_button):
+        for widget in (self.title_edit, self.text_edit):
             widget.setEnabled(item is not None)
-        self.up_button.setEnabled(item is not None and row > 0)
-        self.down_button.setEnabled(item is not None and row < self.list.count() - 1)
+        movable = item is not None and not self.read_only
+        self.remove_button.setEnabled(movable)
+        self.up_button.setEnabled(movable and row > 0)
+        self.down_button.setEnabled(movable and row < self.list.count() - 1)
         self.title_edit.setText(item.text() if item else "")
         self.text_edit.blockSignals(True)
         self.text_edit.setPlainText(item.data(Qt.ItemDataRole.UserRole) or "" if item else "")

@@ -133,64 +133,64 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="111"/>
-        <location filename="../../bibagreements/gui/editor.py" line="197"/>
+        <location filename="../../bibagreements/gui/editor.py" line="134"/>
+        <location filename="../../bibagreements/gui/editor.py" line="227"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="113"/>
+        <location filename="../../bibagreements/gui/editor.py" line="136"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="113"/>
+        <location filename="../../bibagreements/gui/editor.py" line="136"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="113"/>
+        <location filename="../../bibagreements/gui/editor.py" line="136"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="137"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="137"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="137"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="177"/>
-        <location filename="../../bibagreements/gui/editor.py" line="479"/>
+        <location filename="../../bibagreements/gui/editor.py" line="205"/>
+        <location filename="../../bibagreements/gui/editor.py" line="526"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="295"/>
+        <location filename="../../bibagreements/gui/editor.py" line="342"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="467"/>
+        <location filename="../../bibagreements/gui/editor.py" line="514"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="469"/>
+        <location filename="../../bibagreements/gui/editor.py" line="516"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="476"/>
+        <location filename="../../bibagreements/gui/editor.py" line="523"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -200,264 +200,274 @@
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="27"/>
-        <source>&amp;General</source>
-        <translation>&amp;Allmänt</translation>
+        <location filename="../../ui/agreement_editor.ui" line="42"/>
+        <source>Create a&amp;mendment…</source>
+        <translation>Skapa till&amp;ägg…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="36"/>
+        <location filename="../../ui/agreement_editor.ui" line="54"/>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="61"/>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="66"/>
+        <source>Purpose and background</source>
+        <translation>Syfte och bakgrund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="71"/>
+        <source>Areas of collaboration</source>
+        <translation>Samverkansområden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="76"/>
+        <source>Other sections</source>
+        <translation>Övriga avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="81"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="86"/>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="91"/>
+        <source>Check-ins</source>
+        <translation>Avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="96"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="101"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="106"/>
+        <source>Signed copies</source>
+        <translation>Undertecknade exemplar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="124"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="46"/>
+        <location filename="../../ui/agreement_editor.ui" line="134"/>
         <source>For example: Cooperation agreement between …</source>
         <translation>Till exempel: Överenskommelse om samarbete mellan …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="66"/>
+        <location filename="../../ui/agreement_editor.ui" line="154"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="79"/>
+        <location filename="../../ui/agreement_editor.ui" line="167"/>
         <source>Pa&amp;rent agreement:</source>
         <translation>&amp;Huvudavtal:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="105"/>
+        <location filename="../../ui/agreement_editor.ui" line="193"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="131"/>
+        <location filename="../../ui/agreement_editor.ui" line="219"/>
         <source>&amp;Period:</source>
         <translation>&amp;Giltighetstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="156"/>
+        <location filename="../../ui/agreement_editor.ui" line="244"/>
         <source>New end of the amended agreement:</source>
         <translation>Nytt slutdatum för avtalet som ändras:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="191"/>
+        <location filename="../../ui/agreement_editor.ui" line="279"/>
         <source>&amp;Language of the document:</source>
         <translation>&amp;Dokumentets språk:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="204"/>
+        <location filename="../../ui/agreement_editor.ui" line="292"/>
         <source>Pro&amp;gramme:</source>
         <translation>Sa&amp;tsning:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="214"/>
+        <location filename="../../ui/agreement_editor.ui" line="302"/>
         <source>National or regional programme, if any</source>
         <translation>Nationell eller regional satsning, om någon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="221"/>
+        <location filename="../../ui/agreement_editor.ui" line="309"/>
         <source>De&amp;velopment area:</source>
         <translation>Utvecklings&amp;område:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="231"/>
+        <location filename="../../ui/agreement_editor.ui" line="319"/>
         <source>e.g. Digital development; the yearly follow-up report is organised by it</source>
         <translation>t.ex. Digital utveckling; årsuppföljningen ordnas efter utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="238"/>
+        <location filename="../../ui/agreement_editor.ui" line="326"/>
         <source>&amp;Check-ins:</source>
         <translation>Avs&amp;tämningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="251"/>
+        <location filename="../../ui/agreement_editor.ui" line="339"/>
         <source>Notice period:</source>
         <translation>Uppsägningstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="269"/>
+        <location filename="../../ui/agreement_editor.ui" line="357"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="272"/>
+        <location filename="../../ui/agreement_editor.ui" line="360"/>
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="282"/>
+        <location filename="../../ui/agreement_editor.ui" line="370"/>
         <source>Extends by:</source>
         <translation>Förlängs med:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="298"/>
+        <location filename="../../ui/agreement_editor.ui" line="386"/>
         <source>no automatic extension</source>
         <translation>ingen automatisk förlängning</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="301"/>
+        <location filename="../../ui/agreement_editor.ui" line="389"/>
         <source> months at a time</source>
         <translation> månader i taget</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="317"/>
+        <location filename="../../ui/agreement_editor.ui" line="405"/>
         <source>Decide:</source>
         <translation>Besluta:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="335"/>
+        <location filename="../../ui/agreement_editor.ui" line="423"/>
         <source>no decision date</source>
         <translation>inget beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="338"/>
+        <location filename="../../ui/agreement_editor.ui" line="426"/>
         <source> days before the notice deadline</source>
         <translation> dagar före sista dag för uppsägning</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="345"/>
+        <location filename="../../ui/agreement_editor.ui" line="433"/>
         <source>Notice given on:</source>
         <translation>Uppsagt den:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="367"/>
+        <location filename="../../ui/agreement_editor.ui" line="455"/>
         <source>Related:</source>
         <translation>Hör ihop med:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="391"/>
-        <source>P&amp;urpose and background</source>
-        <translation>&amp;Syfte och bakgrund</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="397"/>
+        <location filename="../../ui/agreement_editor.ui" line="482"/>
         <source>Introduction and p&amp;urpose:</source>
         <translation>Inledning och s&amp;yfte:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="414"/>
+        <location filename="../../ui/agreement_editor.ui" line="499"/>
         <source>&amp;Background:</source>
         <translation>&amp;Bakgrund:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="431"/>
+        <location filename="../../ui/agreement_editor.ui" line="516"/>
         <source>&amp;Governing documents:</source>
         <translation>St&amp;yrdokument:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="451"/>
+        <location filename="../../ui/agreement_editor.ui" line="536"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="456"/>
+        <location filename="../../ui/agreement_editor.ui" line="541"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="461"/>
+        <location filename="../../ui/agreement_editor.ui" line="546"/>
         <source>From year</source>
         <translation>Från år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="466"/>
+        <location filename="../../ui/agreement_editor.ui" line="551"/>
         <source>To year</source>
         <translation>Till år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="471"/>
+        <location filename="../../ui/agreement_editor.ui" line="556"/>
         <source>Adopted on</source>
         <translation>Antagen den</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="476"/>
+        <location filename="../../ui/agreement_editor.ui" line="561"/>
         <source>Adopted by</source>
         <translation>Antagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="486"/>
+        <location filename="../../ui/agreement_editor.ui" line="571"/>
         <source>Add document</source>
         <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="493"/>
+        <location filename="../../ui/agreement_editor.ui" line="578"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="523"/>
-        <source>&amp;Areas of collaboration</source>
-        <translation>Samver&amp;kansområden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="529"/>
+        <location filename="../../ui/agreement_editor.ui" line="611"/>
         <source>The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.</source>
         <translation>De områden som parterna gemensamt har identifierat, i den ordning de står i avtalet. Dra eller tryck Ctrl+Upp/Ctrl+Ned för att ändra ordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="556"/>
-        <source>Other &amp;sections</source>
-        <translation>&amp;Övriga avsnitt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="562"/>
+        <location filename="../../ui/agreement_editor.ui" line="641"/>
         <source>Further sections of the agreement, each with a heading and its text.</source>
         <translation>Fler avsnitt i avtalet, vart och ett med rubrik och text.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="589"/>
-        <source>Pro&amp;ject</source>
-        <translation>Pro&amp;jekt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="595"/>
+        <location filename="../../ui/agreement_editor.ui" line="671"/>
         <source>&amp;Goals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="612"/>
+        <location filename="../../ui/agreement_editor.ui" line="688"/>
         <source>&amp;Funding (SEK):</source>
         <translation>&amp;Finansiering (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="622"/>
+        <location filename="../../ui/agreement_editor.ui" line="698"/>
         <source>e.g. 440 000</source>
         <translation>t.ex. 440 000</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="629"/>
+        <location filename="../../ui/agreement_editor.ui" line="705"/>
         <source>F&amp;under:</source>
         <translation>Fi&amp;nansiär:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="642"/>
+        <location filename="../../ui/agreement_editor.ui" line="718"/>
         <source>&amp;Implementation:</source>
         <translation>&amp;Genomförande:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="673"/>
-        <source>Par&amp;ties</source>
-        <translation>&amp;Parter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="696"/>
-        <source>C&amp;heck-ins</source>
-        <translation>A&amp;vstämningar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="706"/>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Uppföljning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="716"/>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokument</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="726"/>
-        <source>Signed c&amp;opies</source>
-        <translation>Undertecknade &amp;exemplar</translation>
     </message>
 </context>
 <context>
@@ -676,168 +686,173 @@
 <context>
     <name>CheckinsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="82"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="84"/>
         <source>Due</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="83"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="84"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="86"/>
         <source>Held on</source>
         <translation>Hållen den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="85"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="87"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="86"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="88"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="90"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="92"/>
         <source>&amp;Record check-in…</source>
         <translation>&amp;Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="91"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="93"/>
         <source>&amp;Move…</source>
         <translation>&amp;Flytta…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="92"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="94"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="93"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="95"/>
         <source>Ca&amp;ncel check-in</source>
         <translation>&amp;Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="94"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
         <source>Re&amp;generate schedule…</source>
         <translation>&amp;Planera om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="98"/>
         <source>Plan the check-ins again from the saved period and cadence</source>
         <translation>Planera avstämningarna på nytt utifrån den sparade giltighetstiden och takten</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="98"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="100"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation>Exportera till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="127"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="129"/>
         <source>Save the agreement first; its check-ins are planned then.</source>
         <translation>Spara avtalet först; då planeras dess avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="130"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="132"/>
         <source>Unsaved changes to the period or cadence re-plan the check-ins on saving.</source>
         <translation>Osparade ändringar av giltighetstid eller takt planerar om avstämningarna när du sparar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="132"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="134"/>
         <source>Check-ins are planned from the period and the cadence; held ones stay.</source>
         <translation>Avstämningarna planeras utifrån giltighetstiden och takten; hållna avstämningar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="197"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="211"/>
+        <source>No planned check-in to record.</source>
+        <translation>Det finns ingen planerad avstämning att registrera.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="218"/>
         <source>Recorded the check-in due {0}.</source>
         <translation>Avstämningen {0} är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="204"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="225"/>
         <source>Move check-in</source>
         <translation>Flytta avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="204"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="225"/>
         <source>New due date:</source>
         <translation>Nytt datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="213"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="234"/>
         <source>Moved the check-in to {0}.</source>
         <translation>Avstämningen är flyttad till {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="226"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="247"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="226"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="247"/>
         <source>Due date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="235"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="256"/>
         <source>Added a check-in on {0}.</source>
         <translation>En avstämning {0} är tillagd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="244"/>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="248"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="265"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="269"/>
         <source>Cancel check-in</source>
         <translation>Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="245"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="266"/>
         <source>Cancel the check-in due {0}? It stays in the list as cancelled.</source>
         <translation>Ställa in avstämningen {0}? Den ligger kvar i listan som inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="256"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="277"/>
         <source>Cancelled the check-in due {0}.</source>
         <translation>Avstämningen {0} är inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="274"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="295"/>
         <source>The schedule already follows the period and cadence.</source>
         <translation>Planen följer redan giltighetstiden och takten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="278"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="299"/>
         <source>Regenerate schedule</source>
         <translation>Planera om avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="279"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="300"/>
         <source>Regenerating will:</source>
         <translation>Omplaneringen kommer att:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="280"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="301"/>
         <source>Regenerate</source>
         <translation>Planera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="289"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="310"/>
         <source>The schedule was regenerated.</source>
         <translation>Avstämningarna är omplanerade.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="300"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="321"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="302"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="323"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="311"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="332"/>
         <source>Wrote {0} check-in(s) to {1}.</source>
         <translation>Skrev {0} avstämning(ar) till {1}.</translation>
     </message>
@@ -946,62 +961,67 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="46"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="47"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="47"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="48"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>”{0}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="50"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="54"/>
         <source>Do you want to save them?</source>
         <translation>Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="146"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="58"/>
+        <source>They cannot be saved as they are (the editor shows why). Discard them, or cancel and go on editing?</source>
+        <translation>De kan inte sparas som de är (redigeraren visar varför). Vill du kasta dem, eller avbryta och fortsätta redigera?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="159"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="148"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="161"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
         <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="161"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="174"/>
         <source>PDF (for printing and archiving)</source>
         <translation>PDF (för utskrift och arkivering)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="162"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="175"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="164"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="177"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="165"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="178"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="167"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="180"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="168"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="181"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="169"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="182"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1009,212 +1029,255 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="75"/>
+        <location filename="../../bibagreements/gui/documents.py" line="76"/>
         <source>Generate</source>
         <translation>Skapa dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="78"/>
+        <location filename="../../bibagreements/gui/documents.py" line="79"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="79"/>
+        <location filename="../../bibagreements/gui/documents.py" line="80"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="80"/>
+        <location filename="../../bibagreements/gui/documents.py" line="81"/>
         <source>Empty signature fields for e-signing</source>
         <translation>Tomma signaturfält för e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="81"/>
+        <location filename="../../bibagreements/gui/documents.py" line="82"/>
         <source>PDF/A for the archive</source>
         <translation>PDF/A för arkivet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="84"/>
+        <location filename="../../bibagreements/gui/documents.py" line="85"/>
         <source>Choose &amp;folder…</source>
         <translation>Välj &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="87"/>
+        <location filename="../../bibagreements/gui/documents.py" line="88"/>
         <source>&amp;Generate</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="97"/>
+        <location filename="../../bibagreements/gui/documents.py" line="98"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="100"/>
+        <location filename="../../bibagreements/gui/documents.py" line="101"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="103"/>
+        <location filename="../../bibagreements/gui/documents.py" line="104"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="104"/>
+        <location filename="../../bibagreements/gui/documents.py" line="105"/>
         <source>File name:</source>
         <translation>Filnamn:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="110"/>
+        <location filename="../../bibagreements/gui/documents.py" line="111"/>
         <source>Created</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="111"/>
+        <location filename="../../bibagreements/gui/documents.py" line="112"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="112"/>
+        <location filename="../../bibagreements/gui/documents.py" line="113"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="113"/>
+        <location filename="../../bibagreements/gui/documents.py" line="114"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="114"/>
+        <location filename="../../bibagreements/gui/documents.py" line="115"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="115"/>
+        <location filename="../../bibagreements/gui/documents.py" line="116"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="119"/>
+        <location filename="../../bibagreements/gui/documents.py" line="120"/>
         <source>Pre&amp;view</source>
         <translation>Förhands&amp;granska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="120"/>
+        <location filename="../../bibagreements/gui/documents.py" line="121"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="121"/>
+        <location filename="../../bibagreements/gui/documents.py" line="122"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="122"/>
+        <location filename="../../bibagreements/gui/documents.py" line="123"/>
         <source>Show in fo&amp;lder</source>
         <translation>Visa i ma&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="137"/>
+        <location filename="../../bibagreements/gui/documents.py" line="138"/>
         <source>Document history:</source>
         <translation>Dokumenthistorik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="167"/>
+        <location filename="../../bibagreements/gui/documents.py" line="168"/>
         <source>Save the agreement first; documents show the saved text.</source>
         <translation>Spara avtalet först; dokumenten visar den sparade texten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="169"/>
+        <location filename="../../bibagreements/gui/documents.py" line="170"/>
         <source>Save your changes first: a document shows the saved version.</source>
         <translation>Spara dina ändringar först: ett dokument visar den sparade versionen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="170"/>
+        <location filename="../../bibagreements/gui/documents.py" line="171"/>
         <source>Print one copy per party for wet-ink signature: {0} copies.</source>
         <translation>Skriv ut ett exemplar per part för underskrift: {0} exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="183"/>
+        <location filename="../../bibagreements/gui/documents.py" line="184"/>
         <source>The agreement</source>
         <translation>Avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="186"/>
+        <location filename="../../bibagreements/gui/documents.py" line="187"/>
         <source>Minutes of the check-in due {0}</source>
         <translation>Minnesanteckningar från avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="195"/>
+        <location filename="../../bibagreements/gui/documents.py" line="196"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="195"/>
+        <location filename="../../bibagreements/gui/documents.py" line="196"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="199"/>
+        <location filename="../../bibagreements/gui/documents.py" line="200"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="202"/>
+        <location filename="../../bibagreements/gui/documents.py" line="203"/>
         <source>{0} (moved or deleted)</source>
         <translation>{0} (flyttad eller borttagen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="230"/>
+        <location filename="../../bibagreements/gui/documents.py" line="231"/>
         <source>minutes {0}</source>
         <translation>minnesanteckningar {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="233"/>
+        <location filename="../../bibagreements/gui/documents.py" line="234"/>
         <source>archive</source>
         <comment>file name of a PDF/A</comment>
         <translation>arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="235"/>
+        <location filename="../../bibagreements/gui/documents.py" line="236"/>
         <source>e-signing</source>
         <comment>file name of a PDF with signature fields</comment>
         <translation>e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="269"/>
+        <location filename="../../bibagreements/gui/documents.py" line="270"/>
         <source>Folder for generated documents</source>
         <translation>Mapp för skapade dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="290"/>
+        <location filename="../../bibagreements/gui/documents.py" line="291"/>
         <source>The folder {0} does not exist.</source>
         <translation>Mappen {0} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="294"/>
+        <location filename="../../bibagreements/gui/documents.py" line="295"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="296"/>
+        <location filename="../../bibagreements/gui/documents.py" line="297"/>
         <source>{0} already exists in the folder. Replace it with a new one? The document history then lists both, and the earlier entry&apos;s file is the new one.</source>
         <translation>{0} finns redan i mappen. Vill du ersätta den med en ny? Dokumenthistoriken visar då båda, och den tidigare postens fil är den nya.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="299"/>
+        <location filename="../../bibagreements/gui/documents.py" line="300"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="317"/>
-        <location filename="../../bibagreements/gui/documents.py" line="325"/>
+        <location filename="../../bibagreements/gui/documents.py" line="318"/>
+        <location filename="../../bibagreements/gui/documents.py" line="326"/>
         <source>Generating {0}…</source>
         <translation>Skapar {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="329"/>
+        <location filename="../../bibagreements/gui/documents.py" line="350"/>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="26"/>
+        <source>Create P&amp;DF for signature</source>
+        <translation>Skapa &amp;PDF för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="27"/>
+        <source>Pri&amp;nt…</source>
+        <translation>S&amp;kriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="28"/>
+        <source>Record check-&amp;in…</source>
+        <translation>Registrera a&amp;vstämning…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="31"/>
+        <source>A PDF of the saved agreement with empty signature fields for e-signing</source>
+        <translation>En PDF av det sparade avtalet med tomma underskriftsfält för e-underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="33"/>
+        <source>Print one copy per party for wet-ink signature</source>
+        <translation>Skriv ut ett exemplar per part för underskrift med penna</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="34"/>
+        <source>Record the check-in due next</source>
+        <translation>Registrera den avstämning som står på tur</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="51"/>
+        <source>Save the agreement first.</source>
+        <translation>Spara avtalet först.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="53"/>
+        <source>Save your changes first.</source>
+        <translation>Spara dina ändringar först.</translation>
     </message>
 </context>
 <context>
@@ -1225,12 +1288,12 @@
         <translation>Öppnar avtalet…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_editors.py" line="177"/>
+        <location filename="../../bibagreements/gui/agreement_editors.py" line="178"/>
         <source>Save the open agreements first</source>
         <translation>Spara de öppna avtalen först</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_editors.py" line="179"/>
+        <location filename="../../bibagreements/gui/agreement_editors.py" line="180"/>
         <source>This change rewrites agreements, and these open agreements have unsaved changes:
 {0}
 
@@ -1732,227 +1795,227 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="24"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="51"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="24"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="51"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="27"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="27"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="54"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="30"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="30"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="33"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="60"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="35"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="62"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="38"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="65"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="38"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="65"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="41"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="68"/>
         <source>Open &amp;database…</source>
         <translation>Öppna &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="41"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="68"/>
         <source>Work in another database file</source>
         <translation>Arbeta i en annan databasfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="43"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
         <source>Recent database&amp;s</source>
         <translation>Senaste data&amp;baser</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="45"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="47"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="49"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="76"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="51"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="55"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="88"/>
         <source>To&amp;day</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
         <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
         <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="98"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="101"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="105"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="106"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="109"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="110"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="113"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="114"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="117"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="118"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="149"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="204"/>
         <source>&amp;Agreement</source>
         <translation>A&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="153"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="156"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="211"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="157"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="212"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="158"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="168"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="224"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -2018,27 +2081,27 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="300"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="307"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="326"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="333"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="326"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="333"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="330"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="337"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="386"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="393"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -2102,118 +2165,118 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="80"/>
+        <location filename="../../bibagreements/gui/parties.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="81"/>
+        <location filename="../../bibagreements/gui/parties.py" line="82"/>
         <source>Registry number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="82"/>
+        <location filename="../../bibagreements/gui/parties.py" line="83"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="83"/>
+        <location filename="../../bibagreements/gui/parties.py" line="84"/>
         <source>Signatory</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="84"/>
+        <location filename="../../bibagreements/gui/parties.py" line="85"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="94"/>
+        <location filename="../../bibagreements/gui/parties.py" line="95"/>
         <source>Add party</source>
         <translation>Lägg till part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="95"/>
+        <location filename="../../bibagreements/gui/parties.py" line="96"/>
         <source>Remove party</source>
         <translation>Ta bort part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="96"/>
+        <location filename="../../bibagreements/gui/parties.py" line="97"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="97"/>
+        <location filename="../../bibagreements/gui/parties.py" line="98"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="103"/>
+        <location filename="../../bibagreements/gui/parties.py" line="104"/>
         <source>Selected party</source>
         <translation>Markerad part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="107"/>
+        <location filename="../../bibagreements/gui/parties.py" line="108"/>
         <source>Type to search organisations</source>
         <translation>Skriv för att söka bland organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="108"/>
+        <location filename="../../bibagreements/gui/parties.py" line="109"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="110"/>
+        <location filename="../../bibagreements/gui/parties.py" line="111"/>
         <source>The party&apos;s own registry number</source>
         <translation>Partens eget diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="112"/>
-        <location filename="../../bibagreements/gui/parties.py" line="114"/>
+        <location filename="../../bibagreements/gui/parties.py" line="113"/>
+        <location filename="../../bibagreements/gui/parties.py" line="115"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="121"/>
+        <location filename="../../bibagreements/gui/parties.py" line="122"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="123"/>
+        <location filename="../../bibagreements/gui/parties.py" line="124"/>
         <source>Re&amp;gistry number:</source>
         <translation>D&amp;iarienummer:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="124"/>
+        <location filename="../../bibagreements/gui/parties.py" line="125"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="125"/>
+        <location filename="../../bibagreements/gui/parties.py" line="126"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="126"/>
+        <location filename="../../bibagreements/gui/parties.py" line="127"/>
         <source>Signatory&apos;s &amp;title:</source>
         <translation>Undertecknarens &amp;titel:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="127"/>
+        <location filename="../../bibagreements/gui/parties.py" line="128"/>
         <source>Signed o&amp;n:</source>
         <translation>Undertecknat &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="128"/>
+        <location filename="../../bibagreements/gui/parties.py" line="129"/>
         <source>Signed in (&amp;place):</source>
         <translation>Undertecknat i (&amp;ort):</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="256"/>
+        <location filename="../../bibagreements/gui/parties.py" line="257"/>
         <source>(choose an organisation)</source>
         <translation>(välj en organisation)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="305"/>
+        <location filename="../../bibagreements/gui/parties.py" line="323"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -3654,6 +3717,49 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>SignedBanner</name>
+    <message>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="72"/>
+        <source>the parties&apos; registry numbers</source>
+        <translation>parternas diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="73"/>
+        <source>contact persons</source>
+        <translation>kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="74"/>
+        <source>development area</source>
+        <translation>utvecklingsområde</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="75"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="76"/>
+        <source>the date notice was given</source>
+        <translation>datum för uppsägning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="79"/>
+        <source>short title</source>
+        <translation>kortnamn</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="84"/>
+        <source>This agreement is signed: its signed text cannot change. You can still change {0}.</source>
+        <translation>Avtalet är undertecknat: den undertecknade texten kan inte ändras. Du kan fortfarande ändra {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="92"/>
+        <source>To change anything else, create an amendment and sign it.</source>
+        <translation>Vill du ändra något annat skapar du ett tilläggsavtal som parterna undertecknar.</translation>
+    </message>
+</context>
+<context>
     <name>SignedCopiesPanel</name>
     <message>
         <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
@@ -3839,42 +3945,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TitledListEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="167"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="167"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="168"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="169"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="170"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -4134,17 +4240,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="400"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="407"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="408"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="415"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="409"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="416"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>

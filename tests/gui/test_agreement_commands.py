@@ -98,7 +98,9 @@ def test_deleting_a_draft_closes_its_editor_first(
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     asked: list[str] = []
     answer = dialogs.Unsaved.CANCEL
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, what: asked.append(what) or answer)
+    monkeypatch.setattr(
+        dialogs, "ask_unsaved", lambda parent, what, **_: asked.append(what) or answer
+    )
     window.select_agreement(3)
     window.main_actions.delete.trigger()
     idle(window.ctx)

@@ -57,7 +57,9 @@ def test_quitting_asks_every_editor_even_untracked(
     window.editors.tracked.clear()  # lost track of it, as a new agreement's editor used to be
     asked: list[str] = []
     monkeypatch.setattr(
-        dialogs, "ask_unsaved", lambda parent, what: asked.append(what) or dialogs.Unsaved.CANCEL
+        dialogs,
+        "ask_unsaved",
+        lambda parent, what, **_: asked.append(what) or dialogs.Unsaved.CANCEL,
     )
     assert not window.close()
     assert len(asked) == 1 and window.isVisible() and editor.isVisible()
@@ -69,7 +71,7 @@ def test_save_on_quit_quits_after_saving(qtbot, demo_window, idle, typist, monke
     idle(window.ctx)
     (editor,) = _editors(window)
     typist(editor.ui.titleEdit, " (ändrad)")
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, what: dialogs.Unsaved.SAVE)
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda parent, what, **_: dialogs.Unsaved.SAVE)
     window.close()
     idle(window.ctx)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
@@ -116,7 +118,7 @@ def test_register_changes_wait_for_unsaved_editors(
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     editor = open_editor(qtbot, window, idle, 2)
-    typist(editor.ui.programmeEdit, " 2")
+    typist(editor.ui.developmentAreaEdit, " 2")  # may change though the agreement is signed
     told: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
     registers = replace_eva(qtbot, window, idle, typist, monkeypatch)

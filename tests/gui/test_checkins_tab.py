@@ -13,7 +13,7 @@ from tests.gui.conftest import open_editor
 def _checkins_tab(qtbot, window, idle, agreement_id: int = 1):  # type: ignore[no-untyped-def]
     window.ctx.today = lambda: date(2020, 5, 20)
     editor = open_editor(qtbot, window, idle, agreement_id)
-    editor.ui.tabs.setCurrentWidget(editor.ui.checkinsTab)
+    editor.sections.show(editor.ui.checkinsTab)
     idle(window.ctx)
     return editor, editor.ui.checkinsPanel
 

@@ -17,7 +17,7 @@ def _documents_tab(qtbot, window, idle, tmp_path: Path) -> AgreementEditor:  # t
     editor = open_editor(qtbot, window, idle, 1)
     panel = editor.ui.documentsPanel
     panel.folder_edit.setText(str(tmp_path))
-    editor.ui.tabs.setCurrentWidget(editor.ui.documentsTab)
+    editor.sections.show(editor.ui.documentsTab)
     idle(window.ctx)
     return editor
 

@@ -130,7 +130,7 @@ def type_reference_agreement(qtbot, typist, idle, editor: AgreementEditor) -> No
     typist(ui.programmeEdit, "Digitalt först med användaren i fokus")
     choose_in_combo(qtbot, typist, ui.cadenceCombo, "Half-yearly")
     # Purpose, background, governing documents
-    ui.tabs.setCurrentWidget(ui.textsTab)
+    editor.sections.show(ui.textsTab)
     click(qtbot, ui.purposeEdit)
     typist(ui.purposeEdit, PURPOSE)
     click(qtbot, ui.backgroundEdit)
@@ -142,7 +142,7 @@ def type_reference_agreement(qtbot, typist, idle, editor: AgreementEditor) -> No
                 type_cell(qtbot, typist, ui.documentsTable, row, column, value)
     # Areas and sections
     for tab, items in ((ui.areasTab, AREAS), (ui.sectionsTab, [SECTION])):
-        ui.tabs.setCurrentWidget(tab)
+        editor.sections.show(tab)
         list_editor = ui.areasEditor if tab is ui.areasTab else ui.sectionsEditor
         for title, text in items:
             click(qtbot, list_editor.add_button)
@@ -150,7 +150,7 @@ def type_reference_agreement(qtbot, typist, idle, editor: AgreementEditor) -> No
             click(qtbot, list_editor.text_edit)
             typist(list_editor.text_edit, text)
     # Parties, with the organisations and people created from the editor
-    ui.tabs.setCurrentWidget(ui.partiesTab)
+    editor.sections.show(ui.partiesTab)
     parties = ui.partiesEditor
     for party in PARTIES:
         click(qtbot, parties.add_button)
@@ -248,44 +248,61 @@ def test_type_save_and_reopen_the_reference_agreement(  # type: ignore[no-untype
 def test_validation_blocks_saving_with_reasons(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, demo_window, idle)
     ui = editor.ui
-    assert not editor.save_button.isEnabled()
-    assert ui.titleError.isVisibleTo(editor) and "empty" in ui.titleError.text()
+    assert not editor.save_button.isEnabled()  # nothing typed: nothing to save
+    assert not ui.titleError.shows_problem()  # and nothing wrong yet
+    assert not ui.partiesError.shows_problem()
+    typist(ui.titleEdit, "T")
+    ui.titleEdit.setFocus()
+    qtbot.keyClick(ui.titleEdit, Qt.Key.Key_Backspace)
+    assert ui.titleError.shows_problem() and "empty" in ui.titleError.text()
     typist(ui.titleEdit, "Testavtal")
-    assert not ui.titleError.isVisibleTo(editor)
+    assert not ui.titleError.shows_problem()
     click(qtbot, ui.startEdit)
     typist(ui.startEdit, "2024-06-01")
     click(qtbot, ui.endEdit)
     typist(ui.endEdit, "2024-01-01")
     assert "before the start" in ui.periodError.text()
     assert "Cannot save yet" in ui.problemsLabel.text()
-    assert not editor.save_button.isEnabled()
+    assert_save_refused(qtbot, editor)
     ui.endEdit.setFocus()
     qtbot.keyClick(ui.endEdit, Qt.Key.Key_Delete)  # clears the end date
-    assert not ui.periodError.isVisibleTo(editor)
-    ui.tabs.setCurrentWidget(ui.partiesTab)
+    assert not ui.periodError.shows_problem()
+    editor.sections.show(ui.partiesTab)
     parties = ui.partiesEditor
-    assert "two parties" in ui.partiesError.text()
+    assert "two parties" in ui.partiesError.text()  # shown since saving was tried
     for _ in range(2):
         click(qtbot, parties.add_button)
         choose_in_combo(qtbot, typist, parties.organisation_combo, "Västerås stad")
     assert "twice" in ui.partiesError.text()
-    assert "⚠" in ui.tabs.tabText(ui.tabs.indexOf(ui.partiesTab))
-    assert not editor.save_button.isEnabled()
+    assert "⚠" in editor.sections.title(ui.partiesTab)
+    assert_save_refused(qtbot, editor)
     parties.organisation_combo.setFocus()
     parties.organisation_combo.lineEdit().selectAll()
     typist(parties.organisation_combo, "Region Västmanland")
-    assert not ui.partiesError.isVisibleTo(editor)
+    assert not ui.partiesError.shows_problem()
+    assert "⚠" not in editor.sections.title(ui.partiesTab)
     assert editor.save_button.isEnabled()
+    assert editor.problems() == []
+
+
+def assert_save_refused(qtbot, editor: AgreementEditor) -> None:  # type: ignore[no-untyped-def]
+    """Clicking Save saves nothing while something is wrong; it shows what."""
+    saved: list[object] = []
+    editor.saved.connect(saved.append)
+    click(qtbot, editor.save_button)
+    assert not editor.saving and saved == []
+    assert editor.ui.problemsLabel.isVisibleTo(editor)
+    assert "Cannot save yet" in editor.ui.problemsLabel.text()
+    editor.saved.disconnect(saved.append)
 
 
 def test_project_fields_only_for_project_agreements(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, demo_window, idle)
     ui = editor.ui
-    project_tab = ui.tabs.indexOf(ui.projectTab)
-    assert not ui.tabs.isTabVisible(project_tab)
+    assert not editor.sections.is_visible(ui.projectTab)
     assert not ui.parentCombo.isVisibleTo(editor)
     choose_in_combo(qtbot, typist, ui.kindCombo, "Project agreement")
-    assert ui.tabs.isTabVisible(project_tab)
+    assert editor.sections.is_visible(ui.projectTab)
     assert ui.parentCombo.isVisibleTo(editor)
     assert "parent agreement" in ui.parentError.text()
     typist(ui.fundingEdit, "44o")
@@ -319,7 +336,7 @@ def test_closing_with_changes_asks(qtbot, demo_window, idle, typist, monkeypatch
     asked: list[str] = []
 
     def answer(choice):  # type: ignore[no-untyped-def]
-        return lambda parent, what: asked.append(what) or choice
+        return lambda parent, what, **_: asked.append(what) or choice
 
     monkeypatch.setattr(dialogs, "ask_unsaved", answer(dialogs.Unsaved.CANCEL))
     editor.close()
@@ -357,17 +374,51 @@ def test_a_newer_version_is_refused_clearly(qtbot, demo_window, idle, typist, pr
 def test_a_signed_agreement_keeps_what_was_signed(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, demo_window, idle, agreement_id=1)  # the reference, active
     ui = editor.ui
-    assert not ui.statusError.isVisibleTo(editor)
+    assert ui.signedBanner.isVisibleTo(editor)
+    banner = ui.signedBannerText.text()
+    for still in ("registry numbers", "contact persons", "development area", "amendment"):
+        assert still in banner
+    assert ui.amendButton.isVisibleTo(editor)
+    for edit in (ui.titleEdit, ui.programmeEdit, ui.purposeEdit, ui.backgroundEdit):
+        assert edit.isReadOnly(), edit.objectName()
+    for box in (ui.startEdit, ui.endEdit, ui.noticeMonthsSpin, ui.extensionSpin):
+        assert box.isReadOnly(), box.objectName()
+    for combo in (ui.kindCombo, ui.languageCombo, ui.cadenceCombo, ui.noticeRuleCombo):
+        assert not combo.isEnabled(), combo.objectName()
+    assert not ui.addDocumentButton.isEnabled()
+    assert ui.areasEditor.title_edit.isReadOnly() and not ui.areasEditor.add_button.isEnabled()
+    parties = ui.partiesEditor
+    assert not parties.organisation_combo.isEnabled() and not parties.add_button.isEnabled()
+    assert parties.signed_place_edit.isReadOnly()
+    assert not ui.developmentAreaEdit.isReadOnly() and ui.statusCombo.isEnabled()
+    assert not parties.registry_edit.isReadOnly() and parties.contact_combo.isEnabled()
+    title = ui.titleEdit.text()
     ui.titleEdit.setFocus()
     ui.titleEdit.end(False)
     typist(ui.titleEdit, " (ändrad)")
-    assert ui.statusError.isVisibleTo(editor)
-    assert "signed" in ui.statusError.text()
-    assert not editor.save_button.isEnabled()
-    ui.titleEdit.setFocus()
-    for _ in range(len(" (ändrad)")):
-        qtbot.keyClick(ui.titleEdit, Qt.Key.Key_Backspace)
-    assert not ui.statusError.isVisibleTo(editor)
+    assert ui.titleEdit.text() == title and not editor.dirty
+    assert not ui.statusError.shows_problem()
+    typist(ui.developmentAreaEdit, " 2")  # not signed text: editing it is no problem
+    assert editor.dirty and editor.problems() == []
+    assert not ui.statusError.shows_problem()
+    discard_changes(editor)
+
+
+def test_a_signed_agreement_offers_an_amendment(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    editor = open_editor(qtbot, window, idle, agreement_id=1)
+    before = set(window.editors.tracked)
+    click(qtbot, editor.ui.amendButton)
+    idle(window.ctx)
+    qtbot.waitUntil(lambda: len(window.editors.tracked) == len(before) + 1)
+    (new_id,) = set(window.editors.tracked) - before
+    amendment = window.editors.tracked[new_id]
+    assert amendment.ui.kindCombo.currentData() == "amendment"
+    assert amendment.stored is not None and amendment.stored.amends_id == 1
+    assert not amendment.ui.signedBanner.isVisibleTo(amendment)  # a draft: all editable
+    assert not amendment.ui.titleEdit.isReadOnly()
+    discard_changes(amendment)
+    discard_changes(editor)
 
 
 def load_editor_data_now(window, agreement_id):  # type: ignore[no-untyped-def]
@@ -417,7 +468,10 @@ def test_a_new_agreement_title_error_spans_the_field(qtbot, demo_window, idle) -
             label.objectName()
         )
     error = editor.ui.titleError
-    assert error.isVisible()
+    assert error.isVisible() and not error.shows_problem()  # nothing typed: not wrong yet
+    editor.ui.titleEdit.setFocus()
+    editor.ui.kindCombo.setFocus()  # left without a title
+    qtbot.waitUntil(error.shows_problem)
     qtbot.waitUntil(lambda: error.width() >= editor.ui.titleEdit.width() - 2)
 
 
@@ -431,7 +485,7 @@ def test_register_changes_refresh_open_editors(
     assert not editor.dirty
     contacts = [p.contact_person_id for p in editor.ui.partiesEditor.parties()]
     assert any(editor.ui.partiesEditor.people[c].name == "Ny Kontakt" for c in contacts if c)
-    editor.ui.tabs.setCurrentWidget(editor.ui.partiesTab)
+    editor.sections.show(editor.ui.partiesTab)
     typist(editor.ui.partiesEditor.registry_edit, " 2")  # may change once signed
     assert editor.save_button.isEnabled(), editor.ui.problemsLabel.text()
     with qtbot.waitSignal(editor.saved, timeout=10_000):
@@ -456,13 +510,13 @@ def test_control_characters_are_shown_at_their_field(qtbot, demo_window, idle, t
     ui = editor.ui
     ui.titleEdit.setText("Avtal\x1b[2J")  # pasted: no key types ESC
     assert "control character (U+001B)" in ui.titleError.text()
-    assert ui.titleError.isVisibleTo(editor)
+    assert ui.titleError.shows_problem()
     ui.titleEdit.setText("Avtal")
-    assert not ui.titleError.isVisibleTo(editor)
+    assert not ui.titleError.shows_problem()
     ui.purposeEdit.setPlainText("Första stycket.\n\n\tAndra stycket.")  # a running text's breaks
     assert "Introduction and purpose" not in ui.problemsLabel.text()
     ui.purposeEdit.setPlainText("Syfte\x07")
     assert "Introduction and purpose: Contains a control character (U+0007)" in (
         ui.problemsLabel.text()
     )
-    assert not editor.save_button.isEnabled()
+    assert_save_refused(qtbot, editor)

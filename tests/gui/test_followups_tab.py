@@ -14,7 +14,7 @@ from tests.gui.conftest import open_editor
 def _tab(qtbot, window, idle):  # type: ignore[no-untyped-def]
     window.ctx.today = lambda: date(2021, 3, 1)
     editor = open_editor(qtbot, window, idle, 1)
-    editor.ui.tabs.setCurrentWidget(editor.ui.followUpsTab)
+    editor.sections.show(editor.ui.followUpsTab)
     idle(window.ctx)
     return editor, editor.ui.followUpsPanel
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QPlainTextEdit,
     QTableView,
@@ -54,6 +55,9 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(w, QTabWidget):
             for i in range(w.count()):
                 yield where, w.tabText(i)
+        if isinstance(w, QListWidget) and w.objectName() == "sectionList":
+            for i in range(w.count()):
+                yield where, w.item(i).text()
         if isinstance(w, QComboBox) and not w.isEditable():
             for i in range(w.count()):
                 yield where, w.itemText(i)
@@ -106,6 +110,8 @@ def test_main_window_editor_and_registers_speak_swedish(  # type: ignore[no-unty
     idle(fresh.ctx)
     qtbot.waitUntil(lambda: bool(fresh.editors.tracked))
     editor = next(iter(fresh.editors.tracked.values()))
+    assert _untranslated(editor, swedish) == []
+    editor.reveal_problems()  # as when saving is tried: every problem shows
     assert _untranslated(editor, swedish) == []
     assert "Får inte vara tomt" in editor.ui.titleError.text()
     assert editor.save_button.text() == "Spara"  # from Qt's own qtbase_sv

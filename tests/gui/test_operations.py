@@ -28,7 +28,7 @@ def test_recording_a_check_in_from_the_reminders_refreshes_list_and_open_editor(
     agreement_id = window.model.summary(0).id
     editor = open_editor(qtbot, window, idle, agreement_id)
     panel = editor.ui.checkinsPanel
-    editor.ui.tabs.setCurrentWidget(editor.ui.checkinsTab)
+    editor.sections.show(editor.ui.checkinsTab)
     idle(window.ctx)
     before = [c.status for c in panel.checkins]
     planned = next(c for c in panel.checkins if c.status.value == "planned")

@@ -8,8 +8,14 @@ from tests.gui.conftest import open_editor
 
 
 def test_a_stray_key_in_the_organisation_keeps_the_people(qtbot, demo_window, idle, typist) -> None:  # type: ignore[no-untyped-def]
-    editor = open_editor(qtbot, demo_window, idle, 1)
-    editor.ui.tabs.setCurrentWidget(editor.ui.partiesTab)
+    from bibagreements.services.renewal import duplicate_agreement
+
+    copied: list[int] = []  # a draft copy of the signed reference: its parties may change
+    demo_window.ctx.op(demo_window, lambda uow: duplicate_agreement(uow, 1), copied.append)
+    idle(demo_window.ctx)
+    qtbot.waitUntil(lambda: bool(copied))
+    editor = open_editor(qtbot, demo_window, idle, copied[0].id)  # type: ignore[attr-defined]
+    editor.sections.show(editor.ui.partiesTab)
     parties = editor.ui.partiesEditor
     parties.table.setCurrentCell(0, 0)
     before = parties.parties()[0]

@@ -27,7 +27,7 @@ def test_attaching_copies_for_all_parties_makes_it_active(  # type: ignore[no-un
     monkeypatch.setattr(dialogs, "open_file", lambda *args: str(scan))
     editor = open_editor(qtbot, window, idle, PROJECT_ID)
     assert editor.stored.status is AgreementStatus.DRAFT
-    editor.ui.tabs.setCurrentWidget(editor.ui.signedTab)
+    editor.sections.show(editor.ui.signedTab)
     panel = editor.ui.signedCopiesPanel
     idle(window.ctx)
     parties = [p.name for p in editor.stored.parties]

@@ -16,14 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from bibagreements.gui.checkins_tab import CheckinsPanel
 from bibagreements.gui.documents import DocumentsPanel
+from bibagreements.gui.field_error import ErrorLabel
 from bibagreements.gui.followups_tab import FollowUpsPanel
 from bibagreements.gui.parties import PartiesEditor
 from bibagreements.gui.signed_copies import SignedCopiesPanel
@@ -37,8 +38,50 @@ class Ui_AgreementEditor(object):
         AgreementEditor.setSizeGripEnabled(True)
         self.mainLayout = QVBoxLayout(AgreementEditor)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.tabs = QTabWidget(AgreementEditor)
-        self.tabs.setObjectName(u"tabs")
+        self.signedBanner = QFrame(AgreementEditor)
+        self.signedBanner.setObjectName(u"signedBanner")
+        self.signedBanner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.signedBannerLayout = QHBoxLayout(self.signedBanner)
+        self.signedBannerLayout.setObjectName(u"signedBannerLayout")
+        self.signedBannerText = QLabel(self.signedBanner)
+        self.signedBannerText.setObjectName(u"signedBannerText")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.signedBannerText.sizePolicy().hasHeightForWidth())
+        self.signedBannerText.setSizePolicy(sizePolicy)
+        self.signedBannerText.setWordWrap(True)
+
+        self.signedBannerLayout.addWidget(self.signedBannerText)
+
+        self.amendButton = QPushButton(self.signedBanner)
+        self.amendButton.setObjectName(u"amendButton")
+
+        self.signedBannerLayout.addWidget(self.amendButton)
+
+
+        self.mainLayout.addWidget(self.signedBanner)
+
+        self.bodyLayout = QHBoxLayout()
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.sectionList = QListWidget(AgreementEditor)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        QListWidgetItem(self.sectionList)
+        self.sectionList.setObjectName(u"sectionList")
+        self.sectionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.bodyLayout.addWidget(self.sectionList)
+
+        self.pages = QStackedWidget(AgreementEditor)
+        self.pages.setObjectName(u"pages")
         self.generalTab = QWidget()
         self.generalTab.setObjectName(u"generalTab")
         self.generalForm = QFormLayout(self.generalTab)
@@ -54,13 +97,13 @@ class Ui_AgreementEditor(object):
 
         self.generalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
-        self.titleError = QLabel(self.generalTab)
+        self.titleError = ErrorLabel(self.generalTab)
         self.titleError.setObjectName(u"titleError")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.titleError.sizePolicy().hasHeightForWidth())
-        self.titleError.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.titleError.sizePolicy().hasHeightForWidth())
+        self.titleError.setSizePolicy(sizePolicy1)
         self.titleError.setWordWrap(True)
 
         self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleError)
@@ -85,10 +128,10 @@ class Ui_AgreementEditor(object):
 
         self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.parentCombo)
 
-        self.parentError = QLabel(self.generalTab)
+        self.parentError = ErrorLabel(self.generalTab)
         self.parentError.setObjectName(u"parentError")
-        sizePolicy.setHeightForWidth(self.parentError.sizePolicy().hasHeightForWidth())
-        self.parentError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.parentError.sizePolicy().hasHeightForWidth())
+        self.parentError.setSizePolicy(sizePolicy1)
         self.parentError.setWordWrap(True)
 
         self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.parentError)
@@ -103,10 +146,10 @@ class Ui_AgreementEditor(object):
 
         self.generalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
-        self.statusError = QLabel(self.generalTab)
+        self.statusError = ErrorLabel(self.generalTab)
         self.statusError.setObjectName(u"statusError")
-        sizePolicy.setHeightForWidth(self.statusError.sizePolicy().hasHeightForWidth())
-        self.statusError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.statusError.sizePolicy().hasHeightForWidth())
+        self.statusError.setSizePolicy(sizePolicy1)
         self.statusError.setWordWrap(True)
 
         self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusError)
@@ -151,10 +194,10 @@ class Ui_AgreementEditor(object):
 
         self.generalForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.periodLayout)
 
-        self.periodError = QLabel(self.generalTab)
+        self.periodError = ErrorLabel(self.generalTab)
         self.periodError.setObjectName(u"periodError")
-        sizePolicy.setHeightForWidth(self.periodError.sizePolicy().hasHeightForWidth())
-        self.periodError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.periodError.sizePolicy().hasHeightForWidth())
+        self.periodError.setSizePolicy(sizePolicy1)
         self.periodError.setWordWrap(True)
 
         self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.periodError)
@@ -275,17 +318,17 @@ class Ui_AgreementEditor(object):
 
         self.predecessorValue = QLabel(self.generalTab)
         self.predecessorValue.setObjectName(u"predecessorValue")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.predecessorValue.sizePolicy().hasHeightForWidth())
-        self.predecessorValue.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.predecessorValue.sizePolicy().hasHeightForWidth())
+        self.predecessorValue.setSizePolicy(sizePolicy2)
         self.predecessorValue.setWordWrap(True)
         self.predecessorValue.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.generalForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.predecessorValue)
 
-        self.tabs.addTab(self.generalTab, "")
+        self.pages.addWidget(self.generalTab)
         self.textsTab = QWidget()
         self.textsTab.setObjectName(u"textsTab")
         self.textsLayout = QVBoxLayout(self.textsTab)
@@ -358,15 +401,15 @@ class Ui_AgreementEditor(object):
 
         self.textsLayout.addLayout(self.documentButtons)
 
-        self.documentsError = QLabel(self.textsTab)
+        self.documentsError = ErrorLabel(self.textsTab)
         self.documentsError.setObjectName(u"documentsError")
-        sizePolicy.setHeightForWidth(self.documentsError.sizePolicy().hasHeightForWidth())
-        self.documentsError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.documentsError.sizePolicy().hasHeightForWidth())
+        self.documentsError.setSizePolicy(sizePolicy1)
         self.documentsError.setWordWrap(True)
 
         self.textsLayout.addWidget(self.documentsError)
 
-        self.tabs.addTab(self.textsTab, "")
+        self.pages.addWidget(self.textsTab)
         self.areasTab = QWidget()
         self.areasTab.setObjectName(u"areasTab")
         self.areasLayout = QVBoxLayout(self.areasTab)
@@ -382,15 +425,15 @@ class Ui_AgreementEditor(object):
 
         self.areasLayout.addWidget(self.areasEditor)
 
-        self.areasError = QLabel(self.areasTab)
+        self.areasError = ErrorLabel(self.areasTab)
         self.areasError.setObjectName(u"areasError")
-        sizePolicy.setHeightForWidth(self.areasError.sizePolicy().hasHeightForWidth())
-        self.areasError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.areasError.sizePolicy().hasHeightForWidth())
+        self.areasError.setSizePolicy(sizePolicy1)
         self.areasError.setWordWrap(True)
 
         self.areasLayout.addWidget(self.areasError)
 
-        self.tabs.addTab(self.areasTab, "")
+        self.pages.addWidget(self.areasTab)
         self.sectionsTab = QWidget()
         self.sectionsTab.setObjectName(u"sectionsTab")
         self.sectionsLayout = QVBoxLayout(self.sectionsTab)
@@ -406,15 +449,15 @@ class Ui_AgreementEditor(object):
 
         self.sectionsLayout.addWidget(self.sectionsEditor)
 
-        self.sectionsError = QLabel(self.sectionsTab)
+        self.sectionsError = ErrorLabel(self.sectionsTab)
         self.sectionsError.setObjectName(u"sectionsError")
-        sizePolicy.setHeightForWidth(self.sectionsError.sizePolicy().hasHeightForWidth())
-        self.sectionsError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.sectionsError.sizePolicy().hasHeightForWidth())
+        self.sectionsError.setSizePolicy(sizePolicy1)
         self.sectionsError.setWordWrap(True)
 
         self.sectionsLayout.addWidget(self.sectionsError)
 
-        self.tabs.addTab(self.sectionsTab, "")
+        self.pages.addWidget(self.sectionsTab)
         self.projectTab = QWidget()
         self.projectTab.setObjectName(u"projectTab")
         self.projectForm = QFormLayout(self.projectTab)
@@ -461,15 +504,15 @@ class Ui_AgreementEditor(object):
 
         self.projectForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.implementationEdit)
 
-        self.projectError = QLabel(self.projectTab)
+        self.projectError = ErrorLabel(self.projectTab)
         self.projectError.setObjectName(u"projectError")
-        sizePolicy.setHeightForWidth(self.projectError.sizePolicy().hasHeightForWidth())
-        self.projectError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.projectError.sizePolicy().hasHeightForWidth())
+        self.projectError.setSizePolicy(sizePolicy1)
         self.projectError.setWordWrap(True)
 
         self.projectForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.projectError)
 
-        self.tabs.addTab(self.projectTab, "")
+        self.pages.addWidget(self.projectTab)
         self.partiesTab = QWidget()
         self.partiesTab.setObjectName(u"partiesTab")
         self.partiesLayout = QVBoxLayout(self.partiesTab)
@@ -479,15 +522,15 @@ class Ui_AgreementEditor(object):
 
         self.partiesLayout.addWidget(self.partiesEditor)
 
-        self.partiesError = QLabel(self.partiesTab)
+        self.partiesError = ErrorLabel(self.partiesTab)
         self.partiesError.setObjectName(u"partiesError")
-        sizePolicy.setHeightForWidth(self.partiesError.sizePolicy().hasHeightForWidth())
-        self.partiesError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.partiesError.sizePolicy().hasHeightForWidth())
+        self.partiesError.setSizePolicy(sizePolicy1)
         self.partiesError.setWordWrap(True)
 
         self.partiesLayout.addWidget(self.partiesError)
 
-        self.tabs.addTab(self.partiesTab, "")
+        self.pages.addWidget(self.partiesTab)
         self.checkinsTab = QWidget()
         self.checkinsTab.setObjectName(u"checkinsTab")
         self.checkinsTabLayout = QVBoxLayout(self.checkinsTab)
@@ -497,7 +540,7 @@ class Ui_AgreementEditor(object):
 
         self.checkinsTabLayout.addWidget(self.checkinsPanel)
 
-        self.tabs.addTab(self.checkinsTab, "")
+        self.pages.addWidget(self.checkinsTab)
         self.followUpsTab = QWidget()
         self.followUpsTab.setObjectName(u"followUpsTab")
         self.followUpsTabLayout = QVBoxLayout(self.followUpsTab)
@@ -507,7 +550,7 @@ class Ui_AgreementEditor(object):
 
         self.followUpsTabLayout.addWidget(self.followUpsPanel)
 
-        self.tabs.addTab(self.followUpsTab, "")
+        self.pages.addWidget(self.followUpsTab)
         self.documentsTab = QWidget()
         self.documentsTab.setObjectName(u"documentsTab")
         self.documentsTabLayout = QVBoxLayout(self.documentsTab)
@@ -517,7 +560,7 @@ class Ui_AgreementEditor(object):
 
         self.documentsTabLayout.addWidget(self.documentsPanel)
 
-        self.tabs.addTab(self.documentsTab, "")
+        self.pages.addWidget(self.documentsTab)
         self.signedTab = QWidget()
         self.signedTab.setObjectName(u"signedTab")
         self.signedTabLayout = QVBoxLayout(self.signedTab)
@@ -527,9 +570,12 @@ class Ui_AgreementEditor(object):
 
         self.signedTabLayout.addWidget(self.signedCopiesPanel)
 
-        self.tabs.addTab(self.signedTab, "")
+        self.pages.addWidget(self.signedTab)
 
-        self.mainLayout.addWidget(self.tabs)
+        self.bodyLayout.addWidget(self.pages)
+
+
+        self.mainLayout.addLayout(self.bodyLayout)
 
         self.problemsLabel = QLabel(AgreementEditor)
         self.problemsLabel.setObjectName(u"problemsLabel")
@@ -566,7 +612,7 @@ class Ui_AgreementEditor(object):
         self.funderLabel.setBuddy(self.funderEdit)
         self.implementationLabel.setBuddy(self.implementationEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.tabs, self.titleEdit)
+        QWidget.setTabOrder(self.sectionList, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.parentCombo)
         QWidget.setTabOrder(self.parentCombo, self.statusCombo)
@@ -579,7 +625,7 @@ class Ui_AgreementEditor(object):
 
         self.retranslateUi(AgreementEditor)
 
-        self.tabs.setCurrentIndex(0)
+        self.pages.setCurrentIndex(0)
 
 
         QMetaObject.connectSlotsByName(AgreementEditor)
@@ -587,6 +633,35 @@ class Ui_AgreementEditor(object):
 
     def retranslateUi(self, AgreementEditor):
         AgreementEditor.setWindowTitle(QCoreApplication.translate("AgreementEditor", u"Agreement", None))
+        self.amendButton.setText(QCoreApplication.translate("AgreementEditor", u"Create a&mendment\u2026", None))
+
+        __sortingEnabled = self.sectionList.isSortingEnabled()
+        self.sectionList.setSortingEnabled(False)
+        ___qlistwidgetitem = self.sectionList.item(0)
+        ___qlistwidgetitem.setText(QCoreApplication.translate("AgreementEditor", u"General", None))
+        ___qlistwidgetitem1 = self.sectionList.item(1)
+        ___qlistwidgetitem1.setText(QCoreApplication.translate("AgreementEditor", u"Purpose and background", None))
+        ___qlistwidgetitem2 = self.sectionList.item(2)
+        ___qlistwidgetitem2.setText(QCoreApplication.translate("AgreementEditor", u"Areas of collaboration", None))
+        ___qlistwidgetitem3 = self.sectionList.item(3)
+        ___qlistwidgetitem3.setText(QCoreApplication.translate("AgreementEditor", u"Other sections", None))
+        ___qlistwidgetitem4 = self.sectionList.item(4)
+        ___qlistwidgetitem4.setText(QCoreApplication.translate("AgreementEditor", u"Project", None))
+        ___qlistwidgetitem5 = self.sectionList.item(5)
+        ___qlistwidgetitem5.setText(QCoreApplication.translate("AgreementEditor", u"Parties", None))
+        ___qlistwidgetitem6 = self.sectionList.item(6)
+        ___qlistwidgetitem6.setText(QCoreApplication.translate("AgreementEditor", u"Check-ins", None))
+        ___qlistwidgetitem7 = self.sectionList.item(7)
+        ___qlistwidgetitem7.setText(QCoreApplication.translate("AgreementEditor", u"Follow-up", None))
+        ___qlistwidgetitem8 = self.sectionList.item(8)
+        ___qlistwidgetitem8.setText(QCoreApplication.translate("AgreementEditor", u"Documents", None))
+        ___qlistwidgetitem9 = self.sectionList.item(9)
+        ___qlistwidgetitem9.setText(QCoreApplication.translate("AgreementEditor", u"Signed copies", None))
+        self.sectionList.setSortingEnabled(__sortingEnabled)
+
+#if QT_CONFIG(accessibility)
+        self.sectionList.setAccessibleName(QCoreApplication.translate("AgreementEditor", u"Sections", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Title:", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"For example: Cooperation agreement between \u2026", None))
         self.kindLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Kind:", None))
@@ -611,7 +686,6 @@ class Ui_AgreementEditor(object):
         self.decisionLeadSpin.setSuffix(QCoreApplication.translate("AgreementEditor", u" days before the notice deadline", None))
         self.noticeGivenLabel.setText(QCoreApplication.translate("AgreementEditor", u"Notice given on:", None))
         self.predecessorLabel.setText(QCoreApplication.translate("AgreementEditor", u"Related:", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("AgreementEditor", u"&General", None))
         self.purposeLabel.setText(QCoreApplication.translate("AgreementEditor", u"Introduction and p&urpose:", None))
         self.backgroundLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Background:", None))
         self.documentsLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Governing documents:", None))
@@ -629,21 +703,12 @@ class Ui_AgreementEditor(object):
         ___qtablewidgetitem5.setText(QCoreApplication.translate("AgreementEditor", u"Adopted by", None))
         self.addDocumentButton.setText(QCoreApplication.translate("AgreementEditor", u"Add document", None))
         self.removeDocumentButton.setText(QCoreApplication.translate("AgreementEditor", u"Remove document", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.textsTab), QCoreApplication.translate("AgreementEditor", u"P&urpose and background", None))
         self.areasHint.setText(QCoreApplication.translate("AgreementEditor", u"The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.areasTab), QCoreApplication.translate("AgreementEditor", u"&Areas of collaboration", None))
         self.sectionsHint.setText(QCoreApplication.translate("AgreementEditor", u"Further sections of the agreement, each with a heading and its text.", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.sectionsTab), QCoreApplication.translate("AgreementEditor", u"Other &sections", None))
         self.goalsLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Goals:", None))
         self.fundingLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Funding (SEK):", None))
         self.fundingEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"e.g. 440 000", None))
         self.funderLabel.setText(QCoreApplication.translate("AgreementEditor", u"F&under:", None))
         self.implementationLabel.setText(QCoreApplication.translate("AgreementEditor", u"&Implementation:", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.projectTab), QCoreApplication.translate("AgreementEditor", u"Pro&ject", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.partiesTab), QCoreApplication.translate("AgreementEditor", u"Par&ties", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.checkinsTab), QCoreApplication.translate("AgreementEditor", u"C&heck-ins", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.followUpsTab), QCoreApplication.translate("AgreementEditor", u"&Follow-up", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("AgreementEditor", u"&Documents", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.signedTab), QCoreApplication.translate("AgreementEditor", u"Signed c&opies", None))
     # retranslateUi
 

@@ -1,0 +1,71 @@
+"""The editor's main actions in its button bar, one click each.
+
+"Create PDF for signature", "Print…" and "Record check-in…" do what the
+Documents and Check-ins sections do, on the saved agreement: the section
+shows, so what happens (the file written, the check-in chosen) is in view.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+if TYPE_CHECKING:
+    from bibagreements.gui.editor import AgreementEditor
+
+ROLE = QDialogButtonBox.ButtonRole.ActionRole
+
+
+class EditorActions(QObject):
+    def __init__(self, editor: AgreementEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        box = editor.ui.buttonBox
+        self.pdf_button: QPushButton = box.addButton(self.tr("Create P&DF for signature"), ROLE)
+        self.print_button: QPushButton = box.addButton(self.tr("Pri&nt…"), ROLE)
+        self.checkin_button: QPushButton = box.addButton(self.tr("Record check-&in…"), ROLE)
+        self._tips = {
+            self.pdf_button: self.tr(
+                "A PDF of the saved agreement with empty signature fields for e-signing"
+            ),
+            self.print_button: self.tr("Print one copy per party for wet-ink signature"),
+            self.checkin_button: self.tr("Record the check-in due next"),
+        }
+        for button in self.buttons():
+            button.setAutoDefault(False)
+        self.pdf_button.clicked.connect(self.create_pdf)
+        self.print_button.clicked.connect(self.print_agreement)
+        self.checkin_button.clicked.connect(self.record_checkin)
+
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (self.pdf_button, self.print_button, self.checkin_button)
+
+    def update(self, dirty: bool) -> None:
+        """Usable on the saved agreement only: a document or check-in shows what is saved."""
+        editor = self.editor
+        saved = editor.stored is not None and editor.stored.id is not None
+        usable = saved and not dirty and not editor.saving
+        if not saved:
+            why = self.tr("Save the agreement first.")
+        else:
+            why = self.tr("Save your changes first.")
+        for button in self.buttons():
+            button.setEnabled(usable)
+            button.setToolTip(self._tips[button] if usable else why)
+
+    def create_pdf(self) -> None:
+        ui = self.editor.ui
+        self.editor.sections.show(ui.documentsTab)
+        ui.documentsPanel.generate_agreement(sign_fields=True, then_print=False)
+
+    def print_agreement(self) -> None:
+        ui = self.editor.ui
+        self.editor.sections.show(ui.documentsTab)
+        ui.documentsPanel.generate_agreement(sign_fields=False, then_print=True)
+
+    def record_checkin(self) -> None:
+        ui = self.editor.ui
+        ui.checkinsPanel.record_next()
+        self.editor.sections.show(ui.checkinsTab)
