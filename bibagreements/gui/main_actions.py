@@ -37,6 +37,8 @@ ICONS = {
     "check": "database-search",
     "report": "report-analytics",
     "find": "search",
+    "open_database": "database",
+    "recent": "history",
     "quit": "door-exit",
 }
 

@@ -78,7 +78,7 @@ def test_a_scan_dropped_on_a_party_row_is_attached_as_its_copy(  # type: ignore[
     scan = tmp_path / "skannad.pdf"
     scan.write_bytes(scan_pdf())
     editor = open_editor(qtbot, demo_window, idle, 3)
-    editor.ui.tabs.setCurrentWidget(editor.ui.signedTab)
+    editor.sections.show(editor.ui.signedTab)
     panel = editor.ui.signedCopiesPanel
     idle(demo_window.ctx)
     viewport = panel.table.viewport()

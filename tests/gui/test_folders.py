@@ -37,7 +37,7 @@ def test_the_first_pdf_goes_into_a_folder_made_for_it(
     assert Path(panel.folder_edit.text()).is_dir()  # proposed, so made
     missing = tmp_path / "not yet" / "there"
     panel.folder_edit.setText(str(missing))
-    editor.ui.tabs.setCurrentWidget(editor.ui.documentsTab)
+    editor.sections.show(editor.ui.documentsTab)
     idle(demo_window.ctx)
     panel.generate()
     idle(demo_window.ctx)
