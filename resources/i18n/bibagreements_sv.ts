@@ -201,8 +201,8 @@
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="27"/>
-        <source>&amp;General</source>
-        <translation>&amp;Allmänt</translation>
+        <source>General</source>
+        <translation>Allmänt</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="36"/>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../../ui/agreement_editor.ui" line="204"/>
         <source>Pro&amp;gramme:</source>
-        <translation>Sa&amp;tsning:</translation>
+        <translation>Satsn&amp;ing:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="214"/>
@@ -267,7 +267,7 @@
     <message>
         <location filename="../../ui/agreement_editor.ui" line="238"/>
         <source>&amp;Check-ins:</source>
-        <translation>Avs&amp;tämningar:</translation>
+        <translation>A&amp;vstämningar:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="251"/>
@@ -326,13 +326,53 @@
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="391"/>
-        <source>P&amp;urpose and background</source>
-        <translation>&amp;Syfte och bakgrund</translation>
+        <source>Purpose and background</source>
+        <translation>Syfte och bakgrund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="523"/>
+        <source>Areas of collaboration</source>
+        <translation>Samverkansområden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="556"/>
+        <source>Other sections</source>
+        <translation>Övriga avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="589"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="673"/>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="696"/>
+        <source>Check-ins</source>
+        <translation>Avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="706"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="716"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="726"/>
+        <source>Signed copies</source>
+        <translation>Undertecknade exemplar</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="397"/>
         <source>Introduction and p&amp;urpose:</source>
-        <translation>Inledning och s&amp;yfte:</translation>
+        <translation>&amp;Inledning och syfte:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="414"/>
@@ -385,29 +425,14 @@
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="523"/>
-        <source>&amp;Areas of collaboration</source>
-        <translation>Samver&amp;kansområden</translation>
-    </message>
-    <message>
         <location filename="../../ui/agreement_editor.ui" line="529"/>
         <source>The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.</source>
         <translation>De områden som parterna gemensamt har identifierat, i den ordning de står i avtalet. Dra eller tryck Ctrl+Upp/Ctrl+Ned för att ändra ordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="556"/>
-        <source>Other &amp;sections</source>
-        <translation>&amp;Övriga avsnitt</translation>
-    </message>
-    <message>
         <location filename="../../ui/agreement_editor.ui" line="562"/>
         <source>Further sections of the agreement, each with a heading and its text.</source>
         <translation>Fler avsnitt i avtalet, vart och ett med rubrik och text.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="589"/>
-        <source>Pro&amp;ject</source>
-        <translation>Pro&amp;jekt</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="595"/>
@@ -434,31 +459,6 @@
         <source>&amp;Implementation:</source>
         <translation>&amp;Genomförande:</translation>
     </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="673"/>
-        <source>Par&amp;ties</source>
-        <translation>&amp;Parter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="696"/>
-        <source>C&amp;heck-ins</source>
-        <translation>A&amp;vstämningar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="706"/>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Uppföljning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="716"/>
-        <source>&amp;Documents</source>
-        <translation>&amp;Dokument</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_editor.ui" line="726"/>
-        <source>Signed c&amp;opies</source>
-        <translation>Undertecknade &amp;exemplar</translation>
-    </message>
 </context>
 <context>
     <name>AgreementListPage</name>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/list_page.py" line="64"/>
-        <location filename="../../bibagreements/gui/list_page.py" line="144"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="143"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
@@ -484,57 +484,57 @@
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="91"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="90"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="240"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="242"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="243"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="242"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="243"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="245"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="246"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="245"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="249"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="248"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="251"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="250"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="257"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="256"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="258"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="257"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
@@ -892,6 +892,14 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../bibagreements/gui/widgets.py" line="52"/>
+        <source>Type a date as YYYY-MM-DD; F4 opens the calendar</source>
+        <translation>Skriv datum som ÅÅÅÅ-MM-DD; F4 öppnar kalendern</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../../bibagreements/gui/error_dialog.py" line="43"/>
@@ -918,62 +926,97 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="46"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="36"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="37"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="39"/>
+        <source>Close &amp;without saving</source>
+        <translation>Stäng &amp;utan att spara</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="40"/>
+        <source>C&amp;lose</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="41"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="42"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="94"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="47"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="95"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>”{0}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="50"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="98"/>
         <source>Do you want to save them?</source>
         <translation>Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="146"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="224"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="148"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="226"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
         <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="161"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="239"/>
         <source>PDF (for printing and archiving)</source>
         <translation>PDF (för utskrift och arkivering)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="162"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="240"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="164"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="242"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="165"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="243"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="167"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="245"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="168"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="246"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="169"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="247"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1022,7 +1065,7 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/documents.py" line="100"/>
-        <source>F&amp;ormat:</source>
+        <source>Fo&amp;rmat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
@@ -1795,7 +1838,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="54"/>
-        <source>Re&amp;fresh</source>
+        <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
@@ -1886,7 +1929,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
         <source>&amp;Agreement</source>
-        <translation>A&amp;vtal</translation>
+        <translation>Av&amp;tal</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
@@ -2013,9 +2056,9 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="48"/>
-        <source>Type a date as YYYY-MM-DD; Delete clears it</source>
-        <translation>Skriv datum som ÅÅÅÅ-MM-DD; Delete tömmer fältet</translation>
+        <location filename="../../bibagreements/gui/widgets.py" line="120"/>
+        <source>Type a date as YYYY-MM-DD; F4 opens the calendar; Delete clears it</source>
+        <translation>Skriv datum som ÅÅÅÅ-MM-DD; F4 öppnar kalendern; Delete tömmer fältet</translation>
     </message>
 </context>
 <context>
@@ -2047,8 +2090,8 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_dialog.ui" line="64"/>
-        <source>Organisation &amp;number:</source>
-        <translation>Organisations&amp;nummer:</translation>
+        <source>Organisation n&amp;umber:</source>
+        <translation>Organisationsn&amp;ummer:</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_dialog.ui" line="74"/>
@@ -2156,7 +2199,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/parties.py" line="125"/>
-        <source>Si&amp;gnatory:</source>
+        <source>S&amp;ignatory:</source>
         <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
@@ -2172,7 +2215,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/parties.py" line="128"/>
         <source>Signed in (&amp;place):</source>
-        <translation>Undertecknat i (&amp;ort):</translation>
+        <translation>Undertecknat i (o&amp;rt):</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/parties.py" line="256"/>
@@ -2273,7 +2316,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../ui/person_dialog.ui" line="100"/>
         <source>&amp;Phone (work):</source>
-        <translation>&amp;Telefon (arbete):</translation>
+        <translation>Tele&amp;fon (arbete):</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.ui" line="113"/>
@@ -3631,13 +3674,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="164"/>
-        <source>&amp;Record check-in…</source>
-        <translation>&amp;Registrera avstämning…</translation>
+        <source>Record chec&amp;k-in…</source>
+        <translation>Re&amp;gistrera avstämning…</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="165"/>
         <source>&amp;Snooze until…</source>
-        <translation>&amp;Vänta till…</translation>
+        <translation>Vä&amp;nta till…</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="166"/>
@@ -3906,42 +3949,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TitledListEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="160"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="230"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="161"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="231"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="232"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="233"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="234"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="235"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="236"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="168"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="238"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -4017,11 +4060,11 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/main_window.py" line="398"/>
         <source>&amp;Choose another database…</source>
-        <translation>&amp;Välj en annan databas…</translation>
+        <translation>Välj en annan &amp;databas…</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_window.py" line="399"/>
-        <source>&amp;Try again</source>
+        <source>Try a&amp;gain</source>
         <translation>&amp;Försök igen</translation>
     </message>
 </context>
