@@ -1,12 +1,19 @@
-"""Keyboard aids for the whole application: where the arrow keys start is always visible."""
+"""Keyboard aids for the whole application: where the arrow keys start is always visible.
+
+A list, table or tree entered by keyboard selects its current row, and only the view
+that has the focus shows its selection in the full highlight colour; the others of
+the window show theirs muted, so the user sees which one the arrow keys move.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtCore import QItemSelectionModel as Select
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 _INSTALLED = "bibagreementsKeyboardAids"
+_MUTED = "bibagreementsMutedSelection"
 
 
 def install_keyboard_aids(app: QCoreApplication | None) -> None:
@@ -14,7 +21,39 @@ def install_keyboard_aids(app: QCoreApplication | None) -> None:
     if not isinstance(app, QApplication) or app.property(_INSTALLED):
         return
     app.setProperty(_INSTALLED, True)
-    app.focusChanged.connect(select_current_on_focus)
+    app.focusChanged.connect(_focus_changed)
+
+
+def _focus_changed(old: QWidget | None, new: QWidget | None) -> None:
+    if new is not None:
+        select_current_on_focus(old, new)
+        mark_focused_view(new)
+
+
+def mark_focused_view(focus: QWidget) -> None:
+    """Full highlight for the view holding ``focus`` (or editing in it); muted for the rest."""
+    for view in focus.window().findChildren(QAbstractItemView):
+        muted = not (view is focus or view.isAncestorOf(focus))
+        if bool(view.property(_MUTED)) == muted:
+            continue
+        view.setProperty(_MUTED, muted)
+        view.setPalette(_muted(view.palette()) if muted else QPalette())
+
+
+def _muted(palette: QPalette) -> QPalette:
+    muted = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        high = palette.color(group, QPalette.ColorRole.Highlight)
+        base = palette.color(group, QPalette.ColorRole.Base)
+        mix = QColor(
+            (high.red() * 2 + base.red() * 3) // 5,
+            (high.green() * 2 + base.green() * 3) // 5,
+            (high.blue() * 2 + base.blue() * 3) // 5,
+        )
+        muted.setColor(group, QPalette.ColorRole.Highlight, mix)
+        text = palette.color(group, QPalette.ColorRole.Text)
+        muted.setColor(group, QPalette.ColorRole.HighlightedText, text)
+    return muted
 
 
 def select_current_on_focus(_old: QWidget | None, new: QWidget | None) -> None:

@@ -60,3 +60,28 @@ def test_a_tree_entered_by_keyboard_selects_its_current_row(qtbot, demo_window) 
     assert tree.currentItem().text(0) == "Åmål" and tree.currentItem().isSelected()
     qtbot.keyClick(tree, Qt.Key.Key_Down)
     assert tree.currentItem().text(0) == "Ängelholm" and tree.currentItem().isSelected()
+
+
+def test_only_the_view_with_the_focus_shows_its_selection_in_full(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+
+    def colour(view) -> object:  # type: ignore[no-untyped-def]
+        return view.palette().color(QPalette.ColorRole.Highlight)
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    first, second = QTreeWidget(host), QTreeWidget(host)
+    for view in (first, second):
+        QTreeWidgetItem(view, ["Örebro"])
+        layout.addWidget(view)
+    host.show()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    assert colour(first) == highlight and colour(second) != highlight
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(second.hasFocus)
+    assert colour(second) == highlight and colour(first) != highlight
+    assert first.topLevelItem(0).isSelected()  # still selected, only muted
