@@ -7,6 +7,7 @@ the window show theirs muted, so the user sees which one the arrow keys move.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtCore import QItemSelectionModel as Select
 from PySide6.QtGui import QColor, QPalette
@@ -25,7 +26,7 @@ def install_keyboard_aids(app: QCoreApplication | None) -> None:
 
 
 def _focus_changed(old: QWidget | None, new: QWidget | None) -> None:
-    if new is not None:
+    if new is not None and shiboken6.isValid(new):
         select_current_on_focus(old, new)
         mark_focused_view(new)
 
@@ -33,11 +34,18 @@ def _focus_changed(old: QWidget | None, new: QWidget | None) -> None:
 def mark_focused_view(focus: QWidget) -> None:
     """Full highlight for the view holding ``focus`` (or editing in it); muted for the rest."""
     for view in focus.window().findChildren(QAbstractItemView):
-        muted = not (view is focus or view.isAncestorOf(focus))
-        if bool(view.property(_MUTED)) == muted:
+        # Focus also moves while a widget is destroyed (a closing pop-up's list):
+        # its Python side may be gone already.
+        if not shiboken6.isValid(view):
             continue
-        view.setProperty(_MUTED, muted)
-        view.setPalette(_muted(view.palette()) if muted else QPalette())
+        try:
+            muted = not (view is focus or view.isAncestorOf(focus))
+            if bool(view.property(_MUTED)) == muted:
+                continue
+            view.setProperty(_MUTED, muted)
+            view.setPalette(_muted(view.palette()) if muted else QPalette())
+        except RuntimeError:  # deleted meanwhile
+            continue
 
 
 def _muted(palette: QPalette) -> QPalette:
