@@ -30,11 +30,59 @@ class Unsaved(Enum):
     CANCEL = "cancel"
 
 
+def _standard_texts() -> dict[str, str]:
+    # Qt's own texts have no mnemonics (and qtbase_sv's neither): ours have, in both languages.
+    return {
+        "Ok": translate("Dialogs", "&OK"),
+        "Cancel": translate("Dialogs", "&Cancel"),
+        "Save": translate("Dialogs", "&Save"),
+        "Discard": translate("Dialogs", "Close &without saving"),
+        "Close": translate("Dialogs", "C&lose"),
+        "Yes": translate("Dialogs", "&Yes"),
+        "No": translate("Dialogs", "&No"),
+    }
+
+
+def name_buttons(box: QtWidgets.QMessageBox | QtWidgets.QDialogButtonBox) -> None:
+    """Give the standard buttons of ``box`` texts with mnemonics."""
+    for name, text in _standard_texts().items():
+        found = box.button(getattr(type(box).StandardButton, name))
+        if found is not None:
+            found.setText(text)
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with a mnemonic none of ``taken`` (upper-case letters) has."""
+    marked = text.replace("&&", "\0")
+    if "&" in marked:
+        letter = marked[marked.index("&") + 1 : marked.index("&") + 2].upper()
+        if letter and letter not in taken:
+            return text
+        marked = marked.replace("&", "")
+    for i, char in enumerate(marked):
+        if char.isalnum() and char.upper() not in taken:
+            marked = marked[:i] + "&" + marked[i:]
+            break
+    return marked.replace("\0", "&&")
+
+
+def _mnemonics(box: QtWidgets.QMessageBox) -> set[str]:
+    found = set()
+    for button in box.buttons():
+        text = button.text().replace("&&", "")
+        if "&" in text:
+            found.add(text[text.index("&") + 1 : text.index("&") + 2].upper())
+    return found
+
+
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before doing something that cannot be undone; ``action`` names the button."""
     box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(action, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+    name_buttons(box)
+    yes = box.addButton(
+        with_mnemonic(action, _mnemonics(box)), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
@@ -67,6 +115,7 @@ def ask_unsaved(parent: QWidget | None, what: str, *, can_save: bool = True) -> 
         if can_save
         else QtWidgets.QMessageBox.StandardButton.Cancel
     )
+    name_buttons(box)
     answer = box.exec()
     if answer == QtWidgets.QMessageBox.StandardButton.Save:
         return Unsaved.SAVE
@@ -76,7 +125,10 @@ def ask_unsaved(parent: QWidget | None, what: str, *, can_save: bool = True) -> 
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QtWidgets.QMessageBox.information(parent, title, text)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Ok)
+    name_buttons(box)
+    box.exec()
 
 
 def open_file(parent: QWidget | None, caption: str, filters: str) -> str:
@@ -93,23 +145,48 @@ def choose(parent: QWidget | None, title: str, label: str, options: list[str]) -
     """Index of the option the user picked, or None when cancelled."""
     if not options:
         return None
-    text, ok = QtWidgets.QInputDialog.getItem(parent, title, label, options, 0, False)
-    return options.index(text) if ok and text in options else None
+    dialog = QtWidgets.QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(options)
+    dialog.setComboBoxEditable(False)
+    dialog.sizeHint()  # builds its widgets, which are otherwise made when it shows
+    buttons = dialog.findChild(QtWidgets.QDialogButtonBox)
+    if buttons is not None:
+        name_buttons(buttons)
+    combo = dialog.findChild(QtWidgets.QComboBox)
+    text_label = dialog.findChild(QtWidgets.QLabel)
+    if combo is not None and text_label is not None:
+        text_label.setBuddy(combo)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    text = dialog.textValue()
+    return options.index(text) if text in options else None
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
-    QtWidgets.QMessageBox.about(parent, title, text)
+    """Like QMessageBox.about, with the application's icon, and an OK with a mnemonic."""
+    box = QtWidgets.QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    icon = QtWidgets.QApplication.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Ok)
+    name_buttons(box)
+    box.exec()
 
 
 def ask_date(
     parent: QWidget | None, title: str, label: str, initial: date, minimum: date | None = None
 ) -> date | None:
     """A date in ISO format, or None when cancelled."""
+    from bibagreements.gui.widgets import DateEdit
+
     dialog = QtWidgets.QDialog(parent)
     dialog.setWindowTitle(title)
-    edit = QtWidgets.QDateEdit(QDate(initial), dialog)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
+    edit = DateEdit(dialog)
+    edit.setDate(QDate(initial))
     if minimum is not None:
         edit.setMinimumDate(QDate(minimum))
     text = QtWidgets.QLabel(label, dialog)
@@ -130,6 +207,7 @@ def _ok_cancel(dialog: QtWidgets.QDialog) -> QtWidgets.QDialogButtonBox:
         | QtWidgets.QDialogButtonBox.StandardButton.Cancel,
         dialog,
     )
+    name_buttons(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

@@ -98,7 +98,7 @@ class DocumentsPanel(AgreementTabPanel):
         form.addRow(self.tr("&Document:"), self.document_combo)
         # A label made from text has no buddy when its field is a layout: give it one,
         # or the "&" shows as it is and Alt+O does nothing.
-        self.format_label = QLabel(self.tr("F&ormat:"), box)
+        self.format_label = QLabel(self.tr("Fo&rmat:"), box)
         self.format_label.setBuddy(self.format_combo)
         form.addRow(self.format_label, options)
         form.addRow(self.tr("Folder:"), folder_row)

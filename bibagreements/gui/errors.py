@@ -147,6 +147,9 @@ class ErrorPresenter(QObject):
             return
         box = QMessageBox(QMessageBox.Icon.Warning, message.title, message.text, parent=parent)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        from bibagreements.gui.dialogs import name_buttons
+
+        name_buttons(box)
         box.exec()
 
     def _log(self, details: str) -> None:

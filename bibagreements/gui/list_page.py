@@ -18,7 +18,6 @@ from bibagreements.gui.agreement_model import (
     Filters,
 )
 from bibagreements.gui.labels import (
-    ISO_FORMAT,
     cadence_label,
     kind_label,
     state_label,
@@ -27,6 +26,7 @@ from bibagreements.gui.labels import (
     status_label,
     to_date,
 )
+from bibagreements.gui.widgets import DateEdit
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement, AgreementSummary
@@ -67,9 +67,8 @@ class AgreementListPage(QtWidgets.QWidget):
             QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.active_check = QtWidgets.QCheckBox(self.tr("Active on"), self)
-        self.active_date = QtWidgets.QDateEdit(QDate(ctx.today()), self)
-        self.active_date.setDisplayFormat(ISO_FORMAT)
-        self.active_date.setCalendarPopup(True)
+        self.active_date = DateEdit(self)
+        self.active_date.setDate(QDate(ctx.today()))
         self.active_date.setEnabled(False)
         bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self.search_edit, 3)

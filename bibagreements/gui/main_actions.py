@@ -85,7 +85,7 @@ class MainActions(QObject):
         )
         self.settings = self._action(self.tr("&Settings…"), _STD.Preferences)
         self.about = self._action(self.tr("&About bibagreements"))
-        self.refresh = self._action(self.tr("Re&fresh"), _STD.Refresh)
+        self.refresh = self._action(self.tr("&Refresh"), _STD.Refresh)
         self.reminders = self._action(
             self.tr("To&day"),
             "Ctrl+Shift+R",

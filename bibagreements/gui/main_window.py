@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -31,6 +32,7 @@ from bibagreements.gui.context import AppContext
 from bibagreements.gui.database_backups import DatabaseBackups
 from bibagreements.gui.file_drops import FileDrops
 from bibagreements.gui.followup_views import FollowUpViews
+from bibagreements.gui.keyboard import install_keyboard_aids
 from bibagreements.gui.main_actions import MainActions
 from bibagreements.gui.main_tools import MainTools
 from bibagreements.gui.operations import Change, OpChanges
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        install_keyboard_aids(QApplication.instance())
         self.ctx = ctx
         self._select_after_load: int | None = None
         self._reload_pending = False
@@ -413,7 +416,7 @@ class _FailedPage(QWidget):
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_database_button = QPushButton(self.tr("&Choose another database…"), self)
-        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button = QPushButton(self.tr("Try a&gain"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_database_button)
         buttons.addWidget(self.retry_button)

@@ -123,7 +123,7 @@ class PartiesEditor(QWidget):
         )
         form.addRow(self.tr("Re&gistry number:"), self.registry_edit)
         form.addRow(self.tr("&Contact person:"), _pair(self.contact_combo, self.new_contact_button))
-        form.addRow(self.tr("Si&gnatory:"), _pair(self.signatory_combo, self.new_signatory_button))
+        form.addRow(self.tr("S&ignatory:"), _pair(self.signatory_combo, self.new_signatory_button))
         form.addRow(self.tr("Signatory's &title:"), self.signatory_title_edit)
         form.addRow(self.tr("Signed o&n:"), _pair(self.signed_on_edit, None))
         form.addRow(self.tr("Signed in (&place):"), self.signed_place_edit)

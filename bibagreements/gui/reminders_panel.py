@@ -82,7 +82,7 @@ class RemindersPanel(QWidget):
         header.resizeSection(2, 380)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.open_button = QPushButton(self.tr("&Open agreement"), self)
-        self.record_button = QPushButton(self.tr("&Record check-in…"), self)
+        self.record_button = QPushButton(self.tr("Record chec&k-in…"), self)
         self.snooze_button = QPushButton(self.tr("&Snooze until…"), self)
         self.dismiss_button = QPushButton(self.tr("&Dismiss until tomorrow"), self)
         self.dismiss_button.setToolTip(self.tr("Hide it until tomorrow; it returns if still due"))

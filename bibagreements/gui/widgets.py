@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -34,19 +37,89 @@ from bibagreements.gui.labels import ISO_FORMAT, to_date
 _EMPTY = QDate(1900, 1, 1)
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date field in ISO format that may also be empty (shown as a dash)."""
+class DateEdit(QDateEdit):
+    """A date field in ISO format, typed as a person types it.
+
+    "2027-03-01" typed whole gives that date (the dashes may be typed or left out),
+    Tab leaves the field instead of moving between the year, month and day, and the
+    calendar opens with F4 or Alt+Down.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat(ISO_FORMAT)
         self.setCalendarPopup(True)
+        self._advanced = False
+        self.setToolTip(self.tr("Type a date as YYYY-MM-DD; F4 opens the calendar"))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QDateTimeEdit moves between its sections here; the user wants the next field.
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, alt = event.key(), event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_F4 or (alt and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
+            self.show_calendar()
+            return
+        text = event.text()
+        if text == "-" and self._advanced:
+            # Qt already moved on when the section filled up; a typed "-" would skip one more.
+            self._advanced = False
+            return
+        before = self.currentSection()
+        if text.isdigit():
+            self._before_digit()
+            before = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSection() != before
+
+    def _before_digit(self) -> None:
+        """Called before a typed digit is handled."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._advanced = False
+        if event.reason() != Qt.FocusReason.MouseFocusReason and not self.specialValueText():
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+
+    def show_calendar(self) -> None:
+        """Open the calendar pop-up, as a click on the arrow does (Qt has no call for it)."""
+        if not self.calendarPopup() or self.isReadOnly() or not self.isEnabled():
+            return
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        point = QPointF(arrow.center())
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            event = QMouseEvent(
+                kind,
+                point,
+                self.mapToGlobal(point),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton
+                if kind == QEvent.Type.MouseButtonPress
+                else Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            QApplication.sendEvent(self, event)
+
+
+class OptionalDateEdit(DateEdit):
+    """A date field in ISO format that may also be empty (shown as a dash)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setMinimumDate(_EMPTY)
         self.setMaximumDate(QDate(2200, 12, 31))
         self.setSpecialValueText("–")
         self.setDate(_EMPTY)
-        self._advanced = False
-        self.setToolTip(self.tr("Type a date as YYYY-MM-DD; Delete clears it"))
+        self.setToolTip(
+            self.tr("Type a date as YYYY-MM-DD; F4 opens the calendar; Delete clears it")
+        )
 
     def value(self) -> date | None:
         qdate = self.date()
@@ -58,7 +131,7 @@ class OptionalDateEdit(QDateEdit):
     def clear_value(self) -> None:
         self.setDate(_EMPTY)
 
-    def _start_typing(self) -> None:
+    def _before_digit(self) -> None:
         # Typing over the dash would not parse; start from today instead.
         if self.date() == _EMPTY:
             self.setDate(QDate(clock.today()))
@@ -69,17 +142,14 @@ class OptionalDateEdit(QDateEdit):
         if event.key() == Qt.Key.Key_Delete:
             self.clear_value()
             return
-        text = event.text()
-        if text == "-" and self._advanced:
-            # Qt already moved on when the section filled up; a typed "-" would skip one more.
-            self._advanced = False
-            return
-        before = self.currentSection()
-        if text.isdigit():
-            self._start_typing()
-            before = self.currentSection()
         super().keyPressEvent(event)
-        self._advanced = text.isdigit() and self.currentSection() != before
+
+    def show_calendar(self) -> None:
+        super().show_calendar()
+        calendar = self.calendarWidget()
+        if self.date() == _EMPTY and calendar is not None:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -302,7 +302,7 @@
     <message>
         <location filename="../../ui/agreement_editor.ui" line="292"/>
         <source>Pro&amp;gramme:</source>
-        <translation>Sa&amp;tsning:</translation>
+        <translation>Satsn&amp;ing:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="302"/>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../../ui/agreement_editor.ui" line="326"/>
         <source>&amp;Check-ins:</source>
-        <translation>Avs&amp;tämningar:</translation>
+        <translation>A&amp;vstämningar:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="339"/>
@@ -382,7 +382,7 @@
     <message>
         <location filename="../../ui/agreement_editor.ui" line="482"/>
         <source>Introduction and p&amp;urpose:</source>
-        <translation>Inledning och s&amp;yfte:</translation>
+        <translation>&amp;Inledning och syfte:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="499"/>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/list_page.py" line="64"/>
-        <location filename="../../bibagreements/gui/list_page.py" line="144"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="143"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
@@ -494,57 +494,57 @@
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="91"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="90"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="240"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="242"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="243"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="242"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="243"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="245"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="246"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="245"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="249"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="248"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="251"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="250"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="257"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="256"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="258"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="257"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
@@ -935,6 +935,14 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../bibagreements/gui/widgets.py" line="53"/>
+        <source>Type a date as YYYY-MM-DD; F4 opens the calendar</source>
+        <translation>Skriv datum som ÅÅÅÅ-MM-DD; F4 öppnar kalendern</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../../bibagreements/gui/error_dialog.py" line="43"/>
@@ -961,67 +969,102 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="47"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="36"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="37"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="39"/>
+        <source>Close &amp;without saving</source>
+        <translation>Stäng &amp;utan att spara</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="40"/>
+        <source>C&amp;lose</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="41"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="42"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="95"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="48"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="96"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>”{0}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="54"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="102"/>
         <source>Do you want to save them?</source>
         <translation>Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="58"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="106"/>
         <source>They cannot be saved as they are (the editor shows why). Discard them, or cancel and go on editing?</source>
         <translation>De kan inte sparas som de är (redigeraren visar varför). Vill du kasta dem, eller avbryta och fortsätta redigera?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="159"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="237"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="161"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="239"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
         <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="174"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="252"/>
         <source>PDF (for printing and archiving)</source>
         <translation>PDF (för utskrift och arkivering)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="175"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="253"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="177"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="255"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="178"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="256"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="180"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="258"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="181"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="259"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="182"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="260"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1070,7 +1113,7 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/documents.py" line="101"/>
-        <source>F&amp;ormat:</source>
+        <source>Fo&amp;rmat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
@@ -1795,227 +1838,227 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="51"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="51"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="54"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="56"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="54"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="56"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="60"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="62"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="62"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="65"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="67"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="65"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="67"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="68"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
         <source>Open &amp;database…</source>
         <translation>Öppna &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="68"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
         <source>Work in another database file</source>
         <translation>Arbeta i en annan databasfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
         <source>Recent database&amp;s</source>
         <translation>Senaste data&amp;baser</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="76"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="76"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
-        <source>Re&amp;fresh</source>
+        <location filename="../../bibagreements/gui/main_actions.py" line="88"/>
+        <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="88"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
         <source>To&amp;day</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
         <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
         <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="98"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="98"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="100"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="101"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="103"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="104"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="105"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="107"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="106"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="109"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="110"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="112"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="113"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="115"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="114"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="117"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="119"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rsuppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="118"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="122"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="121"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="183"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="204"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="206"/>
         <source>&amp;Agreement</source>
-        <translation>A&amp;vtal</translation>
+        <translation>Av&amp;tal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="208"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="211"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="213"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="212"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="214"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="213"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="224"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="226"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -2061,47 +2104,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="79"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="82"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="87"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="90"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="105"/>
         <source>Show Today: what needs attention</source>
         <translation>Visa Idag: det som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="245"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="248"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="307"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="310"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="333"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="336"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="333"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="336"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="337"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="340"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="393"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="396"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -2109,9 +2152,9 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="49"/>
-        <source>Type a date as YYYY-MM-DD; Delete clears it</source>
-        <translation>Skriv datum som ÅÅÅÅ-MM-DD; Delete tömmer fältet</translation>
+        <location filename="../../bibagreements/gui/widgets.py" line="121"/>
+        <source>Type a date as YYYY-MM-DD; F4 opens the calendar; Delete clears it</source>
+        <translation>Skriv datum som ÅÅÅÅ-MM-DD; F4 öppnar kalendern; Delete tömmer fältet</translation>
     </message>
 </context>
 <context>
@@ -2143,8 +2186,8 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_dialog.ui" line="64"/>
-        <source>Organisation &amp;number:</source>
-        <translation>Organisations&amp;nummer:</translation>
+        <source>Organisation n&amp;umber:</source>
+        <translation>Organisationsn&amp;ummer:</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_dialog.ui" line="74"/>
@@ -2252,7 +2295,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/parties.py" line="126"/>
-        <source>Si&amp;gnatory:</source>
+        <source>S&amp;ignatory:</source>
         <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
@@ -2268,7 +2311,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/parties.py" line="129"/>
         <source>Signed in (&amp;place):</source>
-        <translation>Undertecknat i (&amp;ort):</translation>
+        <translation>Undertecknat i (o&amp;rt):</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/parties.py" line="257"/>
@@ -2369,7 +2412,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../ui/person_dialog.ui" line="100"/>
         <source>&amp;Phone (work):</source>
-        <translation>&amp;Telefon (arbete):</translation>
+        <translation>Tele&amp;fon (arbete):</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.ui" line="113"/>
@@ -3618,14 +3661,9 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>&amp;Öppna avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="85"/>
-        <source>&amp;Record check-in…</source>
-        <translation>&amp;Registrera avstämning…</translation>
-    </message>
-    <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="86"/>
         <source>&amp;Snooze until…</source>
-        <translation>&amp;Vänta till…</translation>
+        <translation>Vä&amp;nta till…</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="87"/>
@@ -3641,6 +3679,11 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="88"/>
         <source>Hide it until tomorrow; it returns if still due</source>
         <translation>Dölj till i morgon; den kommer tillbaka om den fortfarande gäller</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="85"/>
+        <source>Record chec&amp;k-in…</source>
+        <translation>Re&amp;gistrera avstämning…</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="204"/>
@@ -3945,42 +3988,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TitledListEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="162"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="232"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="163"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="233"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="164"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="234"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="165"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="235"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="166"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="236"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="167"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="237"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="168"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="238"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/widgets.py" line="170"/>
+        <location filename="../../bibagreements/gui/widgets.py" line="240"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -4240,18 +4283,18 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="407"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="410"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="415"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="418"/>
         <source>&amp;Choose another database…</source>
-        <translation>&amp;Välj en annan databas…</translation>
+        <translation>Välj en annan &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="416"/>
-        <source>&amp;Try again</source>
+        <location filename="../../bibagreements/gui/main_window.py" line="419"/>
+        <source>Try a&amp;gain</source>
         <translation>&amp;Försök igen</translation>
     </message>
 </context>

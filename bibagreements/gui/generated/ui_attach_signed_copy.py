@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from bibagreements.gui.widgets import DateEdit
 
 class Ui_AttachSignedCopyDialog(object):
     def setupUi(self, AttachSignedCopyDialog):
@@ -60,7 +62,7 @@ class Ui_AttachSignedCopyDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signedOnLabel)
 
-        self.signedOnEdit = QDateEdit(AttachSignedCopyDialog)
+        self.signedOnEdit = DateEdit(AttachSignedCopyDialog)
         self.signedOnEdit.setObjectName(u"signedOnEdit")
         self.signedOnEdit.setDisplayFormat(u"yyyy-MM-dd")
         self.signedOnEdit.setCalendarPopup(True)

@@ -140,7 +140,7 @@ class Ui_OrganisationDialog(object):
         OrganisationDialog.setWindowTitle(QCoreApplication.translate("OrganisationDialog", u"Organisation", None))
         self.nameLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Name:", None))
         self.kindLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Kind:", None))
-        self.numberLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Organisation &number:", None))
+        self.numberLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Organisation n&umber:", None))
         self.numberEdit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"NNNNNN-NNNN", None))
         self.parentLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Part of:", None))
         self.addressLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Address:", None))

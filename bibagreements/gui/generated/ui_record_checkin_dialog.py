@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from bibagreements.gui.widgets import DateEdit
 
 class Ui_RecordCheckinDialog(object):
     def setupUi(self, RecordCheckinDialog):
@@ -41,7 +42,7 @@ class Ui_RecordCheckinDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.heldLabel)
 
-        self.heldEdit = QDateEdit(RecordCheckinDialog)
+        self.heldEdit = DateEdit(RecordCheckinDialog)
         self.heldEdit.setObjectName(u"heldEdit")
         self.heldEdit.setDisplayFormat(u"yyyy-MM-dd")
         self.heldEdit.setCalendarPopup(True)
