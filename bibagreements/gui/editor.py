@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QTableWidgetItem,
     QWidget,
 )
@@ -84,6 +85,7 @@ class AgreementEditor(QDialog):
         self.ctx = ctx
         self.ui = ui = Ui_AgreementEditor()
         ui.setupUi(self)
+        self.short_title_edit = self._add_short_title_row()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.organisations = list(data.organisations)
         self.people = list(data.people)
@@ -191,6 +193,7 @@ class AgreementEditor(QDialog):
         self.stored = a
         self.setWindowTitle(a.title)
         ui.titleEdit.setText(a.title)
+        self.short_title_edit.setText(a.short_title)
         self._set_combo(ui.kindCombo, a.kind.value)
         linked = a.amends_id if a.kind is AgreementKind.AMENDMENT else a.parent_id
         ui.parentCombo.set_items(
@@ -241,6 +244,19 @@ class AgreementEditor(QDialog):
         ui.partiesEditor.set_parties([PartyDraft.of(p) for p in a.parties])
         self._kind_changed()
 
+    def _add_short_title_row(self) -> QLineEdit:
+        """The short title, under the title (like the development area, not signed text)."""
+        ui = self.ui
+        edit = QLineEdit(ui.generalTab)
+        edit.setObjectName("shortTitleEdit")
+        edit.setPlaceholderText(self.tr("Optional, e.g. Kristianstad 2019: the list shows it"))
+        label = QLabel(self.tr("Short titl&e:"), ui.generalTab)
+        label.setObjectName("shortTitleLabel")
+        label.setBuddy(edit)
+        ui.generalForm.insertRow(1, label, edit)  # the title's error label stays under both
+        QWidget.setTabOrder(ui.titleEdit, edit)
+        return edit
+
     def _suggest_development_areas(self, names: tuple[str, ...]) -> None:
         edit = self.ui.developmentAreaEdit
         # Parented to the field: setCompleter() deletes the one it replaces.
@@ -256,7 +272,7 @@ class AgreementEditor(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         edits = (ui.titleEdit, ui.programmeEdit, ui.developmentAreaEdit, ui.fundingEdit)
-        for edit in (*edits, ui.funderEdit):
+        for edit in (*edits, ui.funderEdit, self.short_title_edit):
             edit.textChanged.connect(self.refresh)
         for text in (ui.purposeEdit, ui.backgroundEdit, ui.goalsEdit, ui.implementationEdit):
             text.textChanged.connect(self.refresh)
@@ -401,6 +417,7 @@ class AgreementEditor(QDialog):
             notice_given_on=ui.noticeGivenEdit.value(),
             programme=ui.programmeEdit.text().strip(),
             development_area=ui.developmentAreaEdit.text().strip(),
+            short_title=self.short_title_edit.text().strip(),
             purpose=ui.purposeEdit.toPlainText(),
             background=ui.backgroundEdit.toPlainText(),
             cadence=Cadence(ui.cadenceCombo.currentData()),
@@ -438,7 +455,7 @@ class AgreementEditor(QDialog):
         for problem in problems:
             by_field.setdefault(problem.field, []).append(problem)
         places = {
-            ui.titleError: ("title",),
+            ui.titleError: ("title", "short_title"),
             ui.parentError: ("parent",),
             ui.statusError: ("status",),
             ui.periodError: ("period", "links"),

@@ -312,7 +312,7 @@ class TimelineView(QAbstractScrollArea):
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
         text_rect = title_rect(rect, self.viewport().width())
         painter.setPen(QColor("#1a1a1a"))
-        label = f"{a.title} · {status_label(a.status)}"
+        label = f"{a.label} · {status_label(a.status)}"
         elided = painter.fontMetrics().elidedText(
             label, Qt.TextElideMode.ElideRight, int(text_rect.width())
         )

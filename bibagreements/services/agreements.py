@@ -61,6 +61,8 @@ def list_agreements(
         a.start_date,
         a.end_date,
         a.updated_at,
+        a.short_title,
+        a.development_area,
         a.notice_months,
         a.notice_rule,
         a.extension_months,
@@ -87,7 +89,20 @@ def list_agreements(
     )
     next_due: dict[int, date] = {aid: due for aid, due in session.execute(next_query)}
     summaries = []
-    for aid, title, kind, stored, start, end, updated, *terms, notice_given, amends in rows:
+    for (
+        aid,
+        title,
+        kind,
+        stored,
+        start,
+        end,
+        updated,
+        short,
+        area,
+        *terms,
+        notice_given,
+        amends,
+    ) in rows:
         renewal = NO_RENEWAL_TERMS if terms == _NO_TERMS else renewal_terms(*terms)
         if amends is not None:
             end = ends.get(amends)  # an amendment lasts as long as what it amends
@@ -105,6 +120,8 @@ def list_agreements(
                 state=status_on(stored, start, end, day, renewal, notice_given),
                 renewal=renewal,
                 notice_given_on=notice_given,
+                short_title=short,
+                development_area=area,
             )
         )
     if status is not None:
@@ -304,6 +321,7 @@ def _write_fields(row: AgreementRow, a: Agreement) -> None:
     row.end_date = a.end
     row.programme = a.programme
     row.development_area = a.development_area.strip()
+    row.short_title = a.short_title.strip()
     row.purpose = a.purpose
     row.background = a.background
     row.cadence = a.cadence

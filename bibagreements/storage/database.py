@@ -84,7 +84,7 @@ def _sqlite_url(path: Path) -> str:
 # Every schema revision this version knows, oldest first; the last is the head.
 # Kept here so that opening an up-to-date database does not import Alembic
 # (a test checks the list against the migration scripts).
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def _alembic_config(connection: Any = None) -> Any:

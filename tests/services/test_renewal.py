@@ -38,3 +38,17 @@ def test_renewal_links_predecessor_and_clears_signatures(signed: Signed) -> None
     with db.unit_of_work() as uow:
         copy = duplicate_agreement(uow, active.id or 0)
     assert copy.title == active.title and copy.id not in (active.id, renewed.id)
+
+
+def test_renewal_moves_a_short_titles_year_to_the_new_period(signed: Signed) -> None:
+    from dataclasses import replace
+
+    from bibagreements.services.agreements import get_agreement, save_agreement
+
+    db, active, _ = signed
+    with db.unit_of_work() as uow:
+        named = save_agreement(uow, replace(active, short_title="Kristianstad 2024"))
+    with db.unit_of_work() as uow:
+        renewed = renew_agreement(uow, named.id or 0)
+        again = get_agreement(uow, named.id or 0)
+    assert (again.short_title, renewed.short_title) == ("Kristianstad 2024", "Kristianstad 2025")
