@@ -255,6 +255,9 @@ class AgreementSummary:
     notice_given_on: date | None = None
     short_title: str = ""
     development_area: str = ""
+    # Each party's organisation kind, as ``party_names``: the list tells the
+    # partners from the region that issues the agreement by it.
+    party_kinds: tuple[OrganisationKind, ...] = ()
 
     @property
     def status(self) -> AgreementStatus:

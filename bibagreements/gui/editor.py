@@ -37,6 +37,7 @@ from bibagreements.domain.validation import (
     signed_content,
     transition_problem,
 )
+from bibagreements.gui.collation import collated
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.editor_data import (
     PENDING_OWN_ID,
@@ -260,7 +261,7 @@ class AgreementEditor(QDialog):
     def _suggest_development_areas(self, names: tuple[str, ...]) -> None:
         edit = self.ui.developmentAreaEdit
         # Parented to the field: setCompleter() deletes the one it replaces.
-        completer = QCompleter(list(names), edit)
+        completer = QCompleter(collated(names), edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         edit.setCompleter(completer)

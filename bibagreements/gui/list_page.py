@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 # Widget classes are looked up when the page is built (after the window is on
 # screen): creating their Python types at import would delay the start.
 from PySide6 import QtWidgets
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui.agreement_model import (
@@ -16,7 +16,9 @@ from bibagreements.gui.agreement_model import (
     AgreementTableModel,
     Column,
     Filters,
+    View,
 )
+from bibagreements.gui.collation import collated
 from bibagreements.gui.labels import (
     ISO_FORMAT,
     cadence_label,
@@ -31,6 +33,20 @@ from bibagreements.gui.labels import (
 if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement, AgreementSummary
     from bibagreements.gui.context import AppContext
+    from bibagreements.services.database import UnitOfWork
+
+
+class _ElideMiddleDelegate(QtWidgets.QStyledItemDelegate):
+    """Titles begin alike ("Överenskommelse om samarbete mellan …") and end with what
+    tells them apart: cut in the middle, where they say least."""
+
+    def initStyleOption(
+        self,
+        option: QtWidgets.QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class AgreementListPage(QtWidgets.QWidget):
@@ -51,6 +67,8 @@ class AgreementListPage(QtWidgets.QWidget):
         self.ctx = ctx
         self.model = model
         self.proxy = proxy
+        self.views = self._build_views()
+        self.attention: frozenset[int] | None = None  # loaded when the To do view is chosen
         self.search_edit = QtWidgets.QLineEdit(self)
         self.search_edit.setPlaceholderText(
             self.tr("Search titles, parties, areas and texts (Ctrl+F)")
@@ -62,7 +80,7 @@ class AgreementListPage(QtWidgets.QWidget):
             self.status_filter.addItem(status_icon(status), status_label(status), status.value)
         self.organisation_filter = QtWidgets.QComboBox(self)
         self.organisation_filter.addItem(self.tr("All organisations"), "")
-        self.organisation_filter.setMinimumContentsLength(18)
+        self.organisation_filter.setMinimumContentsLength(14)
         self.organisation_filter.setSizeAdjustPolicy(
             QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -72,6 +90,7 @@ class AgreementListPage(QtWidgets.QWidget):
         self.active_date.setCalendarPopup(True)
         self.active_date.setEnabled(False)
         bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self.views)
         bar.addWidget(self.search_edit, 3)
         bar.addWidget(self.status_filter, 1)
         bar.addWidget(self.organisation_filter, 1)
@@ -96,6 +115,8 @@ class AgreementListPage(QtWidgets.QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
 
+        self.views.currentChanged.connect(self._view_chosen)
+        model.modelReset.connect(self._list_reloaded)
         self.search_edit.textChanged.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.organisation_filter.currentIndexChanged.connect(self.apply_filters)
@@ -107,6 +128,63 @@ class AgreementListPage(QtWidgets.QWidget):
         self.preview_timer.setInterval(150)
         self.preview_timer.timeout.connect(self._load_preview)
 
+    def _build_views(self) -> QtWidgets.QTabBar:
+        """The saved views: tab-like, reached with Tab and switched with the arrow keys."""
+        views = QtWidgets.QTabBar(self)
+        views.setObjectName("savedViews")
+        views.setDrawBase(False)
+        views.setExpanding(False)
+        views.setUsesScrollButtons(False)  # every view in sight, never behind arrows
+        views.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        views.setAccessibleName(self.tr("Saved views"))
+        for view, text, tip in (
+            (View.TODO, self.tr("To do"), self.tr("Agreements with something to attend to")),
+            (
+                View.ENDING,
+                self.tr("Ending within 90 days"),
+                self.tr("Signed agreements that end within 90 days, with nothing extending them"),
+            ),
+            (View.DRAFTS, self.tr("Drafts"), self.tr("Agreements not yet sent for signature")),
+            (View.ALL, self.tr("All"), self.tr("Every agreement")),
+        ):
+            index = views.addTab(text)
+            views.setTabData(index, view.value)
+            views.setTabToolTip(index, tip)
+        views.setCurrentIndex(views.count() - 1)  # All
+        return views
+
+    def current_view(self) -> View:
+        return View(self.views.tabData(self.views.currentIndex()))
+
+    def choose_view(self, view: View) -> None:
+        for index in range(self.views.count()):
+            if self.views.tabData(index) == view.value:
+                self.views.setCurrentIndex(index)
+
+    def _view_chosen(self, *_args: object) -> None:
+        if self.current_view() is View.TODO and self.attention is None:
+            self._load_attention()
+        self.apply_filters()
+
+    def _list_reloaded(self) -> None:
+        self.attention = None  # what needs attention may have changed with the list
+        if self.current_view() is View.TODO:
+            self._load_attention()
+
+    def _load_attention(self) -> None:
+        today = self.ctx.today()
+
+        def job(uow: UnitOfWork) -> frozenset[int]:
+            from bibagreements.services.reminders import list_reminders
+
+            return frozenset(r.agreement_id for r in list_reminders(uow, today))
+
+        self.ctx.op(self, job, self._attention_arrived)
+
+    def _attention_arrived(self, ids: frozenset[int]) -> None:
+        self.attention = ids
+        self.apply_filters()
+
     def _build_table(self) -> QtWidgets.QTableView:
         table = QtWidgets.QTableView(self)
         table.setModel(self.proxy)
@@ -116,6 +194,7 @@ class AgreementListPage(QtWidgets.QWidget):
         table.setSortingEnabled(True)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setItemDelegateForColumn(Column.TITLE, _ElideMiddleDelegate(table))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
         header = table.horizontalHeader()
@@ -124,10 +203,11 @@ class AgreementListPage(QtWidgets.QWidget):
         header.setStretchLastSection(False)
         # The title takes what is left; the other columns keep readable widths.
         header.setSectionResizeMode(Column.TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.PARTIES, 280)
-        header.resizeSection(Column.PERIOD, 190)
-        header.resizeSection(Column.STATUS, 150)
-        header.resizeSection(Column.NEXT_CHECKIN, 130)
+        header.resizeSection(Column.NAME, 220)
+        header.resizeSection(Column.PERIOD, 180)
+        header.resizeSection(Column.STATUS, 165)
+        header.resizeSection(Column.AREA, 150)
+        header.resizeSection(Column.NEXT_DATE, 170)
         table.doubleClicked.connect(self._open_index)
         table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -138,7 +218,7 @@ class AgreementListPage(QtWidgets.QWidget):
     def fill_organisation_filter(self, summaries: list[AgreementSummary]) -> None:
         combo = self.organisation_filter
         current = combo.currentData()
-        names = sorted({n for s in summaries for n in s.party_names}, key=str.casefold)
+        names = collated({n for s in summaries for n in s.party_names})
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All organisations"), "")
@@ -158,6 +238,8 @@ class AgreementListPage(QtWidgets.QWidget):
             status=AgreementStatus(status) if status else None,
             organisation=self.organisation_filter.currentData() or "",
             active_on=active_on,
+            view=self.current_view(),
+            attention=self.attention,
         )
         self.proxy.set_filters(filters)
         self.update_count()
@@ -173,7 +255,7 @@ class AgreementListPage(QtWidgets.QWidget):
 
     def apply_hidden_columns(self, hidden: frozenset[str]) -> None:
         for column in Column:
-            shown = column is Column.TITLE or column.key not in hidden
+            shown = column is Column.NAME or column.key not in hidden
             self.table.setColumnHidden(column, not shown)
 
     # -- selection ---------------------------------------------------------------------

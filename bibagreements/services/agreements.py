@@ -9,7 +9,12 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
+from bibagreements.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    CheckinStatus,
+    OrganisationKind,
+)
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, AgreementSummary, RenewalTerms
@@ -74,14 +79,16 @@ def list_agreements(
     ends = {row[0]: row[5] for row in rows}
 
     names: dict[int, list[str]] = defaultdict(list)
+    kinds: dict[int, list[OrganisationKind]] = defaultdict(list)
     party_query = (
-        select(PartyRow.agreement_id, OrganisationRow.name)
+        select(PartyRow.agreement_id, OrganisationRow.name, OrganisationRow.kind)
         .join(OrganisationRow, OrganisationRow.id == PartyRow.organisation_id)
         .where(PartyRow.left_on.is_(None))  # a party that left by an amendment is no more
         .order_by(PartyRow.agreement_id, PartyRow.position)
     )
-    for agreement_id, name in session.execute(party_query):
+    for agreement_id, name, organisation_kind in session.execute(party_query):
         names[agreement_id].append(name)
+        kinds[agreement_id].append(organisation_kind)
     next_query = (
         select(CheckinRow.agreement_id, func.min(CheckinRow.due_date))
         .where(CheckinRow.status == CheckinStatus.PLANNED)
@@ -122,6 +129,7 @@ def list_agreements(
                 notice_given_on=notice_given,
                 short_title=short,
                 development_area=area,
+                party_kinds=tuple(kinds[aid]),
             )
         )
     if status is not None:

@@ -133,64 +133,74 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="111"/>
-        <location filename="../../bibagreements/gui/editor.py" line="197"/>
+        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="201"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="113"/>
+        <location filename="../../bibagreements/gui/editor.py" line="116"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="113"/>
+        <location filename="../../bibagreements/gui/editor.py" line="116"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="113"/>
+        <location filename="../../bibagreements/gui/editor.py" line="116"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="117"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="117"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="114"/>
+        <location filename="../../bibagreements/gui/editor.py" line="117"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="177"/>
-        <location filename="../../bibagreements/gui/editor.py" line="479"/>
+        <location filename="../../bibagreements/gui/editor.py" line="180"/>
+        <location filename="../../bibagreements/gui/editor.py" line="497"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="295"/>
+        <location filename="../../bibagreements/gui/editor.py" line="253"/>
+        <source>Optional, e.g. Kristianstad 2019: the list shows it</source>
+        <translation>Valfri, t.ex. Kristianstad 2019: visas i listan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor.py" line="254"/>
+        <source>Short titl&amp;e:</source>
+        <translation>Kort rubr&amp;ik:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor.py" line="312"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="467"/>
+        <location filename="../../bibagreements/gui/editor.py" line="485"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="469"/>
+        <location filename="../../bibagreements/gui/editor.py" line="487"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="476"/>
+        <location filename="../../bibagreements/gui/editor.py" line="494"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -463,78 +473,123 @@
 <context>
     <name>AgreementListPage</name>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="56"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="74"/>
         <source>Search titles, parties, areas and texts (Ctrl+F)</source>
         <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="60"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="78"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="64"/>
-        <location filename="../../bibagreements/gui/list_page.py" line="144"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="82"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="224"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="69"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="87"/>
         <source>Active on</source>
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="91"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="110"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="139"/>
+        <source>Saved views</source>
+        <translation>Sparade vyer</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="141"/>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="141"/>
+        <source>Agreements with something to attend to</source>
+        <translation>Avtal där något behöver göras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="144"/>
+        <source>Ending within 90 days</source>
+        <translation>Löper ut inom 90 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="145"/>
+        <source>Signed agreements that end within 90 days, with nothing extending them</source>
+        <translation>Undertecknade avtal som löper ut inom 90 dagar och inte förlängs av sig själva</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="147"/>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="147"/>
+        <source>Agreements not yet sent for signature</source>
+        <translation>Avtal som ännu inte har skickats för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="148"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="148"/>
+        <source>Every agreement</source>
+        <translation>Alla avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="323"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="242"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="324"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="243"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="325"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="326"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="245"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="327"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="246"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="328"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="249"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="331"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="251"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="333"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="257"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="339"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="258"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="340"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
@@ -542,32 +597,57 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="89"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="88"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="90"/>
-        <source>Parties</source>
-        <translation>Parter</translation>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="87"/>
+        <source>Short title or partners</source>
+        <translation>Kort rubrik eller parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="89"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="93"/>
-        <source>Next check-in</source>
-        <translation>Nästa avstämning</translation>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="144"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
+        <source>Next date</source>
+        <translation>Nästa datum</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="98"/>
+        <source>Check-in {0}</source>
+        <translation>Avstämning {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="99"/>
+        <source>Decision {0}</source>
+        <translation>Beslut {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="100"/>
+        <source>Notice by {0}</source>
+        <translation>Uppsägning senast {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="101"/>
+        <source>Ends {0}</source>
+        <translation>Löper ut {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="166"/>
         <source>This check-in is overdue</source>
         <translation>Avstämningen är försenad</translation>
     </message>
@@ -1975,37 +2055,37 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="287"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="288"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="314"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="313"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="314"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="317"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="318"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="322"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="323"/>
         <source>Choose a database</source>
         <translation>Välj en databas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="323"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="324"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="376"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="381"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -2021,12 +2101,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="132"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="133"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="142"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="143"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2069,118 +2149,118 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="80"/>
+        <location filename="../../bibagreements/gui/parties.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="81"/>
+        <location filename="../../bibagreements/gui/parties.py" line="82"/>
         <source>Registry number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="82"/>
+        <location filename="../../bibagreements/gui/parties.py" line="83"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="83"/>
+        <location filename="../../bibagreements/gui/parties.py" line="84"/>
         <source>Signatory</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="84"/>
+        <location filename="../../bibagreements/gui/parties.py" line="85"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="94"/>
+        <location filename="../../bibagreements/gui/parties.py" line="95"/>
         <source>Add party</source>
         <translation>Lägg till part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="95"/>
+        <location filename="../../bibagreements/gui/parties.py" line="96"/>
         <source>Remove party</source>
         <translation>Ta bort part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="96"/>
+        <location filename="../../bibagreements/gui/parties.py" line="97"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="97"/>
+        <location filename="../../bibagreements/gui/parties.py" line="98"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="103"/>
+        <location filename="../../bibagreements/gui/parties.py" line="104"/>
         <source>Selected party</source>
         <translation>Markerad part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="107"/>
+        <location filename="../../bibagreements/gui/parties.py" line="108"/>
         <source>Type to search organisations</source>
         <translation>Skriv för att söka bland organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="108"/>
+        <location filename="../../bibagreements/gui/parties.py" line="109"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="110"/>
+        <location filename="../../bibagreements/gui/parties.py" line="111"/>
         <source>The party&apos;s own registry number</source>
         <translation>Partens eget diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="112"/>
-        <location filename="../../bibagreements/gui/parties.py" line="114"/>
+        <location filename="../../bibagreements/gui/parties.py" line="113"/>
+        <location filename="../../bibagreements/gui/parties.py" line="115"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="121"/>
+        <location filename="../../bibagreements/gui/parties.py" line="122"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="123"/>
+        <location filename="../../bibagreements/gui/parties.py" line="124"/>
         <source>Re&amp;gistry number:</source>
         <translation>D&amp;iarienummer:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="124"/>
+        <location filename="../../bibagreements/gui/parties.py" line="125"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="125"/>
+        <location filename="../../bibagreements/gui/parties.py" line="126"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="126"/>
+        <location filename="../../bibagreements/gui/parties.py" line="127"/>
         <source>Signatory&apos;s &amp;title:</source>
         <translation>Undertecknarens &amp;titel:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="127"/>
+        <location filename="../../bibagreements/gui/parties.py" line="128"/>
         <source>Signed o&amp;n:</source>
         <translation>Undertecknat &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="128"/>
+        <location filename="../../bibagreements/gui/parties.py" line="129"/>
         <source>Signed in (&amp;place):</source>
         <translation>Undertecknat i (&amp;ort):</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="256"/>
+        <location filename="../../bibagreements/gui/parties.py" line="257"/>
         <source>(choose an organisation)</source>
         <translation>(välj en organisation)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="305"/>
+        <location filename="../../bibagreements/gui/parties.py" line="306"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2236,12 +2316,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="194"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="195"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="199"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="198"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -3044,18 +3124,23 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="434"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="436"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="474"/>
+        <location filename="../../bibagreements/gui/problems.py" line="476"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="481"/>
+        <location filename="../../bibagreements/gui/problems.py" line="483"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -3220,31 +3305,31 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="418"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="419"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="420"/>
+        <location filename="../../bibagreements/gui/problems.py" line="422"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="427"/>
+        <location filename="../../bibagreements/gui/problems.py" line="429"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="428"/>
+        <location filename="../../bibagreements/gui/problems.py" line="430"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
@@ -3336,12 +3421,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="77"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="78"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="83"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="84"/>
         <source>Used in {0} agreement(s).</source>
         <translation>Används i {0} avtal.</translation>
     </message>
@@ -3819,12 +3904,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="349"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="350"/>
         <source>Today {0}</source>
         <translation>I dag {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="460"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="461"/>
         <source>Click to open</source>
         <translation>Klicka för att öppna</translation>
     </message>
@@ -3832,73 +3917,73 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="476"/>
-        <location filename="../../bibagreements/gui/timeline.py" line="481"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="477"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="482"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="483"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="484"/>
         <source>Group by:</source>
         <translation>Gruppera efter:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="485"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="486"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="486"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="487"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="487"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="488"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="490"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="491"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="493"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="494"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="497"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="498"/>
         <source>&amp;Today</source>
         <translation>I &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="501"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="502"/>
         <source>Check-ins: ● held  ○ planned  ▲ overdue  ✕ cancelled</source>
         <translation>Avstämningar: ● hållen  ○ planerad  ▲ försenad  ✕ inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="510"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="511"/>
         <source>Ctrl+wheel zooms; click a bar to open the agreement, or choose it with the arrow keys and press Enter.</source>
         <translation>Ctrl+mushjul zoomar; klicka på en stapel för att öppna avtalet, eller välj den med piltangenterna och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="526"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="527"/>
         <source>Drawing the timeline…</source>
         <translation>Ritar tidslinjen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="532"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="533"/>
         <source>{0} agreements</source>
         <translation>{0} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="538"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="539"/>
         <source>(no development area)</source>
         <translation>(inget utvecklingsområde)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="540"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="541"/>
         <source>(no programme)</source>
         <translation>(ingen satsning)</translation>
     </message>
@@ -4010,17 +4095,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="390"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="395"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="398"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="403"/>
         <source>&amp;Choose another database…</source>
         <translation>&amp;Välj en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="399"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="404"/>
         <source>&amp;Try again</source>
         <translation>&amp;Försök igen</translation>
     </message>
