@@ -203,10 +203,10 @@ class AgreementListPage(QtWidgets.QWidget):
         header.setStretchLastSection(False)
         # The title takes what is left; the other columns keep readable widths.
         header.setSectionResizeMode(Column.TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.NAME, 220)
-        header.resizeSection(Column.PERIOD, 180)
-        header.resizeSection(Column.STATUS, 165)
-        header.resizeSection(Column.AREA, 150)
+        header.resizeSection(Column.NAME, 200)
+        header.resizeSection(Column.PERIOD, 165)
+        header.resizeSection(Column.STATUS, 160)
+        header.resizeSection(Column.AREA, 140)
         header.resizeSection(Column.NEXT_DATE, 170)
         table.doubleClicked.connect(self._open_index)
         table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
@@ -320,6 +320,7 @@ class AgreementListPage(QtWidgets.QWidget):
 
         lines = [f"<h3>{e(a.title)}</h3>"]
         facts = [
+            (self.tr("Short title"), a.short_title),
             (self.tr("Kind"), kind_label(a.kind)),
             (self.tr("Status"), state_label(state)),
             (self.tr("Period"), state_period_text(a.start, state)),

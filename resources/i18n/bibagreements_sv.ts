@@ -545,51 +545,56 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/list_page.py" line="323"/>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="324"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="324"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="325"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="325"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="326"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="326"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="327"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="327"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="328"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="328"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="329"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="331"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="332"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="333"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="334"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="339"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="340"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="340"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="341"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
