@@ -202,3 +202,15 @@ def test_saved_views_combine_with_the_search(qtbot, demo_ctx, idle, typist) -> N
         assert page.current_view() is View.ALL and len(names()) == 3
     finally:
         close_window(window)
+
+
+def test_the_organisation_filter_lists_names_in_swedish_order(demo_window) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    page = demo_window.list_page
+    base = demo_window.model.summary(0)
+    names = ("Östersunds kommun", "Ängelholms kommun", "Åmåls kommun", "Zinkgruvan")
+    page.fill_organisation_filter([replace(base, party_names=names)])
+    combo = page.organisation_filter
+    shown = [combo.itemText(i) for i in range(1, combo.count())]
+    assert shown == ["Zinkgruvan", "Åmåls kommun", "Ängelholms kommun", "Östersunds kommun"]
