@@ -83,6 +83,7 @@ def _summary_json(r: AgreementSummary) -> dict[str, Any]:
     return {
         "id": r.id,
         "title": r.title,
+        "short_title": r.short_title,
         "kind": r.kind.value,
         "status": r.status.value,
         "in_force": r.state.in_force,
