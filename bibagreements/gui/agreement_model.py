@@ -61,7 +61,6 @@ class Row:
     blob: str
     overdue: bool  # its next date is a check-in that is late
     next_day: date | None
-    partners: tuple[str, ...]
     ends_soon: bool
 
 
@@ -74,13 +73,16 @@ def partners_of(summary: AgreementSummary, own_organisation: str = "") -> tuple[
         others = tuple(n for n in summary.party_names if n.casefold() != own)
     else:
         others = tuple(n for n, kind in pairs if kind is not OrganisationKind.REGION)
-    return others or summary.party_names
+    if not others or len(others) == len(summary.party_names):
+        return summary.party_names  # the same tuple: ten thousand rows keep no copies
+    return others
 
 
 class AgreementTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._own_organisation = ""
 
     def headers(self) -> list[str]:
         return [
@@ -111,6 +113,7 @@ class AgreementTableModel(QAbstractTableModel):
         blobs = blobs or {}
         day = today or date.today()
         labels = self.date_labels()
+        self._own_organisation = own_organisation
         self.beginResetModel()
         self._rows = [
             _row(s, blobs.get(s.id, ""), day, labels, own_organisation) for s in summaries
@@ -159,7 +162,8 @@ class AgreementTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: Row, column: int) -> str | None:
         if column == Column.NAME:
-            return "\n".join(filter(None, (row.summary.short_title, ", ".join(row.partners))))
+            partners = partners_of(row.summary, self._own_organisation)
+            return "\n".join(filter(None, (row.summary.short_title, ", ".join(partners))))
         if column in (Column.TITLE, Column.AREA):
             return row.texts[column] or None
         if column == Column.NEXT_DATE and row.overdue:
@@ -213,14 +217,13 @@ def _row(
     # Not at start-up: the calendar rules load date arithmetic and the holidays.
     from bibagreements.services.list_dates import DateKind, ends_soon, next_date
 
-    partners = partners_of(summary, own_organisation)
     upcoming = next_date(summary, today)
     overdue = upcoming is not None and upcoming.kind is DateKind.CHECKIN and upcoming.day < today
     when = ""
     if upcoming is not None:
         when = labels[upcoming.kind.value].format(upcoming.day.isoformat())
     texts = (
-        summary.short_title or ", ".join(partners),
+        summary.short_title or ", ".join(partners_of(summary, own_organisation)),
         summary.title,
         state_period_text(summary.start, summary.state),
         state_label(summary.state),
@@ -236,7 +239,6 @@ def _row(
         blob,
         overdue,
         upcoming.day if upcoming else None,
-        partners,
         ends_soon(summary, today),
     )
 

@@ -96,6 +96,7 @@ def list_agreements(
     )
     next_due: dict[int, date] = {aid: due for aid, due in session.execute(next_query)}
     summaries = []
+    shared: dict[tuple[OrganisationKind, ...], tuple[OrganisationKind, ...]] = {}  # few differ
     for (
         aid,
         title,
@@ -129,7 +130,7 @@ def list_agreements(
                 notice_given_on=notice_given,
                 short_title=short,
                 development_area=area,
-                party_kinds=tuple(kinds[aid]),
+                party_kinds=shared.setdefault(key := tuple(kinds[aid]), key),
             )
         )
     if status is not None:
