@@ -8,6 +8,7 @@ Python (the proxy would call ``data()`` n·log n times through Qt).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
@@ -219,11 +220,11 @@ def _row(
 
     upcoming = next_date(summary, today)
     overdue = upcoming is not None and upcoming.kind is DateKind.CHECKIN and upcoming.day < today
-    when = ""
+    when = ""  # interned below: many rows say the same ("Ends 2025-12-31"), one string each
     if upcoming is not None:
-        when = labels[upcoming.kind.value].format(upcoming.day.isoformat())
+        when = sys.intern(labels[upcoming.kind.value].format(upcoming.day.isoformat()))
     texts = (
-        summary.short_title or ", ".join(partners_of(summary, own_organisation)),
+        summary.short_title or sys.intern(", ".join(partners_of(summary, own_organisation))),
         summary.title,
         state_period_text(summary.start, summary.state),
         state_label(summary.state),
