@@ -165,7 +165,7 @@ class AgreementTableModel(QAbstractTableModel):
         if column == Column.NAME:
             partners = partners_of(row.summary, self._own_organisation)
             return "\n".join(filter(None, (row.summary.short_title, ", ".join(partners))))
-        if column in (Column.TITLE, Column.AREA):
+        if column in (Column.TITLE, Column.STATUS, Column.AREA):
             return row.texts[column] or None
         if column == Column.NEXT_DATE and row.overdue:
             return self.tr("This check-in is overdue")
@@ -334,6 +334,12 @@ def _in_view(row: Row, view: View, attention: frozenset[int] | None) -> bool:
     if view is View.DRAFTS:
         return row.summary.status is AgreementStatus.DRAFT
     return True
+
+
+def view_counts(rows: list[Row], attention: frozenset[int] | None) -> dict[View, int]:
+    """How many rows each saved view holds; To do only once ``attention`` is known."""
+    views = [v for v in View if v is not View.TODO or attention is not None]
+    return {v: sum(_in_view(row, v, attention) for row in rows) for v in views}
 
 
 def _mask(rows: list[Row], filters: Filters) -> list[bool] | None:

@@ -17,6 +17,7 @@ from bibagreements.gui.agreement_model import (
     Column,
     Filters,
     View,
+    view_counts,
 )
 from bibagreements.gui.collation import collated
 from bibagreements.gui.labels import (
@@ -29,6 +30,7 @@ from bibagreements.gui.labels import (
     status_label,
     to_date,
 )
+from bibagreements.gui.saved_views import SavedViews
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement, AgreementSummary
@@ -67,7 +69,7 @@ class AgreementListPage(QtWidgets.QWidget):
         self.ctx = ctx
         self.model = model
         self.proxy = proxy
-        self.views = self._build_views()
+        self.views = SavedViews(self)
         self.attention: frozenset[int] | None = None  # loaded when the To do view is chosen
         self.search_edit = QtWidgets.QLineEdit(self)
         self.search_edit.setPlaceholderText(
@@ -80,7 +82,7 @@ class AgreementListPage(QtWidgets.QWidget):
             self.status_filter.addItem(status_icon(status), status_label(status), status.value)
         self.organisation_filter = QtWidgets.QComboBox(self)
         self.organisation_filter.addItem(self.tr("All organisations"), "")
-        self.organisation_filter.setMinimumContentsLength(14)
+        self.organisation_filter.setMinimumContentsLength(18)
         self.organisation_filter.setSizeAdjustPolicy(
             QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -90,7 +92,6 @@ class AgreementListPage(QtWidgets.QWidget):
         self.active_date.setCalendarPopup(True)
         self.active_date.setEnabled(False)
         bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.views)
         bar.addWidget(self.search_edit, 3)
         bar.addWidget(self.status_filter, 1)
         bar.addWidget(self.organisation_filter, 1)
@@ -112,6 +113,9 @@ class AgreementListPage(QtWidgets.QWidget):
         self.empty_hint.setVisible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
+        # The views sit on the table like tabs, under the search and filters they combine
+        # with: on the same line they would leave the search field no room at 1024 px.
+        layout.addWidget(self.views)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
 
@@ -128,38 +132,11 @@ class AgreementListPage(QtWidgets.QWidget):
         self.preview_timer.setInterval(150)
         self.preview_timer.timeout.connect(self._load_preview)
 
-    def _build_views(self) -> QtWidgets.QTabBar:
-        """The saved views: tab-like, reached with Tab and switched with the arrow keys."""
-        views = QtWidgets.QTabBar(self)
-        views.setObjectName("savedViews")
-        views.setDrawBase(False)
-        views.setExpanding(False)
-        views.setUsesScrollButtons(False)  # every view in sight, never behind arrows
-        views.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        views.setAccessibleName(self.tr("Saved views"))
-        for view, text, tip in (
-            (View.TODO, self.tr("To do"), self.tr("Agreements with something to attend to")),
-            (
-                View.ENDING,
-                self.tr("Ending within 90 days"),
-                self.tr("Signed agreements that end within 90 days, with nothing extending them"),
-            ),
-            (View.DRAFTS, self.tr("Drafts"), self.tr("Agreements not yet sent for signature")),
-            (View.ALL, self.tr("All"), self.tr("Every agreement")),
-        ):
-            index = views.addTab(text)
-            views.setTabData(index, view.value)
-            views.setTabToolTip(index, tip)
-        views.setCurrentIndex(views.count() - 1)  # All
-        return views
-
     def current_view(self) -> View:
-        return View(self.views.tabData(self.views.currentIndex()))
+        return self.views.current_view()
 
     def choose_view(self, view: View) -> None:
-        for index in range(self.views.count()):
-            if self.views.tabData(index) == view.value:
-                self.views.setCurrentIndex(index)
+        self.views.choose(view)
 
     def _view_chosen(self, *_args: object) -> None:
         if self.current_view() is View.TODO and self.attention is None:
@@ -168,8 +145,8 @@ class AgreementListPage(QtWidgets.QWidget):
 
     def _list_reloaded(self) -> None:
         self.attention = None  # what needs attention may have changed with the list
-        if self.current_view() is View.TODO:
-            self._load_attention()
+        self.views.show_counts(view_counts(self.model.rows(), None))
+        self._load_attention()  # for the To do view's count, in the background
 
     def _load_attention(self) -> None:
         today = self.ctx.today()
@@ -183,6 +160,7 @@ class AgreementListPage(QtWidgets.QWidget):
 
     def _attention_arrived(self, ids: frozenset[int]) -> None:
         self.attention = ids
+        self.views.show_counts(view_counts(self.model.rows(), ids))
         self.apply_filters()
 
     def _build_table(self) -> QtWidgets.QTableView:

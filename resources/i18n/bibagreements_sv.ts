@@ -473,128 +473,83 @@
 <context>
     <name>AgreementListPage</name>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="74"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="76"/>
         <source>Search titles, parties, areas and texts (Ctrl+F)</source>
         <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="78"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="80"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="82"/>
-        <location filename="../../bibagreements/gui/list_page.py" line="224"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="84"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="202"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="87"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="89"/>
         <source>Active on</source>
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="110"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="111"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="139"/>
-        <source>Saved views</source>
-        <translation>Sparade vyer</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="141"/>
-        <source>To do</source>
-        <translation>Att göra</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="141"/>
-        <source>Agreements with something to attend to</source>
-        <translation>Avtal där något behöver göras</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="144"/>
-        <source>Ending within 90 days</source>
-        <translation>Löper ut inom 90 dagar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="145"/>
-        <source>Signed agreements that end within 90 days, with nothing extending them</source>
-        <translation>Undertecknade avtal som löper ut inom 90 dagar och inte förlängs av sig själva</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="147"/>
-        <source>Drafts</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="147"/>
-        <source>Agreements not yet sent for signature</source>
-        <translation>Avtal som ännu inte har skickats för underskrift</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="148"/>
-        <source>All</source>
-        <translation>Alla</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="148"/>
-        <source>Every agreement</source>
-        <translation>Alla avtal</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="323"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="301"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="324"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="302"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="325"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="326"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="304"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="327"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="305"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="328"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="306"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="329"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="307"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="332"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="310"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="334"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="312"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="340"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="318"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="341"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="319"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
@@ -602,57 +557,57 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="88"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="87"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="90"/>
         <source>Short title or partners</source>
         <translation>Kort rubrik eller parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="89"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="90"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="94"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="95"/>
         <source>Next date</source>
         <translation>Nästa datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="98"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="101"/>
         <source>Check-in {0}</source>
         <translation>Avstämning {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="99"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="102"/>
         <source>Decision {0}</source>
         <translation>Beslut {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="100"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="103"/>
         <source>Notice by {0}</source>
         <translation>Uppsägning senast {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="101"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="104"/>
         <source>Ends {0}</source>
         <translation>Löper ut {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="166"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="171"/>
         <source>This check-in is overdue</source>
         <translation>Avstämningen är försenad</translation>
     </message>
@@ -3763,6 +3718,54 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="277"/>
         <source>Hide “{0}” until:</source>
         <translation>Dölj ”{0}” till:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="23"/>
+        <source>Saved views</source>
+        <translation>Sparade vyer</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="26"/>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="26"/>
+        <source>Agreements with something to attend to</source>
+        <translation>Avtal där något behöver göras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="29"/>
+        <source>Ending within 90 days</source>
+        <translation>Löper ut inom 90 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="30"/>
+        <source>Signed agreements that end within 90 days, with nothing extending them</source>
+        <translation>Undertecknade avtal som löper ut inom 90 dagar och inte förlängs av sig själva</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="32"/>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="32"/>
+        <source>Agreements not yet sent for signature</source>
+        <translation>Avtal som ännu inte har skickats för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="33"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="33"/>
+        <source>Every agreement</source>
+        <translation>Alla avtal</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,13 @@ def test_saved_views_combine_with_the_search(qtbot, demo_ctx, idle, typist) -> N
             wanted = {r.agreement_id for r in list_reminders(uow, date(2020, 11, 2))}
         shown = {window.proxy.index(r, 0).data(ID_ROLE) for r in range(window.proxy.rowCount())}
         assert shown == wanted and len(shown) >= 2
+        tabs = [page.views.tabText(i) for i in range(page.views.count())]
+        assert tabs == [
+            f"To do ({len(wanted)})",
+            "Ending within 90 days (1)",
+            "Drafts (1)",
+            "All (3)",
+        ]
         page.choose_view(View.DRAFTS)
         typist(page.search_edit, "kristianstad")
         assert names() == []  # the view and the search together
