@@ -71,6 +71,8 @@ def _list(args: argparse.Namespace, db: Database) -> int:
         say(f"{r.id:>5}  {r.status.value:<17}  {_period(r):<23}  {r.title}")
         if r.state.period_passed:
             say(f"{'':>5}  its period has passed without every party signing")
+        if r.short_title:
+            say(f"{'':>5}  short title: {r.short_title}")
         say(f"{'':>5}  parties: {', '.join(r.party_names)}")
     if not rows:
         say("no agreements (try: bibagreements demo)")
@@ -81,6 +83,7 @@ def _summary_json(r: AgreementSummary) -> dict[str, Any]:
     return {
         "id": r.id,
         "title": r.title,
+        "short_title": r.short_title,
         "kind": r.kind.value,
         "status": r.status.value,
         "in_force": r.state.in_force,
@@ -121,8 +124,12 @@ def _show(args: argparse.Namespace, db: Database) -> int:
         say(f"  extends the agreement it amends to {a.new_end.isoformat()}")
     for line in relation_lines(related):
         say(f"  {line}")
+    if a.short_title:
+        say(f"  short title: {a.short_title}")
     if a.programme:
         say(f"  programme: {a.programme}")
+    if a.development_area:
+        say(f"  development area: {a.development_area}")
     say("  parties:")
     for number, p in enumerate(a.parties, 1):
         extra = f" ({p.registry_number})" if p.registry_number else ""

@@ -158,7 +158,7 @@ def agreement_document(a: Agreement, language: str | None = None) -> Document:
 
     return Document(
         title=a.title,
-        short_title=short_title(a.title),
+        short_title=short_title(a.short_title or a.title),
         language=p.language,
         version_label=str(a.version),
         blocks=tuple(blocks),
@@ -254,7 +254,7 @@ def minutes_document(a: Agreement, checkin: Checkin, language: str | None = None
     title = f"{p.text('minutes.title')} {iso(held)}"
     return Document(
         title=f"{title}: {a.title}",
-        short_title=short_title(f"{title}: {a.title}"),
+        short_title=short_title(f"{title}: {a.short_title or a.title}"),
         language=p.language,
         version_label=str(a.version),
         blocks=tuple(blocks),

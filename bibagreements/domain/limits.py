@@ -71,6 +71,7 @@ def agreement_text_problems(a: Agreement) -> list[Problem]:
         (("title",), a.title, LINE),
         (("programme",), a.programme, LINE),
         (("development_area",), a.development_area, LINE),
+        (("short_title",), a.short_title, LINE),
         (("purpose",), a.purpose, TEXT),
         (("background",), a.background, TEXT),
     ]

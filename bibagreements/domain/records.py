@@ -162,6 +162,9 @@ class Agreement:
     # The regional unit's development area (utvecklingsområde) the agreement serves;
     # the yearly follow-up report is organised by it. Not part of the signed text.
     development_area: str = ""
+    # A short name the coordinator knows it by ("Kristianstad 2019"): the list, the
+    # footer and the timeline use it. Not part of the signed text either.
+    short_title: str = ""
     purpose: str = ""
     background: str = ""
     cadence: Cadence = Cadence.HALF_YEARLY
@@ -250,6 +253,11 @@ class AgreementSummary:
     state: StatusOnDay
     renewal: RenewalTerms = RenewalTerms()
     notice_given_on: date | None = None
+    short_title: str = ""
+    development_area: str = ""
+    # Each party's organisation kind, as ``party_names``: the list tells the
+    # partners from the region that issues the agreement by it.
+    party_kinds: tuple[OrganisationKind, ...] = ()
 
     @property
     def status(self) -> AgreementStatus:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QTableWidgetItem,
     QWidget,
 )
@@ -38,6 +39,7 @@ from bibagreements.domain.validation import (
     signed_content,
     transition_problem,
 )
+from bibagreements.gui.collation import collated
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.editor_actions import EditorActions
 from bibagreements.gui.editor_data import (
@@ -101,6 +103,7 @@ class AgreementEditor(QDialog):
         self.ctx = ctx
         self.ui = ui = Ui_AgreementEditor()
         ui.setupUi(self)
+        self.short_title_edit = self._add_short_title_row()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(fitting_size(self))
         self.sections = SectionNavigator(self, ui.sectionList, ui.pages)
@@ -219,6 +222,7 @@ class AgreementEditor(QDialog):
         self.stored = a
         self.setWindowTitle(a.title)
         ui.titleEdit.setText(a.title)
+        self.short_title_edit.setText(a.short_title)
         if a.status in SIGNED_STATUSES:
             ui.titleEdit.setCursorPosition(0)  # to read from its start, not to type at the end
         self._set_combo(ui.kindCombo, a.kind.value)
@@ -283,10 +287,23 @@ class AgreementEditor(QDialog):
         self.ui.amendButton.setVisible(can_amend)
         self.ui.signedBanner.setVisible(signed)
 
+    def _add_short_title_row(self) -> QLineEdit:
+        """The short title, under the title (like the development area, not signed text)."""
+        ui = self.ui
+        edit = QLineEdit(ui.generalTab)
+        edit.setObjectName("shortTitleEdit")
+        edit.setPlaceholderText(self.tr("Optional, e.g. Kristianstad 2019: the list shows it"))
+        label = QLabel(self.tr("Short titl&e:"), ui.generalTab)
+        label.setObjectName("shortTitleLabel")
+        label.setBuddy(edit)
+        ui.generalForm.insertRow(1, label, edit)  # the title's error label stays under both
+        QWidget.setTabOrder(ui.titleEdit, edit)
+        return edit
+
     def _suggest_development_areas(self, names: tuple[str, ...]) -> None:
         edit = self.ui.developmentAreaEdit
         # Parented to the field: setCompleter() deletes the one it replaces.
-        completer = QCompleter(list(names), edit)
+        completer = QCompleter(collated(names), edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         edit.setCompleter(completer)
@@ -298,7 +315,7 @@ class AgreementEditor(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         edits = (ui.titleEdit, ui.programmeEdit, ui.developmentAreaEdit, ui.fundingEdit)
-        for edit in (*edits, ui.funderEdit):
+        for edit in (*edits, ui.funderEdit, self.short_title_edit):
             edit.textChanged.connect(self.refresh)
         for text in (ui.purposeEdit, ui.backgroundEdit, ui.goalsEdit, ui.implementationEdit):
             text.textChanged.connect(self.refresh)
@@ -449,6 +466,7 @@ class AgreementEditor(QDialog):
             notice_given_on=ui.noticeGivenEdit.value(),
             programme=ui.programmeEdit.text().strip(),
             development_area=ui.developmentAreaEdit.text().strip(),
+            short_title=self.short_title_edit.text().strip(),
             purpose=ui.purposeEdit.toPlainText(),
             background=ui.backgroundEdit.toPlainText(),
             cadence=Cadence(ui.cadenceCombo.currentData()),
@@ -489,7 +507,7 @@ class AgreementEditor(QDialog):
         for problem in problems:
             by_field.setdefault(problem.field, []).append(problem)
         places = {
-            ui.titleError: ("title",),
+            ui.titleError: ("title", "short_title"),
             ui.parentError: ("parent",),
             ui.periodError: ("period", "links"),
             ui.documentsError: ("governing_documents",),

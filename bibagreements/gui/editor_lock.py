@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView
 
-from bibagreements.domain.records import Agreement
-
 if TYPE_CHECKING:
     from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
 
@@ -68,16 +66,14 @@ def lock_signed_text(ui: Ui_AgreementEditor, signed: bool) -> None:
 
 def still_editable() -> list[str]:
     """What a signed agreement lets change, as the banner lists it."""
-    names = [
+    return [
         translate("SignedBanner", "the parties' registry numbers"),
         translate("SignedBanner", "contact persons"),
         translate("SignedBanner", "development area"),
+        translate("SignedBanner", "short title"),
         translate("SignedBanner", "status"),
         translate("SignedBanner", "the date notice was given"),
     ]
-    if "short_title" in Agreement.__dataclass_fields__:  # a field added after this banner
-        names.insert(3, translate("SignedBanner", "short title"))
-    return names
 
 
 def banner_text(can_amend: bool) -> str:

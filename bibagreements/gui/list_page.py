@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 # Widget classes are looked up when the page is built (after the window is on
 # screen): creating their Python types at import would delay the start.
 from PySide6 import QtWidgets
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.gui.agreement_model import (
@@ -16,7 +16,10 @@ from bibagreements.gui.agreement_model import (
     AgreementTableModel,
     Column,
     Filters,
+    View,
+    view_counts,
 )
+from bibagreements.gui.collation import collated
 from bibagreements.gui.labels import (
     cadence_label,
     kind_label,
@@ -26,11 +29,26 @@ from bibagreements.gui.labels import (
     status_label,
     to_date,
 )
+from bibagreements.gui.saved_views import SavedViews
 from bibagreements.gui.widgets import DateEdit
 
 if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement, AgreementSummary
     from bibagreements.gui.context import AppContext
+    from bibagreements.services.database import UnitOfWork
+
+
+class _ElideMiddleDelegate(QtWidgets.QStyledItemDelegate):
+    """Titles begin alike ("Överenskommelse om samarbete mellan …") and end with what
+    tells them apart: cut in the middle, where they say least."""
+
+    def initStyleOption(
+        self,
+        option: QtWidgets.QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class AgreementListPage(QtWidgets.QWidget):
@@ -51,6 +69,8 @@ class AgreementListPage(QtWidgets.QWidget):
         self.ctx = ctx
         self.model = model
         self.proxy = proxy
+        self.views = SavedViews(self)
+        self.attention: frozenset[int] | None = None  # loaded when the To do view is chosen
         self.search_edit = QtWidgets.QLineEdit(self)
         self.search_edit.setPlaceholderText(
             self.tr("Search titles, parties, areas and texts (Ctrl+F)")
@@ -92,9 +112,14 @@ class AgreementListPage(QtWidgets.QWidget):
         self.empty_hint.setVisible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
+        # The views sit on the table like tabs, under the search and filters they combine
+        # with: on the same line they would leave the search field no room at 1024 px.
+        layout.addWidget(self.views)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
 
+        self.views.currentChanged.connect(self._view_chosen)
+        model.modelReset.connect(self._list_reloaded)
         self.search_edit.textChanged.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.organisation_filter.currentIndexChanged.connect(self.apply_filters)
@@ -106,6 +131,37 @@ class AgreementListPage(QtWidgets.QWidget):
         self.preview_timer.setInterval(150)
         self.preview_timer.timeout.connect(self._load_preview)
 
+    def current_view(self) -> View:
+        return self.views.current_view()
+
+    def choose_view(self, view: View) -> None:
+        self.views.choose(view)
+
+    def _view_chosen(self, *_args: object) -> None:
+        if self.current_view() is View.TODO and self.attention is None:
+            self._load_attention()
+        self.apply_filters()
+
+    def _list_reloaded(self) -> None:
+        self.attention = None  # what needs attention may have changed with the list
+        self.views.show_counts(view_counts(self.model.rows(), None))
+        self._load_attention()  # for the To do view's count, in the background
+
+    def _load_attention(self) -> None:
+        today = self.ctx.today()
+
+        def job(uow: UnitOfWork) -> frozenset[int]:
+            from bibagreements.services.reminders import list_reminders
+
+            return frozenset(r.agreement_id for r in list_reminders(uow, today))
+
+        self.ctx.op(self, job, self._attention_arrived)
+
+    def _attention_arrived(self, ids: frozenset[int]) -> None:
+        self.attention = ids
+        self.views.show_counts(view_counts(self.model.rows(), ids))
+        self.apply_filters()
+
     def _build_table(self) -> QtWidgets.QTableView:
         table = QtWidgets.QTableView(self)
         table.setModel(self.proxy)
@@ -115,6 +171,7 @@ class AgreementListPage(QtWidgets.QWidget):
         table.setSortingEnabled(True)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setItemDelegateForColumn(Column.TITLE, _ElideMiddleDelegate(table))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
         header = table.horizontalHeader()
@@ -123,10 +180,11 @@ class AgreementListPage(QtWidgets.QWidget):
         header.setStretchLastSection(False)
         # The title takes what is left; the other columns keep readable widths.
         header.setSectionResizeMode(Column.TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.PARTIES, 280)
-        header.resizeSection(Column.PERIOD, 190)
-        header.resizeSection(Column.STATUS, 150)
-        header.resizeSection(Column.NEXT_CHECKIN, 130)
+        header.resizeSection(Column.NAME, 200)
+        header.resizeSection(Column.PERIOD, 165)
+        header.resizeSection(Column.STATUS, 160)
+        header.resizeSection(Column.AREA, 140)
+        header.resizeSection(Column.NEXT_DATE, 170)
         table.doubleClicked.connect(self._open_index)
         table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -137,7 +195,7 @@ class AgreementListPage(QtWidgets.QWidget):
     def fill_organisation_filter(self, summaries: list[AgreementSummary]) -> None:
         combo = self.organisation_filter
         current = combo.currentData()
-        names = sorted({n for s in summaries for n in s.party_names}, key=str.casefold)
+        names = collated({n for s in summaries for n in s.party_names})
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All organisations"), "")
@@ -157,6 +215,8 @@ class AgreementListPage(QtWidgets.QWidget):
             status=AgreementStatus(status) if status else None,
             organisation=self.organisation_filter.currentData() or "",
             active_on=active_on,
+            view=self.current_view(),
+            attention=self.attention,
         )
         self.proxy.set_filters(filters)
         self.update_count()
@@ -172,7 +232,7 @@ class AgreementListPage(QtWidgets.QWidget):
 
     def apply_hidden_columns(self, hidden: frozenset[str]) -> None:
         for column in Column:
-            shown = column is Column.TITLE or column.key not in hidden
+            shown = column is Column.NAME or column.key not in hidden
             self.table.setColumnHidden(column, not shown)
 
     # -- selection ---------------------------------------------------------------------
@@ -237,6 +297,7 @@ class AgreementListPage(QtWidgets.QWidget):
 
         lines = [f"<h3>{e(a.title)}</h3>"]
         facts = [
+            (self.tr("Short title"), a.short_title),
             (self.tr("Kind"), kind_label(a.kind)),
             (self.tr("Status"), state_label(state)),
             (self.tr("Period"), state_period_text(a.start, state)),

@@ -256,7 +256,8 @@ class MainWindow(QMainWindow):
             page.splitter.restoreState(splitter)
         else:
             page.splitter.setSizes([480, 180])
-        header = s.blob("window/header")
+        # Not "window/header": that one holds the five columns before issue 13.
+        header = s.blob("window/list_columns")
         if header is not None:
             page.table.horizontalHeader().restoreState(header)
         page.apply_hidden_columns(s.hidden_columns)
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         s.set_blob("window/geometry", self.saveGeometry())
         if self._list is not None:  # otherwise the saved layout stays as it was
             s.set_blob("window/splitter", self._list.splitter.saveState())
-            s.set_blob("window/header", self._list.table.horizontalHeader().saveState())
+            s.set_blob("window/list_columns", self._list.table.horizontalHeader().saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -358,7 +359,8 @@ class MainWindow(QMainWindow):
                 self.ctx.settings.add_recent_database(self.ctx.db_name)
                 self.ctx.settings.sync()
         selected = self._select_after_load or self.selected_id()
-        self.model.set_agreements(summaries, today=self.ctx.today())
+        own = self.ctx.settings.own_organisation
+        self.model.set_agreements(summaries, today=self.ctx.today(), own_organisation=own)
         page.fill_organisation_filter(summaries)
         self.pages.setCurrentIndex(PAGE_LIST if summaries else PAGE_WELCOME)
         if not summaries:
@@ -384,7 +386,10 @@ class MainWindow(QMainWindow):
 
     def _texts_arrived(self, blobs: dict[int, str]) -> None:
         self.model.set_agreements(
-            [r.summary for r in self.model.rows()], blobs, today=self.ctx.today()
+            [r.summary for r in self.model.rows()],
+            blobs,
+            today=self.ctx.today(),
+            own_organisation=self.ctx.settings.own_organisation,
         )
         page = self.list_page
         if self._select_after_load is not None:

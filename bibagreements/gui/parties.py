@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Organisation, Party, Person
+from bibagreements.gui.collation import collated
 from bibagreements.gui.widgets import OptionalDateEdit, SearchCombo, read_only_table
 
 
@@ -297,7 +298,7 @@ class PartiesEditor(QWidget):
             valid = 0 <= row < len(self.drafts)
             self.form_box.setEnabled(valid)
             draft = self.drafts[row] if valid else PartyDraft()
-            orgs = sorted(self.organisations.values(), key=lambda o: o.name.casefold())
+            orgs = collated(self.organisations.values(), key=lambda o: o.name)
             self.organisation_combo.set_items([(o.name, o.id) for o in orgs], draft.organisation_id)
             self.registry_edit.setText(draft.registry_number)
             self.signatory_title_edit.setText(draft.signatory_title)
@@ -316,9 +317,9 @@ class PartiesEditor(QWidget):
             if draft.organisation_id is not None
             else set()
         )
-        people = sorted(
+        people = collated(
             (p for p in self.people.values() if p.organisation_id in allowed),
-            key=lambda p: p.name.casefold(),
+            key=lambda p: p.name,
         )
         items: list[tuple[str, int | None]] = [(self.tr("(none)"), None)]
         items += [(p.name, p.id) for p in people]

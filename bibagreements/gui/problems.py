@@ -403,6 +403,8 @@ FIELDS: dict[str, str] = {
     "sub_goal": QT_TRANSLATE_NOOP("Problems", "Sub-goal"),
     "activity": QT_TRANSLATE_NOOP("Problems", "Activities"),
     "outcome": QT_TRANSLATE_NOOP("Problems", "Outcome"),
+    # -- the agreement list --
+    "short_title": QT_TRANSLATE_NOOP("Problems", "Short title"),
 }
 
 

@@ -13,6 +13,7 @@ from bibagreements.domain.enums import OrganisationKind
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.domain.validation import organisation_problems, person_problems
+from bibagreements.gui.collation import collated
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.generated.ui_organisation_dialog import Ui_OrganisationDialog
 from bibagreements.gui.generated.ui_person_dialog import Ui_PersonDialog
@@ -134,9 +135,9 @@ class OrganisationDialog(RecordDialog):
         for kind in OrganisationKind:
             self.ui.kindCombo.addItem(organisation_kind_label(kind), kind.value)
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(self.original.kind.value))
-        others = sorted(
+        others = collated(
             (o for o in organisations if o.id is not None and o.id != self.original.id),
-            key=lambda o: o.name.casefold(),
+            key=lambda o: o.name,
         )
         self.ui.parentCombo.set_items(
             [(self.tr("(none)"), None)] + [(o.name, o.id) for o in others], self.original.parent_id
@@ -192,9 +193,7 @@ class PersonDialog(RecordDialog):
         super().__init__(ctx, Ui_PersonDialog(), parent)
         self.original = person or Person("", organisation_id=organisation_id)
         self.setWindowTitle(self.tr("New person") if person is None else self.original.name)
-        ordered = sorted(
-            (o for o in organisations if o.id is not None), key=lambda o: o.name.casefold()
-        )
+        ordered = collated((o for o in organisations if o.id is not None), key=lambda o: o.name)
         self.ui.organisationCombo.set_items(
             [(self.tr("(none)"), None)] + [(o.name, o.id) for o in ordered],
             self.original.organisation_id,

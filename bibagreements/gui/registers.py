@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.gui import dialogs
+from bibagreements.gui.collation import CollatingProxy
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.folders import save_folder
 from bibagreements.gui.labels import organisation_kind_label
@@ -88,7 +88,7 @@ class RegisterPage(QWidget, Generic[R]):
     def __init__(self, model: RecordsModel[R], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatingProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
             self.column_checks[key] = check
         first = self.column_checks[columns[0][0]]
         first.setChecked(True)
-        first.setEnabled(False)  # the title always shows
+        first.setEnabled(False)  # the first column (short title or partners) always shows
 
         self.daily_spin = self._count_spin(settings.daily_backups)
         self.weekly_spin = self._count_spin(settings.weekly_backups)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibagreements.domain.enums import CheckinStatus
+from bibagreements.gui.collation import collated
 from bibagreements.gui.labels import period_text, status_colour, status_label
 from bibagreements.gui.operations import Change, OpChanges
 
@@ -73,7 +74,7 @@ def build_rows(agreements: list[TimelineAgreement], group_by: str, no_group: str
             groups.setdefault(key, []).append(a)
     rows: list[Row] = []
     # Named groups alphabetically; the unnamed one last.
-    for key in sorted(groups, key=lambda k: (k == "", k.casefold())):
+    for key in sorted(collated(groups), key=lambda k: k == ""):  # stable: Swedish order kept
         rows.append(Row(key or no_group))
         rows.extend(Row("", a) for a in groups[key])  # already by start date
     return rows
@@ -312,7 +313,7 @@ class TimelineView(QAbstractScrollArea):
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
         text_rect = title_rect(rect, self.viewport().width())
         painter.setPen(QColor("#1a1a1a"))
-        label = f"{a.title} · {status_label(a.status)}"
+        label = f"{a.label} · {status_label(a.status)}"
         elided = painter.fontMetrics().elidedText(
             label, Qt.TextElideMode.ElideRight, int(text_rect.width())
         )

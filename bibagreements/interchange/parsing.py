@@ -122,6 +122,7 @@ def agreement_from(
         end=optional_date(period.get("end")),
         programme=item.get("programme", ""),
         development_area=item.get("development_area", ""),
+        short_title=item.get("short_title", ""),
         purpose=item.get("purpose", ""),
         background=item.get("background", ""),
         cadence=Cadence(item.get("cadence", Cadence.HALF_YEARLY.value)),

@@ -108,6 +108,7 @@ class _Writer:
             "programme": a.programme,
             # Only when set, so files without one stay readable by earlier versions.
             **({"development_area": a.development_area} if a.development_area else {}),
+            **({"short_title": a.short_title} if a.short_title else {}),
             **({"renewal": _renewal(a.renewal)} if not a.renewal.is_empty else {}),
             **({"notice_given_on": _day(a.notice_given_on)} if a.notice_given_on else {}),
             "purpose": a.purpose,

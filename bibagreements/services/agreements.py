@@ -10,7 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from bibagreements.domain import clock
-from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
+from bibagreements.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    CheckinStatus,
+    OrganisationKind,
+)
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, AgreementSummary, RenewalTerms
@@ -62,6 +67,8 @@ def list_agreements(
         a.start_date,
         a.end_date,
         a.updated_at,
+        a.short_title,
+        a.development_area,
         a.notice_months,
         a.notice_rule,
         a.extension_months,
@@ -73,14 +80,16 @@ def list_agreements(
     ends = {row[0]: row[5] for row in rows}
 
     names: dict[int, list[str]] = defaultdict(list)
+    kinds: dict[int, list[OrganisationKind]] = defaultdict(list)
     party_query = (
-        select(PartyRow.agreement_id, OrganisationRow.name)
+        select(PartyRow.agreement_id, OrganisationRow.name, OrganisationRow.kind)
         .join(OrganisationRow, OrganisationRow.id == PartyRow.organisation_id)
         .where(PartyRow.left_on.is_(None))  # a party that left by an amendment is no more
         .order_by(PartyRow.agreement_id, PartyRow.position)
     )
-    for agreement_id, name in session.execute(party_query):
+    for agreement_id, name, organisation_kind in session.execute(party_query):
         names[agreement_id].append(name)
+        kinds[agreement_id].append(organisation_kind)
     next_query = (
         select(CheckinRow.agreement_id, func.min(CheckinRow.due_date))
         .where(CheckinRow.status == CheckinStatus.PLANNED)
@@ -88,7 +97,21 @@ def list_agreements(
     )
     next_due: dict[int, date] = {aid: due for aid, due in session.execute(next_query)}
     summaries = []
-    for aid, title, kind, stored, start, end, updated, *terms, notice_given, amends in rows:
+    shared: dict[tuple[OrganisationKind, ...], tuple[OrganisationKind, ...]] = {}  # few differ
+    for (
+        aid,
+        title,
+        kind,
+        stored,
+        start,
+        end,
+        updated,
+        short,
+        area,
+        *terms,
+        notice_given,
+        amends,
+    ) in rows:
         renewal = NO_RENEWAL_TERMS if terms == _NO_TERMS else renewal_terms(*terms)
         if amends is not None:
             end = ends.get(amends)  # an amendment lasts as long as what it amends
@@ -106,6 +129,9 @@ def list_agreements(
                 state=status_on(stored, start, end, day, renewal, notice_given),
                 renewal=renewal,
                 notice_given_on=notice_given,
+                short_title=short,
+                development_area=area,
+                party_kinds=shared.setdefault(key := tuple(kinds[aid]), key),
             )
         )
     if status is not None:
@@ -305,6 +331,7 @@ def _write_fields(row: AgreementRow, a: Agreement) -> None:
     row.end_date = a.end
     row.programme = a.programme
     row.development_area = a.development_area.strip()
+    row.short_title = a.short_title.strip()
     row.purpose = a.purpose
     row.background = a.background
     row.cadence = a.cadence

@@ -164,6 +164,7 @@ def agreement_record(
         end=row.end_date,
         programme=row.programme,
         development_area=row.development_area,
+        short_title=row.short_title,
         purpose=row.purpose,
         background=row.background,
         cadence=row.cadence,

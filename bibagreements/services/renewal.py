@@ -80,6 +80,18 @@ def renew_agreement(uow: UnitOfWork, agreement_id: int, start: date | None = Non
     if source.start is None or source.end is None:
         raise ValidationError([Problem("renew_needs_period", "period")])
     new_start, new_end = next_period(source.start, source.end, start)
+    short = _short_title_for(source.short_title, source.start.year, new_start.year)
     return save_agreement(
-        uow, _draft_copy(source, predecessor_id=source.id, start=new_start, end=new_end)
+        uow,
+        _draft_copy(
+            source, predecessor_id=source.id, start=new_start, end=new_end, short_title=short
+        ),
     )
+
+
+def _short_title_for(short_title: str, old_year: int, new_year: int) -> str:
+    """ "Kristianstad 2019" renewed from 2021 reads "Kristianstad 2021": rows stay distinct."""
+    old, new = str(old_year), str(new_year)
+    if short_title.endswith(old):
+        return short_title[: -len(old)] + new
+    return short_title

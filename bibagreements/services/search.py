@@ -23,13 +23,14 @@ from bibagreements.storage.models import (
 
 
 def search_texts(uow: UnitOfWork) -> dict[int, str]:
-    """Agreement ID → lower-cased title, programme, development area, texts, parties,
-    areas and sections."""
+    """Agreement ID → lower-cased title, short title, programme, development area, texts,
+    parties, areas and sections."""
     session = uow.session
     parts: dict[int, list[str]] = defaultdict(list)
     agreements = select(
         AgreementRow.id,
         AgreementRow.title,
+        AgreementRow.short_title,
         AgreementRow.programme,
         AgreementRow.development_area,
         AgreementRow.purpose,

@@ -35,6 +35,12 @@ class TimelineAgreement:
     parties: tuple[str, ...]
     checkins: tuple[TimelineCheckin, ...]
     development_area: str = ""
+    short_title: str = ""
+
+    @property
+    def label(self) -> str:
+        """What its bar says: the short title when it has one."""
+        return self.short_title or self.title
 
 
 def timeline_agreements(uow: UnitOfWork) -> list[TimelineAgreement]:
@@ -65,6 +71,7 @@ def timeline_agreements(uow: UnitOfWork) -> list[TimelineAgreement]:
             a.c.end_date,
             a.c.programme,
             a.c.development_area,
+            a.c.short_title,
         )
         .where(a.c.start_date.is_not(None))
         .order_by(a.c.start_date, a.c.title)
@@ -80,6 +87,9 @@ def timeline_agreements(uow: UnitOfWork) -> list[TimelineAgreement]:
             tuple(parties.get(aid, ())),
             tuple(checkins.get(aid, ())),
             development_area or "",
+            short or "",
         )
-        for aid, title, status, start, end, programme, development_area in conn.execute(query)
+        for aid, title, status, start, end, programme, development_area, short in conn.execute(
+            query
+        )
     ]

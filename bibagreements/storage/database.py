@@ -87,7 +87,7 @@ def _sqlite_url(path: Path) -> str:
 # (a test checks the list against the migration scripts).
 # A later version's revision: four digits, perhaps with a name ("0012_teams").
 _FUTURE_REVISION = re.compile(r"^(\d{4})(?:_\w+)?$")
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def _alembic_config(connection: Any = None) -> Any:

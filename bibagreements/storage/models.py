@@ -114,6 +114,7 @@ class AgreementRow(Base):
     end_date: Mapped[date | None] = mapped_column(Date, index=True)
     programme: Mapped[str] = mapped_column(Text, default="")
     development_area: Mapped[str] = mapped_column(Text, default="")
+    short_title: Mapped[str] = mapped_column(Text, default="")
     purpose: Mapped[str] = mapped_column(Text, default="")
     background: Mapped[str] = mapped_column(Text, default="")
     cadence: Mapped[Cadence] = mapped_column(_enum(Cadence))

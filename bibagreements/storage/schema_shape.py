@@ -75,6 +75,8 @@ _0007 = {
     "rendering": _0006["rendering"] | {"version_number"},
 }
 
+_0008 = {**_0007, "agreement": _0007["agreement"] | {"short_title"}}
+
 SHAPES: dict[str, Shape] = {
     "0001": _0001,
     "0002": _0002,
@@ -83,6 +85,7 @@ SHAPES: dict[str, Shape] = {
     "0005": _0005,
     "0006": _0006,
     "0007": _0007,
+    "0008": _0008,
 }
 
 

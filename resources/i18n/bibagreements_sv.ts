@@ -133,64 +133,74 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="134"/>
-        <location filename="../../bibagreements/gui/editor.py" line="227"/>
+        <location filename="../../bibagreements/gui/editor.py" line="137"/>
+        <location filename="../../bibagreements/gui/editor.py" line="231"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="136"/>
+        <location filename="../../bibagreements/gui/editor.py" line="139"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="136"/>
+        <location filename="../../bibagreements/gui/editor.py" line="139"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="136"/>
+        <location filename="../../bibagreements/gui/editor.py" line="139"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="137"/>
+        <location filename="../../bibagreements/gui/editor.py" line="140"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="137"/>
+        <location filename="../../bibagreements/gui/editor.py" line="140"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="137"/>
+        <location filename="../../bibagreements/gui/editor.py" line="140"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="205"/>
-        <location filename="../../bibagreements/gui/editor.py" line="526"/>
+        <location filename="../../bibagreements/gui/editor.py" line="208"/>
+        <location filename="../../bibagreements/gui/editor.py" line="544"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="342"/>
+        <location filename="../../bibagreements/gui/editor.py" line="295"/>
+        <source>Optional, e.g. Kristianstad 2019: the list shows it</source>
+        <translation>Valfri, t.ex. Kristianstad 2019: visas i listan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor.py" line="296"/>
+        <source>Short titl&amp;e:</source>
+        <translation>Kort rubr&amp;ik:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor.py" line="359"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="514"/>
+        <location filename="../../bibagreements/gui/editor.py" line="532"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="516"/>
+        <location filename="../../bibagreements/gui/editor.py" line="534"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="523"/>
+        <location filename="../../bibagreements/gui/editor.py" line="541"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -473,78 +483,83 @@
 <context>
     <name>AgreementListPage</name>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="56"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="76"/>
         <source>Search titles, parties, areas and texts (Ctrl+F)</source>
         <translation>Sök i rubriker, parter, samverkansområden och texter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="60"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="80"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="64"/>
-        <location filename="../../bibagreements/gui/list_page.py" line="143"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="84"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="201"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="69"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="89"/>
         <source>Active on</source>
         <translation>Gäller den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="90"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="110"/>
         <source>No agreement matches the search and filters.</source>
         <translation>Inget avtal matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="240"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="300"/>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/list_page.py" line="301"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="241"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="302"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="242"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="303"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="243"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="304"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="244"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="305"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="245"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="306"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="248"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="309"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="250"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="311"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="256"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="317"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/list_page.py" line="257"/>
+        <location filename="../../bibagreements/gui/list_page.py" line="318"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
@@ -552,32 +567,57 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="90"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
-        <source>Parties</source>
-        <translation>Parter</translation>
+        <source>Short title or partners</source>
+        <translation>Kort rubrik eller parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="93"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="93"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="94"/>
-        <source>Next check-in</source>
-        <translation>Nästa avstämning</translation>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="95"/>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="145"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="96"/>
+        <source>Next date</source>
+        <translation>Nästa datum</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="102"/>
+        <source>Check-in {0}</source>
+        <translation>Avstämning {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="103"/>
+        <source>Decision {0}</source>
+        <translation>Beslut {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="104"/>
+        <source>Notice by {0}</source>
+        <translation>Uppsägning senast {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="105"/>
+        <source>Ends {0}</source>
+        <translation>Löper ut {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="172"/>
         <source>This check-in is overdue</source>
         <translation>Avstämningen är försenad</translation>
     </message>
@@ -2124,27 +2164,27 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="310"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="311"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="336"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="337"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="336"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="337"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="340"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="341"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="396"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="401"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -2160,12 +2200,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="132"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="133"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="142"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="143"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2208,118 +2248,118 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PartiesEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="81"/>
+        <location filename="../../bibagreements/gui/parties.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="82"/>
+        <location filename="../../bibagreements/gui/parties.py" line="83"/>
         <source>Registry number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="83"/>
+        <location filename="../../bibagreements/gui/parties.py" line="84"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="84"/>
+        <location filename="../../bibagreements/gui/parties.py" line="85"/>
         <source>Signatory</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="85"/>
+        <location filename="../../bibagreements/gui/parties.py" line="86"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="95"/>
+        <location filename="../../bibagreements/gui/parties.py" line="96"/>
         <source>Add party</source>
         <translation>Lägg till part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="96"/>
+        <location filename="../../bibagreements/gui/parties.py" line="97"/>
         <source>Remove party</source>
         <translation>Ta bort part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="97"/>
+        <location filename="../../bibagreements/gui/parties.py" line="98"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="98"/>
+        <location filename="../../bibagreements/gui/parties.py" line="99"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="104"/>
+        <location filename="../../bibagreements/gui/parties.py" line="105"/>
         <source>Selected party</source>
         <translation>Markerad part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="108"/>
+        <location filename="../../bibagreements/gui/parties.py" line="109"/>
         <source>Type to search organisations</source>
         <translation>Skriv för att söka bland organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="109"/>
+        <location filename="../../bibagreements/gui/parties.py" line="110"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="111"/>
+        <location filename="../../bibagreements/gui/parties.py" line="112"/>
         <source>The party&apos;s own registry number</source>
         <translation>Partens eget diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="113"/>
-        <location filename="../../bibagreements/gui/parties.py" line="115"/>
+        <location filename="../../bibagreements/gui/parties.py" line="114"/>
+        <location filename="../../bibagreements/gui/parties.py" line="116"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="122"/>
+        <location filename="../../bibagreements/gui/parties.py" line="123"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="124"/>
+        <location filename="../../bibagreements/gui/parties.py" line="125"/>
         <source>Re&amp;gistry number:</source>
         <translation>D&amp;iarienummer:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="125"/>
+        <location filename="../../bibagreements/gui/parties.py" line="126"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="126"/>
+        <location filename="../../bibagreements/gui/parties.py" line="127"/>
         <source>S&amp;ignatory:</source>
         <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="127"/>
+        <location filename="../../bibagreements/gui/parties.py" line="128"/>
         <source>Signatory&apos;s &amp;title:</source>
         <translation>Undertecknarens &amp;titel:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="128"/>
+        <location filename="../../bibagreements/gui/parties.py" line="129"/>
         <source>Signed o&amp;n:</source>
         <translation>Undertecknat &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="129"/>
+        <location filename="../../bibagreements/gui/parties.py" line="130"/>
         <source>Signed in (&amp;place):</source>
         <translation>Undertecknat i (o&amp;rt):</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="257"/>
+        <location filename="../../bibagreements/gui/parties.py" line="258"/>
         <source>(choose an organisation)</source>
         <translation>(välj en organisation)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/parties.py" line="323"/>
+        <location filename="../../bibagreements/gui/parties.py" line="324"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2375,12 +2415,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="194"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="195"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="199"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="198"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -3183,18 +3223,23 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="434"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="436"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="474"/>
+        <location filename="../../bibagreements/gui/problems.py" line="476"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="481"/>
+        <location filename="../../bibagreements/gui/problems.py" line="483"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -3359,31 +3404,31 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="418"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="419"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="420"/>
+        <location filename="../../bibagreements/gui/problems.py" line="422"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="427"/>
+        <location filename="../../bibagreements/gui/problems.py" line="429"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="428"/>
+        <location filename="../../bibagreements/gui/problems.py" line="430"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
@@ -3475,12 +3520,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="77"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="78"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_dialogs.py" line="83"/>
+        <location filename="../../bibagreements/gui/record_dialogs.py" line="84"/>
         <source>Used in {0} agreement(s).</source>
         <translation>Används i {0} avtal.</translation>
     </message>
@@ -3697,6 +3742,54 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="23"/>
+        <source>Saved views</source>
+        <translation>Sparade vyer</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="26"/>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="26"/>
+        <source>Agreements with something to attend to</source>
+        <translation>Avtal där något behöver göras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="29"/>
+        <source>Ending within 90 days</source>
+        <translation>Löper ut inom 90 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="30"/>
+        <source>Signed agreements that end within 90 days, with nothing extending them</source>
+        <translation>Undertecknade avtal som löper ut inom 90 dagar och inte förlängs av sig själva</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="32"/>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="32"/>
+        <source>Agreements not yet sent for signature</source>
+        <translation>Avtal som ännu inte har skickats för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="33"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/saved_views.py" line="33"/>
+        <source>Every agreement</source>
+        <translation>Alla avtal</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../bibagreements/gui/settings_dialog.py" line="31"/>
@@ -3762,42 +3855,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignedBanner</name>
     <message>
-        <location filename="../../bibagreements/gui/editor_lock.py" line="72"/>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="70"/>
         <source>the parties&apos; registry numbers</source>
         <translation>parternas diarienummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_lock.py" line="73"/>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="71"/>
         <source>contact persons</source>
         <translation>kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_lock.py" line="74"/>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="72"/>
         <source>development area</source>
         <translation>utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_lock.py" line="75"/>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="74"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_lock.py" line="76"/>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="75"/>
         <source>the date notice was given</source>
         <translation>datum för uppsägning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_lock.py" line="79"/>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="73"/>
         <source>short title</source>
         <translation>kortnamn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_lock.py" line="84"/>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="80"/>
         <source>This agreement is signed: its signed text cannot change. You can still change {0}.</source>
         <translation>Avtalet är undertecknat: den undertecknade texten kan inte ändras. Du kan fortfarande ändra {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_lock.py" line="92"/>
+        <location filename="../../bibagreements/gui/editor_lock.py" line="88"/>
         <source>To change anything else, create an amendment and sign it.</source>
         <translation>Vill du ändra något annat skapar du ett tilläggsavtal som parterna undertecknar.</translation>
     </message>
@@ -3901,12 +3994,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="349"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="350"/>
         <source>Today {0}</source>
         <translation>I dag {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="460"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="461"/>
         <source>Click to open</source>
         <translation>Klicka för att öppna</translation>
     </message>
@@ -3914,73 +4007,73 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="476"/>
-        <location filename="../../bibagreements/gui/timeline.py" line="481"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="477"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="482"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="483"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="484"/>
         <source>Group by:</source>
         <translation>Gruppera efter:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="485"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="486"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="486"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="487"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="487"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="488"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="490"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="491"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="493"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="494"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="497"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="498"/>
         <source>&amp;Today</source>
         <translation>I &amp;dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="501"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="502"/>
         <source>Check-ins: ● held  ○ planned  ▲ overdue  ✕ cancelled</source>
         <translation>Avstämningar: ● hållen  ○ planerad  ▲ försenad  ✕ inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="510"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="511"/>
         <source>Ctrl+wheel zooms; click a bar to open the agreement, or choose it with the arrow keys and press Enter.</source>
         <translation>Ctrl+mushjul zoomar; klicka på en stapel för att öppna avtalet, eller välj den med piltangenterna och tryck Retur.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="526"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="527"/>
         <source>Drawing the timeline…</source>
         <translation>Ritar tidslinjen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="532"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="533"/>
         <source>{0} agreements</source>
         <translation>{0} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="538"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="539"/>
         <source>(no development area)</source>
         <translation>(inget utvecklingsområde)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/timeline.py" line="540"/>
+        <location filename="../../bibagreements/gui/timeline.py" line="541"/>
         <source>(no programme)</source>
         <translation>(ingen satsning)</translation>
     </message>
@@ -4283,17 +4376,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="410"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="415"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="418"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="423"/>
         <source>&amp;Choose another database…</source>
         <translation>Välj en annan &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="419"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="424"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Försök igen</translation>
     </message>

@@ -11,7 +11,7 @@ from tests.databases import damage, fake_backup, table_page
 def test_the_example_database_is_whole(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--db", demo_db, "check")
     assert (code, err) == (0, "")
-    assert out == "the database is whole: 3 agreement(s), schema revision 0007\n"
+    assert out == "the database is whole: 3 agreement(s), schema revision 0008\n"
 
 
 @pytest.mark.parametrize("page", ["index", "table"])

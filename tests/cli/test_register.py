@@ -52,6 +52,15 @@ def test_show_json_is_the_interchange_format(
     assert shown["parties"][0]["signed_place"] == "Malmö"
     code, out, _ = run(capsys, "--db", db_path, "show", str(ref_id))
     assert "Region Skånes kulturförvaltning (KUN 2019/470)" in out
+    assert "  short title: Kristianstad 2019\n" in out
+    assert "  development area: Digital utveckling\n" in out
+
+
+def test_list_names_the_short_titles(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "--db", demo_db, "list")
+    assert out.count("short title: ") == 3 and "short title: Kristianstad 2019\n" in out
+    _, out, _ = run(capsys, "--db", demo_db, "list", "--json")
+    assert sorted(r["short_title"] for r in json.loads(out))[0] == "Bibliotekssystem Västmanland"
 
 
 def test_export_import_round_trip(

@@ -248,3 +248,14 @@ def test_user_text_is_literal_in_the_builder() -> None:
     assert document.title == hostile
     assert any(getattr(b, "text", None) == hostile for b in document.blocks)
     assert isinstance(document.blocks[-1], SignatureBlocks)
+
+
+def test_the_footer_says_the_short_title_when_there_is_one(
+    demo_db: tuple[Database, int],
+) -> None:
+    db, reference = demo_db
+    with db.unit_of_work() as uow:
+        a = get_agreement(uow, reference)
+    assert agreement_document(a).short_title == "Kristianstad 2019"
+    untitled = agreement_document(replace(a, short_title=""))
+    assert untitled.short_title == short_title(REFERENCE_TITLE)

@@ -90,7 +90,7 @@ def test_filters_combine_and_sorting_keeps_them() -> None:
     shown = {proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(proxy.rowCount())}
     assert shown == expected
     proxy.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
-    shown_after = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    shown_after = [proxy.index(r, Column.TITLE).data() for r in range(proxy.rowCount())]
     assert shown_after == sorted(shown_after, reverse=True)
     assert len(shown_after) == len(expected)
     proxy.set_filters(Filters(active_on=date(2020, 6, 1)))

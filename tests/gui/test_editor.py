@@ -520,3 +520,24 @@ def test_control_characters_are_shown_at_their_field(qtbot, demo_window, idle, t
         ui.problemsLabel.text()
     )
     assert_save_refused(qtbot, editor)
+
+
+def test_the_short_title_is_under_the_title_and_editable_after_signing(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, typist
+) -> None:
+    editor = open_editor(qtbot, demo_window, idle, agreement_id=1)  # the reference, active
+    edit = editor.short_title_edit
+    assert edit.text() == "Kristianstad 2019"
+    assert editor.ui.titleEdit.nextInFocusChain() is edit
+    assert editor.ui.generalForm.getWidgetPosition(edit)[0] == 1  # the row under the title
+    edit.clear()
+    typist(edit, "Kristianstad bibliotek")
+    assert not editor.ui.statusError.isVisibleTo(editor)  # not signed text
+    assert editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    idle(demo_window.ctx)
+    from bibagreements.services.agreements import get_agreement
+
+    with demo_window.ctx._database().unit_of_work() as uow:
+        assert get_agreement(uow, 1).short_title == "Kristianstad bibliotek"
+    editor.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
+from bibagreements.gui.agreement_model import ID_ROLE, Column
 from bibagreements.gui.main_window import PAGE_LIST
 from bibagreements.services.demo import REFERENCE_TITLE
 
@@ -15,10 +16,10 @@ def test_search_as_you_type_over_texts(qtbot, demo_window, typist) -> None:  # t
     window.list_page.search_edit.setFocus()
     qtbot.keyClicks(window.list_page.search_edit, "kristianstad")
     assert window.proxy.rowCount() == 1
-    assert window.proxy.index(0, 0).data() == REFERENCE_TITLE
+    assert window.proxy.index(0, Column.TITLE).data() == REFERENCE_TITLE
     window.list_page.search_edit.clear()
     qtbot.keyClicks(window.list_page.search_edit, "KOHA")  # in the framework's purpose only
-    assert [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())] == [
+    assert [window.proxy.index(r, Column.TITLE).data() for r in range(window.proxy.rowCount())] == [
         "Samverkansavtal om gemensamt bibliotekssystem i Västmanlands län"
     ]
     window.list_page.search_edit.clear()
@@ -68,3 +69,155 @@ def test_the_list_preview_names_the_development_area(qtbot, demo_window, idle) -
         lambda: "Digital utveckling" in demo_window.list_page.preview.toPlainText(), timeout=5000
     )
     assert "Development area" in demo_window.list_page.preview.toPlainText()
+
+
+def _rows(window) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    proxy = window.proxy
+    return [
+        tuple(proxy.index(r, c).data() for c in range(proxy.columnCount()))
+        for r in range(proxy.rowCount())
+    ]
+
+
+def _reload(qtbot, window, idle) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.list_loaded, timeout=10_000):
+        window.reload()
+    idle(window.ctx)
+
+
+def test_the_columns_tell_agreements_apart(qtbot, demo_ctx, idle) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import date
+
+    from bibagreements.services.agreements import get_agreement, save_agreement
+    from bibagreements.services.renewal import renew_agreement
+    from tests.gui.conftest import close_window, open_window
+
+    demo_ctx.today = lambda: date(2020, 11, 2)
+    window = open_window(qtbot, demo_ctx)
+    try:
+        header = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+        assert header == [
+            "Short title or partners",
+            "Title",
+            "Period",
+            "Status",
+            "Development area",
+            "Next date",
+        ]
+        by_title = {row[Column.TITLE]: row for row in _rows(window)}
+        reference = by_title[REFERENCE_TITLE]
+        assert reference[Column.NAME] == "Kristianstad 2019"
+        assert reference[Column.STATUS] == "Active"  # the status on the day
+        assert reference[Column.AREA] == "Digital utveckling"
+        assert reference[Column.NEXT_DATE] == "⚠ Check-in 2020-05-08"  # late, before the end
+        framework = next(row for row in _rows(window) if row[Column.TITLE].startswith("Samv"))
+        assert framework[Column.NEXT_DATE] == "Check-in 2022-01-03"
+        table = window.list_page.table
+        assert table.itemDelegateForColumn(Column.TITLE).__class__.__name__ == (
+            "_ElideMiddleDelegate"
+        )
+        # Without a short title: the partners, not the region that issues it.
+        with demo_ctx._database().unit_of_work() as uow:
+            a = get_agreement(uow, window.model.summary(window.model.row_of(1)).id)
+            plain = save_agreement(uow, replace(a, short_title=""))
+            first = renew_agreement(uow, plain.id or 0)
+            renew_agreement(uow, first.id or 0)
+        _reload(qtbot, window, idle)
+        same = [row for row in _rows(window) if row[Column.TITLE] == REFERENCE_TITLE]
+        assert len(same) == 3 and len(set(same)) == 3  # the period tells them apart
+        assert {row[Column.NAME] for row in same} == {"Biblioteken i Kristianstad"}
+        assert len({row[Column.PERIOD] for row in same}) == 3
+    finally:
+        close_window(window)
+
+
+def test_own_organisation_is_not_a_partner(qtbot, demo_ctx, idle) -> None:  # type: ignore[no-untyped-def]
+    from bibagreements.gui.agreement_model import partners_of
+
+    (framework,) = [s for s in _summaries_of(demo_ctx) if s.title.startswith("Samverkansavtal")]
+    assert "Region Västmanland" not in partners_of(framework)  # a region issues it
+    assert partners_of(framework, "Arboga kommun")[0] == "Region Västmanland"
+    only_regions = _summary_with(framework, ("Region A", "Region B"))
+    assert partners_of(only_regions) == ("Region A", "Region B")  # never nobody
+
+
+def _summaries_of(ctx):  # type: ignore[no-untyped-def]
+    from bibagreements.services.agreements import list_agreements
+
+    with ctx._database().unit_of_work() as uow:
+        return list_agreements(uow)
+
+
+def _summary_with(summary, names):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from bibagreements.domain.enums import OrganisationKind
+
+    return replace(summary, party_names=names, party_kinds=(OrganisationKind.REGION,) * len(names))
+
+
+def test_saved_views_combine_with_the_search(qtbot, demo_ctx, idle, typist) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from bibagreements.gui.agreement_model import View
+    from tests.gui.conftest import close_window, open_window
+
+    demo_ctx.today = lambda: date(2020, 11, 2)
+    window = open_window(qtbot, demo_ctx)
+    page = window.list_page
+    try:
+
+        def names() -> list[str]:
+            return sorted(row[Column.NAME] for row in _rows(window))
+
+        assert page.current_view() is View.ALL and len(names()) == 3
+        page.choose_view(View.ENDING)
+        assert names() == ["Kristianstad 2019"]
+        page.choose_view(View.DRAFTS)
+        assert names() == ["Webbplats Västmanland"]
+        page.choose_view(View.TODO)
+        idle(window.ctx)  # what needs attention is read in the background
+        from bibagreements.services.reminders import list_reminders
+
+        with demo_ctx._database().unit_of_work() as uow:
+            wanted = {r.agreement_id for r in list_reminders(uow, date(2020, 11, 2))}
+        shown = {window.proxy.index(r, 0).data(ID_ROLE) for r in range(window.proxy.rowCount())}
+        assert shown == wanted and len(shown) >= 2
+        tabs = [page.views.tabText(i) for i in range(page.views.count())]
+        assert tabs == [
+            f"To do ({len(wanted)})",
+            "Ending within 90 days (1)",
+            "Drafts (1)",
+            "All (3)",
+        ]
+        page.choose_view(View.DRAFTS)
+        typist(page.search_edit, "kristianstad")
+        assert names() == []  # the view and the search together
+        page.search_edit.clear()
+        typist(page.search_edit, "webbplats")
+        assert names() == ["Webbplats Västmanland"]
+        page.search_edit.clear()
+        page.choose_view(View.TODO)
+        # Keyboard: Tab reaches the views, the arrow keys move between them.
+        page.views.setFocus()
+        qtbot.keyClick(page.views, Qt.Key.Key_Right)
+        assert page.current_view() is View.ENDING
+        assert names() == ["Kristianstad 2019"]
+        for _ in range(2):
+            qtbot.keyClick(page.views, Qt.Key.Key_Right)
+        assert page.current_view() is View.ALL and len(names()) == 3
+    finally:
+        close_window(window)
+
+
+def test_the_organisation_filter_lists_names_in_swedish_order(demo_window) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    page = demo_window.list_page
+    base = demo_window.model.summary(0)
+    names = ("Östersunds kommun", "Ängelholms kommun", "Åmåls kommun", "Zinkgruvan")
+    page.fill_organisation_filter([replace(base, party_names=names)])
+    combo = page.organisation_filter
+    shown = [combo.itemText(i) for i in range(1, combo.count())]
+    assert shown == ["Zinkgruvan", "Åmåls kommun", "Ängelholms kommun", "Östersunds kommun"]

@@ -23,7 +23,7 @@ def _check(qtbot, window, idle, monkeypatch: pytest.MonkeyPatch) -> list[tuple[s
 def test_the_example_database_is_whole(qtbot, demo_window, idle, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     told = _check(qtbot, demo_window, idle, monkeypatch)
     assert told == [
-        ("Check the database", "The database is whole: 3 agreement(s), schema revision 0007.")
+        ("Check the database", "The database is whole: 3 agreement(s), schema revision 0008.")
     ]
 
 

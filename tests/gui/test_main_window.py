@@ -28,12 +28,12 @@ def test_window_state_is_remembered(qtbot, demo_ctx, idle) -> None:  # type: ign
     early.show()
     early.close()
     assert demo_ctx.settings.blob("window/splitter") == saved
-    demo_ctx.settings.hidden_columns = frozenset({"period", "next_checkin"})
+    demo_ctx.settings.hidden_columns = frozenset({"period", "next_date"})
     again = MainWindow(demo_ctx)
     qtbot.addWidget(again)
     table = again.ensure_list_page().table
     assert table.isColumnHidden(Column.PERIOD)
-    assert table.isColumnHidden(Column.NEXT_CHECKIN)
+    assert table.isColumnHidden(Column.NEXT_DATE)
     assert not table.isColumnHidden(Column.STATUS)
 
 

@@ -65,3 +65,18 @@ def test_search_export_erase_and_replace_people(  # type: ignore[no-untyped-def]
         framework = get_agreement(uow, 2)
     contacts = [p.contact_person.name for p in framework.parties if p.contact_person]
     assert "Eva Norén" in contacts and "Maria Ek" not in contacts
+
+
+def test_the_organisations_are_listed_in_swedish_order(qtbot, demo_ctx, idle) -> None:  # type: ignore[no-untyped-def]
+    from bibagreements.domain.enums import OrganisationKind
+    from bibagreements.domain.records import Organisation
+    from bibagreements.services.organisations import save_organisation
+
+    with demo_ctx._database().unit_of_work() as uow:
+        for name in ("Ängelholms kommun", "Åmåls kommun", "Östersunds kommun", "Zinkgruvan"):
+            save_organisation(uow, Organisation(name, OrganisationKind.MUNICIPALITY))
+    dialog = _registers(qtbot, demo_ctx, idle)
+    proxy = dialog.org_page.proxy
+    names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert names[-4:] == ["Zinkgruvan", "Åmåls kommun", "Ängelholms kommun", "Östersunds kommun"]
+    assert names.index("Kungsörs kommun") < names.index("Köpings kommun")

@@ -194,3 +194,13 @@ def test_control_characters_in_follow_up_entries_are_refused(
     assert english_problems(data) == [
         f"agreements[{where}].followups[0].sub_goal: contains a control character (U+001B)"
     ]
+
+
+def test_a_short_title_is_optional_and_must_be_text(demo_export: dict[str, Any]) -> None:
+    data = copy.deepcopy(demo_export)
+    assert data["agreements"][0]["short_title"] == "Kristianstad 2019"
+    del data["agreements"][0]["short_title"]
+    assert english_problems(data) == []
+    data["agreements"][1]["short_title"] = 2020
+    (problem,) = english_problems(data)
+    assert problem.startswith("agreements[1].short_title: 2020 is not of type 'string'")

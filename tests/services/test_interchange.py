@@ -260,3 +260,19 @@ def test_a_file_with_a_key_twice_imports_nothing(
     ]
     with db.unit_of_work() as uow:
         assert list_agreements(uow) == []
+
+
+def test_short_titles_travel_and_a_file_without_them_reads_as_none(
+    tmp_path: Path, demo_export: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(demo_export)
+    del data["agreements"][1]["short_title"]
+    target = new_db(tmp_path, "target.sqlite3")
+    with target.unit_of_work() as uow:
+        import_data(uow, data)
+    with target.unit_of_work() as uow:
+        shorts = {s.title[:20]: s.short_title for s in list_agreements(uow)}
+        again = export_data(uow)
+    assert sorted(shorts.values()) == ["", "Kristianstad 2019", "Webbplats Västmanland"]
+    assert "short_title" not in again["agreements"][1]
+    assert again["agreements"][0]["short_title"] == "Kristianstad 2019"

@@ -59,3 +59,17 @@ def test_renewal_from_a_chosen_day_keeps_whole_years(signed: Signed) -> None:
     with db.unit_of_work() as uow:
         renewed = renew_agreement(uow, active.id or 0, start=date(2025, 3, 1))
     assert (renewed.start, renewed.end) == (date(2025, 3, 1), date(2026, 2, 28))
+
+
+def test_renewal_moves_a_short_titles_year_to_the_new_period(signed: Signed) -> None:
+    from dataclasses import replace
+
+    from bibagreements.services.agreements import get_agreement, save_agreement
+
+    db, active, _ = signed
+    with db.unit_of_work() as uow:
+        named = save_agreement(uow, replace(active, short_title="Kristianstad 2024"))
+    with db.unit_of_work() as uow:
+        renewed = renew_agreement(uow, named.id or 0)
+        again = get_agreement(uow, named.id or 0)
+    assert (again.short_title, renewed.short_title) == ("Kristianstad 2024", "Kristianstad 2025")

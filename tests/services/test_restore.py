@@ -81,7 +81,7 @@ def test_a_restore_brings_back_exactly_the_backup_and_keeps_the_changed_database
 
     untouched = backup.read_bytes()
     info = check_backup(backup, live)
-    assert (info.agreements, info.revision) == (3, "0007")
+    assert (info.agreements, info.revision) == (3, "0008")
     restored = restore_database(live, backup, NOW)
     assert backup.read_bytes() == untouched  # read, never written
 

@@ -166,3 +166,21 @@ def test_snooze_migration_goes_down_and_up(tmp_path: Path) -> None:
         assert not inspect(conn).has_table("snooze")
         command.upgrade(_alembic_config(conn), "head")
         assert inspect(conn).has_table("snooze")
+
+
+def test_short_title_migration_keeps_agreements_and_gives_them_none(tmp_path: Path) -> None:
+    from bibagreements.storage.database import migration_engine
+
+    path, before = _demo_db(tmp_path)
+    db = open_database(str(path))
+    engine = migration_engine(db.engine)
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0007")
+        columns = {c["name"] for c in inspect(conn).get_columns("agreement")}
+        assert "short_title" not in columns
+        command.upgrade(_alembic_config(conn), "head")
+        shorts = conn.execute(sa.text("SELECT short_title FROM agreement")).scalars().all()
+    engine.dispose()
+    db.close()
+    assert shorts == [""] * before["agreement"]
+    assert _counts(path) == before
