@@ -148,8 +148,8 @@ class OptionalDateEdit(DateEdit):
         super().show_calendar()
         calendar = self.calendarWidget()
         if self.date() == _EMPTY and calendar is not None:
-            today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())
+            today = clock.today()
+            calendar.setCurrentPage(today.year, today.month)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

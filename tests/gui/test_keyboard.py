@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from bibagreements.gui.agreement_model import Column
+
 
 def _selected_rows(view) -> list[int]:  # type: ignore[no-untyped-def]
     return sorted(i.row() for i in view.selectionModel().selectedRows())
@@ -25,12 +27,12 @@ def test_tab_into_the_agreement_list_marks_a_row_and_down_moves_it(  # type: ign
     qtbot.keyClick(table, Qt.Key.Key_Down)
     assert table.currentIndex().row() == 1
     assert _selected_rows(table) == [1]
-    assert window.selected_summary().title == window.proxy.index(1, 0).data()
+    assert window.selected_summary().title == window.proxy.index(1, Column.TITLE).data()
     qtbot.keyClick(table, Qt.Key.Key_Return)  # and Enter opens the marked one
     idle(window.ctx)
     qtbot.waitUntil(lambda: bool(window.editors.tracked))
     editor = next(iter(window.editors.tracked.values()))
-    assert editor.ui.titleEdit.text() == window.proxy.index(1, 0).data()
+    assert editor.ui.titleEdit.text() == window.proxy.index(1, Column.TITLE).data()
 
 
 def test_a_click_selects_what_it_hits_not_the_first_row(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
