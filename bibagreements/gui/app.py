@@ -15,6 +15,7 @@ from bibagreements.gui.errors import ErrorPresenter
 from bibagreements.gui.i18n import choose_language, install_translators
 from bibagreements.gui.main_window import MainWindow
 from bibagreements.gui.settings import APPLICATION, ORGANISATION, Settings
+from bibagreements.gui.style import install_style
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -24,7 +25,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    install_style(app)
+    return app
 
 
 def start(app: QApplication, db: str | None, settings: Settings) -> tuple[AppContext, MainWindow]:
