@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibagreements.gui.i18n import choose_language, system_language
 from tests.gui.conftest import TS, plain_text, ts_messages
 
 
@@ -165,3 +170,58 @@ def test_new_windows_speak_swedish(qtbot, swedish, demo_ctx, idle, tmp_path) -> 
         # The agreement's own title is data, not interface.
         found = [t for t in _untranslated(widget, swedish) if agreement.title not in t]
         assert found == [], type(widget).__name__
+
+
+# -- which language the system asks for --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "sv_SE.UTF-8"}, "sv"),
+        ({"LANG": "sv_FI.UTF-8"}, "sv"),
+        ({"LC_ALL": "sv_SE.UTF-8", "LANG": "en_GB.UTF-8"}, "sv"),
+        ({"LC_MESSAGES": "sv_SE", "LANG": "C.UTF-8"}, "sv"),
+        ({"LANGUAGE": "sv:en", "LANG": "C"}, "sv"),  # QLocale.system() says C here
+        ({"LANGUAGE": "en_GB:sv", "LANG": "sv_SE.UTF-8"}, "en"),
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "sv_SE.UTF-8"}, "en"),
+        ({"LANGUAGE": "", "LC_ALL": "", "LANG": "sv_SE.UTF-8"}, "sv"),
+    ],
+)
+def test_system_language_follows_the_environment(environ: dict[str, str], expected: str) -> None:
+    assert system_language(environ) == expected
+
+
+def test_without_variables_qt_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.Swedish))
+    assert system_language({"LANG": "C.UTF-8"}) == "sv"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.German))
+    assert system_language({}) == "en"
+
+
+def test_the_users_choice_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    assert choose_language("") == "sv"
+    assert choose_language("en") == "en"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert choose_language("") == "en"
+    assert choose_language("sv") == "sv"
+
+
+def test_swedish_loads_without_an_installed_swedish_locale() -> None:
+    # A process of its own, as a user starts it: LANG names a locale the machine lacks.
+    code = (
+        "from PySide6.QtCore import QCoreApplication as Q\n"
+        "from bibagreements.gui.app import create_application\n"
+        "from bibagreements.gui.i18n import choose_language, install_translators\n"
+        "app = create_application()\n"
+        "keep = install_translators(app, choose_language(''))\n"
+        "print(Q.translate('Problems', 'Other sections'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG="sv_SE.UTF-8", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.stdout.strip() == "Övriga avsnitt", done.stderr
