@@ -53,11 +53,16 @@ def choose_language(setting: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install our catalogue and Qt's own (standard buttons, dialogs) for ``language``.
 
-    English needs nothing: the source strings are English. The translators are
-    returned so the caller keeps them alive (Qt does not own them).
+    The source strings are English; English needs only its plural forms ("%n
+    day(s)" → "1 day", "2 days"). The translators are returned so the caller keeps
+    them alive (Qt does not own them).
     """
     if language != "sv":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
+        plurals = QTranslator(app)
+        if plurals.load(f"{CATALOGUE}_en", str(i18n_dir())):
+            app.installTranslator(plurals)
+            return [plurals]
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     installed = []

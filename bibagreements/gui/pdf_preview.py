@@ -172,7 +172,7 @@ class PdfPreview(QDialog):
         for percent in ZOOMS:
             self.zoom.addItem(f"{percent} %", percent)
         self.zoom.setCurrentIndex(ZOOMS.index(100))
-        self.pages_label = QLabel(self.tr("{0} page(s)").format(self.document.pageCount()), self)
+        self.pages_label = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setToolTip(self.tr("One copy per party: {0}").format(copies))
         top = QHBoxLayout()

@@ -266,8 +266,8 @@ class RegistersDialog(QDialog):
 
         def done(count: int) -> None:
             self._say(
-                self.tr("{0} replaced {1} in {2} agreement(s).").format(
-                    new.name, person.name, count
+                self.tr("{0} replaced {1} in %n agreement(s).", "", count).format(
+                    new.name, person.name
                 )
             )
 

@@ -72,13 +72,13 @@ def reminder_when(reminder: Reminder) -> str:
     if kind == "agreement_ending" or (kind == "agreement_ended" and n <= 0):
         if n == 0:
             return translate("Reminders", "ends today")
-        return translate("Reminders", "ends in {0} days").format(-n)
+        return translate("Reminders", "ends in %n day(s)", None, -n)
     if kind == "agreement_ended":
         if n == 1:
             return translate("Reminders", "ended yesterday")
-        return translate("Reminders", "ended {0} days ago").format(n)
+        return translate("Reminders", "ended %n day(s) ago", None, n)
     if kind == "draft_untouched":
-        return translate("Reminders", "untouched for {0} days").format(n)
+        return translate("Reminders", "untouched for %n day(s)", None, n)
     if kind in ("decision_due", "notice_deadline") and n == 0:
         return translate("Reminders", "the last day is today")
     return when_text(n)
@@ -90,13 +90,11 @@ def when_text(days_late: int | None) -> str:
         return ""
     if days_late == 0:
         return translate("Reminders", "today")
-    if days_late == 1:
-        return translate("Reminders", "1 day late")
-    if days_late > 1:
-        return translate("Reminders", "{0} days late").format(days_late)
+    if days_late > 0:
+        return translate("Reminders", "%n day(s) late", None, days_late)
     if days_late == -1:
         return translate("Reminders", "tomorrow")
-    return translate("Reminders", "in {0} days").format(-days_late)
+    return translate("Reminders", "in %n day(s)", None, -days_late)
 
 
 def detail_text(reminder: Reminder) -> str:
@@ -205,9 +203,7 @@ class RemindersPanel(QWidget):
         today = self.ctx.today()
         if reminders:
             self.heading.setText(
-                self.tr("{0} item(s) need attention on {1}.").format(
-                    len(reminders), today.isoformat()
-                )
+                self.tr("Today, {0}: %n item(s)", "", len(reminders)).format(today.isoformat())
             )
         else:
             self.heading.setText(

@@ -53,10 +53,37 @@
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/agreement_commands.py" line="172"/>
-        <source>Added {0} example agreement(s).</source>
-        <translation>Lade till {0} exempelavtal.</translation>
+        <source>Added %n example agreement(s).</source>
+        <translation>
+            <numerusform>Lade till %n exempelavtal.</numerusform>
+            <numerusform>Lade till %n exempelavtal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="202"/>
+        <source>Imported %n agreement(s); {0} were already here.</source>
+        <translation>
+            <numerusform>Importerade %n avtal; {0} fanns redan.</numerusform>
+            <numerusform>Importerade %n avtal; {0} fanns redan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="231"/>
+        <source>Exported %n agreement(s) to {0}.</source>
+        <translation>
+            <numerusform>Exporterade %n avtal till {0}.</numerusform>
+            <numerusform>Exporterade %n avtal till {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="259"/>
+        <source>Backed up %n agreement(s) to {0}.</source>
+        <translation>
+            <numerusform>Säkerhetskopierade %n avtal till {0}.</numerusform>
+            <numerusform>Säkerhetskopierade %n avtal till {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/agreement_commands.py" line="174"/>
@@ -75,57 +102,42 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/agreement_commands.py" line="188"/>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="221"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="223"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="201"/>
-        <source>Imported {0} agreement(s); {1} were already here.</source>
-        <translation>Importerade {0} avtal; {1} fanns redan.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="212"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="214"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="219"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="221"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="229"/>
-        <source>Exported {0} agreement(s) to {1}.</source>
-        <translation>Exporterade {0} avtal till {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="236"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="238"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="242"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="244"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="245"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="247"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="247"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="249"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="257"/>
-        <source>Backed up {0} agreement(s) to {1}.</source>
-        <translation>{0} överenskommelse(r) säkerhetskopierades till {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="266"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="268"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
@@ -262,7 +274,7 @@
     <message>
         <location filename="../../ui/agreement_editor.ui" line="231"/>
         <source>e.g. Digital development; the yearly follow-up report is organised by it</source>
-        <translation>t.ex. Digital utveckling; årsuppföljningen ordnas efter utvecklingsområde</translation>
+        <translation>t.ex. Digital utveckling; den årliga uppföljningen ordnas efter utvecklingsområde</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="238"/>
@@ -667,10 +679,13 @@
         <source>Add check-ins on {0}.</source>
         <translation>Lägga till avstämningar {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/checkins_tab.py" line="58"/>
-        <source>Keep {0} check-in(s) as they are.</source>
-        <translation>Behålla {0} avstämning(ar) som de är.</translation>
+        <source>Keep %n check-in(s) as they are.</source>
+        <translation>
+            <numerusform>Behåll %n avstämning som den är.</numerusform>
+            <numerusform>Behåll %n avstämningar som de är.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -688,7 +703,7 @@
     <message>
         <location filename="../../bibagreements/gui/checkins_tab.py" line="82"/>
         <source>Held on</source>
-        <translation>Hållen den</translation>
+        <translation>Hölls den</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/checkins_tab.py" line="83"/>
@@ -836,10 +851,13 @@
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/checkins_tab.py" line="309"/>
-        <source>Wrote {0} check-in(s) to {1}.</source>
-        <translation>Skrev {0} avstämning(ar) till {1}.</translation>
+        <source>Wrote %n check-in(s) to {0}.</source>
+        <translation>
+            <numerusform>Skrev %n avstämning till {0}.</numerusform>
+            <numerusform>Skrev %n avstämningar till {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -880,10 +898,13 @@
         <source>Restoring the database…</source>
         <translation>Återställer databasen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/database_backups.py" line="131"/>
-        <source>Restored {0} agreement(s) from {1}.</source>
-        <translation>Återställde {0} avtal från {1}.</translation>
+        <source>Restored %n agreement(s) from {0}.</source>
+        <translation>
+            <numerusform>Återställde %n avtal från {0}.</numerusform>
+            <numerusform>Återställde %n avtal från {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/database_backups.py" line="135"/>
@@ -1397,12 +1418,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="53"/>
         <source>What needs attention</source>
-        <translation>Vad som behöver göras</translation>
+        <translation>Idag</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="72"/>
         <source>{0} to attend to</source>
-        <translation>{0} att ta itu med</translation>
+        <translation>Idag: {0}</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="99"/>
@@ -1419,10 +1440,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/followup_views.py" line="109"/>
-        <source>Wrote {0} check-in(s) to {1}.</source>
-        <translation>Skrev {0} avstämning(ar) till {1}.</translation>
+        <source>Wrote %n check-in(s) to {0}.</source>
+        <translation>
+            <numerusform>Skrev %n avstämning till {0}.</numerusform>
+            <numerusform>Skrev %n avstämningar till {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="125"/>
@@ -1432,7 +1456,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="128"/>
         <source>Save the yearly follow-up report</source>
-        <translation>Spara årsuppföljningen</translation>
+        <translation>Spara den årliga uppföljningen</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="130"/>
@@ -1505,7 +1529,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/followups_tab.py" line="175"/>
         <source>What came of the agreement, year by year: sub-goals, activities and outcomes. The yearly follow-up report is made from these entries.</source>
-        <translation>Vad överenskommelsen ledde till, år för år: delmål, aktiviteter och utfall. Årsuppföljningen görs av dessa uppgifter.</translation>
+        <translation>Vad överenskommelsen ledde till, år för år: delmål, aktiviteter och utfall. Den årliga uppföljningen görs av dessa uppgifter.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/followups_tab.py" line="186"/>
@@ -1568,7 +1592,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/labels.py" line="50"/>
         <source>Out for signature</source>
-        <translation>Ute för underskrift</translation>
+        <translation>Väntar på underskrift</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/labels.py" line="51"/>
@@ -1801,7 +1825,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="56"/>
         <source>&amp;What needs attention…</source>
-        <translation>&amp;Påminnelser…</translation>
+        <translation>&amp;Idag…</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
@@ -1861,7 +1885,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>Yearly follow-up &amp;report…</source>
-        <translation>Å&amp;rsuppföljning…</translation>
+        <translation>Å&amp;rlig uppföljning…</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
@@ -1967,7 +1991,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/main_window.py" line="101"/>
         <source>Show what needs attention</source>
-        <translation>Visa vad som behöver göras</translation>
+        <translation>Visa Idag</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_window.py" line="232"/>
@@ -2212,10 +2236,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>Preview – {0}</source>
         <translation>Förhandsgranskning – {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/pdf_preview.py" line="175"/>
-        <source>{0} page(s)</source>
-        <translation>{0} sida/sidor</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/pdf_preview.py" line="176"/>
@@ -2593,12 +2620,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/problems.py" line="209"/>
         <location filename="../../bibagreements/gui/problems.py" line="210"/>
         <source>There is no signed copy with ID {id}.</source>
-        <translation>Det finns ingen undertecknad kopia med id {id}.</translation>
+        <translation>Det finns inget undertecknat exemplar med id {id}.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="211"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
-        <translation>Den undertecknade kopian {id} stämmer inte med sin kontrollsumma; den har inte skrivits.</translation>
+        <translation>Det undertecknade exemplaret {id} stämmer inte med sin kontrollsumma; det har inte skrivits.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="215"/>
@@ -2638,7 +2665,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="224"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
-        <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera den undertecknade kopian i stället</translation>
+        <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera det undertecknade exemplaret i stället</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="228"/>
@@ -2905,7 +2932,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>Held on</source>
-        <translation>Hållen den</translation>
+        <translation>Hölls den</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="378"/>
@@ -2971,7 +2998,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="391"/>
         <source>Snoozed until</source>
-        <translation>Vänta till</translation>
+        <translation>Uppskjuten till</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="392"/>
@@ -3280,7 +3307,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../ui/record_checkin_dialog.ui" line="29"/>
         <source>&amp;Held on:</source>
-        <translation>&amp;Hållen den:</translation>
+        <translation>&amp;Hölls den:</translation>
     </message>
     <message>
         <location filename="../../ui/record_checkin_dialog.ui" line="49"/>
@@ -3340,10 +3367,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/record_dialogs.py" line="83"/>
-        <source>Used in {0} agreement(s).</source>
-        <translation>Används i {0} avtal.</translation>
+        <source>Used in %n agreement(s).</source>
+        <translation>
+            <numerusform>Används i %n avtal.</numerusform>
+            <numerusform>Används i %n avtal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3468,10 +3498,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>Who takes over from {0} in ongoing agreements?</source>
         <translation>Vem tar över efter {0} i pågående avtal?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/registers.py" line="269"/>
-        <source>{0} replaced {1} in {2} agreement(s).</source>
-        <translation>{0} ersatte {1} i {2} avtal.</translation>
+        <source>{0} replaced {1} in %n agreement(s).</source>
+        <translation>
+            <numerusform>{0} ersatte {1} i %n avtal.</numerusform>
+            <numerusform>{0} ersatte {1} i %n avtal.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/registers.py" line="287"/>
@@ -3541,25 +3574,50 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>ends today</source>
         <translation>löper ut i dag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/reminders_panel.py" line="75"/>
-        <source>ends in {0} days</source>
-        <translation>löper ut om {0} dagar</translation>
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>löper ut om %n dag</numerusform>
+            <numerusform>löper ut om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="79"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>upphörde för %n dag sedan</numerusform>
+            <numerusform>upphörde för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="81"/>
+        <source>untouched for %n day(s)</source>
+        <translation>
+            <numerusform>orörd i %n dag</numerusform>
+            <numerusform>orörd i %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="94"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="97"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="78"/>
         <source>ended yesterday</source>
         <translation>avslutades i går</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="79"/>
-        <source>ended {0} days ago</source>
-        <translation>avslutades för {0} dagar sedan</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="81"/>
-        <source>untouched for {0} days</source>
-        <translation>orörd i {0} dagar</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="83"/>
@@ -3572,32 +3630,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="94"/>
-        <source>1 day late</source>
-        <translation>1 dag sen</translation>
-    </message>
-    <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="96"/>
-        <source>{0} days late</source>
-        <translation>{0} dagar sen</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="98"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="99"/>
-        <source>in {0} days</source>
-        <translation>om {0} dagar</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="106"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="104"/>
         <source>no contact person: {0}</source>
         <translation>ingen kontaktperson: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="112"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="110"/>
         <source>no signatory: {0}</source>
         <translation>ingen undertecknare: {0}</translation>
     </message>
@@ -3605,72 +3648,75 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="150"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="150"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="152"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="150"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="163"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="161"/>
         <source>&amp;Open agreement</source>
         <translation>&amp;Öppna avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="164"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="162"/>
         <source>&amp;Record check-in…</source>
         <translation>&amp;Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="165"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="163"/>
         <source>&amp;Snooze until…</source>
-        <translation>&amp;Vänta till…</translation>
+        <translation>&amp;Skjut upp till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="166"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="164"/>
         <source>&amp;Dismiss for today</source>
         <translation>&amp;Dölj i dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="167"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="165"/>
         <source>Hide it until tomorrow; it returns if still due</source>
         <translation>Dölj till i morgon; den kommer tillbaka om den fortfarande gäller</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="168"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="166"/>
         <source>Show this list when the program starts</source>
         <translation>Visa listan när programmet startar</translation>
     </message>
-    <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="208"/>
-        <source>{0} item(s) need attention on {1}.</source>
-        <translation>{0} sak(er) behöver göras {1}.</translation>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="206"/>
+        <source>Today, {0}: %n item(s)</source>
+        <translation>
+            <numerusform>Idag, {0}: %n ärende</numerusform>
+            <numerusform>Idag, {0}: %n ärenden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="214"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="210"/>
         <source>Nothing needs attention on {0}.</source>
         <translation>Inget behöver göras {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="276"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="272"/>
         <source>Snooze</source>
-        <translation>Vänta med påminnelse</translation>
+        <translation>Skjut upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="277"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="273"/>
         <source>Hide “{0}” until:</source>
         <translation>Dölj ”{0}” till:</translation>
     </message>
@@ -3700,7 +3746,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/settings_dialog.py" line="44"/>
         <source>Show what needs attention when the program starts</source>
-        <translation>Visa vad som behöver göras när programmet startar</translation>
+        <translation>Visa Idag när programmet startar</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/settings_dialog.py" line="65"/>
@@ -3720,7 +3766,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/settings_dialog.py" line="76"/>
         <source>Reminders:</source>
-        <translation>Påminnelser:</translation>
+        <translation>Idag:</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
@@ -3798,7 +3844,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/signed_copies.py" line="177"/>
         <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
-        <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet aktivt.</translation>
+        <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet gällande.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/signed_copies.py" line="193"/>
@@ -3971,7 +4017,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/welcome.py" line="50"/>
         <source>Remember</source>
-        <translation>Kom ihåg</translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/welcome.py" line="61"/>

@@ -58,6 +58,15 @@ def _unexpected(name: str):  # type: ignore[no-untyped-def]
     return fail
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """English as the application speaks it: with its plural forms ("1 day", "2 days")."""
+    translators = install_translators(qapp, "en")
+    assert translators, "resources/i18n/bibagreements_en.qm must load"
+    yield
+    remove_translators(qapp, translators)
+
+
 @pytest.fixture(autouse=True)
 def no_blocking_dialogs(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("confirm", "ask_unsaved", "inform", "open_file", "save_file", "choose", "about"):
@@ -178,6 +187,14 @@ def ts_messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
             yield name, message
 
 
+def translations(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its plural forms."""
+    translation = message.find("translation")
+    assert translation is not None
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms if message.get("numerus") == "yes" else [translation.text or ""]
+
+
 def plain_text(text: str) -> str:
     """A shown text without mnemonics, warning sign and trailing ellipsis."""
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -191,9 +208,9 @@ def swedish(qapp: QApplication) -> Iterator[list[re.Pattern[str]]]:
     assert len(translators) == 2, "our catalogue and qtbase_sv must both load"
     patterns = []
     for _context, message in ts_messages(TS):
-        text = plain_text(message.findtext("translation") or "")
-        parts = [re.escape(part) for part in re.split(r"\{\w*\}", text)]
-        patterns.append(re.compile(".*".join(parts), re.IGNORECASE | re.DOTALL))
+        for text in translations(message):
+            parts = [re.escape(part) for part in re.split(r"\{\w*\}|%n", plain_text(text))]
+            patterns.append(re.compile(".*".join(parts), re.IGNORECASE | re.DOTALL))
     for button in ("OK", "Save", "Cancel", "Close", "Discard", "Apply", "Yes", "No"):
         text = plain_text(QCoreApplication.translate("QPlatformTheme", button))
         patterns.append(re.compile(re.escape(text), re.IGNORECASE))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibagreements.gui import generate
 from bibagreements.gui.i18n import choose_language, system_language
-from tests.gui.conftest import TS, plain_text, ts_messages
+from tests.gui.conftest import TS, plain_text, translations, ts_messages
 
 
 def test_every_string_in_the_catalogue_has_a_swedish_translation() -> None:
@@ -33,7 +34,7 @@ def test_every_string_in_the_catalogue_has_a_swedish_translation() -> None:
         f"{context}: {message.findtext('source')!r}"
         for context, message in ts_messages(TS)
         if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
-        or not (message.findtext("translation") or "").strip()
+        or not all(text.strip() for text in translations(message))
     ]
     assert problems == []
 
@@ -155,7 +156,7 @@ def test_new_windows_speak_swedish(qtbot, swedish, demo_ctx, idle, tmp_path) -> 
     timeline.load()
     idle(demo_ctx)
     assert "Försenade avstämningar" in panel.tree.topLevelItem(0).text(0)
-    assert panel.tree.topLevelItem(0).child(0).text(0) == "12 dagar sen"
+    assert panel.tree.topLevelItem(0).child(0).text(0) == "12 dagar försenad"
     windows = [
         window,
         panel,
@@ -225,3 +226,44 @@ def test_swedish_loads_without_an_installed_swedish_locale() -> None:
     env.update(LANG="sv_SE.UTF-8", QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert done.stdout.strip() == "Övriga avsnitt", done.stderr
+
+
+# -- plural forms ---------------------------------------------------------------------------
+
+# context, source, English for 1 and 2, Swedish for 1 and 2
+PLURALS = [
+    ("Reminders", "%n day(s) late", "1 day late", "2 days late",
+     "1 dag försenad", "2 dagar försenad"),
+    ("Reminders", "ends in %n day(s)", "ends in 1 day", "ends in 2 days",
+     "löper ut om 1 dag", "löper ut om 2 dagar"),
+    ("PdfPreview", "%n page(s)", "1 page", "2 pages", "1 sida", "2 sidor"),
+    ("Checkins", "Keep %n check-in(s) as they are.", "Keep 1 check-in as it is.",
+     "Keep 2 check-ins as they are.", "Behåll 1 avstämning som den är.",
+     "Behåll 2 avstämningar som de är."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("context", "source", "en1", "en2", "sv1", "sv2"), PLURALS)
+def test_english_plurals(context: str, source: str, en1: str, en2: str, sv1: str, sv2: str) -> None:
+    assert QCoreApplication.translate(context, source, None, 1) == en1
+    assert QCoreApplication.translate(context, source, None, 2) == en2
+
+
+@pytest.mark.parametrize(("context", "source", "en1", "en2", "sv1", "sv2"), PLURALS)
+def test_swedish_plurals(  # type: ignore[no-untyped-def]
+    swedish, context: str, source: str, en1: str, en2: str, sv1: str, sv2: str
+) -> None:
+    assert QCoreApplication.translate(context, source, None, 1) == sv1
+    assert QCoreApplication.translate(context, source, None, 2) == sv2
+
+
+def test_every_plural_has_two_forms_in_both_languages() -> None:
+    english_ts = generate.I18N / f"{generate.ENGLISH}.ts"
+    english = {m.findtext("source"): m for _c, m in ts_messages(english_ts)}
+    plural = [m for _c, m in ts_messages(TS) if m.get("numerus") == "yes"]
+    assert len(plural) >= 15
+    for message in plural:
+        source = message.findtext("source") or ""
+        assert "%n" in source, source
+        for forms in (translations(message), translations(english[source])):
+            assert len(forms) == 2 and all("%n" in form for form in forms), source
