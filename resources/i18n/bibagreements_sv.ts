@@ -3586,8 +3586,8 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="79"/>
         <source>ended %n day(s) ago</source>
         <translation>
-            <numerusform>upphörde för %n dag sedan</numerusform>
-            <numerusform>upphörde för %n dagar sedan</numerusform>
+            <numerusform>avslutades för %n dag sedan</numerusform>
+            <numerusform>avslutades för %n dagar sedan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3695,7 +3695,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="166"/>
         <source>Show this list when the program starts</source>
-        <translation>Visa listan när programmet startar</translation>
+        <translation>Visa Idag när programmet startar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../bibagreements/gui/reminders_panel.py" line="206"/>
@@ -3708,7 +3708,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="210"/>
         <source>Nothing needs attention on {0}.</source>
-        <translation>Inget behöver göras {0}.</translation>
+        <translation>Idag, {0}: inga ärenden.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="272"/>
