@@ -170,7 +170,7 @@ class AgreementCommands(QObject):
         def loaded(result: DemoResult) -> None:
             count = len(result.created)
             self.status.showMessage(
-                self.tr("Added {0} example agreement(s).").format(count)
+                self.tr("Added %n example agreement(s).", "", count)
                 if count
                 else self.tr("The example agreements are already there."),
                 8000,
@@ -202,9 +202,11 @@ class AgreementCommands(QObject):
 
         def imported(result: ImportResult) -> None:
             self.status.showMessage(
-                self.tr("Imported {0} agreement(s); {1} were already here.").format(
-                    result.agreements_created, result.agreements_skipped
-                ),
+                self.tr(
+                    "Imported %n agreement(s); {0} were already here.",
+                    "",
+                    result.agreements_created,
+                ).format(result.agreements_skipped),
                 8000,
             )
 
@@ -230,7 +232,7 @@ class AgreementCommands(QObject):
 
         def exported(count: int) -> None:
             self.status.showMessage(
-                self.tr("Exported {0} agreement(s) to {1}.").format(count, path), 8000
+                self.tr("Exported %n agreement(s) to {0}.", "", count).format(path), 8000
             )
 
         self.ctx.op(
@@ -258,7 +260,7 @@ class AgreementCommands(QObject):
 
         def written(copy: Backup) -> None:
             self.status.showMessage(
-                self.tr("Backed up {0} agreement(s) to {1}.").format(copy.agreements, copy.path),
+                self.tr("Backed up %n agreement(s) to {0}.", "", copy.agreements).format(copy.path),
                 10000,
             )
             self.backup_written.emit(copy.path)

@@ -18,6 +18,7 @@ from bibagreements.gui.icons import application_icon
 from bibagreements.gui.main_window import MainWindow
 from bibagreements.gui.settings import APPLICATION, ORGANISATION, Settings
 from bibagreements.gui.single_instance import SingleInstance, bring_to_front, tell_shared
+from bibagreements.gui.style import install_style
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -31,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("bibagreements")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(application_icon())  # every window's; the files are read when drawn
+    install_style(app)
     return app
 
 

@@ -57,7 +57,7 @@ def describe_preview(preview: SchedulePreview) -> str:
         lines.append(translate("Checkins", "Add check-ins on {0}.").format(dates))
     if preview.keep:
         lines.append(
-            translate("Checkins", "Keep {0} check-in(s) as they are.").format(len(preview.keep))
+            translate("Checkins", "Keep %n check-in(s) as they are.", None, len(preview.keep))
         )
     return "\n".join(lines)
 
@@ -329,6 +329,6 @@ class CheckinsPanel(AgreementTabPanel):
         agreement_id = a.id
 
         def done(count: int) -> None:
-            self.message.setText(self.tr("Wrote {0} check-in(s) to {1}.").format(count, path))
+            self.message.setText(self.tr("Wrote %n check-in(s) to {0}.", "", count).format(path))
 
         self.ctx.op(self, lambda uow: export_calendar(uow, Path(path), [agreement_id]), done)

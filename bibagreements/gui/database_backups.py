@@ -128,8 +128,8 @@ class DatabaseBackups(QObject):
 
     def _restored(self, restored: Restored) -> None:
         self.ctx.announce(Change.ALL, self)
-        text = self.tr("Restored {0} agreement(s) from {1}.").format(
-            restored.backup.agreements, restored.backup.path
+        text = self.tr("Restored %n agreement(s) from {0}.", "", restored.backup.agreements).format(
+            restored.backup.path
         )
         if restored.aside:
             text += " " + self.tr("The replaced database is kept as {0}.").format(restored.aside)

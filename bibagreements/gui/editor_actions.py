@@ -10,12 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 if TYPE_CHECKING:
     from bibagreements.gui.editor import AgreementEditor
 
 ROLE = QDialogButtonBox.ButtonRole.ActionRole
+SHORTCUTS = {"pdf_button": "Ctrl+Shift+P", "print_button": "Ctrl+P", "checkin_button": "Ctrl+K"}
 
 
 class EditorActions(QObject):
@@ -23,9 +25,13 @@ class EditorActions(QObject):
         super().__init__(editor)
         self.editor = editor
         box = editor.ui.buttonBox
-        self.pdf_button: QPushButton = box.addButton(self.tr("Create P&DF for signature"), ROLE)
-        self.print_button: QPushButton = box.addButton(self.tr("Pri&nt…"), ROLE)
-        self.checkin_button: QPushButton = box.addButton(self.tr("Record check-&in…"), ROLE)
+        # Shortcuts, not mnemonics: the bar shows beside every section, whose fields
+        # use up the letters these words have.
+        self.pdf_button: QPushButton = box.addButton(self.tr("Create PDF for signature"), ROLE)
+        self.print_button: QPushButton = box.addButton(self.tr("Print…"), ROLE)
+        self.checkin_button: QPushButton = box.addButton(self.tr("Record check-in…"), ROLE)
+        for name, keys in SHORTCUTS.items():
+            getattr(self, name).setShortcut(QKeySequence(keys))
         self._tips = {
             self.pdf_button: self.tr(
                 "A PDF of the saved agreement with empty signature fields for e-signing"
@@ -53,7 +59,9 @@ class EditorActions(QObject):
             why = self.tr("Save your changes first.")
         for button in self.buttons():
             button.setEnabled(usable)
-            button.setToolTip(self._tips[button] if usable else why)
+            keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = self._tips[button] if usable else why
+            button.setToolTip(self.tr("{0} (shortcut: {1})").format(tip, keys))
 
     def create_pdf(self) -> None:
         ui = self.editor.ui

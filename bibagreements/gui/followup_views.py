@@ -113,7 +113,7 @@ class FollowUpViews(QObject):
 
         def exported(count: int) -> None:
             self.window.statusBar().showMessage(
-                self.tr("Wrote {0} check-in(s) to {1}.").format(count, path), 8000
+                self.tr("Wrote %n check-in(s) to {0}.", "", count).format(path), 8000
             )
 
         today = self.ctx.today()

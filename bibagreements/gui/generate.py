@@ -25,6 +25,15 @@ GENERATED = Path(__file__).resolve().parent / "generated"
 
 I18N = ROOT / "resources" / "i18n"
 CATALOGUES = ("bibagreements_sv",)
+#: English needs a catalogue only for plural forms ("%n day(s)" → "1 day", "2 days").
+ENGLISH = "bibagreements_en"
+#: English plurals that are more than the noun's "(s)".
+ENGLISH_FORMS = {
+    "Keep %n check-in(s) as they are.": (
+        "Keep %n check-in as it is.",
+        "Keep %n check-ins as they are.",
+    ),
+}
 
 
 def tool(name: str) -> list[str]:
@@ -50,15 +59,48 @@ def update_translations() -> None:
         if carry_translations(ts, known):
             _lupdate(ts)  # back to lupdate's own layout
         compile_catalogue(ts, ts.with_suffix(".qm"))
+    ts = I18N / f"{ENGLISH}.ts"
+    _lupdate(ts, "en")
+    english_plurals(ts)
+    compile_catalogue(ts, ts.with_suffix(".qm"))
 
 
-def _lupdate(ts: Path) -> None:
+def _lupdate(ts: Path, language: str | None = None) -> None:
     sources = [str(p) for p in translatable_sources()]
+    target = ["-target-language", language] if language else []
     subprocess.run(
-        [*tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete"],
+        [*tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete", *target, "-silent"],
         check=True,
         cwd=ROOT,
     )
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of an English text with "%n thing(s)"."""
+    if source in ENGLISH_FORMS:
+        return ENGLISH_FORMS[source]
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def english_plurals(ts: Path) -> None:
+    """Keep only the plural messages of the English catalogue, with their two forms."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+                continue
+            translation = message.find("translation")
+            assert translation is not None
+            message.remove(translation)
+            translation = ET.SubElement(message, "translation")
+            for form in english_forms(message.findtext("source") or ""):
+                ET.SubElement(translation, "numerusform").text = form
+        if context.find("message") is None:
+            root.remove(context)
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def _key(message: ET.Element) -> tuple[str, str]:

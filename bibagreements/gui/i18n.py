@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -15,8 +17,32 @@ def i18n_dir() -> Path:
     return resource_path("i18n")
 
 
-def system_language() -> str:
-    return "sv" if QLocale.system().language() == QLocale.Language.Swedish else "en"
+#: Where a Unix system names the language of messages, strongest first (as gettext).
+LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def _named_language(value: str) -> str | None:
+    """ "sv" or "en" for a value such as ``sv_SE.UTF-8`` or ``sv:en``; None for C/POSIX/empty."""
+    first = value.split(":")[0].strip()
+    if not first or first in ("C", "POSIX") or first.startswith("C."):
+        return None
+    return "sv" if first.lower().startswith("sv") else "en"
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """Swedish when the system asks for it, whether or not its locale is installed.
+
+    The environment is read directly: Python's locale module fails for a locale
+    that ``locale -a`` lacks, and QLocale.system() ignores LANGUAGE under LANG=C.
+    Elsewhere (Windows, macOS) Qt's own idea of the user's languages decides.
+    """
+    env = os.environ if environ is None else environ
+    for variable in LANGUAGE_VARIABLES:
+        named = _named_language(env.get(variable, ""))
+        if named is not None:
+            return named
+    languages = QLocale.system().uiLanguages()
+    return "sv" if languages and languages[0].lower().startswith("sv") else "en"
 
 
 def choose_language(setting: str) -> str:
@@ -27,11 +53,16 @@ def choose_language(setting: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install our catalogue and Qt's own (standard buttons, dialogs) for ``language``.
 
-    English needs nothing: the source strings are English. The translators are
-    returned so the caller keeps them alive (Qt does not own them).
+    The source strings are English; English needs only its plural forms ("%n
+    day(s)" → "1 day", "2 days"). The translators are returned so the caller keeps
+    them alive (Qt does not own them).
     """
     if language != "sv":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
+        plurals = QTranslator(app)
+        if plurals.load(f"{CATALOGUE}_en", str(i18n_dir())):
+            app.installTranslator(plurals)
+            return [plurals]
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     installed = []

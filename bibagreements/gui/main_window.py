@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from bibagreements.gui.agreement_editors import EditorManager
 from bibagreements.gui.agreement_model import AgreementFilterProxy, AgreementTableModel, Column
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.database_backups import DatabaseBackups
+from bibagreements.gui.editor_sections import fitting_size
 from bibagreements.gui.file_drops import FileDrops
 from bibagreements.gui.followup_views import FollowUpViews
 from bibagreements.gui.keyboard import install_keyboard_aids
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self._reload_pending = False
         self._database_ready = False  # the database has opened: actions may use it
         self.setWindowTitle(self.tr("bibagreements – collaboration agreements"))
-        self.resize(1100, 700)
+        self.resize(fitting_size(self, QSize(1100, 700)))
 
         self.model = AgreementTableModel(self)
         self.proxy = AgreementFilterProxy(self)

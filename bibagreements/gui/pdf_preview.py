@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibagreements.errors import BibError
+from bibagreements.gui.editor_sections import fitting_size
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 SCREEN_DPI = 96
@@ -183,12 +184,12 @@ class PdfPreview(QDialog):
         self._print_dialog: QPrintDialog | None = None
         self.setWindowTitle(self.tr("Preview – {0}").format(self.path.name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(820, 900)
+        self.resize(fitting_size(self, QSize(820, 900)))
         self.zoom = QComboBox(self)
         for percent in ZOOMS:
             self.zoom.addItem(f"{percent} %", percent)
         self.zoom.setCurrentIndex(ZOOMS.index(100))
-        self.pages_label = QLabel(self.tr("{0} page(s)").format(self.document.pageCount()), self)
+        self.pages_label = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setToolTip(self.tr("One copy per party: {0}").format(copies))
         top = QHBoxLayout()

@@ -81,7 +81,7 @@ class RecordDialog(QDialog):
 
     def _load_usage(self, count_job: Callable[[UnitOfWork], int]) -> None:
         def show(count: int) -> None:
-            self.ui.usageLabel.setText(self.tr("Used in {0} agreement(s).").format(count))
+            self.ui.usageLabel.setText(self.tr("Used in %n agreement(s).", "", count))
             self.ui.usageLabel.setVisible(True)
 
         self.ctx.op(self, count_job, show)

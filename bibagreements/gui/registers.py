@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from bibagreements.domain.records import Organisation, Person
 from bibagreements.gui import dialogs
 from bibagreements.gui.collation import CollatingProxy
 from bibagreements.gui.context import AppContext
+from bibagreements.gui.editor_sections import fitting_size
 from bibagreements.gui.folders import save_folder
 from bibagreements.gui.labels import organisation_kind_label
 from bibagreements.gui.operations import Change, OpChanges
@@ -137,7 +139,7 @@ class RegistersDialog(QDialog):
         # window refuses while an open editor has unsaved changes.
         self.may_change_agreements: Callable[[], bool] = lambda: True
         self.setWindowTitle(self.tr("Organisations and people"))
-        self.resize(820, 520)
+        self.resize(fitting_size(self, QSize(820, 520)))
         self.organisations: list[Organisation] = []
         self.org_model: RecordsModel[Organisation] = RecordsModel(
             [
@@ -268,8 +270,8 @@ class RegistersDialog(QDialog):
 
         def done(count: int) -> None:
             self._say(
-                self.tr("{0} replaced {1} in {2} agreement(s).").format(
-                    new.name, person.name, count
+                self.tr("{0} replaced {1} in %n agreement(s).", "", count).format(
+                    new.name, person.name
                 )
             )
 

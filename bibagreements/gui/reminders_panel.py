@@ -77,7 +77,9 @@ class RemindersPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        header.resizeSection(0, 150)
+        # Room for the longest "when" (child rows are indented): "1794 dagar försenad".
+        longest = self.tree.fontMetrics().horizontalAdvance(when_text(8888))
+        header.resizeSection(0, max(150, longest + 2 * self.tree.indentation() + 32))
         header.resizeSection(1, 100)
         header.resizeSection(2, 380)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

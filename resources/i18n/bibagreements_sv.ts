@@ -53,10 +53,37 @@
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/agreement_commands.py" line="173"/>
-        <source>Added {0} example agreement(s).</source>
-        <translation>Lade till {0} exempelavtal.</translation>
+        <source>Added %n example agreement(s).</source>
+        <translation>
+            <numerusform>Lade till %n exempelavtal.</numerusform>
+            <numerusform>Lade till %n exempelavtal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="206"/>
+        <source>Imported %n agreement(s); {0} were already here.</source>
+        <translation>
+            <numerusform>Importerade %n avtal; {0} fanns redan.</numerusform>
+            <numerusform>Importerade %n avtal; {0} fanns redan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="235"/>
+        <source>Exported %n agreement(s) to {0}.</source>
+        <translation>
+            <numerusform>Exporterade %n avtal till {0}.</numerusform>
+            <numerusform>Exporterade %n avtal till {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="263"/>
+        <source>Backed up %n agreement(s) to {0}.</source>
+        <translation>
+            <numerusform>Säkerhetskopierade %n avtal till {0}.</numerusform>
+            <numerusform>Säkerhetskopierade %n avtal till {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/agreement_commands.py" line="175"/>
@@ -75,57 +102,42 @@
     </message>
     <message>
         <location filename="../../bibagreements/gui/agreement_commands.py" line="189"/>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="225"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="227"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="205"/>
-        <source>Imported {0} agreement(s); {1} were already here.</source>
-        <translation>Importerade {0} avtal; {1} fanns redan.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="216"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="218"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="223"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="225"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="233"/>
-        <source>Exported {0} agreement(s) to {1}.</source>
-        <translation>Exporterade {0} avtal till {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="240"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="242"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="246"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="248"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="249"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="251"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="251"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="253"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="261"/>
-        <source>Backed up {0} agreement(s) to {1}.</source>
-        <translation>{0} överenskommelse(r) säkerhetskopierades till {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="270"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="272"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
@@ -211,8 +223,8 @@
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="42"/>
-        <source>Create a&amp;mendment…</source>
-        <translation>Skapa till&amp;ägg…</translation>
+        <source>Create amendment…</source>
+        <translation>Skapa tillägg…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="54"/>
@@ -312,7 +324,7 @@
     <message>
         <location filename="../../ui/agreement_editor.ui" line="292"/>
         <source>Pro&amp;gramme:</source>
-        <translation>Satsn&amp;ing:</translation>
+        <translation>S&amp;atsning:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="302"/>
@@ -327,7 +339,7 @@
     <message>
         <location filename="../../ui/agreement_editor.ui" line="319"/>
         <source>e.g. Digital development; the yearly follow-up report is organised by it</source>
-        <translation>t.ex. Digital utveckling; årsuppföljningen ordnas efter utvecklingsområde</translation>
+        <translation>t.ex. Digital utveckling; den årliga uppföljningen ordnas efter utvecklingsområde</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_editor.ui" line="326"/>
@@ -717,10 +729,13 @@
         <source>Add check-ins on {0}.</source>
         <translation>Lägga till avstämningar {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/checkins_tab.py" line="60"/>
-        <source>Keep {0} check-in(s) as they are.</source>
-        <translation>Behålla {0} avstämning(ar) som de är.</translation>
+        <source>Keep %n check-in(s) as they are.</source>
+        <translation>
+            <numerusform>Behåll %n avstämning som den är.</numerusform>
+            <numerusform>Behåll %n avstämningar som de är.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -738,7 +753,7 @@
     <message>
         <location filename="../../bibagreements/gui/checkins_tab.py" line="86"/>
         <source>Held on</source>
-        <translation>Hållen den</translation>
+        <translation>Hölls den</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/checkins_tab.py" line="87"/>
@@ -891,10 +906,13 @@
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/checkins_tab.py" line="332"/>
-        <source>Wrote {0} check-in(s) to {1}.</source>
-        <translation>Skrev {0} avstämning(ar) till {1}.</translation>
+        <source>Wrote %n check-in(s) to {0}.</source>
+        <translation>
+            <numerusform>Skrev %n avstämning till {0}.</numerusform>
+            <numerusform>Skrev %n avstämningar till {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -935,10 +953,13 @@
         <source>Restoring the database…</source>
         <translation>Återställer databasen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/database_backups.py" line="131"/>
-        <source>Restored {0} agreement(s) from {1}.</source>
-        <translation>Återställde {0} avtal från {1}.</translation>
+        <source>Restored %n agreement(s) from {0}.</source>
+        <translation>
+            <numerusform>Återställde %n avtal från {0}.</numerusform>
+            <numerusform>Återställde %n avtal från {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/database_backups.py" line="135"/>
@@ -1323,44 +1344,49 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="26"/>
-        <source>Create P&amp;DF for signature</source>
-        <translation>Skapa &amp;PDF för underskrift</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="27"/>
-        <source>Pri&amp;nt…</source>
-        <translation>S&amp;kriv ut…</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="28"/>
-        <source>Record check-&amp;in…</source>
-        <translation>Registrera a&amp;vstämning…</translation>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="30"/>
+        <source>Create PDF for signature</source>
+        <translation>Skapa PDF för underskrift</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/editor_actions.py" line="31"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="32"/>
+        <source>Record check-in…</source>
+        <translation>Registrera avstämning…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="37"/>
         <source>A PDF of the saved agreement with empty signature fields for e-signing</source>
         <translation>En PDF av det sparade avtalet med tomma underskriftsfält för e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="33"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="39"/>
         <source>Print one copy per party for wet-ink signature</source>
         <translation>Skriv ut ett exemplar per part för underskrift med penna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="34"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="40"/>
         <source>Record the check-in due next</source>
         <translation>Registrera den avstämning som står på tur</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="51"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="57"/>
         <source>Save the agreement first.</source>
         <translation>Spara avtalet först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="53"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="59"/>
         <source>Save your changes first.</source>
         <translation>Spara dina ändringar först.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="64"/>
+        <source>{0} (shortcut: {1})</source>
+        <translation>{0} (kortkommando: {1})</translation>
     </message>
 </context>
 <context>
@@ -1593,10 +1619,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/followup_views.py" line="116"/>
-        <source>Wrote {0} check-in(s) to {1}.</source>
-        <translation>Skrev {0} avstämning(ar) till {1}.</translation>
+        <source>Wrote %n check-in(s) to {0}.</source>
+        <translation>
+            <numerusform>Skrev %n avstämning till {0}.</numerusform>
+            <numerusform>Skrev %n avstämningar till {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="132"/>
@@ -1606,7 +1635,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="135"/>
         <source>Save the yearly follow-up report</source>
-        <translation>Spara årsuppföljningen</translation>
+        <translation>Spara den årliga uppföljningen</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/followup_views.py" line="137"/>
@@ -1679,7 +1708,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/followups_tab.py" line="175"/>
         <source>What came of the agreement, year by year: sub-goals, activities and outcomes. The yearly follow-up report is made from these entries.</source>
-        <translation>Vad överenskommelsen ledde till, år för år: delmål, aktiviteter och utfall. Årsuppföljningen görs av dessa uppgifter.</translation>
+        <translation>Vad överenskommelsen ledde till, år för år: delmål, aktiviteter och utfall. Den årliga uppföljningen görs av dessa uppgifter.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/followups_tab.py" line="186"/>
@@ -1742,7 +1771,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/labels.py" line="50"/>
         <source>Out for signature</source>
-        <translation>Ute för underskrift</translation>
+        <translation>Väntar på underskrift</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/labels.py" line="51"/>
@@ -2050,7 +2079,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="119"/>
         <source>Yearly follow-up &amp;report…</source>
-        <translation>Å&amp;rsuppföljning…</translation>
+        <translation>Å&amp;rlig uppföljning…</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
@@ -2391,10 +2420,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>Preview – {0}</source>
         <translation>Förhandsgranskning – {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/pdf_preview.py" line="191"/>
-        <source>{0} page(s)</source>
-        <translation>{0} sida/sidor</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/pdf_preview.py" line="192"/>
@@ -2772,12 +2804,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/problems.py" line="209"/>
         <location filename="../../bibagreements/gui/problems.py" line="210"/>
         <source>There is no signed copy with ID {id}.</source>
-        <translation>Det finns ingen undertecknad kopia med id {id}.</translation>
+        <translation>Det finns inget undertecknat exemplar med id {id}.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="211"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
-        <translation>Den undertecknade kopian {id} stämmer inte med sin kontrollsumma; den har inte skrivits.</translation>
+        <translation>Det undertecknade exemplaret {id} stämmer inte med sin kontrollsumma; det har inte skrivits.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="215"/>
@@ -2817,7 +2849,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="224"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
-        <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera den undertecknade kopian i stället</translation>
+        <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera det undertecknade exemplaret i stället</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="228"/>
@@ -3084,7 +3116,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>Held on</source>
-        <translation>Hållen den</translation>
+        <translation>Hölls den</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="378"/>
@@ -3150,7 +3182,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="391"/>
         <source>Snoozed until</source>
-        <translation>Vänta till</translation>
+        <translation>Uppskjuten till</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="392"/>
@@ -3464,7 +3496,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../ui/record_checkin_dialog.ui" line="29"/>
         <source>&amp;Held on:</source>
-        <translation>&amp;Hållen den:</translation>
+        <translation>&amp;Hölls den:</translation>
     </message>
     <message>
         <location filename="../../ui/record_checkin_dialog.ui" line="49"/>
@@ -3524,10 +3556,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/record_dialogs.py" line="84"/>
-        <source>Used in {0} agreement(s).</source>
-        <translation>Används i {0} avtal.</translation>
+        <source>Used in %n agreement(s).</source>
+        <translation>
+            <numerusform>Används i %n avtal.</numerusform>
+            <numerusform>Används i %n avtal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3652,10 +3687,13 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>Who takes over from {0} in ongoing agreements?</source>
         <translation>Vem tar över efter {0} i pågående avtal?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../bibagreements/gui/registers.py" line="271"/>
-        <source>{0} replaced {1} in {2} agreement(s).</source>
-        <translation>{0} ersatte {1} i {2} avtal.</translation>
+        <source>{0} replaced {1} in %n agreement(s).</source>
+        <translation>
+            <numerusform>{0} ersatte {1} i %n avtal.</numerusform>
+            <numerusform>{0} ersatte {1} i %n avtal.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/registers.py" line="289"/>
@@ -3701,42 +3739,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="84"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="86"/>
         <source>&amp;Open agreement</source>
         <translation>&amp;Öppna avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="86"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="88"/>
         <source>&amp;Snooze until…</source>
-        <translation>Vä&amp;nta till…</translation>
+        <translation>&amp;Skjut upp till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="87"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="89"/>
         <source>&amp;Dismiss until tomorrow</source>
         <translation>&amp;Dölj till i morgon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="89"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="91"/>
         <source>Show Today when the program starts</source>
         <translation>Visa Idag när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="88"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="90"/>
         <source>Hide it until tomorrow; it returns if still due</source>
         <translation>Dölj till i morgon; den kommer tillbaka om den fortfarande gäller</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="85"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="87"/>
         <source>Record chec&amp;k-in…</source>
         <translation>Re&amp;gistrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="204"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="206"/>
         <source>Snooze</source>
-        <translation>Vänta med påminnelse</translation>
+        <translation>Skjut upp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/reminders_panel.py" line="205"/>
+        <location filename="../../bibagreements/gui/reminders_panel.py" line="207"/>
         <source>Hide “{0}” until:</source>
         <translation>Dölj ”{0}” till:</translation>
     </message>
@@ -3955,7 +3993,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/signed_copies.py" line="180"/>
         <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
-        <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet aktivt.</translation>
+        <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet gällande.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/signed_copies.py" line="196"/>
@@ -4177,7 +4215,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/today_words.py" line="59"/>
         <source>Out for signature</source>
-        <translation>Ute för underskrift</translation>
+        <translation>Väntar på underskrift</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/today_words.py" line="60"/>
@@ -4301,7 +4339,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/today_words.py" line="135"/>
         <source>Nothing needs attention on {0}.</source>
-        <translation>Inget att ta hand om {0}.</translation>
+        <translation>Idag, {0}: inga ärenden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../bibagreements/gui/today_words.py" line="137"/>
@@ -4337,7 +4375,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/welcome.py" line="50"/>
         <source>Remember</source>
-        <translation>Kom ihåg</translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/welcome.py" line="61"/>

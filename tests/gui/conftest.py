@@ -58,6 +58,15 @@ def _unexpected(name: str):  # type: ignore[no-untyped-def]
     return fail
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """English as the application speaks it: with its plural forms ("1 day", "2 days")."""
+    translators = install_translators(qapp, "en")
+    assert translators, "resources/i18n/bibagreements_en.qm must load"
+    yield
+    remove_translators(qapp, translators)
+
+
 @pytest.fixture(autouse=True)
 def no_blocking_dialogs(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("confirm", "ask_unsaved", "inform", "open_file", "save_file", "choose", "about"):

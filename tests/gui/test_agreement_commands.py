@@ -30,7 +30,7 @@ def test_back_up_from_the_file_menu(qtbot, demo_window, idle, tmp_path, monkeypa
     idle(window.ctx)
     assert offered[0].endswith("bibagreements backup 2026-11-22.sqlite3")
     assert written.args == [str(tmp_path / "kopia.sqlite3")]
-    assert "Backed up 3 agreement(s)" in window.statusBar().currentMessage()
+    assert "Backed up 3 agreements" in window.statusBar().currentMessage()
     from bibagreements.services.agreements import list_agreements
     from bibagreements.storage.database import open_database
 

@@ -81,4 +81,4 @@ def test_export_one_agreement_to_calendar(qtbot, demo_window, idle, tmp_path, mo
     idle(demo_window.ctx)
     text = target.read_text("utf-8")
     assert text.count("BEGIN:VEVENT") == 2
-    assert "Wrote 2 check-in(s)" in panel.message.text()
+    assert "Wrote 2 check-ins" in panel.message.text()

@@ -95,7 +95,7 @@ def test_restore_from_the_menu_replaces_the_data_and_the_list_shows_it(  # type:
     asides = list(tmp_path.glob("bibagreements.before-restore-*.sqlite3"))
     assert [p.name for p in asides] == [asked[0].rsplit("kept as ", 1)[1].removesuffix(".")]
     assert "Senare" not in {row.summary.title for row in window.model.rows()}
-    assert "Restored 3 agreement(s)" in window.statusBar().currentMessage()
+    assert "Restored 3 agreements" in window.statusBar().currentMessage()
 
 
 def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(  # type: ignore[no-untyped-def]

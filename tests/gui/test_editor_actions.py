@@ -26,16 +26,17 @@ def test_the_buttons_are_in_the_bar_and_need_a_saved_agreement(  # type: ignore[
     new = open_editor(qtbot, demo_window, idle)
     bar = new.bar_actions
     assert all(b in new.ui.buttonBox.buttons() for b in bar.buttons())
-    assert [b.text() for b in bar.buttons()] == [
-        "Create P&DF for signature",
-        "Pri&nt…",
-        "Record check-&in…",
+    assert [(b.text(), b.shortcut().toString()) for b in bar.buttons()] == [
+        ("Create PDF for signature", "Ctrl+Shift+P"),
+        ("Print…", "Ctrl+P"),
+        ("Record check-in…", "Ctrl+K"),
     ]
     assert not any(b.isEnabled() for b in bar.buttons())
     assert "Save the agreement first" in bar.pdf_button.toolTip()
     discard_changes(new)
     editor = _editor(qtbot, demo_window, idle, tmp_path)
     assert all(b.isEnabled() for b in editor.bar_actions.buttons())
+    assert editor.bar_actions.print_button.toolTip().endswith("(shortcut: Ctrl+P)")
     typist(editor.ui.developmentAreaEdit, " 2")  # unsaved: the documents would show the old
     assert not any(b.isEnabled() for b in editor.bar_actions.buttons())
     assert "Save your changes first" in editor.bar_actions.print_button.toolTip()

@@ -42,7 +42,7 @@ from bibagreements.gui.errors import DetailsDialog, ErrorPresenter
         ),
         (
             ConflictError("not_a_draft", title="Utkast", status="out_for_signature"),
-            "”Utkast” är ”Ute för underskrift”: endast utkast kan tas bort.",
+            "”Utkast” är ”Väntar på underskrift”: endast utkast kan tas bort.",
         ),
         (
             ConflictError(

@@ -69,7 +69,7 @@ def test_an_interchange_file_dropped_on_the_window_is_imported(  # type: ignore[
         assert _drop(window, _files(exchange), centre)
     idle(window.ctx)
     assert window.model.rowCount() == 3
-    assert "Imported 3 agreement(s)" in window.statusBar().currentMessage()
+    assert "Imported 3 agreements" in window.statusBar().currentMessage()
 
 
 def test_a_scan_dropped_on_a_party_row_is_attached_as_its_copy(  # type: ignore[no-untyped-def]

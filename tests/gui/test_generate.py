@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bibagreements.gui import generate
-from tests.gui.conftest import TS, ts_messages
+from tests.gui.conftest import TS, translations, ts_messages
 
 QM = generate.I18N / "bibagreements_sv.qm"
 
@@ -46,3 +46,29 @@ def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
     fresh = tmp_path / QM.name
     generate.compile_catalogue(TS, fresh)
     assert fresh.read_bytes() == QM.read_bytes(), "run: python -m bibagreements.gui.generate"
+
+
+def _plurals(ts: Path) -> list[tuple[str, str, list[str]]]:
+    return [
+        (context, message.findtext("source") or "", translations(message))
+        for context, message in ts_messages(ts)
+    ]
+
+
+def test_english_plural_catalogue_is_up_to_date(tmp_path: Path) -> None:
+    committed = generate.I18N / f"{generate.ENGLISH}.ts"
+    copy = tmp_path / committed.name
+    shutil.copy(committed, copy)
+    generate._lupdate(copy, "en")
+    generate.english_plurals(copy)
+    assert _plurals(copy) == _plurals(committed), "run: python -m bibagreements.gui.generate"
+    fresh = tmp_path / "en.qm"
+    generate.compile_catalogue(committed, fresh)
+    assert fresh.read_bytes() == committed.with_suffix(".qm").read_bytes()
+
+
+def test_english_forms_follow_the_noun_or_the_exceptions() -> None:
+    assert generate.english_forms("in %n day(s)") == ("in %n day", "in %n days")
+    assert generate.english_forms("Keep %n check-in(s) as they are.")[0] == (
+        "Keep %n check-in as it is."
+    )

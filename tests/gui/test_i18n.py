@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -21,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibagreements.gui import generate
+from bibagreements.gui.i18n import choose_language, system_language
 from tests.gui.conftest import TS, plain_text, translations, ts_messages
 
 
@@ -171,3 +177,99 @@ def test_new_windows_speak_swedish(qtbot, swedish, demo_ctx, idle, tmp_path) -> 
         # The agreement's own title is data, not interface.
         found = [t for t in _untranslated(widget, swedish) if agreement.title not in t]
         assert found == [], type(widget).__name__
+
+
+# -- which language the system asks for --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "sv_SE.UTF-8"}, "sv"),
+        ({"LANG": "sv_FI.UTF-8"}, "sv"),
+        ({"LC_ALL": "sv_SE.UTF-8", "LANG": "en_GB.UTF-8"}, "sv"),
+        ({"LC_MESSAGES": "sv_SE", "LANG": "C.UTF-8"}, "sv"),
+        ({"LANGUAGE": "sv:en", "LANG": "C"}, "sv"),  # QLocale.system() says C here
+        ({"LANGUAGE": "en_GB:sv", "LANG": "sv_SE.UTF-8"}, "en"),
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "sv_SE.UTF-8"}, "en"),
+        ({"LANGUAGE": "", "LC_ALL": "", "LANG": "sv_SE.UTF-8"}, "sv"),
+    ],
+)
+def test_system_language_follows_the_environment(environ: dict[str, str], expected: str) -> None:
+    assert system_language(environ) == expected
+
+
+def test_without_variables_qt_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.Swedish))
+    assert system_language({"LANG": "C.UTF-8"}) == "sv"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.German))
+    assert system_language({}) == "en"
+
+
+def test_the_users_choice_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    assert choose_language("") == "sv"
+    assert choose_language("en") == "en"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert choose_language("") == "en"
+    assert choose_language("sv") == "sv"
+
+
+def test_swedish_loads_without_an_installed_swedish_locale() -> None:
+    # A process of its own, as a user starts it: LANG names a locale the machine lacks.
+    code = (
+        "from PySide6.QtCore import QCoreApplication as Q\n"
+        "from bibagreements.gui.app import create_application\n"
+        "from bibagreements.gui.i18n import choose_language, install_translators\n"
+        "app = create_application()\n"
+        "keep = install_translators(app, choose_language(''))\n"
+        "print(Q.translate('Problems', 'Other sections'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG="sv_SE.UTF-8", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.stdout.strip() == "Övriga avsnitt", done.stderr
+
+
+# -- plural forms ---------------------------------------------------------------------------
+
+# context, source, English for 1 and 2, Swedish for 1 and 2
+PLURALS = [
+    ("Today", "%n day(s) late", "1 day late", "2 days late",
+     "1 dag försenad", "2 dagar försenad"),
+    ("Today", "ends in %n day(s)", "ends in 1 day", "ends in 2 days",
+     "löper ut om 1 dag", "löper ut om 2 dagar"),
+    ("PdfPreview", "%n page(s)", "1 page", "2 pages", "1 sida", "2 sidor"),
+    ("Checkins", "Keep %n check-in(s) as they are.", "Keep 1 check-in as it is.",
+     "Keep 2 check-ins as they are.", "Behåll 1 avstämning som den är.",
+     "Behåll 2 avstämningar som de är."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("context", "source", "en1", "en2", "sv1", "sv2"), PLURALS)
+def test_english_plurals(context: str, source: str, en1: str, en2: str, sv1: str, sv2: str) -> None:
+    assert QCoreApplication.translate(context, source, None, 1) == en1
+    assert QCoreApplication.translate(context, source, None, 2) == en2
+
+
+@pytest.mark.parametrize(("context", "source", "en1", "en2", "sv1", "sv2"), PLURALS)
+def test_swedish_plurals(  # type: ignore[no-untyped-def]
+    swedish, context: str, source: str, en1: str, en2: str, sv1: str, sv2: str
+) -> None:
+    assert QCoreApplication.translate(context, source, None, 1) == sv1
+    assert QCoreApplication.translate(context, source, None, 2) == sv2
+
+
+def test_every_plural_has_two_forms_in_both_languages() -> None:
+    english_ts = generate.I18N / f"{generate.ENGLISH}.ts"
+    english = {m.findtext("source"): m for _c, m in ts_messages(english_ts)}
+    plural = [m for _c, m in ts_messages(TS) if m.get("numerus") == "yes"]
+    assert len(plural) >= 15
+    for message in plural:
+        source = message.findtext("source") or ""
+        assert "%n" in source, source
+        for forms in (translations(message), translations(english[source])):
+            assert len(forms) == 2 and all("%n" in form for form in forms), source

@@ -113,3 +113,15 @@ def test_a_damaged_database_names_its_newest_backup_on_the_failure_page(
     reason = window.failed_page().reason.text()
     assert "is damaged" in reason and f"restore {backup}" in reason
     assert "SELECT" not in reason
+
+
+def test_the_window_and_the_preview_fit_the_screen(qtbot, make_ctx, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from bibagreements.gui.editor_sections import FRAME_ALLOWANCE, available_size
+    from bibagreements.gui.main_window import MainWindow
+
+    window = MainWindow(make_ctx(demo_db))
+    qtbot.addWidget(window)
+    room = available_size(window)
+    assert room is not None
+    assert window.width() <= room.width() - FRAME_ALLOWANCE.width()
+    assert window.height() <= room.height() - FRAME_ALLOWANCE.height()

@@ -633,7 +633,7 @@ class Ui_AgreementEditor(object):
 
     def retranslateUi(self, AgreementEditor):
         AgreementEditor.setWindowTitle(QCoreApplication.translate("AgreementEditor", u"Agreement", None))
-        self.amendButton.setText(QCoreApplication.translate("AgreementEditor", u"Create a&mendment\u2026", None))
+        self.amendButton.setText(QCoreApplication.translate("AgreementEditor", u"Create amendment\u2026", None))
 
         __sortingEnabled = self.sectionList.isSortingEnabled()
         self.sectionList.setSortingEnabled(False)
