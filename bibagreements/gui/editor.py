@@ -58,7 +58,7 @@ from bibagreements.gui.editor_lock import (
 )
 from bibagreements.gui.editor_problems import changed_fields, is_touched
 from bibagreements.gui.editor_saving import EditorSaver
-from bibagreements.gui.editor_sections import SectionNavigator, fitting_size
+from bibagreements.gui.editor_sections import DEFAULT_SIZE, SectionNavigator, fitting_size
 from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
 from bibagreements.gui.labels import (
     cadence_label,
@@ -105,7 +105,7 @@ class AgreementEditor(QDialog):
         ui.setupUi(self)
         self.short_title_edit = self._add_short_title_row()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(fitting_size(self))
+        self.resize(fitting_size(self, DEFAULT_SIZE))
         self.sections = SectionNavigator(self, ui.sectionList, ui.pages)
         # Attributes edited or left (problems about them show) and whether saving was tried.
         self._touched: set[str] = set()

@@ -8,26 +8,14 @@ keys in the list. A section's name gets "⚠" while something in it is wrong.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QStackedWidget, QWidget
 
-# Room for the window's frame and title bar: the whole window stays on the screen.
-FRAME_ALLOWANCE = QSize(16, 48)
+from bibagreements.gui.screen_fit import FRAME_ALLOWANCE, available_size, fitting_size
+
+__all__ = ["DEFAULT_SIZE", "FRAME_ALLOWANCE", "SectionNavigator", "available_size", "fitting_size"]
+
 DEFAULT_SIZE = QSize(1180, 760)
-
-
-def available_size(window: QWidget) -> QSize | None:
-    """The room on the window's screen, without task bars and docks (None: no screen)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry().size() if screen is not None else None
-
-
-def fitting_size(window: QWidget, wanted: QSize = DEFAULT_SIZE) -> QSize:
-    """``wanted``, made smaller where the available geometry of the window's screen is."""
-    room = available_size(window)
-    if room is None:
-        return wanted
-    return wanted.boundedTo(room - FRAME_ALLOWANCE)
 
 
 class SectionNavigator(QObject):

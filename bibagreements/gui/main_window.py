@@ -30,7 +30,6 @@ from bibagreements.gui.agreement_editors import EditorManager
 from bibagreements.gui.agreement_model import AgreementFilterProxy, AgreementTableModel, Column
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.database_backups import DatabaseBackups
-from bibagreements.gui.editor_sections import fitting_size
 from bibagreements.gui.file_drops import FileDrops
 from bibagreements.gui.followup_views import FollowUpViews
 from bibagreements.gui.keyboard import install_keyboard_aids
@@ -38,6 +37,7 @@ from bibagreements.gui.main_actions import MainActions
 from bibagreements.gui.main_tools import MainTools
 from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.recent_databases import DatabaseSwitcher
+from bibagreements.gui.screen_fit import fitting_size
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibagreements.errors import BibError
-from bibagreements.gui.editor_sections import fitting_size
+from bibagreements.gui.screen_fit import fitting_size
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 SCREEN_DPI = 96

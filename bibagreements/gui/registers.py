@@ -31,11 +31,11 @@ from bibagreements.domain.records import Organisation, Person
 from bibagreements.gui import dialogs
 from bibagreements.gui.collation import CollatingProxy
 from bibagreements.gui.context import AppContext
-from bibagreements.gui.editor_sections import fitting_size
 from bibagreements.gui.folders import save_folder
 from bibagreements.gui.labels import organisation_kind_label
 from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
+from bibagreements.gui.screen_fit import fitting_size
 
 if TYPE_CHECKING:
     from bibagreements.services.database import UnitOfWork

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize, Qt
 
-from bibagreements.gui import editor_sections
+from bibagreements.gui import editor_sections, screen_fit
 from tests.gui.conftest import discard_changes, open_editor
 
 
@@ -15,7 +15,7 @@ def test_the_editor_fits_a_small_screen(  # type: ignore[no-untyped-def]
     qtbot, demo_window, idle, monkeypatch, screen, agreement_id
 ) -> None:
     room = screen - QSize(0, 40)  # a task bar
-    monkeypatch.setattr(editor_sections, "available_size", lambda window: room)
+    monkeypatch.setattr(screen_fit, "available_size", lambda window: room)
     editor = open_editor(qtbot, demo_window, idle, agreement_id)
     fits = room - editor_sections.FRAME_ALLOWANCE
     assert editor.width() <= fits.width() and editor.height() <= fits.height()
@@ -32,7 +32,7 @@ def test_the_editor_fits_a_small_screen(  # type: ignore[no-untyped-def]
 
 
 def test_the_default_size_on_a_large_screen(qtbot, demo_window, idle, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(editor_sections, "available_size", lambda window: QSize(2560, 1400))
+    monkeypatch.setattr(screen_fit, "available_size", lambda window: QSize(2560, 1400))
     editor = open_editor(qtbot, demo_window, idle)
     assert editor.size() == editor_sections.DEFAULT_SIZE
     discard_changes(editor)

@@ -116,8 +116,8 @@ def test_a_damaged_database_names_its_newest_backup_on_the_failure_page(
 
 
 def test_the_window_and_the_preview_fit_the_screen(qtbot, make_ctx, demo_db) -> None:  # type: ignore[no-untyped-def]
-    from bibagreements.gui.editor_sections import FRAME_ALLOWANCE, available_size
     from bibagreements.gui.main_window import MainWindow
+    from bibagreements.gui.screen_fit import FRAME_ALLOWANCE, available_size
 
     window = MainWindow(make_ctx(demo_db))
     qtbot.addWidget(window)
