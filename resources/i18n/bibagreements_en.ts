@@ -82,7 +82,7 @@
     <context>
         <name>PdfPreview</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/pdf_preview.py" line="191" />
+            <location filename="../../bibagreements/gui/pdf_preview.py" line="192" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -104,7 +104,7 @@
     <context>
         <name>RegistersDialog</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/registers.py" line="271" />
+            <location filename="../../bibagreements/gui/registers.py" line="273" />
             <source>{0} replaced {1} in %n agreement(s).</source>
             <translation>
                 <numerusform>{0} replaced {1} in %n agreement.</numerusform>

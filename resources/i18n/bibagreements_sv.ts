@@ -2173,47 +2173,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="83"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="90"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="91"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="105"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="106"/>
         <source>Show Today: what needs attention</source>
         <translation>Visa Idag: det som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="248"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="249"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="311"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="312"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="337"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="338"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="337"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="338"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="341"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="342"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="401"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="402"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -2396,32 +2396,32 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="132"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="133"/>
         <source>Printing {0}…</source>
         <translation>Skriver ut {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="133"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="134"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="138"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="139"/>
         <source>Printing</source>
         <translation>Utskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="149"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="150"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Skriver ut sida {0} av {1}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="184"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="185"/>
         <source>Preview – {0}</source>
         <translation>Förhandsgranskning – {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="191"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="192"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2429,17 +2429,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="192"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="193"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="193"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="194"/>
         <source>One copy per party: {0}</source>
         <translation>Ett exemplar per part: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/pdf_preview.py" line="195"/>
+        <location filename="../../bibagreements/gui/pdf_preview.py" line="196"/>
         <source>Zoom:</source>
         <translation>Zoom:</translation>
     </message>
@@ -3568,7 +3568,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="97"/>
+        <location filename="../../bibagreements/gui/registers.py" line="99"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
@@ -3576,119 +3576,119 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="139"/>
+        <location filename="../../bibagreements/gui/registers.py" line="141"/>
         <source>Organisations and people</source>
         <translation>Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="144"/>
-        <location filename="../../bibagreements/gui/registers.py" line="153"/>
+        <location filename="../../bibagreements/gui/registers.py" line="146"/>
+        <location filename="../../bibagreements/gui/registers.py" line="155"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="145"/>
+        <location filename="../../bibagreements/gui/registers.py" line="147"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="146"/>
+        <location filename="../../bibagreements/gui/registers.py" line="148"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="147"/>
+        <location filename="../../bibagreements/gui/registers.py" line="149"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="154"/>
+        <location filename="../../bibagreements/gui/registers.py" line="156"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="155"/>
+        <location filename="../../bibagreements/gui/registers.py" line="157"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="156"/>
+        <location filename="../../bibagreements/gui/registers.py" line="158"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="157"/>
+        <location filename="../../bibagreements/gui/registers.py" line="159"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="162"/>
+        <location filename="../../bibagreements/gui/registers.py" line="164"/>
         <source>New organisation…</source>
         <translation>Ny organisation…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="163"/>
-        <location filename="../../bibagreements/gui/registers.py" line="168"/>
+        <location filename="../../bibagreements/gui/registers.py" line="165"/>
+        <location filename="../../bibagreements/gui/registers.py" line="170"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="167"/>
+        <location filename="../../bibagreements/gui/registers.py" line="169"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="170"/>
+        <location filename="../../bibagreements/gui/registers.py" line="172"/>
         <source>Export data…</source>
         <translation>Exportera uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="171"/>
+        <location filename="../../bibagreements/gui/registers.py" line="173"/>
         <source>Replace by…</source>
         <translation>Ersätt med…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="172"/>
+        <location filename="../../bibagreements/gui/registers.py" line="174"/>
         <source>Erase…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="175"/>
+        <location filename="../../bibagreements/gui/registers.py" line="177"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="176"/>
+        <location filename="../../bibagreements/gui/registers.py" line="178"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="232"/>
+        <location filename="../../bibagreements/gui/registers.py" line="234"/>
         <source>Export a person&apos;s data</source>
         <translation>Exportera en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="232"/>
+        <location filename="../../bibagreements/gui/registers.py" line="234"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="243"/>
+        <location filename="../../bibagreements/gui/registers.py" line="245"/>
         <source>Exported the data of {0} to {1}.</source>
         <translation>Exporterade uppgifterna om {0} till {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="257"/>
+        <location filename="../../bibagreements/gui/registers.py" line="259"/>
         <source>Replace a person</source>
         <translation>Ersätt en person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="258"/>
+        <location filename="../../bibagreements/gui/registers.py" line="260"/>
         <source>Who takes over from {0} in ongoing agreements?</source>
         <translation>Vem tar över efter {0} i pågående avtal?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/registers.py" line="271"/>
+        <location filename="../../bibagreements/gui/registers.py" line="273"/>
         <source>{0} replaced {1} in %n agreement(s).</source>
         <translation>
             <numerusform>{0} ersatte {1} i %n avtal.</numerusform>
@@ -3696,22 +3696,22 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="289"/>
+        <location filename="../../bibagreements/gui/registers.py" line="291"/>
         <source>Erase a person</source>
         <translation>Radera en person</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="291"/>
+        <location filename="../../bibagreements/gui/registers.py" line="293"/>
         <source>Erase {0} and remove them from every unsigned agreement? This cannot be undone.</source>
         <translation>Radera {0} och ta bort personen ur alla avtal som inte är undertecknade? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="293"/>
+        <location filename="../../bibagreements/gui/registers.py" line="295"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/registers.py" line="301"/>
+        <location filename="../../bibagreements/gui/registers.py" line="303"/>
         <source>Erased {0}.</source>
         <translation>Raderade {0}.</translation>
     </message>
@@ -3920,7 +3920,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/editor_lock.py" line="73"/>
         <source>short title</source>
-        <translation>kortnamn</translation>
+        <translation>kort rubrik</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/editor_lock.py" line="80"/>
@@ -4414,17 +4414,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="415"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="416"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="423"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="424"/>
         <source>&amp;Choose another database…</source>
         <translation>Välj en annan &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="424"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="425"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Försök igen</translation>
     </message>
