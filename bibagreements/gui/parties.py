@@ -93,7 +93,7 @@ class PartiesEditor(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(110)
 
-        self.add_button = QPushButton(self.tr("Add party"), self)
+        self.add_button = QPushButton(self.tr("&Add party"), self)
         self.remove_button = QPushButton(self.tr("Remove party"), self)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.down_button = QPushButton(self.tr("Move down"), self)

@@ -2303,8 +2303,8 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/parties.py" line="96"/>
-        <source>Add party</source>
-        <translation>Lägg till part</translation>
+        <source>&amp;Add party</source>
+        <translation>&amp;Lägg till part</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/parties.py" line="97"/>
