@@ -58,7 +58,7 @@ from bibagreements.gui.editor_lock import (
 )
 from bibagreements.gui.editor_problems import changed_fields, is_touched
 from bibagreements.gui.editor_saving import EditorSaver
-from bibagreements.gui.editor_sections import DEFAULT_SIZE, SectionNavigator, fitting_size
+from bibagreements.gui.editor_sections import DEFAULT_SIZE, SectionNavigator
 from bibagreements.gui.generated.ui_agreement_editor import Ui_AgreementEditor
 from bibagreements.gui.labels import (
     cadence_label,
@@ -73,6 +73,7 @@ from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.parties import PartyDraft
 from bibagreements.gui.problems import human
 from bibagreements.gui.record_dialogs import ERROR_STYLE, OrganisationDialog, PersonDialog
+from bibagreements.gui.screen_fit import fitting_size
 from bibagreements.gui.widgets import TitledItem, cell_text
 
 # Kept importable from here: the main window and tests open editors through this module.

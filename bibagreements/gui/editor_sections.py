@@ -11,10 +11,6 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QStackedWidget, QWidget
 
-from bibagreements.gui.screen_fit import FRAME_ALLOWANCE, available_size, fitting_size
-
-__all__ = ["DEFAULT_SIZE", "FRAME_ALLOWANCE", "SectionNavigator", "available_size", "fitting_size"]
-
 DEFAULT_SIZE = QSize(1180, 760)
 
 

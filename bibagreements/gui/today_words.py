@@ -17,15 +17,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def _counted(translated: str, n: int) -> str:
-    """A ``%n`` text as translated for ``n`` (the catalogue's plural form).
-
-    The English source writes "day(s)": without an English catalogue the "(s)"
-    is resolved here, so English reads "1 day", "7 days".
-    """
-    return translated.replace("(s)", "" if abs(n) == 1 else "s")
-
-
 # Group, and the reminder kinds it holds, in the order shown.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checkins", ("checkin_overdue", "checkin_due")),
@@ -71,8 +62,8 @@ def when_text(days_late: int | None) -> str:
     if days_late == -1:
         return translate("Today", "tomorrow")
     if days_late > 0:
-        return _counted(translate("Today", "%n day(s) late", None, days_late), days_late)
-    return _counted(translate("Today", "in %n day(s)", None, -days_late), -days_late)
+        return translate("Today", "%n day(s) late", None, days_late)
+    return translate("Today", "in %n day(s)", None, -days_late)
 
 
 def reminder_when(reminder: Reminder) -> str:
@@ -83,25 +74,25 @@ def reminder_when(reminder: Reminder) -> str:
         return ""
     if kind in ("agreement_ending", "agreement_ended"):
         if n < 0:
-            return _counted(translate("Today", "ends in %n day(s)", None, -n), -n)
+            return translate("Today", "ends in %n day(s)", None, -n)
         if n == 0:
             return translate("Today", "ends today")
         if n == 1:
             return translate("Today", "ended yesterday")
-        return _counted(translate("Today", "ended %n day(s) ago", None, n), n)
+        return translate("Today", "ended %n day(s) ago", None, n)
     if kind == "draft_untouched":
-        return _counted(translate("Today", "untouched for %n day(s)", None, n), n)
+        return translate("Today", "untouched for %n day(s)", None, n)
     if kind == "signature_missing":
         if n < 0:
-            return _counted(translate("Today", "starts in %n day(s)", None, -n), -n)
+            return translate("Today", "starts in %n day(s)", None, -n)
         if n == 0:
             return translate("Today", "starts today")
-        return _counted(translate("Today", "started %n day(s) ago", None, n), n)
+        return translate("Today", "started %n day(s) ago", None, n)
     if kind in ("decision_due", "notice_deadline"):
         if n == 0:
             return translate("Today", "the last day is today")
         if n < 0:
-            return _counted(translate("Today", "last day in %n day(s)", None, -n), -n)
+            return translate("Today", "last day in %n day(s)", None, -n)
     return when_text(n)
 
 
@@ -133,6 +124,4 @@ def grouped(reminders: list[Reminder]) -> list[tuple[str, list[Reminder]]]:
 def heading(count: int, day: str) -> str:
     if count == 0:
         return translate("Today", "Nothing needs attention on {0}.").format(day)
-    return _counted(
-        translate("Today", "%n item(s) to attend to on {0}.", None, count), count
-    ).replace("{0}", day)
+    return translate("Today", "%n item(s) to attend to on {0}.", None, count).format(day)

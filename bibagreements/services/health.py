@@ -38,12 +38,10 @@ class Health:
 def check_database(db: Database) -> Health:
     """``check`` in a unit of work of its own; damage that stops it is reported, not raised."""
     path = db.sqlite_path
-    if path is not None:
-        # Before any unit of work: the first one refuses a damaged file outright.
-        with _fresh_connection(str(path)) as source:
-            problems = integrity_problems(source)
-        if problems:
-            return Health(False, tuple(problems), advice=damaged(path))
+    # Before any unit of work: the first one refuses a damaged file outright.
+    found = _damage(str(path)) if path is not None else None
+    if found is not None:
+        return found
     try:
         with db.unit_of_work() as uow:
             return Health(None if path is None else True, (), *_counts(uow))
@@ -58,11 +56,14 @@ def check(uow: UnitOfWork) -> Health:
     url = uow.session.connection().engine.url
     if url.get_backend_name() != "sqlite" or not url.database:
         return Health(None, (), *_counts(uow))
-    with _fresh_connection(url.database) as source:
+    return _damage(url.database) or Health(True, (), *_counts(uow))
+
+
+def _damage(path: str) -> Health | None:
+    """The damaged file's Health, with the way back; None when it is whole."""
+    with _fresh_connection(path) as source:
         problems = integrity_problems(source)
-    if problems:
-        return Health(False, tuple(problems), advice=damaged(url.database))
-    return Health(True, (), *_counts(uow))
+    return Health(False, tuple(problems), advice=damaged(path)) if problems else None
 
 
 def require_whole(uow: UnitOfWork) -> None:

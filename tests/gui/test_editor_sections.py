@@ -17,7 +17,7 @@ def test_the_editor_fits_a_small_screen(  # type: ignore[no-untyped-def]
     room = screen - QSize(0, 40)  # a task bar
     monkeypatch.setattr(screen_fit, "available_size", lambda window: room)
     editor = open_editor(qtbot, demo_window, idle, agreement_id)
-    fits = room - editor_sections.FRAME_ALLOWANCE
+    fits = room - screen_fit.FRAME_ALLOWANCE
     assert editor.width() <= fits.width() and editor.height() <= fits.height()
     # Nothing in it asks for more: the layout keeps the size it was given.
     minimum = editor.minimumSizeHint()
