@@ -18,10 +18,19 @@ from bibagreements.gui.icons import application_icon
 from bibagreements.gui.main_window import MainWindow
 from bibagreements.gui.settings import APPLICATION, ORGANISATION, Settings
 from bibagreements.gui.single_instance import SingleInstance, bring_to_front, tell_shared
-from bibagreements.gui.style import install_style
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def install_style(app: QApplication) -> None:
+    # Imported when used: subclassing QProxyStyle makes PySide6 build every QStyle
+    # enum (about 6 ms), and the loading page shows no text the style is for.
+    from bibagreements.gui.style import install_style as install
+
+    install(app)
+
+
+def create_application(argv: list[str] | None = None, style: bool = True) -> QApplication:
+    """The application object, with our style unless ``style`` is False (``main``
+    installs it once the window is on screen)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -32,7 +41,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("bibagreements")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(application_icon())  # every window's; the files are read when drawn
-    install_style(app)
+    if style:
+        install_style(app)
     return app
 
 
@@ -91,7 +101,7 @@ def _install_probe(app: QApplication, window: MainWindow, ctx: AppContext) -> No
 
 
 def main(db: str | None = None) -> int:
-    app = create_application()
+    app = create_application(style=False)
     settings = Settings()
     db_name = db or settings.last_database or None
     instance = SingleInstance(db_name)
@@ -107,9 +117,12 @@ def main(db: str | None = None) -> int:
     window.show()
     if os.environ.get(PROBE):
         _install_probe(app, window, ctx)
+    # After the first frame: our style (before the list or an editor shows), and the
+    # window's parts the loading page does not need (following the instance needs them).
+    QTimer.singleShot(0, lambda: install_style(app))
+    QTimer.singleShot(0, window, lambda: _follow_instance(instance, window, shared))
     # The database opens on the worker thread once the window is on screen.
     QTimer.singleShot(0, window.reload)
-    _follow_instance(instance, window, shared)
     # settings.last_database is remembered by the window once the database has opened.
     code = app.exec()
     instance.release()

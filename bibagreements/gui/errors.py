@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject
 
@@ -43,8 +42,7 @@ def _text(exc: BibError) -> str:
     return error_text(exc)
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):  # not a dataclass: see gui.operations
     title: str
     text: str
     details: str = ""  # only for bugs: the traceback

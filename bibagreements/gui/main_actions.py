@@ -7,13 +7,16 @@ selection allow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from bibagreements.gui.icons import action_icon
 
 _STD = QKeySequence.StandardKey
+# Qt::ToolButtonStyle, set as properties: the first use of PySide6's Qt namespace
+# (or of a key sequence) builds all its enums, about 12 ms before the first frame.
+_TEXT_BESIDE_ICON, _ICON_ONLY = 2, 0
 
 # Each action's icon: resources/icons/actions/NAME.svg (Tabler Icons).
 ICONS = {
@@ -49,6 +52,7 @@ class MainActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
         self.new = self._action(
             self.tr("&New agreement"), _STD.New, self.tr("Start a new agreement (Ctrl+N)")
         )
@@ -153,6 +157,11 @@ class MainActions(QObject):
         self._menus_shown = False
         self.set_icons()  # again by the window when its palette changes
 
+    def set_shortcuts(self) -> None:
+        """The keys of the actions: by the window once its first frame is shown."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+
     def set_icons(self) -> None:
         palette = self._window.palette()
         shown = {id(action) for action in self.on_toolbar if action is not None}
@@ -171,7 +180,7 @@ class MainActions(QObject):
     ) -> QAction:
         action = QAction(text, self._window)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -226,7 +235,7 @@ class MainActions(QObject):
         toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setProperty("toolButtonStyle", _TEXT_BESIDE_ICON)
         for action in self.on_toolbar:
             if action is None:
                 toolbar.addSeparator()
@@ -237,7 +246,7 @@ class MainActions(QObject):
         for action in (self.duplicate, self.renew, self.delete):
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                button.setProperty("toolButtonStyle", _ICON_ONLY)
         window.addToolBar(toolbar)
 
     def update(self, database_ready: bool, one_selected: bool) -> None:

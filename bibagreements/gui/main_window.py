@@ -4,6 +4,8 @@ The window owns a few parts, each handed what it needs: the list page
 (``list_page``), the actions (``main_actions``), the editors
 (``agreement_editors``), the commands on agreements (``agreement_commands``), the
 follow-up views (``followup_views``) and the tool windows (``main_tools``).
+All but the actions and the pages are built after the first frame
+(``main_window_parts``), as properties of the window to everyone else.
 The list reloads itself when an operation announces a change it shows.
 """
 
@@ -12,42 +14,33 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolButton, QWidget
 
-from bibagreements.gui.agreement_commands import AgreementCommands
-from bibagreements.gui.agreement_editors import EditorManager
-from bibagreements.gui.agreement_model import AgreementFilterProxy, AgreementTableModel, Column
 from bibagreements.gui.context import AppContext
-from bibagreements.gui.database_backups import DatabaseBackups
-from bibagreements.gui.file_drops import FileDrops
-from bibagreements.gui.followup_views import FollowUpViews
-from bibagreements.gui.keyboard import install_keyboard_aids
 from bibagreements.gui.main_actions import MainActions
-from bibagreements.gui.main_tools import MainTools
 from bibagreements.gui.operations import Change, OpChanges
-from bibagreements.gui.recent_databases import DatabaseSwitcher
 from bibagreements.gui.screen_fit import fitting_size
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from bibagreements.domain.records import Agreement, AgreementSummary
+    from bibagreements.gui.agreement_commands import AgreementCommands
+    from bibagreements.gui.agreement_editors import EditorManager
+    from bibagreements.gui.agreement_model import AgreementFilterProxy, AgreementTableModel
+    from bibagreements.gui.database_backups import DatabaseBackups
+    from bibagreements.gui.file_drops import FileDrops
+    from bibagreements.gui.followup_views import FollowUpViews
     from bibagreements.gui.list_page import AgreementListPage
+    from bibagreements.gui.main_tools import MainTools
+    from bibagreements.gui.main_window_parts import WindowParts
+    from bibagreements.gui.recent_databases import DatabaseSwitcher
     from bibagreements.gui.welcome import WelcomeView
     from bibagreements.services.database import UnitOfWork
 
 PAGE_LOADING, PAGE_WELCOME, PAGE_LIST, PAGE_FAILED = range(4)
+ALIGN_CENTER = 0x0084  # Qt::AlignCenter
 # What the list shows: a change to any of these reloads it.
 LIST_CHANGES = Change.AGREEMENTS | Change.CHECKINS | Change.REGISTERS | Change.SIGNED_COPIES
 
@@ -65,6 +58,8 @@ def _texts_job(uow: UnitOfWork) -> dict[int, str]:
 
 
 def _filled(container: QWidget, child: QWidget) -> None:
+    from PySide6.QtWidgets import QVBoxLayout  # layouts: not before the first frame
+
     layout = QVBoxLayout(container)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(child)
@@ -75,7 +70,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        install_keyboard_aids(QApplication.instance())
         self.ctx = ctx
         self._select_after_load: int | None = None
         self._reload_pending = False
@@ -83,13 +77,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("bibagreements – collaboration agreements"))
         self.resize(fitting_size(self, QSize(1100, 700)))
 
-        self.model = AgreementTableModel(self)
-        self.proxy = AgreementFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         # The window opens on the loading page. The other pages are filled in when
         # first needed, so that building them does not delay the window's start.
         self.loading = QLabel(self.tr("Opening the database…"), self)
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Set as a property: Qt.AlignmentFlag would build all of PySide6's Qt enums
+        # (about 12 ms) before the first frame.
+        self.loading.setProperty("alignment", ALIGN_CENTER)
         self._welcome_slot = QWidget(self)
         self._welcome: WelcomeView | None = None
         self._list_slot = QWidget(self)
@@ -110,29 +103,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.main_actions = MainActions(self)
-        self.editors = EditorManager(ctx, self)
-        self.commands = AgreementCommands(ctx, self, self.statusBar(), self, self.editors)
-        self.followup = FollowUpViews(ctx, self, self, self.editors, self.reminders_button)
-        self.backups = DatabaseBackups(
-            ctx, self, self.statusBar(), lambda: self.editors.may_change_agreements(self)
-        )
-        self.tools = MainTools(
-            ctx, self, self.editors, self.list_columns, self._apply_hidden_columns
-        )
-        self.databases = DatabaseSwitcher(
-            ctx, self, self.editors, self.main_actions.recent_menu, self._database_switched
-        )
         self.main_actions.build_menus()
         self._connect()
-        ctx.changes.changed.connect(self._changes_announced)
-
-        # An interchange file dropped anywhere on the window is imported, as File → Import.
-        self.drops = FileDrops(
-            self,
-            frozenset({".json"}),
-            lambda path, _pos: self.commands.import_path(path),
-            lambda _pos: self._database_ready,
-        )
+        self._parts: WindowParts | None = None  # built when first used (see parts)
 
         geometry = ctx.settings.blob("window/geometry")
         if geometry is not None:
@@ -140,43 +113,64 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _connect(self) -> None:
-        a, editors, commands, followup, tools = (
-            self.main_actions,
-            self.editors,
-            self.commands,
-            self.followup,
-            self.tools,
-        )
-        connections = (
-            (a.new, editors.new_agreement),
-            (a.open, self.open_selected),
-            (a.duplicate, commands.duplicate_selected),
-            (a.renew, commands.renew_selected),
-            (a.delete, commands.delete_selected),
-            (a.open_database, self.databases.choose_database),
-            (a.import_json, commands.import_json),
-            (a.export_json, commands.export_json),
-            (a.demo, commands.load_examples),
-            (a.backup, commands.backup_database),
-            (a.restore, self.backups.restore_from_backup),
-            (a.calendar, followup.export_calendar),
-            (a.report, followup.write_followup_report),
-            (a.reminders, followup.show_reminders),
-            (a.timeline, followup.show_timeline),
-            (a.organisations, tools.show_registers),
-            (a.check, tools.check_database),
-            (a.settings, tools.show_settings),
-            (a.about, tools.show_about),
+        """The actions the window answers itself; WindowParts connects the rest."""
+        a = self.main_actions
+        for action, slot in (
             (a.refresh, self.refresh),
             (a.find, self._focus_search),
             (a.quit, self.close),
-        )
-        for action, slot in connections:
+        ):
             action.triggered.connect(slot)
-        self.reminders_button.clicked.connect(followup.show_reminders)
-        editors.saved.connect(self._agreement_saved)
-        self.backups.restored.connect(self._restored)
-        editors.quit_may_continue.connect(self.close)
+
+    # -- the parts the first frame does not show ---------------------------------------
+
+    def parts(self) -> WindowParts:
+        if self._parts is None:
+            from bibagreements.gui.main_window_parts import WindowParts
+
+            self._parts = WindowParts(self)
+        return self._parts
+
+    @property
+    def model(self) -> AgreementTableModel:
+        return self.parts().model
+
+    @property
+    def proxy(self) -> AgreementFilterProxy:
+        return self.parts().proxy
+
+    @property
+    def editors(self) -> EditorManager:
+        return self.parts().editors
+
+    @property
+    def commands(self) -> AgreementCommands:
+        return self.parts().commands
+
+    @property
+    def followup(self) -> FollowUpViews:
+        return self.parts().followup
+
+    @property
+    def backups(self) -> DatabaseBackups:
+        return self.parts().backups
+
+    @property
+    def tools(self) -> MainTools:
+        return self.parts().tools
+
+    @property
+    def databases(self) -> DatabaseSwitcher:
+        return self.parts().databases
+
+    @property
+    def drops(self) -> FileDrops:
+        return self.parts().drops
+
+    @property
+    def database_ready(self) -> bool:
+        """The database has opened: actions may use it."""
+        return self._database_ready
 
     # -- pages -------------------------------------------------------------------------
 
@@ -264,12 +258,14 @@ class MainWindow(QMainWindow):
         page.apply_hidden_columns(s.hidden_columns)
 
     def list_columns(self) -> list[tuple[str, str]]:
+        from bibagreements.gui.agreement_model import Column
+
         return [
             (column.key, header)
             for column, header in zip(Column, self.model.headers(), strict=True)
         ]
 
-    def _apply_hidden_columns(self) -> None:
+    def apply_hidden_columns(self) -> None:
         if self._list is not None:  # otherwise applied when the page is built
             self._list.apply_hidden_columns(self.ctx.settings.hidden_columns)
 
@@ -317,7 +313,7 @@ class MainWindow(QMainWindow):
         """Everything read again: the list, the reminders, the timeline, open editors."""
         self.ctx.announce(Change.ALL, self)
 
-    def _changes_announced(self, changes: OpChanges) -> None:
+    def changes_announced(self, changes: OpChanges) -> None:
         if changes.touches(LIST_CHANGES) and self._database_ready and not self._reload_pending:
             # Several announcements in one turn of the event loop: one reload.
             self._reload_pending = True
@@ -344,7 +340,7 @@ class MainWindow(QMainWindow):
     def choose_database(self) -> None:
         self.databases.choose_database()
 
-    def _database_switched(self) -> None:
+    def database_switched(self) -> None:
         self._database_ready = False  # opened anew: remembered, Today and a backup as at start
         self.statusBar().clearMessage()
         self.reload()
@@ -381,7 +377,7 @@ class MainWindow(QMainWindow):
             self.followup.load_reminders()
             self.backups.make_daily_backup()
 
-    def _restored(self, _backup: str) -> None:
+    def restored(self, _backup: str) -> None:
         if not self._database_ready:  # the announcement reloads an open list only
             self.reload()
 
@@ -397,7 +393,7 @@ class MainWindow(QMainWindow):
             page.select_agreement(self._select_after_load)
         page.update_count()
 
-    def _agreement_saved(self, agreement: Agreement) -> None:
+    def agreement_saved(self, agreement: Agreement) -> None:
         self._select_after_load = agreement.id
         self.statusBar().showMessage(self.tr("Saved “{0}”.").format(agreement.title), 5000)
 
@@ -412,6 +408,10 @@ class _FailedPage(QWidget):
     """Shown when the database cannot be opened: why, and a way out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Imported here: the window's first frame needs none of these types.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
         super().__init__(parent)
         self.title = QLabel(self.tr("The database cannot be opened"), self)
         font = self.title.font()

@@ -9,12 +9,18 @@ opens with a notice that the database is open twice.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QCryptographicHash,
+    QDir,
+    QLockFile,
+    QObject,
+    Signal,
+)
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from bibagreements.gui.database_names import without_password
@@ -30,7 +36,9 @@ def instance_key(db_name: str | None) -> str:
     name = db_name or "(the default database)"
     url = "://" in name
     name = without_password(name) if url else str(Path(name).expanduser().absolute())
-    return "bibagreements-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:20]
+    # Qt's hash, not hashlib: importing hashlib (OpenSSL) costs the start-up 2-3 ms.
+    digest = QCryptographicHash.hash(name.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
+    return "bibagreements-" + bytes(digest.toHex().data()).decode("ascii")[:20]
 
 
 def bring_to_front(window: QWidget) -> None:

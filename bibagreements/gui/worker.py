@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -28,8 +27,7 @@ Done = Callable[[Any], object]
 Failed = Callable[[BaseException], None]
 
 
-@dataclass(frozen=True)
-class _Pending:
+class _Pending(NamedTuple):  # not a dataclass: see gui.operations
     on_done: Done | None
     on_error: Failed | None
     label: str
@@ -76,8 +74,7 @@ class Worker(QObject):
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)  # keep the thread: starting one costs time
         self._relay = _Relay()
-        self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._relay_connected = False  # on the first job: see _connect_relay
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._on_error = on_error
@@ -87,6 +84,15 @@ class Worker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PROGRESS_DELAY_MS)
         self._timer.timeout.connect(self._show_progress)
+
+    def _connect_relay(self) -> None:
+        # Not in __init__: the worker is made before the main window shows, and the
+        # first use of PySide6's Qt namespace builds all its enums (about 12 ms).
+        from PySide6.QtCore import Qt
+
+        self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._relay_connected = True
 
     @property
     def busy(self) -> bool:
@@ -106,6 +112,8 @@ class Worker(QObject):
         ``on_done`` and ``on_error`` are skipped once ``owner`` is deleted (see the
         module's docstring); ``after`` runs on success in any case.
         """
+        if not self._relay_connected:
+            self._connect_relay()
         job_id = next(self._ids)
         was_busy = self.busy
         self._pending[job_id] = _Pending(on_done, on_error, label, owner, after)
@@ -159,6 +167,8 @@ class Worker(QObject):
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
+        from PySide6.QtCore import Qt
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.show()

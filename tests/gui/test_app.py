@@ -8,6 +8,7 @@ before the start-up benchmark (tests/bench/bench_gui.py) would notice.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -47,24 +48,30 @@ NOT_AT_START = (
 )
 
 
-def test_opening_the_main_window_loads_no_database_editor_or_document_code(
-    tmp_path: Path,
-) -> None:
+def _start_window(code: str, tmp_path: Path) -> str:
+    """What ``code`` prints, run on a database of its own in a fresh home."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         HOME=str(tmp_path),
+        TMPDIR=str(tmp_path),  # the instance lock
     )
     result = subprocess.run(
-        [sys.executable, "-c", CODE, str(tmp_path / "start.sqlite3")],
+        [sys.executable, "-c", code, str(tmp_path / "start.sqlite3")],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
-    loaded = set(result.stdout.split())
+    return result.stdout
+
+
+def test_opening_the_main_window_loads_no_database_editor_or_document_code(
+    tmp_path: Path,
+) -> None:
+    loaded = set(_start_window(CODE, tmp_path).split())
     assert "bibagreements.gui.main_window" in loaded  # the window really was built
     assert "bibagreements.cli" in loaded
     early = sorted(m for m in loaded if m.startswith(NOT_AT_START))
@@ -94,3 +101,68 @@ def test_every_window_gets_the_application_icon_and_the_desktop_entry(tmp_path: 
         "bibagreements",
         *(str(size) for size in (16, 24, 32, 48, 64, 128, 256, 512)),
     ]
+
+
+FIRST_FRAME_CODE = """
+import json, os, sys
+import PySide6.QtCore as core
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+seen = {}
+show = QMainWindow.show
+
+
+def state(window):
+    new = window.main_actions.new
+    return {
+        "qt_namespace": "Qt" in core.__dict__,
+        "style": type(QApplication.style()).__name__,
+        "parts": window._parts is not None,
+        "shortcut": new.shortcut().toString(),
+        "modules": sorted(sys.modules),
+    }
+
+
+def first_frame(window):
+    show(window)
+    seen["shown"] = state(window)
+
+    def later():  # queued behind what main() schedules once the window is shown
+        seen["after"] = state(window)
+        print(json.dumps(seen), flush=True)
+        os._exit(0)
+
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, later))
+
+
+QMainWindow.show = first_frame
+from bibagreements.cli import main
+main(["--db", sys.argv[1]])
+"""
+
+# Each costs the first frame milliseconds on this kind of machine (PySide6 builds a
+# type's Python enums on first use; the Qt namespace alone is about 12 ms).
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "bibagreements.gui.agreement_commands",
+    "bibagreements.gui.agreement_model",
+    "bibagreements.gui.followup_views",
+    "bibagreements.gui.keyboard",
+    "bibagreements.gui.style",
+    "dataclasses",
+    "ctypes",
+    "hashlib",
+)
+
+
+def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> None:
+    seen = json.loads(_start_window(FIRST_FRAME_CODE, tmp_path))
+    shown, after = seen["shown"], seen["after"]
+    assert shown["qt_namespace"] is False
+    assert not shown["parts"] and shown["shortcut"] == ""
+    assert shown["style"] != "AccentRoomStyle"
+    assert [m for m in shown["modules"] if m.startswith(NOT_BEFORE_THE_FIRST_FRAME)] == []
+    # One turn of the event loop later, the window is complete.
+    assert after["parts"] and after["shortcut"] == "Ctrl+N"
+    assert after["style"] == "AccentRoomStyle"
+    assert "bibagreements.gui.agreement_commands" in after["modules"]
