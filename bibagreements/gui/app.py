@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from bibagreements import __version__
 from bibagreements.gui.context import AppContext
 from bibagreements.gui.errors import ErrorPresenter
+from bibagreements.gui.first_paint import after_first_paint
 from bibagreements.gui.i18n import choose_language, install_translators
 from bibagreements.gui.icons import application_icon
 from bibagreements.gui.main_window import MainWindow
@@ -85,8 +86,9 @@ def _rss_mb() -> float:
 
 
 def _install_probe(app: QApplication, window: MainWindow, ctx: AppContext) -> None:
-    """For tests/bench/bench_gui.py: print when the window shows and the list is ready, quit."""
-    QTimer.singleShot(0, lambda: print(f"shown {time.time():.6f}", flush=True))
+    """For tests/bench/bench_gui.py: print when the window has painted (now) and when the
+    list is ready, then quit."""
+    print(f"shown {time.time():.6f}", flush=True)
 
     def listed() -> None:
         def done(busy: bool) -> None:
@@ -115,14 +117,17 @@ def main(db: str | None = None) -> int:
     ctx, window = start(app, db_name, settings)
     sys.excepthook = ctx.errors.excepthook
     window.show()
-    if os.environ.get(PROBE):
-        _install_probe(app, window, ctx)
-    # After the first frame: our style (before the list or an editor shows), and the
-    # window's parts the loading page does not need (following the instance needs them).
-    QTimer.singleShot(0, lambda: install_style(app))
-    QTimer.singleShot(0, window, lambda: _follow_instance(instance, window, shared))
-    # The database opens on the worker thread once the window is on screen.
-    QTimer.singleShot(0, window.reload)
+
+    def after_first_frame() -> None:
+        if os.environ.get(PROBE):
+            _install_probe(app, window, ctx)
+        install_style(app)  # before the list or an editor shows
+        # The window's parts (following the instance needs them), then the database,
+        # opened on the worker thread.
+        _follow_instance(instance, window, shared)
+        window.reload()
+
+    after_first_paint(window, after_first_frame)
     # settings.last_database is remembered by the window once the database has opened.
     code = app.exec()
     instance.release()

@@ -23,7 +23,9 @@ from bibagreements.gui.operations import Change, OpChanges
 from bibagreements.gui.screen_fit import fitting_size
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from bibagreements.domain.records import Agreement, AgreementSummary
     from bibagreements.gui.agreement_commands import AgreementCommands
@@ -113,13 +115,19 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _connect(self) -> None:
-        """The actions the window answers itself; WindowParts connects the rest."""
+        """The actions that are enabled before the database opens, and so before the
+        window's parts may exist; WindowParts connects the rest."""
         a = self.main_actions
-        for action, slot in (
+        connections: tuple[tuple[QAction, Callable[[], object]], ...] = (
             (a.refresh, self.refresh),
             (a.find, self._focus_search),
             (a.quit, self.close),
-        ):
+            (a.open_database, lambda: self.databases.choose_database()),
+            (a.restore, lambda: self.backups.restore_from_backup()),
+            (a.settings, lambda: self.tools.show_settings()),
+            (a.about, lambda: self.tools.show_about()),
+        )
+        for action, slot in connections:
             action.triggered.connect(slot)
 
     # -- the parts the first frame does not show ---------------------------------------
@@ -279,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # "Save" in an editor starts saving; the window closes once the save went through.
-        if not self.editors.close_all():
+        if self._parts is not None and not self._parts.editors.close_all():
             event.ignore()
             return
         self.save_state()

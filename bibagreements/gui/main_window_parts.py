@@ -1,12 +1,11 @@
 """The parts of the main window that its first frame does not show.
 
 The list's model, the editors, the commands, the follow-up views, backups,
-the tool windows, database switching and file drops are built on the first
-turn of the event loop after the window is on screen (or earlier, when first
-asked for). Importing their modules makes PySide6 build the Python types of
-the Qt classes they use, which would otherwise delay the window's first
-frame. Until the database has opened, every action that needs them is
-disabled anyway.
+the tool windows, database switching and file drops are built once the window
+has painted its first frame (or earlier, when first asked for). Importing
+their modules makes PySide6 build the Python types of the Qt classes they use,
+which would otherwise delay that frame. The actions enabled before the
+database opens reach them through the window's properties.
 """
 
 from __future__ import annotations
@@ -72,20 +71,16 @@ class WindowParts:
             (a.duplicate, commands.duplicate_selected),
             (a.renew, commands.renew_selected),
             (a.delete, commands.delete_selected),
-            (a.open_database, self.databases.choose_database),
             (a.import_json, commands.import_json),
             (a.export_json, commands.export_json),
             (a.demo, commands.load_examples),
             (a.backup, commands.backup_database),
-            (a.restore, self.backups.restore_from_backup),
             (a.calendar, followup.export_calendar),
             (a.report, followup.write_followup_report),
             (a.reminders, followup.show_reminders),
             (a.timeline, followup.show_timeline),
             (a.organisations, tools.show_registers),
             (a.check, tools.check_database),
-            (a.settings, tools.show_settings),
-            (a.about, tools.show_about),
         )
         for action, slot in connections:
             action.triggered.connect(slot)
