@@ -7,7 +7,6 @@ a non-zero exit code; anything else is logged, never shown as a traceback.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -16,9 +15,6 @@ from bibagreements.cli import documents, followups, health, register, schedule
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import Handler, UnopenedHandler, build_parser
 from bibagreements.domain import clock
-from bibagreements.errorlog import log_error
-from bibagreements.errors import BibError
-from bibagreements.services.database import open_database
 
 EXIT_ERROR = 1
 
@@ -41,9 +37,14 @@ UNOPENED: dict[str, UnopenedHandler] = {
 
 def run(argv: Sequence[str]) -> int:
     """Run one command (bibagreements.cli.main sends the desktop start elsewhere)."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     parser = build_parser(GROUPS)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # --help and --version end here, before logging loads
+    import logging
+
+    from bibagreements.errorlog import log_error
+    from bibagreements.errors import BibError
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     # Its own dest: a command's --today (default None) would overwrite a shared one.
     clock.set_today(args.global_today)
     if args.command is None:
@@ -52,6 +53,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         if args.command in UNOPENED:
             return UNOPENED[args.command](args, args.db)
+        from bibagreements.services.database import open_database
+
         db = open_database(args.db)
         try:
             return COMMANDS[args.command](args, db)

@@ -4,29 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, record_id
-from bibagreements.domain.problems import Problem
-from bibagreements.domain.records import Agreement
-from bibagreements.errors import NotFoundError, ValidationError
-from bibagreements.services.agreements import get_agreement
-from bibagreements.services.database import Database
-from bibagreements.services.documents import (
-    DocumentFormat,
-    Rendering,
-    list_renderings,
-    render_agreement,
-    render_followup_report,
-    render_minutes,
-)
-from bibagreements.services.interchange import dumps
-from bibagreements.services.signed_copies import (
-    attach_signed_copy,
-    list_signed_copies,
-    save_signed_copy,
-)
-from bibagreements.services.verification import verify_file
+from bibagreements.domain.enums import DocumentFormat
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import Agreement
+    from bibagreements.services.database import Database
+    from bibagreements.services.documents import (
+        Rendering,
+    )
+
 
 commands = Commands()
 # ``verify`` on a file that is no rendering of the agreement (1 is for errors).
@@ -65,6 +55,10 @@ def _render_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("render", "write the agreement as a signable PDF or DOCX", _render_arguments)
 def _render(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.domain.problems import Problem
+    from bibagreements.errors import ValidationError
+    from bibagreements.services.documents import render_agreement
+
     fmt = DocumentFormat(args.format)
     if fmt is DocumentFormat.DOCX and (args.archive or args.sign_fields):
         raise ValidationError([Problem("cli_pdf_only")])
@@ -94,6 +88,8 @@ def _verify_arguments(p: argparse.ArgumentParser) -> None:
     _verify_arguments,
 )
 def _verify(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.verification import verify_file
+
     with db.unit_of_work() as uow:
         found = verify_file(uow, args.id, args.file)
     if found is None:
@@ -119,6 +115,8 @@ def _minutes_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("minutes", "write the minutes of one check-in", _minutes_arguments)
 def _minutes(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.documents import render_minutes
+
     with db.unit_of_work() as uow:
         rendering = render_minutes(
             uow, args.id, args.due, DocumentFormat(args.format), args.output, language=args.lang
@@ -137,6 +135,8 @@ def _report_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("report", "write the yearly follow-up report by development area", _report_arguments)
 def _report(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.documents import render_followup_report
+
     with db.unit_of_work() as uow:
         written = render_followup_report(
             uow,
@@ -154,6 +154,8 @@ def _report(args: argparse.Namespace, db: Database) -> int:
 
 
 def _party_id(agreement: Agreement, party: str) -> int:
+    from bibagreements.errors import NotFoundError
+
     names = [p.name for p in agreement.parties]
     if party.isdigit() and 1 <= int(party) <= len(names):
         return agreement.parties[int(party) - 1].organisation_id
@@ -174,6 +176,9 @@ def _attach_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("attach", "attach a party's scanned signed copy (PDF or image)", _attach_arguments)
 def _attach(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.signed_copies import attach_signed_copy
+
     with db.unit_of_work() as uow:
         agreement = get_agreement(uow, args.id)
         result = attach_signed_copy(
@@ -196,6 +201,10 @@ def _copies_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("copies", "list the signed copies of an agreement", _copies_arguments)
 def _copies(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.domain.problems import Problem
+    from bibagreements.errors import ValidationError
+    from bibagreements.services.signed_copies import list_signed_copies, save_signed_copy
+
     if args.save is not None:
         if args.output is None:
             raise ValidationError([Problem("cli_save_needs_output")])
@@ -224,6 +233,9 @@ def _renderings_arguments(p: argparse.ArgumentParser) -> None:
     "renderings", "which documents were generated for an agreement", _renderings_arguments
 )
 def _renderings(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.documents import list_renderings
+    from bibagreements.services.interchange import dumps
+
     with db.unit_of_work() as uow:
         rows = list_renderings(uow, args.id)
     if args.json:

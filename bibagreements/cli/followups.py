@@ -6,21 +6,22 @@ The yearly follow-up report (``report``) is built from these entries.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, record_id
-from bibagreements.domain.problems import Problem
-from bibagreements.domain.records import Agreement, FollowUp
-from bibagreements.errors import NotFoundError, ValidationError
-from bibagreements.services.agreements import get_agreement
-from bibagreements.services.database import Database
-from bibagreements.services.followups import agreement_followups, delete_followup, save_followup
-from bibagreements.services.interchange import dumps
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import Agreement
+    from bibagreements.services.database import Database
+
 
 commands = Commands()
 
 
 def _area_id(agreement: Agreement, area: str | None) -> int | None:
+    from bibagreements.errors import NotFoundError
+
     if area is None or not area.strip():
         return None
     titles = [a.title for a in agreement.areas]
@@ -42,6 +43,9 @@ def _followups_arguments(p: argparse.ArgumentParser) -> None:
     "followups", "an agreement's follow-up entries, newest year first", _followups_arguments
 )
 def _followups(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.followups import agreement_followups
+    from bibagreements.services.interchange import dumps
+
     with db.unit_of_work() as uow:
         entries = agreement_followups(uow, args.id)
     if args.json:
@@ -82,6 +86,12 @@ def _followup_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("followup", "add, change or delete a follow-up entry", _followup_arguments)
 def _followup(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.domain.problems import Problem
+    from bibagreements.domain.records import FollowUp
+    from bibagreements.errors import NotFoundError, ValidationError
+    from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.followups import delete_followup, save_followup
+
     if args.delete is not None:
         with db.unit_of_work() as uow:
             delete_followup(uow, args.delete, args.id)

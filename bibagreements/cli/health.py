@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import Commands
-from bibagreements.services.database import Database
-from bibagreements.services.health import check_database
+
+if TYPE_CHECKING:
+    from bibagreements.services.database import Database
+
 
 commands = Commands()
 
@@ -16,6 +19,8 @@ EXIT_DAMAGED = 3
 
 @commands.add("check", "check that the database is whole (SQLite's integrity checks)")
 def _check(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.health import check_database
+
     health = check_database(db)
     counted = f"{health.agreements} agreement(s), schema revision {health.revision}"
     if health.whole is None:

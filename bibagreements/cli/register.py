@@ -5,21 +5,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
 from bibagreements.cli.terms import relation_lines, renewal_lines
-from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.domain.lifecycle import agreement_on
-from bibagreements.domain.records import AgreementSummary
-from bibagreements.services.agreements import get_agreement, list_agreements
-from bibagreements.services.amendments import draft_amendment, relations
-from bibagreements.services.database import Database
-from bibagreements.services.demo import load_demo
-from bibagreements.services.health import require_whole
-from bibagreements.services.interchange import agreement_data, dumps, export_to_file, import_file
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import AgreementSummary
+    from bibagreements.services.database import Database
+
 
 commands = Commands()
 
@@ -35,6 +31,9 @@ def _period(summary: AgreementSummary) -> str:
 
 @commands.add("demo", "load the example agreements (idempotent)")
 def _demo(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.demo import load_demo
+    from bibagreements.services.health import require_whole
+
     with db.unit_of_work() as uow:
         require_whole(uow)  # "already there" is no answer from a damaged file
         result = load_demo(uow)
@@ -61,6 +60,9 @@ def _list_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("list", "list agreements", _list_arguments)
 def _list(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.agreements import list_agreements
+    from bibagreements.services.interchange import dumps
+
     status = AgreementStatus(args.status) if args.status else None
     with db.unit_of_work() as uow:
         rows = list_agreements(uow, status, args.today)
@@ -106,6 +108,12 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("show", "show one agreement", _show_arguments)
 def _show(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.domain import clock
+    from bibagreements.domain.lifecycle import agreement_on
+    from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.amendments import relations
+    from bibagreements.services.interchange import agreement_data, dumps
+
     today = args.today or clock.today()
     with db.unit_of_work() as uow:
         if args.json:
@@ -158,6 +166,9 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("import", "import agreements from an interchange (JSON) file", _import_arguments)
 def _import(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.health import require_whole
+    from bibagreements.services.interchange import import_file
+
     with db.unit_of_work() as uow:
         require_whole(uow)  # nor "skipped, already present"
         result = import_file(uow, args.file)
@@ -177,6 +188,8 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("export", "export agreements to an interchange (JSON) file", _export_arguments)
 def _export(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.interchange import export_to_file
+
     target = output_file(args.output)
     with db.unit_of_work() as uow:
         count = export_to_file(uow, target, args.ids or None, args.today)
@@ -243,6 +256,9 @@ def _amend_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("amend", "start a draft amendment of a signed agreement", _amend_arguments)
 def _amend(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.domain import clock
+    from bibagreements.services.amendments import draft_amendment
+
     with db.unit_of_work() as uow:
         draft = draft_amendment(
             uow,

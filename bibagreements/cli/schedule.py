@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
-from bibagreements.domain.problems import Problem
-from bibagreements.domain.records import Checkin
-from bibagreements.errors import ValidationError
-from bibagreements.services.calendar import export_calendar
-from bibagreements.services.database import Database
-from bibagreements.services.interchange import dumps
-from bibagreements.services.reminders import (
-    DEFAULT_HORIZON_DAYS,
-    DEFAULT_STAGES,
-    Reminder,
-    ReminderKind,
-    list_reminders,
-    snooze,
-    unsnooze,
-)
-from bibagreements.services.schedule import (
-    add_checkin,
-    cancel_checkin,
-    find_checkin,
-    list_checkins,
-    move_checkin,
-    record_checkin,
-)
+from bibagreements.domain.enums import ReminderKind
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import Checkin
+    from bibagreements.services.database import Database
+    from bibagreements.services.reminders import (
+        Reminder,
+    )
+
 
 commands = Commands()
 MAX_HORIZON_DAYS = 3660
@@ -77,6 +63,9 @@ def _checkins_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("checkins", "show an agreement's check-ins and their status", _checkins_arguments)
 def _checkins(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.interchange import dumps
+    from bibagreements.services.schedule import list_checkins
+
     with db.unit_of_work() as uow:
         rows = list_checkins(uow, args.id)
     if args.json:
@@ -104,6 +93,16 @@ def _checkin_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("checkin", "record, move, cancel or add one check-in", _checkin_arguments)
 def _checkin(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.domain.problems import Problem
+    from bibagreements.errors import ValidationError
+    from bibagreements.services.schedule import (
+        add_checkin,
+        cancel_checkin,
+        find_checkin,
+        move_checkin,
+        record_checkin,
+    )
+
     if args.participant and args.held is None:
         raise ValidationError([Problem("cli_participant_needs_held")])
     if args.notes is not None and args.held is None and args.add is None:
@@ -187,6 +186,8 @@ def reminder_json(r: Reminder) -> dict[str, Any]:
 
 
 def _reminders_arguments(p: argparse.ArgumentParser) -> None:
+    from bibagreements.domain.defaults import DEFAULT_HORIZON_DAYS, DEFAULT_STAGES
+
     p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
     p.add_argument(
         "--days",
@@ -216,6 +217,9 @@ def _stages(text: str) -> tuple[int, ...]:
 
 @commands.add("reminders", "what needs attention (overdue check-ins first)", _reminders_arguments)
 def _reminders(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.interchange import dumps
+    from bibagreements.services.reminders import list_reminders
+
     with db.unit_of_work() as uow:
         items = list_reminders(
             uow, args.today, args.days, include_snoozed=args.all, stages=args.stages
@@ -243,6 +247,8 @@ def _snooze_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("snooze", "hide a reminder until a date", _snooze_arguments)
 def _snooze(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.reminders import snooze, unsnooze
+
     with db.unit_of_work() as uow:
         if args.clear:
             found = unsnooze(uow, args.key)
@@ -265,6 +271,8 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("ics", "export check-ins as an iCalendar file", _ics_arguments)
 def _ics(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.calendar import export_calendar
+
     target = output_file(args.output)
     with db.unit_of_work() as uow:
         count = export_calendar(uow, target, args.ids or None, today=args.today)

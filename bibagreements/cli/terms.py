@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bibagreements.domain.enums import AgreementStatus, NoticeRule
-from bibagreements.domain.records import Agreement, StatusOnDay
-from bibagreements.scheduling.deadlines import decision_date, notice_deadline
-from bibagreements.services.amendments import Related, Relations
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import Agreement, StatusOnDay
+    from bibagreements.services.amendments import Related, Relations
+
 
 _RULES = {
     NoticeRule.BEFORE_END: "before the end of the term",
@@ -16,6 +20,8 @@ _RULES = {
 
 def renewal_lines(a: Agreement, state: StatusOnDay) -> list[str]:
     """What the status line cannot say: extended, not yet in force, deadlines."""
+    from bibagreements.scheduling.deadlines import decision_date, notice_deadline
+
     lines = []
     if state.period_passed:
         lines.append("its period has passed without every party signing")

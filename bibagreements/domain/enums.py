@@ -69,3 +69,24 @@ class CheckinStatus(StrEnum):
     PLANNED = "planned"
     HELD = "held"
     CANCELLED = "cancelled"
+
+
+class DocumentFormat(StrEnum):
+    """The formats a document is written in."""
+
+    PDF = "pdf"
+    DOCX = "docx"
+
+
+class ReminderKind(StrEnum):
+    """What a reminder is about."""
+
+    CHECKIN_OVERDUE = "checkin_overdue"
+    CHECKIN_DUE = "checkin_due"
+    AGREEMENT_ENDING = "agreement_ending"
+    AGREEMENT_ENDED = "agreement_ended"  # ended without a successor, lately
+    DECISION_DUE = "decision_due"
+    NOTICE_DEADLINE = "notice_deadline"
+    DRAFT_UNTOUCHED = "draft_untouched"
+    PARTY_INCOMPLETE = "party_incomplete"
+    SIGNATURE_MISSING = "signature_missing"  # out for signature, some party has not signed

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Connection, exists, or_, select
 
+from bibagreements.domain.defaults import DEFAULT_STAGES as DEFAULT_STAGES  # re-exported
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.records import RenewalTerms
@@ -29,7 +30,6 @@ from bibagreements.storage.models import Base
 
 ENDING_WITHIN_DAYS = 90
 ENDED_WINDOW_DAYS = 30
-DEFAULT_STAGES = (120, 60, 30)
 
 
 @dataclass(frozen=True, slots=True)

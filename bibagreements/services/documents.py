@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,6 +19,7 @@ from bibagreements.documents.model import Document
 from bibagreements.documents.signable import signable_document
 from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.enums import DocumentFormat as DocumentFormat  # re-exported
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import DocumentError, NotFoundError, ValidationError
@@ -34,11 +34,6 @@ from bibagreements.storage.atomic import (
 )
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import RenderingRow
-
-
-class DocumentFormat(StrEnum):
-    PDF = "pdf"
-    DOCX = "docx"
 
 
 @dataclass(frozen=True)

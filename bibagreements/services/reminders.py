@@ -12,12 +12,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 
 from sqlalchemy import Connection, Table, delete, or_, select
 
 from bibagreements.domain import clock
+from bibagreements.domain.defaults import DEFAULT_HORIZON_DAYS as DEFAULT_HORIZON_DAYS
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus
+from bibagreements.domain.enums import ReminderKind as ReminderKind  # re-exported
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import NotFoundError, ValidationError
@@ -29,7 +30,6 @@ from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import Base, SnoozeRow
 from bibagreements.storage.upsert import insert_or_update
 
-DEFAULT_HORIZON_DAYS = 30
 DRAFT_UNTOUCHED_DAYS = 30
 
 # Agreements whose check-ins matter: a draft's are not promised yet, and an
@@ -40,18 +40,6 @@ _IN_FORCE = (*_SIGNED, AgreementStatus.OUT_FOR_SIGNATURE.value)
 _OPEN = (AgreementStatus.DRAFT.value, *_IN_FORCE)
 # SQLite caps bound parameters per statement; stay far below every limit.
 _CHUNK = 500
-
-
-class ReminderKind(StrEnum):
-    CHECKIN_OVERDUE = "checkin_overdue"
-    CHECKIN_DUE = "checkin_due"
-    AGREEMENT_ENDING = "agreement_ending"
-    AGREEMENT_ENDED = "agreement_ended"  # ended without a successor, lately
-    DECISION_DUE = "decision_due"
-    NOTICE_DEADLINE = "notice_deadline"
-    DRAFT_UNTOUCHED = "draft_untouched"
-    PARTY_INCOMPLETE = "party_incomplete"
-    SIGNATURE_MISSING = "signature_missing"  # out for signature, some party has not signed
 
 
 @dataclass(frozen=True, slots=True)

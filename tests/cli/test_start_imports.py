@@ -1,0 +1,79 @@
+"""What a command loads: --help and --version nothing but the command line itself,
+a command only what it uses (the services import inside each command)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CODE = """
+import sys
+from bibagreements.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as done:  # --help, --version
+    code = done.code
+print("modules:", " ".join(sorted(sys.modules)))
+"""
+
+DATABASE_AND_DOCUMENTS = (
+    "sqlalchemy",
+    "alembic",
+    "jsonschema",
+    "stdnum",
+    "holidays",
+    "icalendar",
+    "docx",
+    "reportlab",
+    "pikepdf",
+    "pyhanko",
+    "bibagreements.services",
+    "bibagreements.storage",
+    "bibagreements.interchange",
+    "bibagreements.documents",
+    "bibagreements.scheduling",
+)
+DOCUMENT_WRITERS = (
+    "docx",
+    "reportlab",
+    "pikepdf",
+    "pyhanko",
+    "icalendar",
+    "bibagreements.documents.docx_writer",
+    "bibagreements.documents.pdf_writer",
+    "bibagreements.documents.pdfa",
+)
+
+
+def _loaded(tmp_path: Path, *args: str) -> set[str]:
+    env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run(
+        [sys.executable, "-c", CODE, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=tmp_path,
+    )
+    line = next(x for x in done.stdout.splitlines() if x.startswith("modules:"))
+    return set(line.split()[1:])
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["list", "--help"]])
+def test_help_and_version_load_no_database_or_document_code(
+    tmp_path: Path, args: list[str]
+) -> None:
+    loaded = _loaded(tmp_path, *args)
+    assert "bibagreements.cli.app" in loaded  # the parser really was built
+    assert sorted(m for m in loaded if m.startswith(DATABASE_AND_DOCUMENTS)) == []
+
+
+def test_listing_agreements_loads_no_document_or_calendar_writer(tmp_path: Path) -> None:
+    loaded = _loaded(tmp_path, "--db", str(tmp_path / "a.sqlite3"), "list")
+    assert "sqlalchemy" in loaded  # it did open the database
+    assert sorted(m for m in loaded if m.startswith(DOCUMENT_WRITERS)) == []
