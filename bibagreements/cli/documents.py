@@ -233,8 +233,8 @@ def _renderings_arguments(p: argparse.ArgumentParser) -> None:
     "renderings", "which documents were generated for an agreement", _renderings_arguments
 )
 def _renderings(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.json_text import dumps
     from bibagreements.services.documents import list_renderings
-    from bibagreements.services.interchange import dumps
 
     with db.unit_of_work() as uow:
         rows = list_renderings(uow, args.id)

@@ -43,8 +43,8 @@ def _followups_arguments(p: argparse.ArgumentParser) -> None:
     "followups", "an agreement's follow-up entries, newest year first", _followups_arguments
 )
 def _followups(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.json_text import dumps
     from bibagreements.services.followups import agreement_followups
-    from bibagreements.services.interchange import dumps
 
     with db.unit_of_work() as uow:
         entries = agreement_followups(uow, args.id)

@@ -60,8 +60,8 @@ def _list_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("list", "list agreements", _list_arguments)
 def _list(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.json_text import dumps
     from bibagreements.services.agreements import list_agreements
-    from bibagreements.services.interchange import dumps
 
     status = AgreementStatus(args.status) if args.status else None
     with db.unit_of_work() as uow:
@@ -110,9 +110,10 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 def _show(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.domain import clock
     from bibagreements.domain.lifecycle import agreement_on
+    from bibagreements.json_text import dumps
     from bibagreements.services.agreements import get_agreement
     from bibagreements.services.amendments import relations
-    from bibagreements.services.interchange import agreement_data, dumps
+    from bibagreements.services.interchange import agreement_data
 
     today = args.today or clock.today()
     with db.unit_of_work() as uow:

@@ -63,7 +63,7 @@ def _checkins_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("checkins", "show an agreement's check-ins and their status", _checkins_arguments)
 def _checkins(args: argparse.Namespace, db: Database) -> int:
-    from bibagreements.services.interchange import dumps
+    from bibagreements.json_text import dumps
     from bibagreements.services.schedule import list_checkins
 
     with db.unit_of_work() as uow:
@@ -217,7 +217,7 @@ def _stages(text: str) -> tuple[int, ...]:
 
 @commands.add("reminders", "what needs attention (overdue check-ins first)", _reminders_arguments)
 def _reminders(args: argparse.Namespace, db: Database) -> int:
-    from bibagreements.services.interchange import dumps
+    from bibagreements.json_text import dumps
     from bibagreements.services.reminders import list_reminders
 
     with db.unit_of_work() as uow:

@@ -17,6 +17,7 @@ from bibagreements.domain import clock
 from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import Agreement, Organisation, Party, Person, RenewalTerms
 from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
+from bibagreements.json_text import dumps as dumps  # re-exported
 
 # An agreement's frozen versions by its ID: (number, frozen at, content JSON).
 VersionLookup = Callable[[int], list[tuple[int, datetime, str]]]
@@ -212,8 +213,3 @@ def document(
     if unnamed:
         data["organisations"] = unnamed
     return data
-
-
-def dumps(data: Any) -> str:
-    """JSON as people read it: UTF-8 characters, not escapes."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -46,6 +46,7 @@ DOCUMENT_WRITERS = (
     "bibagreements.documents.docx_writer",
     "bibagreements.documents.pdf_writer",
     "bibagreements.documents.pdfa",
+    "jsonschema",  # the interchange files' reader
 )
 
 
