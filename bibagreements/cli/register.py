@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
 from bibagreements.cli.terms import relation_lines, renewal_lines
+from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 
 if TYPE_CHECKING:
@@ -108,7 +109,6 @@ def _show_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("show", "show one agreement", _show_arguments)
 def _show(args: argparse.Namespace, db: Database) -> int:
-    from bibagreements.domain import clock
     from bibagreements.domain.lifecycle import agreement_on
     from bibagreements.json_text import dumps
     from bibagreements.services.agreements import get_agreement
@@ -257,7 +257,6 @@ def _amend_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("amend", "start a draft amendment of a signed agreement", _amend_arguments)
 def _amend(args: argparse.Namespace, db: Database) -> int:
-    from bibagreements.domain import clock
     from bibagreements.services.amendments import draft_amendment
 
     with db.unit_of_work() as uow:
