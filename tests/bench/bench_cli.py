@@ -17,6 +17,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.bench.figures import Figure, ratio_at_most  # noqa: E402
 
 
 def _time(command: list[str]) -> float:
@@ -25,10 +28,11 @@ def _time(command: list[str]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=21)
-    args = parser.parse_args(argv)
+COMMAND = ".venv/bin/python tests/bench/bench_cli.py"
+
+
+def measure(runs: int) -> dict[str, float]:
+    """Median milliseconds per command, ``python -c pass`` included."""
     compileall.compile_dir(ROOT / "bibagreements", quiet=1)  # as installed
     script = Path(sys.executable).with_name("bibagreements")
     program = [str(script)] if script.exists() else [sys.executable, "-m", "bibagreements"]
@@ -38,12 +42,28 @@ def main(argv: list[str] | None = None) -> int:
         "bibagreements --help": [*program, "--help"],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(args.runs):  # alternate, so all see the same machine state
+    for _ in range(runs):  # alternate, so all see the same machine state
         for name, command in commands.items():
             times[name].append(_time(command))
-    floor = statistics.median(times["python -c pass"])
-    for name, values in times.items():
-        median = statistics.median(values)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def figures(quick: bool = False) -> list[Figure]:
+    medians = measure(7 if quick else 21)
+    floor = medians.pop("python -c pass")
+    return [
+        ratio_at_most(f"`{name}`, whole process", ms, "ms", "`python -c pass`", floor, 3, COMMAND)
+        for name, ms in medians.items()
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args(argv)
+    medians = measure(args.runs)
+    floor = medians["python -c pass"]
+    for name, median in medians.items():
         ratio = median / floor
         print(f"{name:24} {median:6.1f} ms = {ratio:.2f}× the floor (median of {args.runs})")
     return 0
