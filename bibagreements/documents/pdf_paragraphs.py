@@ -25,7 +25,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
 from bibagreements.documents.pdf_bidi import visual_line
-from bibagreements.documents.pdf_text import FALLBACK_FONT, FONT, markup, needs_shaping
+from bibagreements.documents.pdf_text import (
+    FALLBACK_FONT,
+    FONT,
+    covers,
+    markup,
+    needs_shaping,
+    register_font,
+)
 
 # Characters of a paragraph handed to reportlab as one paragraph: about a page of text
 # where a line break allows an invisible cut, some pages where the cut must be at a space.
@@ -81,9 +88,11 @@ class BidiParagraph(CachedParagraph):
 
 
 @cache
-def _advances(font: str) -> tuple[dict[int, float], float]:
-    """Advances in thousandths of the size: ``font``'s, else the fallbacks' (as drawn)."""
-    faces = [pdfmetrics.getFont(name).face for name in (FALLBACK_FONT, FONT, font)]
+def _advances(fonts: tuple[str, ...]) -> tuple[dict[int, float], float]:
+    """Advances in thousandths of the size: the last font's, else the others' (as drawn)."""
+    for name in fonts:
+        register_font(name)
+    faces = [pdfmetrics.getFont(name).face for name in fonts]
     widths: dict[int, float] = {}
     for face in faces:
         widths.update(face.charWidths)
@@ -92,7 +101,9 @@ def _advances(font: str) -> tuple[dict[int, float], float]:
 
 def word_pieces(word: str, font: str, size: float, width: float) -> list[str]:
     """``word`` cut into pieces no wider than ``width``, after a sensible point if one fits."""
-    widths, default = _advances(font)
+    # The fallback faces only for a word that needs them (Symbola is parsed on first use).
+    chain = (font,) if covers(font, word) else (FALLBACK_FONT, FONT, font)
+    widths, default = _advances(chain)
     advances = [widths.get(code, default) for code in map(ord, word)]
     limit = width * _FIT * 1000 / size
     pieces: list[str] = []

@@ -4,6 +4,9 @@ Only bundled fonts are ever used, so every font in the PDF is embedded
 (PDF/A): the DejaVu Sans faces, and Symbola for the characters DejaVu has no
 glyph for (emoji, many symbols), chosen character by character. User text is
 escaped before reportlab's markup parser sees it.
+
+Each face is parsed once per process, when first used: regular and bold
+always, Symbola (the largest) only for a text with a character DejaVu lacks.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -87,14 +89,21 @@ def _patch_shaping() -> None:
     rl_paragraph.shapeFragWord = _shape_by_font
 
 
+def register_font(name: str) -> None:
+    """Register one bundled face with reportlab, parsing it the first time (idempotent)."""
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FONT_FILES[name]))))
+
+
 def register_fonts() -> None:
-    """Register the bundled fonts with reportlab (idempotent)."""
+    """Register the faces every document uses (regular and bold) and the family (idempotent)."""
     _patch_shaping()
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
-    # No bold-oblique face is bundled; bold stands in so <b><i> never falls back to Helvetica.
+    register_font(FONT)
+    register_font(FONT_BOLD)
+    # Nothing writes italic markup (user text is escaped), so the oblique face waits
+    # for register_font. No bold-oblique face is bundled; bold stands in for it.
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_OBLIQUE, boldItalic=FONT_BOLD
     )
@@ -103,7 +112,13 @@ def register_fonts() -> None:
 @cache
 def _coverage(font: str) -> frozenset[int]:
     register_fonts()
+    register_font(font)
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def covers(font: str, text: str) -> bool:
+    """Whether ``font`` has a glyph for every character of ``text``."""
+    return _coverage(font).issuperset(map(ord, text))
 
 
 def covered_code_points() -> frozenset[int]:
@@ -177,7 +192,9 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def _escaped(text: str) -> str:
-    return escape(text).replace("\t", TAB).replace("\n", "<br/>")
+    # As xml.sax.saxutils.escape, whose import (urllib.request …) costs more than a render.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\t", TAB).replace("\n", "<br/>")
 
 
 def markup(text: str, font: str = FONT) -> str:

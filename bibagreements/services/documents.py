@@ -33,7 +33,7 @@ from bibagreements.storage.atomic import (
     write_atomically,
 )
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import RenderingRow
+from bibagreements.storage.models import AgreementRow, AgreementVersionRow, RenderingRow
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,30 @@ def agreement_document_of(
     return document, frozen.number
 
 
+def _agreement_document(
+    uow: UnitOfWork, agreement_id: int, language: str | None, version: int | None
+) -> tuple[Document, int | None, int]:
+    """As agreement_document_of, with the agreement's row version; a frozen version
+    needs only the agreement's own row, not everything get_agreement loads."""
+    query = select(AgreementRow.status, AgreementRow.language, AgreementRow.version).where(
+        AgreementRow.id == agreement_id
+    )
+    found = uow.session.execute(query).first()
+    first = select(AgreementVersionRow.number).where(
+        AgreementVersionRow.agreement_id == agreement_id
+    )
+    if (
+        found is None
+        or (version is None and found.status is AgreementStatus.DRAFT)
+        or uow.session.scalar(first.limit(1)) is None
+    ):
+        agreement = get_agreement(uow, agreement_id)  # NotFoundError; a draft; freezing
+        document, number = agreement_document_of(uow, agreement, language, version)
+        return document, number, agreement.version
+    frozen, document = frozen_document(uow, agreement_id, version, language or found.language.value)
+    return document, frozen.number, found.version
+
+
 def render_agreement(
     uow: UnitOfWork,
     agreement_id: int,
@@ -209,15 +233,14 @@ def render_agreement(
 ) -> Rendering:
     """Write the agreement's document: a draft as it stands, else a frozen version."""
     target = _check_target(output, fmt)
-    agreement = get_agreement(uow, agreement_id)
-    document, number = agreement_document_of(uow, agreement, language, version)
+    document, number, row_version = _agreement_document(uow, agreement_id, language, version)
     data = document_bytes(document, fmt, archive=archive, sign_fields=sign_fields)
     return _store(
         uow,
         target,
         data,
         agreement_id=agreement_id,
-        version=agreement.version,
+        version=row_version,
         version_number=number,
         kind="agreement",
         fmt=fmt,
