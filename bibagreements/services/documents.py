@@ -1,5 +1,8 @@
 """Generating agreement documents, check-in minutes and the yearly follow-up report.
 
+What only some renderings need (the builders, the whole agreement) is imported
+where it is used: rendering a frozen version needs neither.
+
 Every rendering is written to a temporary file beside the target and renamed,
 then recorded (agreement, version, format, time, SHA-256) so the coordinator
 can tell which version was sent to whom.
@@ -14,17 +17,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bibagreements.documents.builder import minutes_document
 from bibagreements.documents.model import Document
-from bibagreements.documents.signable import signable_document
 from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.enums import DocumentFormat as DocumentFormat  # re-exported
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import DocumentError, NotFoundError, ValidationError
-from bibagreements.services.agreements import get_agreement
-from bibagreements.services.schedule import checkin_due_on
 from bibagreements.services.versions import freeze, frozen_document
 from bibagreements.storage.atomic import (
     StagedFile,
@@ -187,6 +186,8 @@ def agreement_document_of(
     """
     assert agreement.id is not None
     if version is None and agreement.status is AgreementStatus.DRAFT:
+        from bibagreements.documents.signable import signable_document
+
         return signable_document(agreement, language), None
     if version is None and not agreement.versions:
         freeze(uow, agreement)  # signed before versions were kept: freeze what it says
@@ -213,6 +214,8 @@ def _agreement_document(
         or (version is None and found.status is AgreementStatus.DRAFT)
         or uow.session.scalar(first.limit(1)) is None
     ):
+        from bibagreements.services.agreements import get_agreement
+
         agreement = get_agreement(uow, agreement_id)  # NotFoundError; a draft; freezing
         document, number = agreement_document_of(uow, agreement, language, version)
         return document, number, agreement.version
@@ -259,6 +262,10 @@ def render_minutes(
     language: str | None = None,
 ) -> Rendering:
     target = _check_target(output, fmt)
+    from bibagreements.documents.builder import minutes_document
+    from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.schedule import checkin_due_on
+
     agreement = get_agreement(uow, agreement_id)
     checkin = checkin_due_on(agreement.checkins, due)
     if checkin is None:
@@ -279,6 +286,8 @@ def render_minutes(
 
 
 def list_renderings(uow: UnitOfWork, agreement_id: int) -> list[Rendering]:
+    from bibagreements.services.agreements import get_agreement
+
     get_agreement(uow, agreement_id)  # NotFoundError for an unknown ID
     query = (
         select(RenderingRow)

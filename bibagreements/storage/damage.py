@@ -10,7 +10,6 @@ backup of it (storage.backup_files), never SQL.
 
 from __future__ import annotations
 
-import shlex
 import sqlite3
 from pathlib import Path
 
@@ -36,6 +35,8 @@ def is_damage(exc: BaseException) -> bool:
 
 def damaged(path: Path | str) -> DatabaseError:
     """The error for the damaged database at ``path``, naming its newest backup if any."""
+    import shlex  # only for the message
+
     backup = newest_backup(Path(path))
     restore = ["bibagreements", "--db", str(path), "restore"]
     if backup is None:

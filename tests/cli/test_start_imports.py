@@ -78,3 +78,56 @@ def test_listing_agreements_loads_no_document_or_calendar_writer(tmp_path: Path)
     loaded = _loaded(tmp_path, "--db", str(tmp_path / "a.sqlite3"), "list")
     assert "sqlalchemy" in loaded  # it did open the database
     assert sorted(m for m in loaded if m.startswith(DOCUMENT_WRITERS)) == []
+
+
+PDF_RENDER_NEEDS_NONE_OF = (
+    "docx",
+    "pikepdf",
+    "pyhanko",
+    "jsonschema",
+    "icalendar",
+    "holidays",
+    "alembic",
+    "PySide6",
+    "bibagreements.documents.docx_writer",
+    "bibagreements.documents.pdfa",
+    "bibagreements.documents.signature_fields",
+    "bibagreements.interchange",
+    "bibagreements.gui",
+    # A frozen version renders from its kept document: no builders, no whole agreement.
+    "bibagreements.documents.builder",
+    "bibagreements.services.agreements",
+)
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    db = tmp_path / "demo.sqlite3"
+    _loaded(tmp_path, "--db", str(db), "demo")
+    return db
+
+
+def test_rendering_a_frozen_version_as_pdf_loads_only_the_pdf_writer(
+    tmp_path: Path, demo_db: Path
+) -> None:
+    out = tmp_path / "a.pdf"
+    loaded = _loaded(
+        tmp_path, "--db", str(demo_db), "render", "1", "--format", "pdf", "-o", str(out)
+    )
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "bibagreements.documents.pdf_writer" in loaded
+    assert sorted(m for m in loaded if m.startswith(PDF_RENDER_NEEDS_NONE_OF)) == []
+
+
+def test_rendering_pdf_a_and_docx_load_their_writers_only(tmp_path: Path, demo_db: Path) -> None:
+    archive = tmp_path / "a.pdf"
+    args = ["--db", str(demo_db), "render", "1", "--format", "pdf", "--archive", "-o"]
+    loaded = _loaded(tmp_path, *args, str(archive))
+    assert "bibagreements.documents.pdfa" in loaded  # pikepdf.pdfa loads jsonschema itself
+    assert sorted(m for m in loaded if m.startswith(("docx", "icalendar", "PySide6"))) == []
+    docx = tmp_path / "a.docx"
+    args = ["--db", str(demo_db), "render", "1", "--format", "docx", "-o", str(docx)]
+    loaded = _loaded(tmp_path, *args)
+    assert "docx" in loaded
+    unwanted = ("reportlab", "pikepdf", "pyhanko", "jsonschema", "icalendar", "PySide6")
+    assert sorted(m for m in loaded if m.startswith(unwanted)) == []
