@@ -203,12 +203,13 @@ def in_process_figures(ref: Reference, runs: int) -> list[Figure]:
     register_fonts()  # once per process, as the application does
     for warm in (render_pdf, reportlab_alone, render_docx, python_docx_alone):
         warm(document)
-    pdf, rl, docx, plain_docx = alternate(
-        runs,
-        _ms(lambda: render_pdf(document)),
-        _ms(lambda: reportlab_alone(document)),
-        _ms(lambda: render_docx(document)),
-        _ms(lambda: python_docx_alone(document)),
+    # Each writer alternates with its own floor (python-docx's garbage would otherwise
+    # land in the PDF pair's collections).
+    pdf, rl = alternate(
+        runs, _ms(lambda: render_pdf(document)), _ms(lambda: reportlab_alone(document))
+    )
+    docx, plain_docx = alternate(
+        runs, _ms(lambda: render_docx(document)), _ms(lambda: python_docx_alone(document))
     )
     return [
         ratio_at_most(
