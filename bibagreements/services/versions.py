@@ -90,12 +90,14 @@ def frozen_document(
     """The kept document of version ``number`` (None: the latest) in ``language``."""
     from bibagreements.documents.model_json import document_from_json
 
-    query = select(AgreementVersionRow).where(AgreementVersionRow.agreement_id == agreement_id)
+    # Core, not the ORM: rendering a frozen version needs no mapper configured.
+    v = AgreementVersionRow.__table__.c
+    query = select(v.number, v.frozen_at, v.content).where(v.agreement_id == agreement_id)
     if number is None:
-        query = query.order_by(AgreementVersionRow.number.desc()).limit(1)
+        query = query.order_by(v.number.desc()).limit(1)
     else:
-        query = query.where(AgreementVersionRow.number == number)
-    row = uow.session.scalars(query).first()
+        query = query.where(v.number == number)
+    row = uow.session.connection().execute(query).first()
     if row is None:
         if number is None:
             raise NotFoundError("no_versions", agreement=agreement_id)

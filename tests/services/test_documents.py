@@ -46,3 +46,16 @@ def test_a_failed_commit_leaves_the_old_file_and_no_unrecorded_one(
     assert os.listdir(out.parent) == ["agreement.pdf"]
     with demo.unit_of_work() as uow:
         assert list_renderings(uow, agreement_id) == []
+
+
+def test_the_rendering_returned_is_the_one_recorded(demo: Database, tmp_path: Path) -> None:
+    with demo.unit_of_work() as uow:
+        agreement_id = id_of(uow, REFERENCE_UID)
+        first = render_agreement(uow, agreement_id, DocumentFormat.PDF, tmp_path / "a.pdf")
+        docx = render_agreement(uow, agreement_id, DocumentFormat.DOCX, tmp_path / "a.docx")
+    with demo.unit_of_work() as uow:
+        recorded = list_renderings(uow, agreement_id)
+    assert sorted(recorded, key=lambda r: r.id) == [first, docx]
+    assert first.id != docx.id
+    assert (first.format, first.document, first.version_number) == ("pdf", "agreement", 1)
+    assert first.sha256 != docx.sha256
