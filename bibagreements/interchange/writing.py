@@ -18,6 +18,7 @@ from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import Agreement, Organisation, Party, Person, RenewalTerms
 from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
 from bibagreements.json_text import dumps as dumps  # re-exported
+from bibagreements.json_text import laid_out
 
 # An agreement's frozen versions by its ID: (number, frozen at, content JSON).
 VersionLookup = Callable[[int], list[tuple[int, datetime, str]]]
@@ -235,15 +236,14 @@ def write_document(
 ) -> int:
     """``document`` written as it goes, batch by batch: ``write`` gets the text in chunks.
 
-    The text is ``dumps(document(...))``, byte for byte: each item is dumped on its
-    own and indented to its place (JSON strings hold no line breaks, so every
-    one in the dump is the layout's). ``register_organisations`` is read only
+    The text is ``dumps(document(...))``, byte for byte: each item is laid out on
+    its own, indented to its place. ``register_organisations`` is read only
     once the agreements are written. Returns the number of agreements.
     """
     current: list[Mapping[int, list[tuple[int, datetime, str]]]] = [{}]  # the batch's
     writer = _Writer(organisation, lambda agreement_id: current[0].get(agreement_id, []))
     day = today or clock.today()
-    head = _dumped(_head(), "")
+    head = laid_out(_head(), "")
     write(head[: -len("\n}")] + ',\n  "agreements": [')
     count = 0
     for agreements, uids, versions in batches:
@@ -251,7 +251,7 @@ def write_document(
         parts = []
         for a in agreements:
             parts.append(",\n    " if count else "\n    ")
-            parts.append(_dumped(writer.agreement(a, uids, day), "    "))
+            parts.append(laid_out(writer.agreement(a, uids, day), "    "))
             count += 1
         write("".join(parts))
     write("\n  ]" if count else "]")
@@ -259,12 +259,6 @@ def write_document(
         writer.organisation(org_id) for org_id in register_organisations if not writer.named(org_id)
     ]
     if unnamed:
-        write(',\n  "organisations": ' + _dumped(unnamed, "  "))
+        write(',\n  "organisations": ' + laid_out(unnamed, "  "))
     write("\n}\n")
     return count
-
-
-def _dumped(value: Any, indent: str) -> str:
-    """``value`` as dumps lays it out, each line after the first indented by ``indent``."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return text.replace("\n", "\n" + indent) if indent else text

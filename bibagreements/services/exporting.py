@@ -172,7 +172,7 @@ class _Reader:
 
     def read(self, ids: list[int]) -> Batch:
         """The agreements ``ids`` as records: one select per table."""
-        query = select(*_AGREEMENT_COLUMNS).where(_among(AgreementRow.id, ids))
+        query = select(*_AGREEMENT_COLUMNS).where(self._among(AgreementRow.id, ids))
         rows = self.session.execute(query.order_by(AgreementRow.id)).all()
         uids, ends = self._references(rows)
         parties = self._parties(ids)
@@ -189,10 +189,16 @@ class _Reader:
         )
         return Batch([_agreement(row, parts) for row in rows], uids, versions)
 
+    def _among(self, column: Any, ids: list[int]) -> ColumnElement[bool]:
+        # A batch of the whole register is every ID in its range: a range binds two values.
+        if self.selection.whole:
+            return column.between(ids[0], ids[-1])  # type: ignore[no-any-return]
+        return column.in_(ids)  # type: ignore[no-any-return]
+
     def _children(self, query: Any, column: Any, ids: list[int]) -> dict[int, list[Any]]:
         """Rows whose first column is the agreement's ID, by agreement, in the query's order."""
         by_agreement: dict[int, list[Any]] = defaultdict(list)
-        for row in self.session.execute(query.where(_among(column, ids))):
+        for row in self.session.execute(query.where(self._among(column, ids))):
             by_agreement[row[0]].append(row)
         return by_agreement
 
@@ -264,7 +270,7 @@ class _Reader:
         query = (
             select(cp.checkin_id, cp.name)
             .join(c, c.id == cp.checkin_id)
-            .where(_among(c.agreement_id, ids))
+            .where(self._among(c.agreement_id, ids))
             .order_by(cp.checkin_id, cp.position)
         )
         for checkin_id, name in self.session.execute(query):
@@ -294,16 +300,12 @@ class _Reader:
         versions: dict[int, Versions] = defaultdict(list)
         query = (
             select(v.agreement_id, v.number, v.frozen_at, v.content)
-            .where(_among(v.agreement_id, ids))
+            .where(self._among(v.agreement_id, ids))
             .order_by(v.agreement_id, v.number)
         )
         for agreement_id, number, frozen_at, content in self.session.execute(query):
             versions[agreement_id].append((number, frozen_at, content))
         return dict(versions)
-
-
-def _among(column: Any, ids: list[int]) -> ColumnElement[bool]:
-    return column.in_(ids)  # type: ignore[no-any-return]
 
 
 a_, p_, ar_, se_, g_, c_, f_ = (

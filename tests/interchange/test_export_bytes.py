@@ -7,11 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from bibagreements.services import exporting
 from tests.interchange.export_cases import CASES, export_case, fixture
 
 
+@pytest.mark.parametrize("batch", [exporting.BATCH, 7, 1])
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_export_is_byte_identical_to_the_fixture(name: str, tmp_path: Path) -> None:
+def test_export_is_byte_identical_to_the_fixture(
+    name: str, batch: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The register holds 200 agreements: smaller batches cross their edges too.
+    monkeypatch.setattr(exporting, "BATCH", batch)
     written, expected = export_case(name, tmp_path), fixture(name)
     if written != expected:
         diff = difflib.unified_diff(
