@@ -248,12 +248,13 @@ def write_document(
     count = 0
     for agreements, uids, versions in batches:
         current[0] = versions
-        parts = []
-        for a in agreements:
-            parts.append(",\n    " if count else "\n    ")
-            parts.append(laid_out(writer.agreement(a, uids, day), "    "))
+        for a in agreements:  # an item at a time: no batch's text is held whole
+            item = laid_out(writer.agreement(a, uids, day), "    ")
+            write((",\n    " if count else "\n    ") + item)
             count += 1
-        write("".join(parts))
+        # Let the batch go before the next is read.
+        del agreements, uids, versions
+        current[0] = {}
     write("\n  ]" if count else "]")
     unnamed = [
         writer.organisation(org_id) for org_id in register_organisations if not writer.named(org_id)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from sqlalchemy import ColumnElement, select
 
@@ -60,9 +60,8 @@ BATCH = 500  # agreements read, built and written at a time
 Versions = list[tuple[int, datetime, str]]
 
 
-@dataclass(frozen=True)
-class Batch:
-    """Agreements read together, with what the writer looks up for them."""
+class Batch(NamedTuple):
+    """Agreements read together, with what the writer looks up for them (writing.Batch)."""
 
     agreements: list[Agreement]
     uids: dict[int, str]  # the uid of each agreement they refer to that the export holds
@@ -443,14 +442,19 @@ def _person(people: dict[int, Person], person_id: int | None) -> Person | None:
 
 def _batches(selection: _Selection) -> tuple[_Reader, Iterator[Batch]]:
     reader = _Reader(selection.uow, selection)
-    return reader, (reader.read(batch) for batch in selection.batches())
+    return reader, _read_all(reader, selection)
+
+
+def _read_all(reader: _Reader, selection: _Selection) -> Iterator[Batch]:
+    for ids in selection.batches():
+        yield reader.read(ids)  # held by no name here: the writer lets it go
 
 
 def _write(selection: _Selection, write: Callable[[str], None], today: date | None) -> int:
     reader, batches = _batches(selection)
     return write_document(
         write,
-        ((b.agreements, b.uids, b.versions) for b in batches),
+        batches,
         reader.organisation,
         reader.unnamed_candidates() if selection.whole else iter(()),
         today,

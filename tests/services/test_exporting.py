@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from pathlib import Path
 
 import pytest
 
+from bibagreements.domain.records import Agreement
 from bibagreements.errors import NotFoundError
 from bibagreements.services import exporting
 from bibagreements.services.interchange import export_data, export_to_file
@@ -99,3 +102,25 @@ def test_an_empty_register_exports_no_agreements(db: Database, tmp_path: Path) -
     text = target.read_text(encoding="utf-8")
     assert '\n  "agreements": []\n}\n' in text
     assert json.loads(text)["agreements"] == []
+
+
+def test_a_batch_is_let_go_before_the_next_is_read(
+    register: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exporting, "BATCH", 10)
+    read = exporting._Reader.read
+    earlier: list[weakref.ref[Agreement]] = []
+    alive_at_reads: list[int] = []
+
+    def watching(reader: exporting._Reader, ids: list[int]) -> exporting.Batch:
+        gc.collect()
+        alive_at_reads.append(sum(ref() is not None for ref in earlier))
+        batch = read(reader, ids)
+        earlier.extend(weakref.ref(a) for a in batch.agreements)
+        return batch
+
+    monkeypatch.setattr(exporting._Reader, "read", watching)
+    with register.unit_of_work() as uow:
+        export_to_file(uow, tmp_path / "export.json")
+    # The last agreement written may linger as the loop's variable; no batch does.
+    assert len(alive_at_reads) == 6 and max(alive_at_reads) <= 1
