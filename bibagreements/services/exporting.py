@@ -18,7 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import aliased
 
 from bibagreements.domain.enums import AgreementKind
 from bibagreements.domain.records import (
@@ -173,7 +174,7 @@ class _Reader:
         """The agreements ``ids`` as records: one select per table."""
         query = select(*_AGREEMENT_COLUMNS).where(self._among(AgreementRow.id, ids))
         rows = self.session.execute(query.order_by(AgreementRow.id)).all()
-        uids, ends = self._references(rows)
+        uids, ends = self._references(rows, ids)
         parties = self._parties(ids)
         versions = self._versions(ids)
         parts = _Parts(
@@ -201,25 +202,28 @@ class _Reader:
             by_agreement[row[0]].append(row)
         return by_agreement
 
-    def _references(self, rows: Sequence[Any]) -> tuple[dict[int, str], dict[int, date | None]]:
+    def _references(
+        self, rows: Sequence[Any], ids: list[int]
+    ) -> tuple[dict[int, str], dict[int, date | None]]:
         """The uids of the agreements referred to that the export holds; the end of each."""
-        a = AgreementRow
-        refs = {r for row in rows for r in (row.parent_id, row.predecessor_id, row.amends_id) if r}
+        if not any(row.parent_id or row.predecessor_id or row.amends_id for row in rows):
+            return {}, {}
+        a, batch = AgreementRow, aliased(AgreementRow)
+        among = self._among(batch.id, ids)
+        query = select(a.id, a.uid, a.end_date).where(  # the same text for every batch
+            or_(*(a.id.in_(select(getattr(batch, ref)).where(among)) for ref in _REFERENCES))
+        )
         uids: dict[int, str] = {}
         ends: dict[int, date | None] = {}
-        if refs:
-            query = select(a.id, a.uid, a.end_date).where(a.id.in_(sorted(refs)))
-            for ref_id, uid, end in self.session.execute(query):
-                ends[ref_id] = end
-                if self.selection.holds(ref_id):
-                    uids[ref_id] = uid
+        for ref_id, uid, end in self.session.execute(query):
+            ends[ref_id] = end
+            if self.selection.holds(ref_id):
+                uids[ref_id] = uid
         return uids, ends
 
     def _parties(self, ids: list[int]) -> dict[int, list[Party]]:
         rows = self._children(_PARTIES, PartyRow.agreement_id, ids)
-        people = self._people(
-            {i for of in rows.values() for x in of for i in (x[3], x[4]) if i is not None}
-        )
+        people = self._people(ids) if rows else {}
         self._read_organisations(
             {x.organisation_id for of in rows.values() for x in of}
             | {p.organisation_id for p in people.values() if p.organisation_id is not None}
@@ -246,11 +250,21 @@ class _Reader:
             for agreement_id, of in rows.items()
         }
 
-    def _people(self, ids: set[int]) -> dict[int, Person]:
-        if not ids:
-            return {}
-        q = PersonRow
-        query = select(q.id, q.name, q.title, q.email, q.phone, q.organisation_id)
+    def _people(self, ids: list[int]) -> dict[int, Person]:
+        """The contact persons and signatories of the agreements ``ids``.
+
+        Chosen by a subquery, so the statement's text is the same for every
+        batch (a list of their IDs would make a new one each time, and SQLite
+        keeps each prepared: memory that grew with the register).
+        """
+        q, p = PersonRow, PartyRow
+        named = self._among(p.agreement_id, ids)
+        query = select(q.id, q.name, q.title, q.email, q.phone, q.organisation_id).where(
+            or_(
+                q.id.in_(select(p.contact_person_id).where(named)),
+                q.id.in_(select(p.signatory_id).where(named)),
+            )
+        )
         return {
             row.id: Person(
                 name=row.name,
@@ -260,7 +274,7 @@ class _Reader:
                 organisation_id=row.organisation_id,
                 id=row.id,
             )
-            for row in self.session.execute(query.where(q.id.in_(sorted(ids))))
+            for row in self.session.execute(query)
         }
 
     def _checkins(self, ids: list[int]) -> dict[int, list[Checkin]]:
@@ -324,6 +338,7 @@ _AGREEMENT_COLUMNS = (
     *(a_.notice_months, a_.notice_rule, a_.extension_months, a_.decision_lead_days),
     *(a_.notice_given_on, a_.version),
 )
+_REFERENCES = ("parent_id", "predecessor_id", "amends_id")
 _PARTIES = select(
     *(p_.agreement_id, p_.organisation_id, p_.registry_number, p_.contact_person_id),
     *(p_.signatory_id, p_.signatory_title, p_.signed_on, p_.signed_place, p_.leaves, p_.left_on),
