@@ -35,7 +35,7 @@ from sqlalchemy import Table, select
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bibagreements.services import exporting  # noqa: E402
+from bibagreements.services import export_batches, exporting  # noqa: E402
 from bibagreements.services.interchange import export_to_file  # noqa: E402
 from bibagreements.storage.database import Database, open_database  # noqa: E402
 from bibagreements.storage.models import (  # noqa: E402
@@ -122,7 +122,7 @@ def largest_batch_mib(db: Database) -> float:
     largest = 0
     with db.unit_of_work() as uow:
         selection = exporting._Selection(uow, None)
-        reader = exporting._Reader(uow, selection)
+        reader = export_batches.BatchReader(uow.session, True, selection.holds)
         for ids in selection.batches():
             gc.collect()
             tracemalloc.start()

@@ -11,7 +11,7 @@ import pytest
 
 from bibagreements.domain.records import Agreement
 from bibagreements.errors import NotFoundError
-from bibagreements.services import exporting
+from bibagreements.services import export_batches, exporting
 from bibagreements.services.interchange import export_data, export_to_file
 from bibagreements.storage.atomic import TEMP_SUFFIX
 from bibagreements.storage.database import Database
@@ -34,14 +34,14 @@ def test_batches_reach_the_temp_file_as_they_are_read(
     target.parent.mkdir()
     target.write_bytes(OLD)
     seen: list[tuple[int, bytes]] = []
-    read = exporting._Reader.read
+    read = export_batches.BatchReader.read
 
-    def watching(reader: exporting._Reader, ids: list[int]) -> exporting.Batch:
+    def watching(reader: export_batches.BatchReader, ids: list[int]) -> export_batches.Batch:
         (temp,) = target.parent.glob(f"*{TEMP_SUFFIX}")
         seen.append((temp.stat().st_size, target.read_bytes()))
         return read(reader, ids)
 
-    monkeypatch.setattr(exporting._Reader, "read", watching)
+    monkeypatch.setattr(export_batches.BatchReader, "read", watching)
     with register.unit_of_work() as uow:
         assert export_to_file(uow, target, None, None) == 60
     sizes = [size for size, _ in seen]
@@ -57,16 +57,16 @@ def test_a_failure_midway_leaves_the_old_file_and_no_temp(
     monkeypatch.setattr(exporting, "BATCH", 10)
     target = tmp_path / "export.json"
     target.write_bytes(OLD)
-    read = exporting._Reader.read
+    read = export_batches.BatchReader.read
     calls: list[int] = []
 
-    def failing(reader: exporting._Reader, ids: list[int]) -> exporting.Batch:
+    def failing(reader: export_batches.BatchReader, ids: list[int]) -> export_batches.Batch:
         calls.append(1)
         if len(calls) == 3:
             raise OSError("disk full")
         return read(reader, ids)
 
-    monkeypatch.setattr(exporting._Reader, "read", failing)
+    monkeypatch.setattr(export_batches.BatchReader, "read", failing)
     with register.unit_of_work() as uow, pytest.raises(OSError, match="disk full"):
         export_to_file(uow, target)
     assert target.read_bytes() == OLD
@@ -108,19 +108,32 @@ def test_a_batch_is_let_go_before_the_next_is_read(
     register: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(exporting, "BATCH", 10)
-    read = exporting._Reader.read
+    read = export_batches.BatchReader.read
     earlier: list[weakref.ref[Agreement]] = []
     alive_at_reads: list[int] = []
 
-    def watching(reader: exporting._Reader, ids: list[int]) -> exporting.Batch:
+    def watching(reader: export_batches.BatchReader, ids: list[int]) -> export_batches.Batch:
         gc.collect()
         alive_at_reads.append(sum(ref() is not None for ref in earlier))
         batch = read(reader, ids)
         earlier.extend(weakref.ref(a) for a in batch.agreements)
         return batch
 
-    monkeypatch.setattr(exporting._Reader, "read", watching)
+    monkeypatch.setattr(export_batches.BatchReader, "read", watching)
     with register.unit_of_work() as uow:
         export_to_file(uow, tmp_path / "export.json")
     # The last agreement written may linger as the loop's variable; no batch does.
     assert len(alive_at_reads) == 6 and max(alive_at_reads) <= 1
+
+
+def test_many_chosen_ids_are_read_a_batch_at_a_time(
+    register: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exporting, "BATCH", 7)
+    chosen = list(range(60, 0, -1))
+    with register.unit_of_work() as uow:
+        assert export_to_file(uow, tmp_path / "some.json", chosen) == 60
+        export_to_file(uow, tmp_path / "all.json")
+    some, whole = (json.loads((tmp_path / n).read_bytes()) for n in ("some.json", "all.json"))
+    # All sixty chosen: the same agreements, without the organisations none names.
+    assert some["agreements"] == whole["agreements"]
