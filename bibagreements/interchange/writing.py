@@ -7,7 +7,7 @@ with a way to look up an organisation by ID, to ``document``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -18,6 +18,7 @@ from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import Agreement, Organisation, Party, Person, RenewalTerms
 from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
 from bibagreements.json_text import dumps as dumps  # re-exported
+from bibagreements.json_text import laid_out
 
 # An agreement's frozen versions by its ID: (number, frozen at, content JSON).
 VersionLookup = Callable[[int], list[tuple[int, datetime, str]]]
@@ -87,7 +88,7 @@ class _Writer:
             ]
         }
 
-    def agreement(self, a: Agreement, uids: dict[int, str], day: date) -> dict[str, Any]:
+    def agreement(self, a: Agreement, uids: Mapping[int, str], day: date) -> dict[str, Any]:
         area_index = {area.id: i for i, area in enumerate(a.areas)}
         checkin_index = {c.id: i for i, c in enumerate(a.checkins)}
         project = None
@@ -201,10 +202,7 @@ def document(
     uids = {a.id: a.uid or "" for a in agreements if a.id is not None}
     writer = _Writer(organisation, versions)
     data: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "exported_at": datetime.now().replace(microsecond=0).isoformat(),
-        "exported_by": f"bibagreements {__version__}",
+        **_head(),
         "agreements": [writer.agreement(a, uids, today or clock.today()) for a in agreements],
     }
     unnamed = [
@@ -213,3 +211,55 @@ def document(
     if unnamed:
         data["organisations"] = unnamed
     return data
+
+
+def _head() -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": datetime.now().replace(microsecond=0).isoformat(),
+        "exported_by": f"bibagreements {__version__}",
+    }
+
+
+# A batch: agreements in the order written, the uid of each agreement they refer
+# to that the document holds, and their frozen versions by agreement ID.
+Batch = tuple[Sequence[Agreement], Mapping[int, str], Mapping[int, list[tuple[int, datetime, str]]]]
+
+
+def write_document(
+    write: Callable[[str], None],
+    batches: Iterable[Batch],
+    organisation: Callable[[int], Organisation],
+    register_organisations: Iterable[int] = (),
+    today: date | None = None,
+) -> int:
+    """``document`` written as it goes, batch by batch: ``write`` gets the text in chunks.
+
+    The text is ``dumps(document(...))``, byte for byte: each item is laid out on
+    its own, indented to its place. ``register_organisations`` is read only
+    once the agreements are written. Returns the number of agreements.
+    """
+    current: list[Mapping[int, list[tuple[int, datetime, str]]]] = [{}]  # the batch's
+    writer = _Writer(organisation, lambda agreement_id: current[0].get(agreement_id, []))
+    day = today or clock.today()
+    head = laid_out(_head(), "")
+    write(head[: -len("\n}")] + ',\n  "agreements": [')
+    count = 0
+    for agreements, uids, versions in batches:
+        current[0] = versions
+        for a in agreements:  # an item at a time: no batch's text is held whole
+            item = laid_out(writer.agreement(a, uids, day), "    ")
+            write((",\n    " if count else "\n    ") + item)
+            count += 1
+        # Let the batch go before the next is read.
+        del agreements, uids, versions
+        current[0] = {}
+    write("\n  ]" if count else "]")
+    unnamed = [
+        writer.organisation(org_id) for org_id in register_organisations if not writer.named(org_id)
+    ]
+    if unnamed:
+        write(',\n  "organisations": ' + laid_out(unnamed, "  "))
+    write("\n}\n")
+    return count

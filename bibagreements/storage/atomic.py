@@ -80,6 +80,16 @@ def produce_atomically(path: str | os.PathLike[str], fill: Callable[[Path], None
     return _replace_atomically(Path(path), produce)
 
 
+def stream_atomically(path: str | os.PathLike[str], fill: Callable[[BinaryIO], None]) -> Path:
+    """Like write_atomically, for content written as it is made: ``fill(handle)`` writes
+    it to the temp file chunk by chunk; the target is untouched if ``fill`` fails."""
+
+    def stream(handle: BinaryIO, _path: Path) -> None:
+        fill(handle)
+
+    return _replace_atomically(Path(path), stream)
+
+
 def _replace_atomically(target: Path, write: Callable[[BinaryIO, Path], None]) -> Path:
     return _stage(target, write).put_in_place()
 
