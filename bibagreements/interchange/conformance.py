@@ -45,20 +45,52 @@ def _is_date(value: str) -> bool:
     return True
 
 
+def _all(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+
+    def every(v: Any) -> bool:
+        for check in checks:  # noqa: SIM110 (a loop: all() of a generator costs twice as much)
+            if not check(v):
+                return False
+        return True
+
+    return every
+
+
+def _any(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) or second(v)
+
+    def some(v: Any) -> bool:
+        for check in checks:  # noqa: SIM110 (as above)
+            if check(v):
+                return True
+        return False
+
+    return some
+
+
 class _Compiler:
     def __init__(self, root: dict[str, Any]) -> None:
         self.defs: dict[str, dict[str, Any]] = root.get("$defs", {})
         self.compiled: dict[str, Check] = {}
+        self.compiling: set[str] = set()
 
     def ref(self, target: str) -> Check:
         name = target.removeprefix("#/$defs/")
         if name not in self.defs:
             raise ValueError(f"unsupported reference {target}")
-        if name not in self.compiled:
-            self.compiled[name] = lambda v: False  # replaced below; recursion reads the dict
-            check = self.schema(self.defs[name])
-            self.compiled[name] = check
-        return lambda v: self.compiled[name](v)
+        if name in self.compiled:
+            return self.compiled[name]
+        if name in self.compiling:  # recursive (an organisation's parent): looked up each time
+            return lambda v: self.compiled[name](v)
+        self.compiling.add(name)
+        self.compiled[name] = self.schema(self.defs[name])
+        return self.compiled[name]
 
     def schema(self, schema: dict[str, Any]) -> Check:
         checks: list[Check] = []
@@ -66,16 +98,13 @@ class _Compiler:
             if key in _IGNORED:
                 continue
             checks.append(self.keyword(key, value, schema))
-        if len(checks) == 1:
-            return checks[0]
-        return lambda v: all(check(v) for check in checks)
+        return _all(checks)
 
     def keyword(self, key: str, value: Any, schema: dict[str, Any]) -> Check:
         if key == "$ref":
             return self.ref(value)
         if key == "type":
-            types = [_TYPES[t] for t in ([value] if isinstance(value, str) else value)]
-            return lambda v: any(t(v) for t in types)
+            return _any([_TYPES[t] for t in ([value] if isinstance(value, str) else value)])
         if key == "enum" and all(type(x) is str for x in value):
             allowed = frozenset(value)
             return lambda v: type(v) is str and v in allowed
@@ -83,11 +112,18 @@ class _Compiler:
             kind = type(value)
             return lambda v: type(v) is kind and v == value
         if key == "anyOf":
-            branches = [self.schema(branch) for branch in value]
-            return lambda v: any(branch(v) for branch in branches)
+            return _any([self.schema(branch) for branch in value])
         if key == "items":
             item = self.schema(value)
-            return lambda v: type(v) is not list or all(item(x) for x in v)
+
+            def items(v: Any) -> bool:
+                if type(v) is list:
+                    for x in v:
+                        if not item(x):
+                            return False
+                return True
+
+            return items
         if key == "required":
             needed = tuple(value)
             return lambda v: type(v) is not dict or all(k in v for k in needed)

@@ -84,10 +84,11 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_constant=_no_constants)
+_AGAIN = json.JSONDecoder()  # for an item checked already: no hook, all in C
 
 
 def _decode(text: str, start: int, end: int) -> dict[str, Any]:
-    value, stop = _DECODER.raw_decode(text, start)
+    value, stop = _AGAIN.raw_decode(text, start)
     assert stop == end and type(value) is dict  # as when it was checked
     return value
 

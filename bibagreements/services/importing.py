@@ -68,7 +68,7 @@ from bibagreements.storage.models import (
 
 __all__ = ["ImportResult", "import_data", "import_file", "read_interchange_file"]
 
-BATCH = 500  # agreements per statement: few statements, little held at a time
+BATCH = 200  # agreements per statement: few statements, little held at a time
 
 
 @dataclass(frozen=True)
