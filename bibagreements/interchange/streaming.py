@@ -213,10 +213,9 @@ def _layout(text: str) -> Layout:
     if _skip(text, pos + 1) != len(text):
         raise Maybe("more after the document")
     head = dict(result.head)
-    if "agreements" in seen:
-        head["agreements"] = []
-    if "organisations" in seen:
-        head["organisations"] = []
+    for key in ("agreements", "organisations"):
+        if key in seen and key not in head:  # an array, its items checked one by one
+            head[key] = []
     if head.get("format") != FORMAT_NAME or head.get("version") != FORMAT_VERSION:
         raise Maybe("format")
     if not conforms(head, "<document>"):

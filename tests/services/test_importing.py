@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import random
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
+from bibagreements.errors import InterchangeError, ValidationError
+from tests.builders import new_db
 from tests.services.import_case import EXPECTED, run
 
 
@@ -16,3 +22,79 @@ def test_the_import_stores_exactly_what_the_one_at_a_time_import_stored(tmp_path
     for table, rows in expected["tables"].items():
         assert outcome["tables"][table] == rows, table
     assert outcome["tables"].keys() == expected["tables"].keys()
+
+
+class _Undo(Exception):
+    """Raised to roll an import back."""
+
+
+_VALUES: list[Any] = [None, "", "x", " ", 0, -1, 1, 1.0, 2.5, True, [], {}, "2020-02-30"]
+_VALUES += ["2020-01-01", "2020-01-01T00:00:00", "\ud800", "a\u0000b", "éö", "x" * 400]
+
+
+def _paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [path]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key != "documents":  # the frozen documents are plain data (all of it)
+                found += _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node[:3]):
+            found += _paths(value, (*path, i))
+    return found
+
+
+def _mutated(document: dict[str, Any], rng: random.Random) -> tuple[dict[str, Any], str]:
+    data = copy.deepcopy(document)
+    path = rng.choice(_paths(data)[1:])
+    *parents, last = path
+    node: Any = data
+    for part in parents:
+        node = node[part]
+    how = rng.choice(("value", "value", "value", "delete", "extra"))
+    if how == "delete":
+        del node[last]
+    elif how == "extra" and isinstance(node, dict):
+        node["not_in_the_format"] = 1
+    else:
+        node[last] = rng.choice(_VALUES)
+    return data, f"{how} at {path}"
+
+
+def test_an_import_stores_a_file_only_when_the_whole_validation_finds_nothing(
+    tmp_path: Path,
+) -> None:
+    """Hundreds of slightly broken files: each imports exactly when validate() finds nothing,
+    and raises exactly validate()'s problems otherwise (the quick checks never decide)."""
+    from bibagreements.domain import clock
+    from bibagreements.interchange.reading import validate
+    from bibagreements.services.interchange import import_file
+    from tests.services.import_case import CASE, TODAY
+
+    clock.set_today(TODAY)
+    first, second = json.loads(CASE.read_text(encoding="utf-8"))
+    second["agreements"] = second["agreements"][2:]  # on its own: none already there
+    db = new_db(tmp_path)
+    rng = random.Random(14)
+    outcomes: Counter[bool] = Counter()
+    for k in range(300):
+        data, how = _mutated(rng.choice((first, second)), rng)
+        file = tmp_path / "mutated.json"
+        text = json.dumps(data, ensure_ascii=bool(k % 2))
+        if "\ud800" in text:  # a lone surrogate: only as an escape in a UTF-8 file
+            text = json.dumps(data)
+        file.write_text(text, encoding="utf-8")
+        expected = validate(json.loads(json.dumps(data)), set())
+        try:
+            with db.unit_of_work() as uow:
+                import_file(uow, file)
+                raise _Undo
+        except InterchangeError as error:
+            assert list(error.problems) == expected, how
+            outcomes[False] += 1
+        except ValidationError:
+            outcomes[True] += 1  # valid as a file, refused on saving (e.g. a person elsewhere)
+        except _Undo:
+            assert expected == [], how
+            outcomes[True] += 1
+    assert outcomes[True] > 30 and outcomes[False] > 100, outcomes
