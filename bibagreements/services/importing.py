@@ -48,7 +48,8 @@ from bibagreements.interchange.parsing import (
 )
 from bibagreements.interchange.reading import parse_file, validate
 from bibagreements.scheduling import due_dates
-from bibagreements.services.agreements import freeze_unless_frozen
+from bibagreements.services.agreements import get_agreements, signed_at
+from bibagreements.services.versions import frozen_content
 from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.bulk import insert_row, insert_rows, insert_rows_returning_ids
 from bibagreements.storage.database import UnitOfWork
@@ -597,11 +598,30 @@ class _Store:
                 )
         insert_rows(session, CheckinParticipantRow.__table__, participants)  # type: ignore[arg-type]
         insert_rows(session, FollowUpRow.__table__, followups)  # type: ignore[arg-type]
+        frozen = self._frozen([i for p, i in stored if p.freeze])
         for p, agreement_id in stored:
             if p.freeze:
-                # Built from the stored agreement, as ever (the versions' order kept).
-                insert_rows(session, AgreementVersionRow.__table__, versions)  # type: ignore[arg-type]
-                versions = []
-                freeze_unless_frozen(self.uow, agreement_id)
+                versions.append(frozen[agreement_id])
             versions += [{**v, "agreement_id": agreement_id} for v in p.versions]
         insert_rows(session, AgreementVersionRow.__table__, versions)  # type: ignore[arg-type]
+
+    def _frozen(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+        """The first version of each agreement, as freeze_unless_frozen would keep it."""
+        if not ids:
+            return {}
+        rows = {}
+        for a in get_agreements(self.uow, ids):
+            assert a.id is not None
+            moment = (signed_at(a) or datetime.now()).replace(microsecond=0)
+            content = frozen_content(a, 1, moment)
+            rows[a.id] = {
+                "agreement_id": a.id,
+                "number": 1,
+                "frozen_at": moment,
+                "content": content,
+            }
+        wanted = set(ids)
+        for row in list(self.session.identity_map.values()):
+            if isinstance(row, AgreementRow) and row.id in wanted:
+                self.session.expunge(row)  # with its parts: only a batch is held
+        return rows
