@@ -32,6 +32,8 @@ _TYPES: dict[str, Check] = {
     "array": lambda v: type(v) is list,
 }
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_OBJECT_KEYWORDS = {"type", "properties", "required", "additionalProperties"}
+_DATE_KEYWORDS = {"type", "format", "pattern"}
 
 
 def _is_date(value: str) -> bool:
@@ -93,6 +95,16 @@ class _Compiler:
         return self.compiled[name]
 
     def schema(self, schema: dict[str, Any]) -> Check:
+        keys = set(schema) - _IGNORED
+        if schema.get("type") == "object" and keys <= _OBJECT_KEYWORDS:
+            return self.object(schema)
+        if (
+            schema.get("type") == "string"
+            and schema.get("format") == "date"
+            and keys <= _DATE_KEYWORDS
+        ):
+            # A date as _is_date sees it matches the schema's pattern too.
+            return lambda v: type(v) is str and _is_date(v)
         checks: list[Check] = []
         for key, value in schema.items():
             if key in _IGNORED:
@@ -159,6 +171,29 @@ class _Compiler:
             checker = Draft202012Validator.FORMAT_CHECKER
             return lambda v: checker.conforms(v, value)
         raise ValueError(f"unsupported keyword {key}")
+
+    def object(self, schema: dict[str, Any]) -> Check:
+        """An object's type, required keys and properties in one function (the most used)."""
+        by_key = {key: self.schema(sub) for key, sub in schema.get("properties", {}).items()}
+        closed = schema.get("additionalProperties", True) is False
+        needed = tuple(schema.get("required", ()))
+
+        def check(v: Any) -> bool:
+            if type(v) is not dict:
+                return False
+            for key in needed:
+                if key not in v:
+                    return False
+            for key, item in v.items():
+                sub = by_key.get(key)
+                if sub is None:
+                    if closed:
+                        return False
+                elif not sub(item):
+                    return False
+            return True
+
+        return check
 
     def properties(self, properties: dict[str, Any], additional: Any) -> Check:
         by_key = {key: self.schema(sub) for key, sub in properties.items()}

@@ -322,7 +322,11 @@ class _Store:
                 if party.get(role):
                     person_ids[(j, role)] = self.person(party[role], org_ids[j])
         a = agreement_from(item, org_ids, person_ids, self.ids_by_uid)
-        problems = agreement_problems(a) + self._reference_problems(a, item)
+        problems = self._reference_problems(a, item)
+        if len(set(org_ids.values())) < len(org_ids) or problems:
+            # The file's validation checked the rest of the content; with the IDs found,
+            # two parties may be one organisation.
+            problems = agreement_problems(a) + problems
         if problems:
             raise ValidationError(problems)
         uid = item["uid"]
