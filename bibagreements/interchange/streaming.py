@@ -1,8 +1,11 @@
 """An interchange file read one agreement at a time, for the bulk import.
 
-The file's text is kept, not the document: where each item of "agreements"
-and "organisations" lies, found by decoding it once to check it, and decoded
-again when it is stored. Only small indexes stay (uids, references).
+The file's bytes are kept, not the document, as a str of one character per
+byte (latin-1: as small as the file, where a decoded text is twice or four
+times its size once it holds a "–"). JSON's structure is ASCII, and no byte of
+a UTF-8 sequence is, so positions in it are the file's; each item of
+"agreements" and "organisations" is decoded from UTF-8 where it lies, once to
+check it and once to store it. Only small indexes stay (uids, references).
 
 Everything here answers "surely fine" or "maybe not": a file that is not
 plainly well-formed, conforming and consistent is read whole by
@@ -33,7 +36,7 @@ from bibagreements.interchange.reading import (
 
 scanstring = json.decoder.scanstring  # type: ignore[attr-defined]  # (not in typeshed)
 _SPACE = re.compile(r"[ \t\n\r]*")
-# A lone surrogate can only come from a \u escape (the text was decoded from UTF-8).
+# A lone surrogate can only come from a \u escape (the item was decoded from UTF-8).
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -54,7 +57,7 @@ class Ref(NamedTuple):
 
 @dataclass
 class Layout:
-    """The text, its head (everything but the two lists) and where each item lies."""
+    """The file (one character per byte), its head (all but the two lists), where items lie."""
 
     text: str
     head: dict[str, Any]
@@ -84,12 +87,29 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_constant=_no_constants)
-_AGAIN = json.JSONDecoder()  # for an item checked already: no hook, all in C
+_PLAIN = json.JSONDecoder()  # no hook, all in C: where a value ends, an item checked already
+
+
+def _utf8(text: str, start: int, end: int) -> str:
+    return text[start:end].encode("latin-1").decode("utf-8")  # UnicodeDecodeError: Maybe
+
+
+def _value(text: str, pos: int) -> tuple[Any, int]:
+    """The value at ``pos``, decoded and checked for keys twice and lone surrogates; its end."""
+    _, end = _PLAIN.raw_decode(text, pos)
+    item = _utf8(text, pos, end)
+    if _SURROGATE_ESCAPE.search(item):
+        raise Maybe("maybe a lone surrogate")
+    value, stop = _DECODER.raw_decode(item)
+    if stop != len(item):
+        raise Maybe("not one value")
+    return value, end
 
 
 def _decode(text: str, start: int, end: int) -> dict[str, Any]:
-    value, stop = _AGAIN.raw_decode(text, start)
-    assert stop == end and type(value) is dict  # as when it was checked
+    item = _utf8(text, start, end)
+    value, stop = _PLAIN.raw_decode(item)
+    assert stop == len(item) and type(value) is dict  # as when it was checked
     return value
 
 
@@ -106,9 +126,7 @@ def _spans(text: str, pos: int, check: str, layout: Layout) -> tuple[list[tuple[
     if text[pos] == "]":
         return spans, pos + 1
     while True:
-        value, end = _DECODER.raw_decode(text, pos)
-        if _SURROGATE_ESCAPE.search(text, pos, end):
-            raise Maybe("maybe a lone surrogate")
+        value, end = _value(text, pos)
         if not conforms(value, check):
             raise Maybe(f"not a conforming {check}")
         if check == "agreement":
@@ -168,7 +186,10 @@ def _agreement_checked(item: dict[str, Any], layout: Layout) -> Ref:
 
 
 def layout(text: str) -> Layout:
-    """The checked layout of a document's text; Maybe when it may have any problem."""
+    """The checked layout of a file's bytes as latin-1 text; Maybe when it may have any problem.
+
+    A UTF-8 byte order mark at the start is skipped, as "utf-8-sig" would.
+    """
     try:
         return _layout(text)
     except (ValueError, IndexError, RecursionError, KeyError, TypeError) as exc:
@@ -177,7 +198,7 @@ def layout(text: str) -> Layout:
 
 def _layout(text: str) -> Layout:
     result = Layout(text, {})
-    pos = _skip(text, 0)
+    pos = _skip(text, 3 if text.startswith("\xef\xbb\xbf") else 0)
     if text[pos] != "{":
         raise Maybe("not an object")
     pos = _skip(text, pos + 1)
@@ -198,9 +219,7 @@ def _layout(text: str) -> Layout:
         elif key == "organisations" and text[pos] == "[":
             result.organisations, pos = _spans(text, pos, "organisation", result)
         else:
-            value, end = _DECODER.raw_decode(text, pos)
-            if _SURROGATE_ESCAPE.search(text, pos, end):
-                raise Maybe("maybe a lone surrogate")
+            value, end = _value(text, pos)
             result.head[key] = value
             pos = end
         pos = _skip(text, pos)

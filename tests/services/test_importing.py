@@ -9,6 +9,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bibagreements.errors import InterchangeError, ValidationError
 from tests.builders import new_db
 from tests.services.import_case import EXPECTED, run
@@ -98,3 +100,28 @@ def test_an_import_stores_a_file_only_when_the_whole_validation_finds_nothing(
             assert expected == [], how
             outcomes[True] += 1
     assert outcomes[True] > 30 and outcomes[False] > 100, outcomes
+
+
+def test_a_byte_order_mark_is_read_past_and_bytes_not_utf8_are_refused(tmp_path: Path) -> None:
+    from bibagreements.domain import clock
+    from bibagreements.interchange import streaming
+    from bibagreements.services.agreements import list_agreements
+    from bibagreements.services.interchange import import_file
+    from tests.services.import_case import CASE, TODAY
+
+    clock.set_today(TODAY)
+    first = json.loads(CASE.read_text(encoding="utf-8"))[0]
+    text = json.dumps(first, ensure_ascii=False)
+    marked = tmp_path / "marked.json"
+    marked.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    streaming.layout(marked.read_bytes().decode("latin-1"))  # the quick path reads it
+    db = new_db(tmp_path)
+    with db.unit_of_work() as uow:
+        assert import_file(uow, marked).agreements_created == 12
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(text.replace("Östra", "\udcd6stra").encode("utf-8", "surrogateescape"))
+    other = new_db(tmp_path, "other.sqlite3")
+    with pytest.raises(InterchangeError, match="UTF-8"), other.unit_of_work() as uow:
+        import_file(uow, broken)
+    with other.unit_of_work() as uow:
+        assert list_agreements(uow) == []
