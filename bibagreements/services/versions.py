@@ -120,16 +120,3 @@ def version_content(uow: UnitOfWork, agreement_id: int) -> list[tuple[int, datet
         .order_by(AgreementVersionRow.number)
     )
     return [(n, at, content) for n, at, content in uow.session.execute(query)]
-
-
-def restore_versions(
-    uow: UnitOfWork, agreement_id: int, versions: list[tuple[int, datetime, str]]
-) -> None:
-    """Put versions read from an interchange file back, as they were frozen."""
-    for number, at, content in versions:
-        uow.session.add(
-            AgreementVersionRow(
-                agreement_id=agreement_id, number=number, frozen_at=at, content=content
-            )
-        )
-    uow.session.flush()
