@@ -33,12 +33,22 @@ _BLOCKS: dict[str, type[Any]] = {
 _TAG = "type"
 
 
+_FIELDS: dict[type[Any], tuple[str, ...]] = {}  # each model class's field names, in order
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def to_plain(value: Any) -> Any:
     """A model value as JSON-ready data (blocks carry their class under "type")."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        data = {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        if type(value).__name__ in _BLOCKS:
-            data = {_TAG: type(value).__name__, **data}
+    kind = type(value)
+    if kind in _PLAIN:  # most values: checked first (an import freezes thousands)
+        return value
+    names = _FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        data = {name: to_plain(getattr(value, name)) for name in names}
+        if kind.__name__ in _BLOCKS:
+            data = {_TAG: kind.__name__, **data}
         return data
     if isinstance(value, tuple | list):
         return [to_plain(item) for item in value]

@@ -166,26 +166,6 @@ def _renewal(data: dict[str, Any] | None) -> RenewalTerms:
     )
 
 
-def dependency_order(agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    by_uid = {a["uid"]: a for a in agreements}
-    ordered: list[dict[str, Any]] = []
-    placed: set[str] = set()
-
-    def place(item: dict[str, Any], trail: frozenset[str]) -> None:
-        if item["uid"] in placed or item["uid"] in trail:
-            return
-        for key in ("parent", "predecessor", "amends"):
-            ref = item.get(key)
-            if ref in by_uid:
-                place(by_uid[ref], trail | {item["uid"]})
-        placed.add(item["uid"])
-        ordered.append(item)
-
-    for item in agreements:
-        place(item, frozenset())
-    return ordered
-
-
 def followup_from(
     entry: dict[str, Any], agreement_id: int, area_id: int | None, checkin_id: int | None
 ) -> FollowUp:

@@ -281,3 +281,9 @@ def _person_problems(person: dict[str, Any], here: tuple[PathPart, ...]) -> list
     if person.get("organisation"):
         problems += _org_problems(person["organisation"], (*here, "organisation"))
     return problems
+
+
+# For the streaming reader (interchange.streaming), which checks one agreement at a time.
+consistency_problems = _consistency_problems
+org_problems = _org_problems
+person_problems_of = _person_problems

@@ -143,22 +143,22 @@ NO_RENEWAL_TERMS = RenewalTerms()
 _NO_TERMS = [None, None, None, None]
 
 
+# An agreement with everything its record holds (services.mapping.agreement_record).
+_WHOLE = (
+    selectinload(AgreementRow.parties).selectinload(PartyRow.organisation),
+    selectinload(AgreementRow.parties).selectinload(PartyRow.contact_person),
+    selectinload(AgreementRow.parties).selectinload(PartyRow.signatory),
+    selectinload(AgreementRow.areas),
+    selectinload(AgreementRow.sections),
+    selectinload(AgreementRow.governing_documents),
+    selectinload(AgreementRow.checkins).selectinload(CheckinRow.participants),
+    selectinload(AgreementRow.followups).selectinload(FollowUpRow.area),
+    selectinload(AgreementRow.versions),
+)
+
+
 def _agreement_row(uow: UnitOfWork, agreement_id: int) -> AgreementRow:
-    query = (
-        select(AgreementRow)
-        .where(AgreementRow.id == agreement_id)
-        .options(
-            selectinload(AgreementRow.parties).selectinload(PartyRow.organisation),
-            selectinload(AgreementRow.parties).selectinload(PartyRow.contact_person),
-            selectinload(AgreementRow.parties).selectinload(PartyRow.signatory),
-            selectinload(AgreementRow.areas),
-            selectinload(AgreementRow.sections),
-            selectinload(AgreementRow.governing_documents),
-            selectinload(AgreementRow.checkins).selectinload(CheckinRow.participants),
-            selectinload(AgreementRow.followups).selectinload(FollowUpRow.area),
-            selectinload(AgreementRow.versions),
-        )
-    )
+    query = select(AgreementRow).where(AgreementRow.id == agreement_id).options(*_WHOLE)
     row = uow.session.scalars(query).first()
     if row is None:
         raise NotFoundError("no_agreement", id=agreement_id)
@@ -179,6 +179,24 @@ def get_agreement(uow: UnitOfWork, agreement_id: int) -> Agreement:
     return agreement_record(
         row, _title(uow, row.parent_id), _title(uow, row.predecessor_id), amended
     )
+
+
+def get_agreements(uow: UnitOfWork, ids: list[int]) -> list[Agreement]:
+    """Several agreements, each as get_agreement gives it, read together (an import's batch)."""
+    query = select(AgreementRow).where(AgreementRow.id.in_(ids)).options(*_WHOLE)
+    rows = {row.id: row for row in uow.session.scalars(query)}
+    records = []
+    for agreement_id in ids:
+        row = rows[agreement_id]
+        amended = None
+        if row.amends_id is not None:
+            amended = amended_record(_agreement_row(uow, row.amends_id))
+        records.append(
+            agreement_record(
+                row, _title(uow, row.parent_id), _title(uow, row.predecessor_id), amended
+            )
+        )
+    return records
 
 
 def agreement_ids(uow: UnitOfWork) -> list[int]:
@@ -288,7 +306,7 @@ def save_agreement(
     saved = get_agreement(uow, row.id)
     if freeze_on_signing and needs_freezing(old_status, row.status, bool(saved.versions)):
         # What goes out for signature is kept as it is now (services.versions).
-        freeze(uow, saved, _signed_at(saved))
+        freeze(uow, saved, signed_at(saved))
         uow.session.expire(row, ["versions"])
         saved = get_agreement(uow, row.id)
     signed_now = row.status in SIGNED_STATUSES and old_status not in SIGNED_STATUSES
@@ -301,10 +319,10 @@ def freeze_unless_frozen(uow: UnitOfWork, agreement_id: int) -> None:
     """Freeze a version of an agreement out for signature or signed that has none."""
     a = get_agreement(uow, agreement_id)
     if needs_freezing(None, a.status, bool(a.versions)) and not a.versions:
-        freeze(uow, a, _signed_at(a))
+        freeze(uow, a, signed_at(a))
 
 
-def _signed_at(a: Agreement) -> datetime | None:
+def signed_at(a: Agreement) -> datetime | None:
     """For an agreement stored already signed (an import): the day the last party signed."""
     days = [p.signed_on for p in a.parties]
     if a.status in SIGNED_STATUSES and days and all(days):

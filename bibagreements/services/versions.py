@@ -40,9 +40,6 @@ def needs_freezing(old: AgreementStatus | None, new: AgreementStatus, has_versio
 
 def freeze(uow: UnitOfWork, agreement: Agreement, at: datetime | None = None) -> AgreementVersion:
     """Keep what ``agreement`` says now as its next version (its documents in each language)."""
-    from bibagreements.documents.model_json import to_plain
-    from bibagreements.documents.signable import signable_document
-
     assert agreement.id is not None
     moment = (at or datetime.now()).replace(microsecond=0)
     number = 1 + (
@@ -53,6 +50,22 @@ def freeze(uow: UnitOfWork, agreement: Agreement, at: datetime | None = None) ->
         )
         or 0
     )
+    row = AgreementVersionRow(
+        agreement_id=agreement.id,
+        number=number,
+        frozen_at=moment,
+        content=frozen_content(agreement, number, moment),
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    return AgreementVersion(agreement.id, number, moment)
+
+
+def frozen_content(agreement: Agreement, number: int, moment: datetime) -> str:
+    """The content of version ``number`` frozen at ``moment``: its documents in each language."""
+    from bibagreements.documents.model_json import to_plain
+    from bibagreements.documents.signable import signable_document
+
     documents = {}
     for language in LANGUAGES:
         built = signable_document(agreement, language)
@@ -64,15 +77,7 @@ def freeze(uow: UnitOfWork, agreement: Agreement, at: datetime | None = None) ->
                 metadata=replace(built.metadata, created=moment),
             )
         )
-    row = AgreementVersionRow(
-        agreement_id=agreement.id,
-        number=number,
-        frozen_at=moment,
-        content=json.dumps({"documents": documents}, ensure_ascii=False, sort_keys=True),
-    )
-    uow.session.add(row)
-    uow.session.flush()
-    return AgreementVersion(agreement.id, number, moment)
+    return json.dumps({"documents": documents}, ensure_ascii=False, sort_keys=True)
 
 
 def agreement_versions(uow: UnitOfWork, agreement_id: int) -> list[AgreementVersion]:
@@ -117,16 +122,3 @@ def version_content(uow: UnitOfWork, agreement_id: int) -> list[tuple[int, datet
         .order_by(AgreementVersionRow.number)
     )
     return [(n, at, content) for n, at, content in uow.session.execute(query)]
-
-
-def restore_versions(
-    uow: UnitOfWork, agreement_id: int, versions: list[tuple[int, datetime, str]]
-) -> None:
-    """Put versions read from an interchange file back, as they were frozen."""
-    for number, at, content in versions:
-        uow.session.add(
-            AgreementVersionRow(
-                agreement_id=agreement_id, number=number, frozen_at=at, content=content
-            )
-        )
-    uow.session.flush()
