@@ -74,7 +74,7 @@ def _follow_instance(instance: SingleInstance, window: MainWindow, shared: bool)
 PROBE = "BIBAGREEMENTS_STARTUP_PROBE"
 
 
-def _rss_mb() -> float:
+def _rss_mb() -> float:  # MiB
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
@@ -92,6 +92,7 @@ def _install_probe(app: QApplication, window: MainWindow, ctx: AppContext) -> No
 
     def listed() -> None:
         print(f"listed {time.time():.6f} rows {window.model.rowCount()}", flush=True)
+        print(f"rss_listed {_rss_mb():.1f}", flush=True)
 
         def done(busy: bool) -> None:
             if not busy:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import String, func, literal, select, type_coerce
@@ -70,42 +72,30 @@ def agreement_list(
         a.amends_id,
         *(text_columns if texts else []),
     ).order_by(a.start_date.desc(), a.id)
-    rows = conn.execute(query).all()
-    ends = {row[0]: row[5] for row in rows}
+    # What an amendment lasts to: the end of what it amends.
+    amended = select(a.amends_id).where(a.amends_id.is_not(None))
+    ends = dict(conn.execute(select(a.id, a.end_date).where(a.id.in_(amended))).all())
 
     shared: dict[str, str] = {}  # one string per organisation name and area
-    names: dict[int, list[str]] = defaultdict(list)
-    kinds: dict[int, list[OrganisationKind]] = defaultdict(list)
-    party_texts: dict[int, list[str]] = defaultdict(list)
-    party_query = (
-        select(
-            PartyRow.agreement_id,
-            OrganisationRow.name,
-            type_coerce(OrganisationRow.kind, String),  # a dict look-up, not Enum processing
-            PartyRow.registry_number,
-            PartyRow.left_on,
+    organisations = {
+        oid: (shared.setdefault(name, name), _KINDS[kind])
+        for oid, name, kind in conn.execute(
+            select(
+                OrganisationRow.id, OrganisationRow.name, type_coerce(OrganisationRow.kind, String)
+            )
         )
-        .join(OrganisationRow, OrganisationRow.id == PartyRow.organisation_id)
-        .order_by(PartyRow.agreement_id, PartyRow.position)
-    )
-    for agreement_id, name, kind, registry, left_on in conn.execute(party_query):
-        name = shared.setdefault(name, name)
-        if left_on is None:  # a party that left by an amendment is no more
-            names[agreement_id].append(name)
-            kinds[agreement_id].append(_KINDS[kind])
-        if texts:
-            party_texts[agreement_id].append(f"{name}\n{registry}" if registry else name)
+    }
+    names, kinds = _parties(uow, organisations)
     next_query = (
         select(CheckinRow.agreement_id, func.min(CheckinRow.due_date))
         .where(CheckinRow.status == CheckinStatus.PLANNED)
         .group_by(CheckinRow.agreement_id)
     )
-    next_due: dict[int, date] = {aid: due for aid, due in conn.execute(next_query)}
+    next_due: dict[int, date] = dict(conn.execute(next_query).all())
     children = _child_texts(uow) if texts else {}
 
     summaries: list[AgreementSummary] = []
     folded: list[str] = []
-    kind_tuples: dict[tuple[OrganisationKind, ...], tuple[OrganisationKind, ...]] = {}
     for (
         aid,
         title,
@@ -123,12 +113,11 @@ def agreement_list(
         notice_given,
         amends,
         *agreement_texts,
-    ) in rows:
+    ) in conn.execute(query):  # row by row: a hundred thousand rows are not all kept
         terms = (notice_months, notice_rule, extension_months, lead_days)
         renewal = NO_RENEWAL_TERMS if terms == _NO_TERMS else renewal_terms(*terms)
         if amends is not None:
             end = ends.get(amends)  # an amendment lasts as long as what it amends
-        party_kinds = tuple(kinds[aid])
         summaries.append(
             AgreementSummary(
                 id=aid,
@@ -137,7 +126,7 @@ def agreement_list(
                 stored_status=stored,
                 start=start,
                 end=end,
-                party_names=tuple(names[aid]),
+                party_names=names.get(aid, ()),
                 next_checkin=next_due.get(aid),
                 updated_at=updated,
                 state=status_on(stored, start, end, day, renewal, notice_given),
@@ -145,33 +134,57 @@ def agreement_list(
                 notice_given_on=notice_given,
                 short_title=short,
                 development_area=shared.setdefault(area, area),
-                party_kinds=kind_tuples.setdefault(party_kinds, party_kinds),
+                party_kinds=kinds.get(aid, ()),
             )
         )
         if texts:
-            parts = [
-                title,
-                short,
-                *agreement_texts,
-                area,
-                *party_texts.get(aid, ()),
-                children.get(aid),
-            ]
+            parts = [title, short, *agreement_texts, area, children.pop(aid, None)]
             folded.append("\n".join(filter(None, parts)).casefold())
     return AgreementList(summaries, folded)
 
 
+def _parties(
+    uow: UnitOfWork, organisations: dict[int, tuple[str, OrganisationKind]]
+) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[OrganisationKind, ...]]]:
+    """Each agreement's parties' names and kinds, in their order; a party that left by
+    an amendment is no more."""
+    names: dict[int, tuple[str, ...]] = {}
+    kinds: dict[int, tuple[OrganisationKind, ...]] = {}
+    shared: dict[tuple[OrganisationKind, ...], tuple[OrganisationKind, ...]] = {}  # few differ
+    query = (
+        select(PartyRow.agreement_id, PartyRow.organisation_id)
+        .where(PartyRow.left_on.is_(None))
+        .order_by(PartyRow.agreement_id, PartyRow.position)
+    )
+    for agreement_id, group in groupby(uow.session.connection().execute(query), itemgetter(0)):
+        parties = [organisations[row[1]] for row in group]
+        names[agreement_id] = tuple(name for name, _kind in parties)
+        key = tuple(kind for _name, kind in parties)
+        kinds[agreement_id] = shared.setdefault(key, key)
+    return names, kinds
+
+
 def _child_texts(uow: UnitOfWork) -> dict[int, str]:
-    """Each agreement's areas, sections and governing documents, joined by SQLite."""
+    """Each agreement's parties (with registry numbers), areas, sections and governing
+    documents, joined by SQLite: the order of the parts does not matter to a search."""
     found: dict[int, list[str]] = defaultdict(list)
+    party = (
+        select(
+            PartyRow.agreement_id.label("agreement_id"),
+            OrganisationRow.name.label("first"),
+            PartyRow.registry_number.label("second"),
+        )
+        .join(OrganisationRow, OrganisationRow.id == PartyRow.organisation_id)
+        .subquery()
+    )
     for agreement_id, first, second in (
+        (party.c.agreement_id, party.c.first, party.c.second),
         (AreaRow.agreement_id, AreaRow.title, AreaRow.description),
         (SectionRow.agreement_id, SectionRow.heading, SectionRow.text),
         (GoverningDocumentRow.agreement_id, GoverningDocumentRow.title, GoverningDocumentRow.owner),
     ):
-        query = select(
-            agreement_id, func.group_concat(first + _NL + func.coalesce(second, ""), "\n")
-        ).group_by(agreement_id)
+        joined = func.group_concat(first + _NL + func.coalesce(second, ""), "\n")
+        query = select(agreement_id, joined).group_by(agreement_id)
         for aid, text in uow.session.connection().execute(query):
             found[aid].append(text)
     return {aid: "\n".join(parts) for aid, parts in found.items()}
