@@ -40,8 +40,9 @@ _NL = literal("\n")
 
 class AgreementList(NamedTuple):
     summaries: list[AgreementSummary]
-    # Each summary's folded search text (titles, texts, parties, areas, sections,
-    # governing documents), in the same order; empty without ``texts=True``.
+    # Each summary's folded search words (of its titles, texts, parties, areas,
+    # sections and governing documents), each once, in the same order as the
+    # summaries; empty without ``texts=True``.
     texts: list[str]
 
 
@@ -91,7 +92,11 @@ def agreement_list(
         .where(CheckinRow.status == CheckinStatus.PLANNED)
         .group_by(CheckinRow.agreement_id)
     )
-    next_due: dict[int, date] = dict(conn.execute(next_query).all())
+    # Ten years hold a few thousand days: one date object each, not one per row.
+    days: dict[date | None, date | None] = {None: None}
+    next_due: dict[int, date | None] = {
+        aid: days.setdefault(due, due) for aid, due in conn.execute(next_query)
+    }
     children = _child_texts(uow) if texts else {}
 
     summaries: list[AgreementSummary] = []
@@ -114,6 +119,7 @@ def agreement_list(
         amends,
         *agreement_texts,
     ) in conn.execute(query):  # row by row: a hundred thousand rows are not all kept
+        start, end = days.setdefault(start, start), days.setdefault(end, end)
         terms = (notice_months, notice_rule, extension_months, lead_days)
         renewal = NO_RENEWAL_TERMS if terms == _NO_TERMS else renewal_terms(*terms)
         if amends is not None:
@@ -139,7 +145,10 @@ def agreement_list(
         )
         if texts:
             parts = [title, short, *agreement_texts, area, children.pop(aid, None)]
-            folded.append("\n".join(filter(None, parts)).casefold())
+            # Each word once: a search's words have no spaces, so each is found within
+            # one word of the text, and the text is half as long to keep and to scan.
+            words = " ".join(filter(None, parts)).casefold().split()
+            folded.append(" ".join(dict.fromkeys(words)))
     return AgreementList(summaries, folded)
 
 
