@@ -9,7 +9,6 @@ source model in Python (a proxy would call ``data()`` n·log n times through Qt)
 
 from __future__ import annotations
 
-import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
@@ -121,7 +120,7 @@ class AgreementTableModel(QAbstractTableModel):
         labels = self.date_labels()
         self._own_organisation = own_organisation
         self.beginResetModel()
-        self._rows = [_row(s, i, day, labels) for i, s in enumerate(summaries)]
+        self._rows = _rows(summaries, day, labels)
         self._loaded = self._rows
         self._order = None
         if isinstance(blobs, dict):
@@ -255,17 +254,25 @@ class AgreementTableModel(QAbstractTableModel):
         return lambda r: r.next_day or _FAR
 
 
-def _row(summary: AgreementSummary, position: int, today: date, labels: dict[str, str]) -> Row:
+def _rows(summaries: list[AgreementSummary], today: date, labels: dict[str, str]) -> list[Row]:
     # Not at start-up: the calendar rules load date arithmetic and the holidays.
     from bibagreements.services.list_dates import DateKind, ends_soon, next_date
 
-    upcoming = next_date(summary, today)
-    if upcoming is None:
-        return Row(summary, position, "", False, None, ends_soon(summary, today))
-    overdue = upcoming.kind is DateKind.CHECKIN and upcoming.day < today
-    # Interned: many rows say the same ("Ends 2025-12-31"), one string each.
-    when = sys.intern(labels[upcoming.kind.value].format(upcoming.day.isoformat()))
-    return Row(summary, position, when, overdue, upcoming.day, ends_soon(summary, today))
+    checkin = DateKind.CHECKIN
+    whens: dict[tuple[DateKind, date], str] = {}  # many rows say the same: one string each
+    rows = []
+    for position, summary in enumerate(summaries):
+        upcoming = next_date(summary, today)
+        soon = ends_soon(summary, today)
+        if upcoming is None:
+            rows.append(Row(summary, position, "", False, None, soon))
+            continue
+        kind, day = upcoming.kind, upcoming.day
+        when = whens.get((kind, day))
+        if when is None:
+            when = whens[kind, day] = labels[kind.value].format(day.isoformat())
+        rows.append(Row(summary, position, when, kind is checkin and day < today, day, soon))
+    return rows
 
 
 def _short_blob(summary: AgreementSummary) -> str:
@@ -447,8 +454,17 @@ def _in_view(row: Row, view: View, attention: frozenset[int] | None) -> bool:
 
 def view_counts(rows: list[Row], attention: frozenset[int] | None) -> dict[View, int]:
     """How many rows each saved view holds; To do only once ``attention`` is known."""
-    views = [v for v in View if v is not View.TODO or attention is not None]
-    return {v: sum(_in_view(row, v, attention) for row in rows) for v in views}
+    counts: dict[View, int] = {}
+    for view in View:  # counted directly: a call per row and view takes long at 100,000
+        if view is View.TODO and attention is not None:
+            counts[view] = sum(row.summary.id in attention for row in rows)
+        elif view is View.ENDING:
+            counts[view] = sum(row.ends_soon for row in rows)
+        elif view is View.DRAFTS:
+            counts[view] = sum(row.summary.status is AgreementStatus.DRAFT for row in rows)
+        elif view is View.ALL:
+            counts[view] = len(rows)
+    return counts
 
 
 def _flags(rows: list[Row], filters: Filters) -> bytearray | None:

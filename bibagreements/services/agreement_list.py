@@ -2,8 +2,8 @@
 
 Read whole at start-up, so built for 100,000 agreements: a few Core selects on
 the connection (no ORM loading, no Enum processing of 400,000 party rows), the
-child tables' texts joined by SQLite (group_concat), and repeated strings
-(organisation names, development areas) shared between the rows.
+child tables' texts joined by the database (group_concat, string_agg), and
+repeated strings and dates (organisation names, areas, days) shared by the rows.
 """
 
 from __future__ import annotations
@@ -192,7 +192,7 @@ def _child_texts(uow: UnitOfWork) -> dict[int, str]:
         (SectionRow.agreement_id, SectionRow.heading, SectionRow.text),
         (GoverningDocumentRow.agreement_id, GoverningDocumentRow.title, GoverningDocumentRow.owner),
     ):
-        joined = func.group_concat(first + _NL + func.coalesce(second, ""), "\n")
+        joined = func.aggregate_strings(first + _NL + func.coalesce(second, ""), "\n")
         query = select(agreement_id, joined).group_by(agreement_id)
         for aid, text in uow.session.connection().execute(query):
             found[aid].append(text)

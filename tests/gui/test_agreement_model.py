@@ -126,3 +126,20 @@ def test_search_over_a_sorted_list_keeps_its_order_and_the_selection(qtbot) -> N
     assert proxy.mapFromSource(model.index(model.row_of(kept), 0)).isValid() is False
     proxy.set_filters(Filters())
     assert proxy.rowCount() == model.rowCount() == 60
+
+
+def test_view_counts_are_what_each_view_shows() -> None:
+    from bibagreements.gui.agreement_model import View, view_counts
+
+    model = AgreementTableModel()
+    model.set_agreements(_summaries(50), today=date(2022, 6, 1))
+    proxy = AgreementFilterProxy()
+    proxy.setSourceModel(model)
+    attention = frozenset({2, 3, 5, 8})
+    counts = view_counts(model.rows(), attention)
+    assert set(counts) == set(View)
+    for view in View:
+        proxy.set_filters(Filters(view=view, attention=attention))
+        assert counts[view] == proxy.rowCount(), view
+    assert counts[View.ALL] == 50 and 0 < counts[View.DRAFTS] < 50
+    assert View.TODO not in view_counts(model.rows(), None)
