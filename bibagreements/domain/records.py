@@ -220,7 +220,7 @@ class AgreementVersion:
     frozen_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a hundred thousand in the list
 class StatusOnDay:
     """An agreement's status on a day, derived from the calendar (domain.lifecycle)."""
 
@@ -237,7 +237,7 @@ class StatusOnDay:
         return self.end is not None and self.first_end is not None and self.end > self.first_end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a hundred thousand in the list
 class AgreementSummary:
     """One row of the agreement list, as of the day it was read for (``status.day``)."""
 

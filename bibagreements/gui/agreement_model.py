@@ -1,26 +1,22 @@
 """The agreement list: a table model of summaries and a fast filter proxy.
 
-Display strings, sort keys and a lower-cased search blob are computed once per
-row when the list loads, so filtering 10,000 rows per keystroke is a pass of
-substring tests plus one proxy refresh. Sorting is done by the source model in
-Python (the proxy would call ``data()`` n·log n times through Qt).
+What filtering needs (the next date, the views' flags) is computed once per row
+when the list loads and the folded texts go into one search index
+(gui.text_search), so filtering 100,000 rows per keystroke is a search plus one
+layout change; the cells' texts are made when shown. Sorting is done by the
+source model in Python (a proxy would call ``data()`` n·log n times through Qt).
 """
 
 from __future__ import annotations
 
-import sys
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from bibagreements.domain import clock
@@ -32,8 +28,11 @@ from bibagreements.gui.labels import (
     status_colour,
     status_icon,
 )
+from bibagreements.gui.text_search import TextIndex, words_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from bibagreements.domain.records import AgreementSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,8 +58,8 @@ class Column(IntEnum):
 @dataclass(frozen=True, slots=True)
 class Row:
     summary: AgreementSummary
-    texts: tuple[str, str, str, str, str, str]
-    blob: str
+    position: int  # in the order loaded: the row's number in the search index
+    when: str  # what the next date is ("Ends 2025-12-31"), shared by the rows saying it
     overdue: bool  # its next date is a check-in that is late
     next_day: date | None
     ends_soon: bool
@@ -84,6 +83,9 @@ class AgreementTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._loaded: list[Row] = []
+        self._order: list[int] | None = None
+        self.search = TextIndex([])
         self._own_organisation = ""
 
     def headers(self) -> list[str]:
@@ -108,22 +110,38 @@ class AgreementTableModel(QAbstractTableModel):
     def set_agreements(
         self,
         summaries: list[AgreementSummary],
-        blobs: dict[int, str] | None = None,
+        blobs: dict[int, str] | Sequence[str] | None = None,
         today: date | None = None,
         own_organisation: str = "",
     ) -> None:
-        blobs = blobs or {}
+        """Show ``summaries``; ``blobs``: each one's folded search text, in the same order
+        or by ID (without one: its titles, area and parties)."""
         day = today or clock.today()
         labels = self.date_labels()
         self._own_organisation = own_organisation
         self.beginResetModel()
-        self._rows = [
-            _row(s, blobs.get(s.id, ""), day, labels, own_organisation) for s in summaries
-        ]
+        self._rows = _rows(summaries, day, labels)
+        self._loaded = self._rows
+        self._order = None
+        if isinstance(blobs, dict):
+            texts = [blobs.get(s.id) or _short_blob(s) for s in summaries]
+        elif blobs:
+            texts = list(blobs)
+        else:
+            texts = [_short_blob(s) for s in summaries]
+        self.search = TextIndex(texts)
         self.endResetModel()
 
     def rows(self) -> list[Row]:
         return self._rows
+
+    def loaded(self) -> list[Row]:
+        """The rows in the order loaded (``Row.position``)."""
+        return self._loaded
+
+    def order(self) -> list[int] | None:
+        """Each row's position in the order loaded; None while they are in that order."""
+        return self._order
 
     def summary(self, row: int) -> AgreementSummary:
         return self._rows[row].summary
@@ -143,10 +161,13 @@ class AgreementTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row_number: int, column: int, role: int) -> Any:
+        """``data()`` of a row and column (the proxy asks here, without an index)."""
+        row = self._rows[row_number]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.texts[column]
+            return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if column == Column.STATUS:
@@ -162,12 +183,27 @@ class AgreementTableModel(QAbstractTableModel):
             return row.summary.status.value
         return None
 
+    def text(self, row: Row, column: int) -> str:
+        """What a cell shows: made when shown (a few dozen rows at a time), not kept."""
+        s = row.summary
+        if column == Column.NAME:
+            return s.short_title or ", ".join(partners_of(s, self._own_organisation))
+        if column == Column.TITLE:
+            return s.title
+        if column == Column.PERIOD:
+            return state_period_text(s.start, s.state)
+        if column == Column.STATUS:
+            return state_label(s.state)
+        if column == Column.AREA:
+            return s.development_area
+        return f"⚠ {row.when}" if row.overdue else row.when
+
     def _tooltip(self, row: Row, column: int) -> str | None:
         if column == Column.NAME:
             partners = partners_of(row.summary, self._own_organisation)
             return "\n".join(filter(None, (row.summary.short_title, ", ".join(partners))))
         if column in (Column.TITLE, Column.STATUS, Column.AREA):
-            return row.texts[column] or None
+            return self.text(row, column) or None
         if column == Column.NEXT_DATE and row.overdue:
             return self.tr("This check-in is overdue")
         return None
@@ -189,7 +225,7 @@ class AgreementTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self._rows[i.row()].summary.id for i in old]
-        key = _sort_key(Column(column))
+        key = self._sort_key(Column(column))
         rows = self._rows
         keys = [key(r) for r in rows]  # once per row: a Swedish sort key is not free
         order_ = sorted(
@@ -198,66 +234,54 @@ class AgreementTableModel(QAbstractTableModel):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [rows[i] for i in order_]
-        self.reordered(order_)
+        self._order = [row.position for row in self._rows]
         positions = {row.summary.id: i for i, row in enumerate(self._rows)}
         self.changePersistentIndexList(
             old, [self.index(positions[key], i.column()) for key, i in zip(ids, old, strict=True)]
         )
         self.layoutChanged.emit()
 
-    def reordered(self, new_order: list[int]) -> None:
-        """Hook: row i is now what was row ``new_order[i]`` (the proxy keeps its mask in step)."""
+    def _sort_key(self, column: Column) -> Any:
+        if column in (Column.NAME, Column.TITLE, Column.AREA):
+            text = self.text
+            # Empty texts last, the rest in Swedish order.
+            return lambda r: (not (t := text(r, column)), sort_key(t))
+        if column is Column.PERIOD:
+            return lambda r: (r.summary.start or _FAR, r.summary.end or _FAR)
+        if column is Column.STATUS:
+            order = list(AgreementStatus)
+            return lambda r: order.index(r.summary.status)
+        return lambda r: r.next_day or _FAR
 
 
-def _row(
-    summary: AgreementSummary,
-    blob: str,
-    today: date,
-    labels: dict[str, str],
-    own_organisation: str,
-) -> Row:
+def _rows(summaries: list[AgreementSummary], today: date, labels: dict[str, str]) -> list[Row]:
     # Not at start-up: the calendar rules load date arithmetic and the holidays.
     from bibagreements.services.list_dates import DateKind, ends_soon, next_date
 
-    upcoming = next_date(summary, today)
-    overdue = upcoming is not None and upcoming.kind is DateKind.CHECKIN and upcoming.day < today
-    when = ""  # interned below: many rows say the same ("Ends 2025-12-31"), one string each
-    if upcoming is not None:
-        when = sys.intern(labels[upcoming.kind.value].format(upcoming.day.isoformat()))
-    texts = (
-        summary.short_title or sys.intern(", ".join(partners_of(summary, own_organisation))),
-        summary.title,
-        state_period_text(summary.start, summary.state),
-        state_label(summary.state),
-        summary.development_area,
-        f"⚠ {when}" if overdue else when,
-    )
-    if not blob:  # the list alone, before the full texts arrive
-        parts = (summary.title, summary.short_title, summary.development_area, *summary.party_names)
-        blob = "\n".join(parts).casefold()
-    return Row(
-        summary,
-        texts,
-        blob,
-        overdue,
-        upcoming.day if upcoming else None,
-        ends_soon(summary, today),
-    )
+    checkin = DateKind.CHECKIN
+    whens: dict[tuple[DateKind, date], str] = {}  # many rows say the same: one string each
+    rows = []
+    for position, summary in enumerate(summaries):
+        upcoming = next_date(summary, today)
+        soon = ends_soon(summary, today)
+        if upcoming is None:
+            rows.append(Row(summary, position, "", False, None, soon))
+            continue
+        kind, day = upcoming.kind, upcoming.day
+        when = whens.get((kind, day))
+        if when is None:
+            when = whens[kind, day] = labels[kind.value].format(day.isoformat())
+        rows.append(Row(summary, position, when, kind is checkin and day < today, day, soon))
+    return rows
+
+
+def _short_blob(summary: AgreementSummary) -> str:
+    """What the list alone can be searched by, before the full texts arrive."""
+    s = summary
+    return "\n".join((s.title, s.short_title, s.development_area, *s.party_names)).casefold()
 
 
 _FAR = date.max
-
-
-def _sort_key(column: Column) -> Any:
-    if column in (Column.NAME, Column.TITLE, Column.AREA):
-        # Empty texts last, the rest in Swedish order.
-        return lambda r: (not r.texts[column], sort_key(r.texts[column]))
-    if column is Column.PERIOD:
-        return lambda r: (r.summary.start or _FAR, r.summary.end or _FAR)
-    if column is Column.STATUS:
-        order = list(AgreementStatus)
-        return lambda r: order.index(r.summary.status)
-    return lambda r: r.next_day or _FAR
 
 
 class View(StrEnum):
@@ -280,48 +304,139 @@ class Filters:
     attention: frozenset[int] | None = None
 
 
-class AgreementFilterProxy(QSortFilterProxyModel):
-    """Filters by a precomputed mask; sorting is delegated to the source model."""
+class AgreementFilterProxy(QAbstractTableModel):
+    """The rows of the source model that the filters let through, in its order.
+
+    Not a QSortFilterProxyModel: it asks Python whether to keep each row, and a
+    filter that hides rows here and there makes it announce each run of them to
+    the view, seconds at 100,000 rows. Here a filter is a pass over the search
+    index and the precomputed flags, then one layout change (the selection and
+    current row follow their agreements). Sorting is done by the source model.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._mask: list[bool] | None = None
+        self._source: AgreementTableModel | None = None
+        self._shown: list[int] | None = None  # source rows, ascending; None: all
+        self._flags: tuple[object, bytearray | None] | None = None  # (filters, flags)
+        self._moving: list[tuple[int, int]] = []  # (agreement ID, column) during a change
         self.filters = Filters()
 
-    def setSourceModel(self, model: Any) -> None:
-        super().setSourceModel(model)
-        assert isinstance(model, AgreementTableModel)
-        model.reordered = self._reorder_mask  # type: ignore[method-assign]
-        model.modelAboutToBeReset.connect(self._forget_mask)
-        model.modelReset.connect(self.refilter)
+    def setSourceModel(self, model: AgreementTableModel) -> None:
+        self._source = model
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._source_reset)
+        model.layoutAboutToBeChanged.connect(self._before_change)
+        model.layoutChanged.connect(self._after_change)
+        self.beginResetModel()
+        self._source_reset()
 
-    def _forget_mask(self) -> None:
-        self._mask = None
-
-    def _reorder_mask(self, new_order: list[int]) -> None:
-        if self._mask is not None:
-            mask = self._mask
-            self._mask = [mask[i] for i in new_order]
+    def sourceModel(self) -> AgreementTableModel:
+        return self.source()
 
     def source(self) -> AgreementTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, AgreementTableModel)
-        return model
+        assert self._source is not None
+        return self._source
 
     def set_filters(self, filters: Filters) -> None:
         self.filters = filters
         self.refilter()
 
     def refilter(self) -> None:
-        self.beginFilterChange()
-        self._mask = _mask(self.source().rows(), self.filters)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._before_change()
+        self._after_change()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        mask = self._mask
-        if mask is None or source_row >= len(mask):
-            return True
-        return mask[source_row]
+    def _source_reset(self) -> None:
+        self._flags = None
+        self._shown = self._filtered()
+        self.endResetModel()
+
+    def _before_change(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        rows = self.source().rows()
+        self._moving = [
+            (rows[self._source_row(i.row())].summary.id, i.column())
+            for i in self.persistentIndexList()
+        ]
+
+    def _after_change(self) -> None:
+        self._shown = self._filtered()
+        old = self.persistentIndexList()
+        source = self.source()
+        new = []
+        for agreement_id, column in self._moving:
+            row = self.mapFromSource(source.index(source.row_of(agreement_id), column))
+            new.append(row)
+        self.changePersistentIndexList(old, new)
+        self._moving = []
+        self.layoutChanged.emit()
+
+    def _filtered(self) -> list[int] | None:
+        """The source rows to show, or None for all of them."""
+        source = self.source()
+        flags = self._filter_flags()
+        found = source.search.matching(words_of(self.filters.text))
+        order = source.order()
+        if found is None:
+            if flags is None:
+                return None
+        else:
+            if flags is not None:
+                found = [k for k in found if flags[k]]  # type: ignore[assignment]
+            if order is None:
+                return list(found)
+            flags = bytearray(len(source.loaded()))
+            for k in found:
+                flags[k] = 1
+        if order is not None:
+            return list(compress(range(len(order)), map(flags.__getitem__, order)))
+        return list(compress(range(len(flags)), flags))
+
+    def _filter_flags(self) -> bytearray | None:
+        """For each row in the order loaded: whether the filters besides the search let
+        it through; None: they let all through. Kept while those filters stay."""
+        f = self.filters
+        key = (f.status, f.organisation, f.active_on, f.view, f.attention)
+        if self._flags is None or self._flags[0] != key:
+            self._flags = key, _flags(self.source().loaded(), f)
+        return self._flags[1]
+
+    def _source_row(self, row: int) -> int:
+        return row if self._shown is None else self._shown[row]
+
+    def mapToSource(self, index: Index) -> QModelIndex:
+        if not index.isValid():
+            return QModelIndex()
+        return self.source().index(self._source_row(index.row()), index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:
+        if not index.isValid():
+            return QModelIndex()
+        row = index.row()
+        if self._shown is not None:
+            at = bisect_left(self._shown, row)
+            if at == len(self._shown) or self._shown[at] != row:
+                return QModelIndex()
+            row = at
+        return self.index(row, index.column())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._source is None:
+            return 0
+        return self._source.rowCount() if self._shown is None else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.source().cell(self._source_row(index.row()), index.column(), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return self.source().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)
@@ -339,31 +454,35 @@ def _in_view(row: Row, view: View, attention: frozenset[int] | None) -> bool:
 
 def view_counts(rows: list[Row], attention: frozenset[int] | None) -> dict[View, int]:
     """How many rows each saved view holds; To do only once ``attention`` is known."""
-    views = [v for v in View if v is not View.TODO or attention is not None]
-    return {v: sum(_in_view(row, v, attention) for row in rows) for v in views}
+    counts: dict[View, int] = {}
+    for view in View:  # counted directly: a call per row and view takes long at 100,000
+        if view is View.TODO and attention is not None:
+            counts[view] = sum(row.summary.id in attention for row in rows)
+        elif view is View.ENDING:
+            counts[view] = sum(row.ends_soon for row in rows)
+        elif view is View.DRAFTS:
+            counts[view] = sum(row.summary.status is AgreementStatus.DRAFT for row in rows)
+        elif view is View.ALL:
+            counts[view] = len(rows)
+    return counts
 
 
-def _mask(rows: list[Row], filters: Filters) -> list[bool] | None:
-    words = filters.text.casefold().split()
+def _flags(rows: list[Row], filters: Filters) -> bytearray | None:
+    """Whether each row passes the filters other than the search; None: all do."""
     status = filters.status
     organisation = filters.organisation
     day = filters.active_on
     view, attention = filters.view, filters.attention
-    if not (words or status or organisation or day or view is not View.ALL):
+    if not (status or organisation or day or view is not View.ALL):
         return None
     # Not at start-up: the calendar rules load date arithmetic and the holidays.
     from bibagreements.domain.lifecycle import summary_on
 
-    result = []
-    for row in rows:
-        s = row.summary
-        ok = (
-            (status is None or s.status is status)
-            and (not organisation or organisation in s.party_names)
-            and _in_view(row, view, attention)
-            and all(word in row.blob for word in words)
-            # In force on the day, as the status column would say on that day.
-            and (day is None or summary_on(s, day).in_force)
-        )
-        result.append(ok)
-    return result
+    return bytearray(
+        (status is None or row.summary.status is status)
+        and (not organisation or organisation in row.summary.party_names)
+        and _in_view(row, view, attention)
+        # In force on the day, as the status column would say on that day.
+        and (day is None or summary_on(row.summary, day).in_force)
+        for row in rows
+    )

@@ -74,7 +74,7 @@ def _follow_instance(instance: SingleInstance, window: MainWindow, shared: bool)
 PROBE = "BIBAGREEMENTS_STARTUP_PROBE"
 
 
-def _rss_mb() -> float:
+def _rss_mb() -> float:  # MiB
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
@@ -86,14 +86,17 @@ def _rss_mb() -> float:
 
 
 def _install_probe(app: QApplication, window: MainWindow, ctx: AppContext) -> None:
-    """For tests/bench/bench_gui.py: print when the window has painted (now) and when the
-    list is ready, then quit."""
+    """For tests/bench/bench_gui.py: print when the window has painted (now), when the
+    list is shown and searchable, and when the work after it is done; then quit."""
     print(f"shown {time.time():.6f}", flush=True)
 
     def listed() -> None:
+        print(f"listed {time.time():.6f} rows {window.model.rowCount()}", flush=True)
+        print(f"rss_listed {_rss_mb():.1f}", flush=True)
+
         def done(busy: bool) -> None:
             if not busy:
-                print(f"listed {time.time():.6f} rows {window.model.rowCount()}", flush=True)
+                print(f"idle {time.time():.6f}", flush=True)
                 print(f"rss {_rss_mb():.1f}", flush=True)
                 app.quit()
 

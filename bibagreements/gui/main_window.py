@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from bibagreements.gui.main_window_parts import WindowParts
     from bibagreements.gui.recent_databases import DatabaseSwitcher
     from bibagreements.gui.welcome import WelcomeView
+    from bibagreements.services.agreement_list import AgreementList
     from bibagreements.services.database import UnitOfWork
 
 PAGE_LOADING, PAGE_WELCOME, PAGE_LIST, PAGE_FAILED = range(4)
@@ -47,16 +48,10 @@ ALIGN_CENTER = 0x0084  # Qt::AlignCenter
 LIST_CHANGES = Change.AGREEMENTS | Change.CHECKINS | Change.REGISTERS | Change.SIGNED_COPIES
 
 
-def _list_job(uow: UnitOfWork, today: date) -> list[AgreementSummary]:
-    from bibagreements.services.agreements import list_agreements
+def _list_job(uow: UnitOfWork, today: date) -> AgreementList:
+    from bibagreements.services.agreement_list import agreement_list
 
-    return list_agreements(uow, today=today)
-
-
-def _texts_job(uow: UnitOfWork) -> dict[int, str]:
-    from bibagreements.services.search import search_texts
-
-    return search_texts(uow)
+    return agreement_list(uow, today)
 
 
 def _filled(container: QWidget, child: QWidget) -> None:
@@ -353,7 +348,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.reload()
 
-    def _list_arrived(self, summaries: list[AgreementSummary]) -> None:
+    def _list_arrived(self, listed: AgreementList) -> None:
+        summaries = listed.summaries
         page = self.list_page
         opened = not self._database_ready
         if opened:
@@ -365,7 +361,9 @@ class MainWindow(QMainWindow):
                 self.ctx.settings.sync()
         selected = self._select_after_load or self.selected_id()
         own = self.ctx.settings.own_organisation
-        self.model.set_agreements(summaries, today=self.ctx.today(), own_organisation=own)
+        self.model.set_agreements(
+            summaries, listed.texts, today=self.ctx.today(), own_organisation=own
+        )
         page.fill_organisation_filter(summaries)
         self.pages.setCurrentIndex(PAGE_LIST if summaries else PAGE_WELCOME)
         if not summaries:
@@ -379,8 +377,6 @@ class MainWindow(QMainWindow):
         self._select_after_load = None
         self._update_actions()
         self.list_loaded.emit()
-        # The full texts come second: the list is usable while they load.
-        self.ctx.op(self, _texts_job, self._texts_arrived)
         if opened:
             self.followup.load_reminders()
             self.backups.make_daily_backup()
@@ -388,18 +384,6 @@ class MainWindow(QMainWindow):
     def restored(self, _backup: str) -> None:
         if not self._database_ready:  # the announcement reloads an open list only
             self.reload()
-
-    def _texts_arrived(self, blobs: dict[int, str]) -> None:
-        self.model.set_agreements(
-            [r.summary for r in self.model.rows()],
-            blobs,
-            today=self.ctx.today(),
-            own_organisation=self.ctx.settings.own_organisation,
-        )
-        page = self.list_page
-        if self._select_after_load is not None:
-            page.select_agreement(self._select_after_load)
-        page.update_count()
 
     def agreement_saved(self, agreement: Agreement) -> None:
         self._select_after_load = agreement.id

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from bibagreements.domain import clock
 from bibagreements.domain.enums import (
     AgreementKind,
     AgreementStatus,
-    CheckinStatus,
-    OrganisationKind,
 )
-from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
-from bibagreements.domain.records import Agreement, AgreementSummary, RenewalTerms
+from bibagreements.domain.records import Agreement, AgreementSummary
 from bibagreements.domain.validation import (
     SIGNED_STATUSES,
     agreement_problems,
@@ -28,7 +23,7 @@ from bibagreements.domain.validation import (
 )
 from bibagreements.errors import ConflictError, NotFoundError, ValidationError
 from bibagreements.services.amendment_effects import apply_amendment
-from bibagreements.services.mapping import agreement_record, amended_record, renewal_terms
+from bibagreements.services.mapping import agreement_record, amended_record
 from bibagreements.services.organisations import ancestor_ids
 from bibagreements.services.schedule import regenerate_schedule
 from bibagreements.services.versions import freeze, needs_freezing
@@ -56,91 +51,12 @@ def list_agreements(
     no ORM objects: the list is read whole at start-up, and ten thousand
     agreements must stay quick and light.
     """
-    session = uow.session
-    day = today or clock.today()
-    a = AgreementRow
-    query = select(
-        a.id,
-        a.title,
-        a.kind,
-        a.status,
-        a.start_date,
-        a.end_date,
-        a.updated_at,
-        a.short_title,
-        a.development_area,
-        a.notice_months,
-        a.notice_rule,
-        a.extension_months,
-        a.decision_lead_days,
-        a.notice_given_on,
-        a.amends_id,
-    ).order_by(a.start_date.desc(), a.id)
-    rows = session.execute(query).all()
-    ends = {row[0]: row[5] for row in rows}
+    from bibagreements.services.agreement_list import agreement_list
 
-    names: dict[int, list[str]] = defaultdict(list)
-    kinds: dict[int, list[OrganisationKind]] = defaultdict(list)
-    party_query = (
-        select(PartyRow.agreement_id, OrganisationRow.name, OrganisationRow.kind)
-        .join(OrganisationRow, OrganisationRow.id == PartyRow.organisation_id)
-        .where(PartyRow.left_on.is_(None))  # a party that left by an amendment is no more
-        .order_by(PartyRow.agreement_id, PartyRow.position)
-    )
-    for agreement_id, name, organisation_kind in session.execute(party_query):
-        names[agreement_id].append(name)
-        kinds[agreement_id].append(organisation_kind)
-    next_query = (
-        select(CheckinRow.agreement_id, func.min(CheckinRow.due_date))
-        .where(CheckinRow.status == CheckinStatus.PLANNED)
-        .group_by(CheckinRow.agreement_id)
-    )
-    next_due: dict[int, date] = {aid: due for aid, due in session.execute(next_query)}
-    summaries = []
-    shared: dict[tuple[OrganisationKind, ...], tuple[OrganisationKind, ...]] = {}  # few differ
-    for (
-        aid,
-        title,
-        kind,
-        stored,
-        start,
-        end,
-        updated,
-        short,
-        area,
-        *terms,
-        notice_given,
-        amends,
-    ) in rows:
-        renewal = NO_RENEWAL_TERMS if terms == _NO_TERMS else renewal_terms(*terms)
-        if amends is not None:
-            end = ends.get(amends)  # an amendment lasts as long as what it amends
-        summaries.append(
-            AgreementSummary(
-                id=aid,
-                title=title,
-                kind=kind,
-                stored_status=stored,
-                start=start,
-                end=end,
-                party_names=tuple(names[aid]),
-                next_checkin=next_due.get(aid),
-                updated_at=updated,
-                state=status_on(stored, start, end, day, renewal, notice_given),
-                renewal=renewal,
-                notice_given_on=notice_given,
-                short_title=short,
-                development_area=area,
-                party_kinds=shared.setdefault(key := tuple(kinds[aid]), key),
-            )
-        )
+    summaries = agreement_list(uow, today, texts=False).summaries
     if status is not None:
         summaries = [s for s in summaries if s.status is status]
     return summaries
-
-
-NO_RENEWAL_TERMS = RenewalTerms()
-_NO_TERMS = [None, None, None, None]
 
 
 # An agreement with everything its record holds (services.mapping.agreement_record).

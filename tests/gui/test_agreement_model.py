@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from bibagreements.domain.enums import AgreementKind, AgreementStatus
 from bibagreements.domain.records import AgreementSummary, StatusOnDay
 from bibagreements.gui.agreement_model import (
+    ID_ROLE,
     AgreementFilterProxy,
     AgreementTableModel,
     Column,
@@ -96,3 +97,49 @@ def test_filters_combine_and_sorting_keeps_them() -> None:
     proxy.set_filters(Filters(active_on=date(2020, 6, 1)))
     for r in range(proxy.rowCount()):
         assert proxy.index(r, Column.PERIOD).data().startswith("2020-01-01")
+
+
+def test_search_over_a_sorted_list_keeps_its_order_and_the_selection(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableView
+
+    summaries = _summaries(60)
+    model = AgreementTableModel()
+    model.set_agreements(
+        summaries, [f"avtal {s.id} {'udda' if s.id % 2 else 'jämn'}" for s in summaries]
+    )
+    proxy = AgreementFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    proxy.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    expected = [s for s in summaries if s.id % 2 and s.status is AgreementStatus.ACTIVE]
+    kept = expected[1].id
+    chosen = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ID_ROLE) == kept)
+    view.selectRow(chosen)
+    proxy.set_filters(Filters(text="UDDA", status=AgreementStatus.ACTIVE))
+    shown = [proxy.index(r, Column.TITLE).data() for r in range(proxy.rowCount())]
+    assert shown == sorted((s.title for s in expected), reverse=True)
+    assert [i.data(ID_ROLE) for i in view.selectionModel().selectedRows()] == [kept]
+    proxy.set_filters(Filters(text="jämn"))  # the selected agreement is hidden
+    assert view.selectionModel().selectedRows() == []
+    assert proxy.mapFromSource(model.index(model.row_of(kept), 0)).isValid() is False
+    proxy.set_filters(Filters())
+    assert proxy.rowCount() == model.rowCount() == 60
+
+
+def test_view_counts_are_what_each_view_shows() -> None:
+    from bibagreements.gui.agreement_model import View, view_counts
+
+    model = AgreementTableModel()
+    model.set_agreements(_summaries(50), today=date(2022, 6, 1))
+    proxy = AgreementFilterProxy()
+    proxy.setSourceModel(model)
+    attention = frozenset({2, 3, 5, 8})
+    counts = view_counts(model.rows(), attention)
+    assert set(counts) == set(View)
+    for view in View:
+        proxy.set_filters(Filters(view=view, attention=attention))
+        assert counts[view] == proxy.rowCount(), view
+    assert counts[View.ALL] == 50 and 0 < counts[View.DRAFTS] < 50
+    assert View.TODO not in view_counts(model.rows(), None)

@@ -20,3 +20,17 @@ def test_the_short_title_and_the_development_area_are_searched(tmp_path: Path) -
     assert "ölandsavtalet" in texts[first.id]
     assert sum("ölandsavtalet" in text for text in texts.values()) == 1
     assert all("utveckling" in t or "samverkan" in t for t in texts.values())
+
+
+def test_the_list_carries_the_same_texts_to_search(tmp_path: Path) -> None:
+    from bibagreements.services.agreement_list import agreement_list
+
+    db = new_db(tmp_path, demo=True)
+    with db.unit_of_work() as uow:
+        listed = agreement_list(uow)
+        texts = search_texts(uow)
+        assert listed.summaries == list_agreements(uow)
+    assert len(listed.texts) == len(listed.summaries) == len(texts) > 0
+    for summary, text in zip(listed.summaries, listed.texts, strict=True):
+        # The same words, each once (a search finds a word within one word of the text).
+        assert sorted(text.split()) == sorted(set(texts[summary.id].split()))
