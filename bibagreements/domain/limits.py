@@ -25,7 +25,7 @@ SHORT = 100  # a registry number, a phone number
 TEXT = 100_000  # a running text
 EMAIL = 254  # RFC 5321's limit on an address
 
-INTERCHANGE_FILE_BYTES = 512 * 1024 * 1024  # a 10,000-agreement register with versions: 160 MB
+INTERCHANGE_FILE_BYTES = 256 * 1024 * 1024  # a 10,000-agreement register with versions: 160 MB
 SIGNED_COPY_BYTES = 50 * 1024 * 1024  # a scanned signed copy
 VERIFIED_FILE_BYTES = 100 * 1024 * 1024  # a document to verify: no rendering comes near
 SCAN_PIXELS = 80_000_000  # a scanned image: an A3 page at 600 dpi is 70 million

@@ -18,7 +18,14 @@ sys.path.insert(0, str(ROOT))
 
 from tests.bench.figures import Figure  # noqa: E402
 
-BENCHMARKS = ("bench_cli",)
+BENCHMARKS = (
+    "bench_cli",
+    "bench_gui",
+    "bench_import",
+    "bench_export",
+    "bench_documents",
+    "bench_reminders",
+)
 
 
 def _number(value: float | None) -> str:
