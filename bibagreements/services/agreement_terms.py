@@ -17,8 +17,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Connection, exists, or_, select
+from sqlalchemy import (
+    CompoundSelect,
+    Connection,
+    String,
+    bindparam,
+    exists,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 
 from bibagreements.domain.defaults import DEFAULT_STAGES as DEFAULT_STAGES  # re-exported
 from bibagreements.domain.enums import AgreementStatus
@@ -54,12 +66,13 @@ class _Signed:
     notice_given_on: date | None
 
 
-def _signed_without_successor(conn: Connection, today: date) -> list[_Signed]:
-    """Signed agreements without a successor whose end is near or just past, or whose
-    terms have deadlines (the rest cannot be due: the reminders stay fast)."""
+@cache
+def _signed_query() -> CompoundSelect[Any]:
+    """Built once (building a select costs more than running this one): ``lo`` and
+    ``hi`` bound the end dates near today."""
     a = Base.metadata.tables["agreement"]
     successor = a.alias("successor")
-    query = select(
+    columns = (
         a.c.id,
         a.c.status,
         a.c.title,
@@ -70,23 +83,43 @@ def _signed_without_successor(conn: Connection, today: date) -> list[_Signed]:
         a.c.extension_months,
         a.c.decision_lead_days,
         a.c.notice_given_on,
-    ).where(
-        a.c.status.in_((AgreementStatus.ACTIVE.value, AgreementStatus.ENDED.value)),
-        a.c.end_date.is_not(None),
+    )
+    window = a.c.end_date.between(bindparam("lo"), bindparam("hi"))
+    # Two halves, each read the cheap way; left alone, SQLite walks the status index
+    # and looks up most rows of the table. The status is compared as ``status || ''``,
+    # which no index serves: the few ending near today come by the end date's index,
+    # the ones with terms (not indexed) by one pass over the table.
+    signed = (
+        type_coerce(a.c.status, String)
+        .concat("")
+        .in_((AgreementStatus.ACTIVE.value, AgreementStatus.ENDED.value)),
+        ~exists().where(successor.c.predecessor_id == a.c.id),
+    )
+    near = select(*columns).where(window, *signed)
+    with_terms = select(*columns).where(
         or_(
-            a.c.end_date.between(
-                today - timedelta(days=ENDED_WINDOW_DAYS + 1),
-                today + timedelta(days=ENDING_WITHIN_DAYS),
-            ),
             a.c.notice_months.is_not(None),
             a.c.extension_months.is_not(None),
             a.c.decision_lead_days.is_not(None),
         ),
-        ~exists().where(successor.c.predecessor_id == a.c.id),
+        ~window,  # and so an end date: NULL is not outside the window either
+        *signed,
     )
+    return union_all(near, with_terms)
+
+
+def _signed_without_successor(conn: Connection, today: date) -> list[_Signed]:
+    """Signed agreements without a successor whose end is near or just past, or whose
+    terms have deadlines (the rest cannot be due: the reminders stay fast)."""
+    window = {
+        "lo": today - timedelta(days=ENDED_WINDOW_DAYS + 1),
+        "hi": today + timedelta(days=ENDING_WITHIN_DAYS),
+    }
     return [
         _Signed(aid, AgreementStatus(stored), title, start, end, renewal_terms(*terms), given)
-        for aid, stored, title, start, end, *terms, given in conn.execute(query).all()
+        for aid, stored, title, start, end, *terms, given in conn.execute(
+            _signed_query(), window
+        ).all()
     ]
 
 

@@ -12,8 +12,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Connection, Table, delete, or_, select
+from sqlalchemy import Connection, Select, Table, bindparam, delete, or_, select
 
 from bibagreements.domain import clock
 from bibagreements.domain.defaults import DEFAULT_HORIZON_DAYS as DEFAULT_HORIZON_DAYS
@@ -137,18 +139,22 @@ def list_reminders(
     return result
 
 
-def _unsigned(conn: Connection, organisations: dict[int, str], today: date) -> list[Reminder]:
-    """Agreements out for signature that some party has not signed: dated by the start
-    (the signatures are needed by then), undated when there is none."""
+@cache
+def _unsigned_query() -> Select[Any]:
     p, a = _table("party"), _table("agreement")
-    query = (
+    return (
         select(p.c.agreement_id, a.c.title, a.c.start_date, p.c.organisation_id, p.c.signed_on)
         .join(a, a.c.id == p.c.agreement_id)
         .where(a.c.status == AgreementStatus.OUT_FOR_SIGNATURE.value)
         .order_by(a.c.start_date, p.c.agreement_id, p.c.position)
     )
+
+
+def _unsigned(conn: Connection, organisations: dict[int, str], today: date) -> list[Reminder]:
+    """Agreements out for signature that some party has not signed: dated by the start
+    (the signatures are needed by then), undated when there is none."""
     found: dict[int, tuple[str, date | None, list[str], list[str]]] = {}
-    for aid, title, start, org_id, signed_on in conn.execute(query).all():
+    for aid, title, start, org_id, signed_on in conn.execute(_unsigned_query()).all():
         entry = found.setdefault(aid, (title, start, [], []))
         entry[2].append(organisations[org_id])
         if signed_on is None:
@@ -174,9 +180,12 @@ def _unsigned(conn: Connection, organisations: dict[int, str], today: date) -> l
 _Item = tuple[date, int, str, ReminderKind, str, int | None]
 
 
-def _checkins(conn: Connection, today: date, days: int) -> list[_Item]:
+@cache
+def _checkins_query() -> Select[Any]:
+    """``today`` and ``horizon``: bound when run (statements are built once, as building
+    one costs about as much as running it)."""
     c, a = _table("checkin"), _table("agreement")
-    query = (
+    return (
         select(
             c.c.id,
             c.c.agreement_id,
@@ -195,21 +204,27 @@ def _checkins(conn: Connection, today: date, days: int) -> list[_Item]:
         .where(
             # ix_checkin_status_due: a range scan over planned check-ins only.
             c.c.status == CheckinStatus.PLANNED.value,
-            c.c.due_date <= today + timedelta(days=days),
+            c.c.due_date <= bindparam("horizon"),
             a.c.status.in_(_IN_FORCE),
             # A signed agreement whose period is over owes no check-ins; only one
             # that extends itself may run on past its end date (checked below).
             or_(
                 a.c.status == AgreementStatus.OUT_FOR_SIGNATURE.value,
-                a.c.end_date >= today,
+                a.c.end_date >= bindparam("today"),
                 a.c.extension_months.is_not(None),
                 (a.c.end_date.is_(None) & (a.c.status == AgreementStatus.ACTIVE.value)),
             ),
         )
     )
+
+
+def _checkins(conn: Connection, today: date, days: int) -> list[_Item]:
+    bounds = {"today": today, "horizon": today + timedelta(days=days)}
     overdue, due_soon = ReminderKind.CHECKIN_OVERDUE, ReminderKind.CHECKIN_DUE
     items: list[_Item] = []
-    for cid, aid, due, title, stored, start, end, *terms, given in conn.execute(query).all():
+    for cid, aid, due, title, stored, start, end, *terms, given in conn.execute(
+        _checkins_query(), bounds
+    ).all():
         if stored in _SIGNED and end is not None and end < today:
             state = status_on(
                 AgreementStatus(stored), start, end, today, renewal_terms(*terms), given
@@ -221,15 +236,20 @@ def _checkins(conn: Connection, today: date, days: int) -> list[_Item]:
     return items
 
 
-def _drafts(conn: Connection, today: date) -> list[_Item]:
+@cache
+def _drafts_query() -> Select[Any]:
     a = _table("agreement")
-    cutoff = datetime.combine(today - timedelta(days=DRAFT_UNTOUCHED_DAYS), time.min)
-    query = select(a.c.id, a.c.title, a.c.updated_at).where(
-        a.c.status == AgreementStatus.DRAFT.value, a.c.updated_at < cutoff
+    return select(a.c.id, a.c.title, a.c.updated_at).where(
+        a.c.status == AgreementStatus.DRAFT.value,
+        a.c.updated_at < bindparam("cutoff"),
     )
+
+
+def _drafts(conn: Connection, today: date) -> list[_Item]:
+    cutoff = datetime.combine(today - timedelta(days=DRAFT_UNTOUCHED_DAYS), time.min)
     kind = ReminderKind.DRAFT_UNTOUCHED
     result: list[_Item] = []
-    for aid, title, updated in conn.execute(query).all():
+    for aid, title, updated in conn.execute(_drafts_query(), {"cutoff": cutoff}).all():
         day = updated.date()
         result.append((day, aid, f"draft:{aid}:{day}", kind, title, None))
     return result
@@ -241,26 +261,32 @@ def _organisation_names(conn: Connection) -> dict[int, str]:
     return {oid: name for oid, name in conn.execute(select(o.c.id, o.c.name)).all()}
 
 
+@cache
+def _parties_query() -> Select[Any]:
+    p = _table("party")
+    return (
+        select(p.c.agreement_id, p.c.organisation_id)
+        .where(p.c.agreement_id.in_(bindparam("ids", expanding=True)))
+        .order_by(p.c.agreement_id, p.c.position)
+    )
+
+
 def _party_names(
     conn: Connection, organisations: dict[int, str], agreement_ids: set[int]
 ) -> dict[int, tuple[str, ...]]:
-    p = _table("party")
     names: dict[int, list[str]] = defaultdict(list)
     ordered = sorted(agreement_ids)
     for i in range(0, len(ordered), _CHUNK):
-        query = (
-            select(p.c.agreement_id, p.c.organisation_id)
-            .where(p.c.agreement_id.in_(ordered[i : i + _CHUNK]))
-            .order_by(p.c.agreement_id, p.c.position)
-        )
-        for aid, org_id in conn.execute(query).all():
+        chunk = {"ids": ordered[i : i + _CHUNK]}
+        for aid, org_id in conn.execute(_parties_query(), chunk).all():
             names[aid].append(organisations[org_id])
     return {aid: tuple(n) for aid, n in names.items()}
 
 
-def _incomplete_parties(conn: Connection, organisations: dict[int, str]) -> list[Reminder]:
+@cache
+def _incomplete_query() -> Select[Any]:
     p, a = _table("party"), _table("agreement")
-    query = (
+    return (
         select(
             p.c.agreement_id,
             a.c.title,
@@ -275,9 +301,14 @@ def _incomplete_parties(conn: Connection, organisations: dict[int, str]) -> list
         )
         .order_by(p.c.agreement_id, p.c.position)
     )
+
+
+def _incomplete_parties(conn: Connection, organisations: dict[int, str]) -> list[Reminder]:
     # agreement id -> (title, lacking anyone, lacking a contact, lacking a signatory)
     found: dict[int, tuple[str, list[str], list[str], list[str]]] = {}
-    for aid, title, org_id, lacks_contact, lacks_signatory in conn.execute(query).all():
+    for aid, title, org_id, lacks_contact, lacks_signatory in conn.execute(
+        _incomplete_query()
+    ).all():
         entry = found.get(aid)
         if entry is None:
             entry = found[aid] = (title, [], [], [])
