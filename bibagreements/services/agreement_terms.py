@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -33,7 +32,7 @@ from sqlalchemy import (
 )
 
 from bibagreements.domain.defaults import DEFAULT_STAGES as DEFAULT_STAGES  # re-exported
-from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.enums import AgreementStatus, ReminderKind
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.records import RenewalTerms
 from bibagreements.scheduling.deadlines import decision_date, notice_deadline
@@ -44,26 +43,11 @@ ENDING_WITHIN_DAYS = 90
 ENDED_WINDOW_DAYS = 30
 
 
-@dataclass(frozen=True, slots=True)
-class TermItem:
-    """(day, agreement id, key, kind value, title): the reminders module makes the Reminder."""
-
-    day: date
-    agreement_id: int
-    key: str
-    kind: str
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Signed:
-    id: int
-    stored: AgreementStatus
-    title: str
-    start: date | None
-    end: date
-    terms: RenewalTerms
-    notice_given_on: date | None
+# (day, agreement id, key, kind, agreement title, check-in id: None here), as the
+# reminders module sorts them; plain tuples, as there are hundreds a call.
+TermItem = tuple[date, int, str, ReminderKind, str, int | None]
+# (id, stored status, title, start, end, renewal terms, notice given on)
+_Signed = tuple[int, AgreementStatus, str, date | None, date, RenewalTerms, date | None]
 
 
 @cache
@@ -115,44 +99,48 @@ def _signed_without_successor(conn: Connection, today: date) -> list[_Signed]:
         "lo": today - timedelta(days=ENDED_WINDOW_DAYS + 1),
         "hi": today + timedelta(days=ENDING_WITHIN_DAYS),
     }
-    return [
-        _Signed(aid, AgreementStatus(stored), title, start, end, renewal_terms(*terms), given)
-        for aid, stored, title, start, end, *terms, given in conn.execute(
-            _signed_query(), window
-        ).all()
-    ]
+    shared: dict[tuple[object, ...], RenewalTerms] = {}  # most rows state the same terms
+    result: list[_Signed] = []
+    for aid, stored, title, start, end, *columns, given in conn.execute(
+        _signed_query(), window
+    ).all():
+        key = tuple(columns)
+        terms = shared.get(key)
+        if terms is None:
+            terms = shared[key] = renewal_terms(*columns)
+        result.append((aid, AgreementStatus(stored), title, start, end, terms, given))
+    return result
 
 
 def term_items(
     conn: Connection, today: date, stages: Iterable[int] = DEFAULT_STAGES
 ) -> list[TermItem]:
     offsets = sorted({0, *stages})
+    ended, ending = ReminderKind.AGREEMENT_ENDED, ReminderKind.AGREEMENT_ENDING
+    deadlines = (
+        (ReminderKind.DECISION_DUE, "decision", decision_date),
+        (ReminderKind.NOTICE_DEADLINE, "notice", notice_deadline),
+    )
     items: list[TermItem] = []
-    for s in _signed_without_successor(conn, today):
-        state = status_on(s.stored, s.start, s.end, today, s.terms, s.notice_given_on)
+    for aid, stored, title, start, end, terms, given in _signed_without_successor(conn, today):
+        state = status_on(stored, start, end, today, terms, given)
         term_end = state.end
         assert term_end is not None
-        extends = bool(s.terms.extension_months) and s.notice_given_on is None
+        extends = bool(terms.extension_months) and given is None
         if state.status is AgreementStatus.ENDED:
             if (today - term_end).days <= ENDED_WINDOW_DAYS:
-                items.append(
-                    TermItem(term_end, s.id, f"ended:{s.id}:{term_end}", "agreement_ended", s.title)
-                )
+                items.append((term_end, aid, f"ended:{aid}:{term_end}", ended, title, None))
             continue
         if not extends and (term_end - today).days <= ENDING_WITHIN_DAYS:
-            items.append(
-                TermItem(term_end, s.id, f"ending:{s.id}:{term_end}", "agreement_ending", s.title)
-            )
-        if s.notice_given_on is not None:
-            continue  # decided: it ends with this term
-        for kind, prefix, day in (
-            ("decision_due", "decision", decision_date(term_end, s.terms)),
-            ("notice_deadline", "notice", notice_deadline(term_end, s.terms)),
-        ):
+            items.append((term_end, aid, f"ending:{aid}:{term_end}", ending, title, None))
+        if given is not None or terms.is_empty:
+            continue  # decided: it ends with this term; or no deadlines to keep
+        for kind, prefix, deadline in deadlines:
+            day = deadline(term_end, terms)
             if day is None or day < today:
                 continue
             left = (day - today).days
             stage = next((o for o in offsets if left <= o), None)
             if stage is not None:
-                items.append(TermItem(day, s.id, f"{prefix}:{s.id}:{day}:{stage}", kind, s.title))
+                items.append((day, aid, f"{prefix}:{aid}:{day}:{stage}", kind, title, None))
     return items

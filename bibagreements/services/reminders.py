@@ -24,7 +24,7 @@ from bibagreements.domain.enums import ReminderKind as ReminderKind  # re-export
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import NotFoundError, ValidationError
-from bibagreements.services.agreement_terms import DEFAULT_STAGES, term_items
+from bibagreements.services.agreement_terms import DEFAULT_STAGES, TermItem, term_items
 
 __all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_STAGES", "Reminder", "ReminderKind", "list_reminders"]
 from bibagreements.services.mapping import renewal_terms
@@ -115,25 +115,26 @@ def list_reminders(
     uow.session.flush()  # the Core reads below skip the ORM's autoflush
     conn = uow.session.connection()
     hidden = set() if include_snoozed else snoozed_keys(uow, today)
-    terms = [
-        (t.day, t.agreement_id, t.key, ReminderKind(t.kind), t.title, None)
-        for t in term_items(conn, today, stages)
-    ]
-    dated = _checkins(conn, today, days) + terms + _drafts(conn, today)
+    dated = _checkins(conn, today, days) + term_items(conn, today, stages) + _drafts(conn, today)
     if hidden:
         dated = [item for item in dated if item[2] not in hidden]
-    # Plain tuples sort in C: (day, agreement, key) is unique, so later fields never compare.
-    dated.sort()
     organisations = _organisation_names(conn)
     names = _party_names(conn, organisations, {item[1] for item in dated})
+    unsigned = [r for r in _unsigned(conn, organisations, today) if r.key not in hidden]
+    # The dated signature reminders are sorted in with the rest, as their items.
+    signatures: dict[str, Reminder] = {}
+    for r in unsigned:
+        if r.day is not None:
+            signatures[r.key] = r
+            dated.append((r.day, r.agreement_id, r.key, r.kind, r.agreement_title, None))
+    # Plain tuples sort in C: (day, agreement, key) is unique, so later fields never compare.
+    dated.sort()
+    made = signatures.get
     result = [
-        Reminder(kind, key, aid, title, names.get(aid, ()), day, (today - day).days, cid)
+        made(key)
+        or Reminder(kind, key, aid, title, names.get(aid, ()), day, (today - day).days, cid)
         for day, aid, key, kind, title, cid in dated
     ]
-    unsigned = [r for r in _unsigned(conn, organisations, today) if r.key not in hidden]
-    if any(r.day is not None for r in unsigned):
-        result.extend(r for r in unsigned if r.day is not None)
-        result.sort(key=lambda r: (r.day or date.min, r.agreement_id, r.key))
     result.extend(r for r in unsigned if r.day is None)
     result.extend(r for r in _incomplete_parties(conn, organisations) if r.key not in hidden)
     return result
@@ -177,7 +178,7 @@ def _unsigned(conn: Connection, organisations: dict[int, str], today: date) -> l
 
 
 # (day, agreement id, key, kind, agreement title, check-in id)
-_Item = tuple[date, int, str, ReminderKind, str, int | None]
+_Item = TermItem
 
 
 @cache
