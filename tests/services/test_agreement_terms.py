@@ -173,7 +173,7 @@ def test_split_candidate_query_reads_what_one_select_did(tmp_path: Path) -> None
             uow.session.execute(update(AgreementRow).where(AgreementRow.id == aid).values(values))
         days = [date(2024, 2, 29), date(2025, 6, 30), date(2026, 1, 1), date(2027, 12, 31)]
         for today in days:
-            found = [s.id for s in _signed_without_successor(uow.session.connection(), today)]
+            found = [s[0] for s in _signed_without_successor(uow.session.connection(), today)]
             assert len(found) == len(set(found)), today  # the halves do not overlap
             assert set(found) == _signed_by_one_select(uow, today), today
             assert found, today  # the comparison says something
