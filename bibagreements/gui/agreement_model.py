@@ -9,11 +9,13 @@ source model in Python (a proxy would call ``data()`` n·log n times through Qt)
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
 from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -31,12 +33,24 @@ from bibagreements.gui.labels import (
 from bibagreements.gui.text_search import TextIndex, words_of
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from bibagreements.domain.records import AgreementSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles AgreementTableModel.cell answers (as ints: PySide passes data() its role so).
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ID_ROLE,
+        STATUS_ROLE,
+    )
+)
 _OVERDUE = QColor("#b3261e")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,7 +99,9 @@ class AgreementTableModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._loaded: list[Row] = []
         self._order: list[int] | None = None
+        self._pick: Callable[[bytes | bytearray], tuple[int, ...]] | None = None
         self.search = TextIndex([])
+        self.columns = _Columns.of([])
         self._own_organisation = ""
 
     def headers(self) -> list[str]:
@@ -122,7 +138,9 @@ class AgreementTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = _rows(summaries, day, labels)
         self._loaded = self._rows
+        self.columns = _Columns.of(self._rows)
         self._order = None
+        self._pick = None
         if isinstance(blobs, dict):
             texts = [blobs.get(s.id) or _short_blob(s) for s in summaries]
         elif blobs:
@@ -142,6 +160,16 @@ class AgreementTableModel(QAbstractTableModel):
     def order(self) -> list[int] | None:
         """Each row's position in the order loaded; None while they are in that order."""
         return self._order
+
+    def flagged(self, flags: bytes | bytearray) -> list[int]:
+        """The rows, numbered as now sorted, whose flag is set (``flags``: one a row in
+        the order loaded)."""
+        order = self._order
+        if order is None:
+            return list(compress(range(len(flags)), flags))
+        # itemgetter picks every row's flag in C (a call per row through map does not).
+        picked = self._pick(flags) if self._pick is not None else map(flags.__getitem__, order)
+        return list(compress(range(len(order)), picked))
 
     def summary(self, row: int) -> AgreementSummary:
         return self._rows[row].summary
@@ -235,6 +263,8 @@ class AgreementTableModel(QAbstractTableModel):
         )
         self._rows = [rows[i] for i in order_]
         self._order = [row.position for row in self._rows]
+        # One row would make itemgetter return a flag, not a tuple of them.
+        self._pick = itemgetter(*self._order) if len(self._order) > 1 else None
         positions = {row.summary.id: i for i, row in enumerate(self._rows)}
         self.changePersistentIndexList(
             old, [self.index(positions[key], i.column()) for key, i in zip(ids, old, strict=True)]
@@ -273,6 +303,25 @@ def _rows(summaries: list[AgreementSummary], today: date, labels: dict[str, str]
             when = whens[kind, day] = labels[kind.value].format(day.isoformat())
         rows.append(Row(summary, position, when, kind is checkin and day < today, day, soon))
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The loaded rows' fields the filters test, one entry a row in the order loaded,
+    so that a filter is a pass in C over them, not a call per row."""
+
+    ids: array[int]
+    statuses: list[AgreementStatus]
+    ends_soon: bytes
+
+    @staticmethod
+    def of(rows: list[Row]) -> _Columns:
+        summaries = [row.summary for row in rows]
+        return _Columns(
+            array("q", [s.id for s in summaries]),
+            [s.status for s in summaries],
+            bytes([row.ends_soon for row in rows]),
+        )
 
 
 def _short_blob(summary: AgreementSummary) -> str:
@@ -318,7 +367,8 @@ class AgreementFilterProxy(QAbstractTableModel):
         super().__init__(parent)
         self._source: AgreementTableModel | None = None
         self._shown: list[int] | None = None  # source rows, ascending; None: all
-        self._flags: tuple[object, bytearray | None] | None = None  # (filters, flags)
+        # (filters, flags, the rows they let through): see _filter_flags
+        self._flags: tuple[object, bytes | None, array[int] | None] | None = None
         self._moving: list[tuple[int, int]] = []  # (agreement ID, column) during a change
         self.filters = Filters()
 
@@ -374,32 +424,36 @@ class AgreementFilterProxy(QAbstractTableModel):
     def _filtered(self) -> list[int] | None:
         """The source rows to show, or None for all of them."""
         source = self.source()
-        flags = self._filter_flags()
-        found = source.search.matching(words_of(self.filters.text))
+        key, flags, within = self._filter_flags()
+        words = words_of(self.filters.text)
         order = source.order()
-        if found is None:
+        if not words:
             if flags is None:
                 return None
-        else:
-            if flags is not None:
-                found = [k for k in found if flags[k]]  # type: ignore[assignment]
             if order is None:
-                return list(found)
-            flags = bytearray(len(source.loaded()))
-            for k in found:
-                flags[k] = 1
-        if order is not None:
-            return list(compress(range(len(order)), map(flags.__getitem__, order)))
-        return list(compress(range(len(flags)), flags))
+                return within.tolist() if within is not None else None
+            return source.flagged(flags)
+        # Only the rows the other filters let through are searched.
+        found = source.search.matching(words, within, scope=key)
+        assert found is not None
+        if order is None:
+            return found.tolist()
+        member = bytearray(len(source.loaded()))
+        for k in found:
+            member[k] = 1
+        return source.flagged(member)
 
-    def _filter_flags(self) -> bytearray | None:
-        """For each row in the order loaded: whether the filters besides the search let
-        it through; None: they let all through. Kept while those filters stay."""
+    def _filter_flags(self) -> tuple[object, bytes | None, array[int] | None]:
+        """The filters besides the search as a key, and for each row in the order
+        loaded whether they let it through, with the rows they do; None, None: they
+        let all through. Kept while those filters stay."""
         f = self.filters
         key = (f.status, f.organisation, f.active_on, f.view, f.attention)
         if self._flags is None or self._flags[0] != key:
-            self._flags = key, _flags(self.source().loaded(), f)
-        return self._flags[1]
+            flags = _flags(self.source(), f)
+            within = None if flags is None else array("i", compress(range(len(flags)), flags))
+            self._flags = key, flags, within
+        return self._flags
 
     def _source_row(self, row: int) -> int:
         return row if self._shown is None else self._shown[row]
@@ -429,27 +483,20 @@ class AgreementFilterProxy(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks for seven roles a cell on each repaint; most have no answer.
+        if role not in _ANSWERED or not index.isValid():
             return None
         return self.source().cell(self._source_row(index.row()), index.column(), role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:  # the rows' headers ask often, for many roles
+            return None
         return self.source().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)
-
-
-def _in_view(row: Row, view: View, attention: frozenset[int] | None) -> bool:
-    if view is View.TODO:
-        return attention is not None and row.summary.id in attention
-    if view is View.ENDING:
-        return row.ends_soon
-    if view is View.DRAFTS:
-        return row.summary.status is AgreementStatus.DRAFT
-    return True
 
 
 def view_counts(rows: list[Row], attention: frozenset[int] | None) -> dict[View, int]:
@@ -467,7 +514,7 @@ def view_counts(rows: list[Row], attention: frozenset[int] | None) -> dict[View,
     return counts
 
 
-def _flags(rows: list[Row], filters: Filters) -> bytearray | None:
+def _flags(model: AgreementTableModel, filters: Filters) -> bytes | None:
     """Whether each row passes the filters other than the search; None: all do."""
     status = filters.status
     organisation = filters.organisation
@@ -475,14 +522,31 @@ def _flags(rows: list[Row], filters: Filters) -> bytearray | None:
     view, attention = filters.view, filters.attention
     if not (status or organisation or day or view is not View.ALL):
         return None
-    # Not at start-up: the calendar rules load date arithmetic and the holidays.
-    from bibagreements.domain.lifecycle import summary_on
+    columns = model.columns
+    rows = model.loaded()
+    passes: list[bytes] = []
+    if status is not None:
+        passes.append(bytes(map(status.__eq__, columns.statuses)))
+    if view is View.TODO:
+        passes.append(bytes(map((attention or frozenset()).__contains__, columns.ids)))
+    elif view is View.ENDING:
+        passes.append(columns.ends_soon)
+    elif view is View.DRAFTS:
+        passes.append(bytes(map(AgreementStatus.DRAFT.__eq__, columns.statuses)))
+    if organisation:
+        passes.append(bytes([organisation in row.summary.party_names for row in rows]))
+    if day is not None:
+        # Not at start-up: the calendar rules load date arithmetic and the holidays.
+        from bibagreements.domain.lifecycle import summary_on
 
-    return bytearray(
-        (status is None or row.summary.status is status)
-        and (not organisation or organisation in row.summary.party_names)
-        and _in_view(row, view, attention)
         # In force on the day, as the status column would say on that day.
-        and (day is None or summary_on(row.summary, day).in_force)
-        for row in rows
-    )
+        passes.append(bytes([summary_on(row.summary, day).in_force for row in rows]))
+    return _all_of(passes, len(rows))
+
+
+def _all_of(passes: list[bytes], count: int) -> bytes:
+    """Bytes of 0 and 1 combined with "and", all at once as integers."""
+    combined = int.from_bytes(passes[0], "little")
+    for more in passes[1:]:
+        combined &= int.from_bytes(more, "little")
+    return combined.to_bytes(count, "little")

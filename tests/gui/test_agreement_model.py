@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,8 @@ from bibagreements.gui.agreement_model import (
     AgreementTableModel,
     Column,
     Filters,
+    Row,
+    View,
 )
 
 
@@ -143,3 +146,69 @@ def test_view_counts_are_what_each_view_shows() -> None:
         assert counts[view] == proxy.rowCount(), view
     assert counts[View.ALL] == 50 and 0 < counts[View.DRAFTS] < 50
     assert View.TODO not in view_counts(model.rows(), None)
+
+
+def _passes(row: Row, f: Filters, today: date) -> bool:
+    """Whether a row passes the filters, tested row by row (the reference)."""
+    from bibagreements.domain.lifecycle import summary_on
+
+    s = row.summary
+    in_view = {
+        View.TODO: f.attention is not None and s.id in f.attention,
+        View.ENDING: row.ends_soon,
+        View.DRAFTS: s.status is AgreementStatus.DRAFT,
+        View.ALL: True,
+    }[f.view]
+    return (
+        (f.status is None or s.status is f.status)
+        and (not f.organisation or f.organisation in s.party_names)
+        and in_view
+        and (f.active_on is None or summary_on(s, f.active_on).in_force)
+        and all(w in row.summary.title.casefold() for w in f.text.casefold().split())
+    )
+
+
+def test_every_filter_shows_what_testing_each_row_would(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Filters one after another, on a sorted list and after a reload: each keystroke's
+    rows are the rows passing every filter (nothing kept from an earlier search or
+    an earlier load leaks into a later one)."""
+    from PySide6.QtWidgets import QTableView
+
+    day = date(2023, 11, 1)  # the active ones end 2023-12-31: soon
+    attention = frozenset({2, 3, 5, 8, 13, 21, 34})
+    sequence = [
+        Filters(text="avtal 0"),
+        Filters(text="avtal 01"),
+        Filters(text="avtal 01", status=AgreementStatus.ACTIVE),
+        Filters(text="avtal 0", status=AgreementStatus.ACTIVE),
+        Filters(text="avtal 02", status=AgreementStatus.ACTIVE),
+        Filters(text="avtal 02"),
+        Filters(text="avtal 03", view=View.DRAFTS),
+        Filters(text="3", view=View.TODO, attention=attention),
+        Filters(text="3", view=View.TODO, attention=frozenset({3})),
+        Filters(view=View.ENDING),
+        Filters(text="0", view=View.ENDING, organisation="Kommun 1"),
+        Filters(text="0", active_on=date(2022, 3, 1)),
+        Filters(text="1 avtal", status=AgreementStatus.ACTIVE, active_on=date(2022, 3, 1)),
+        Filters(text="vtal 0"),
+        Filters(),
+    ]
+    model = AgreementTableModel()
+    proxy = AgreementFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    for load, size in enumerate((90, 70)):
+        summaries = _summaries(size)
+        if load:  # the reload changes every title: nothing kept may answer for it
+            summaries = [replace(s, title=f"Avtal {s.id * 7 % 100:03d}") for s in summaries]
+        model.set_agreements(summaries, [s.title.casefold() for s in summaries], today=day)
+        for sorting in (None, Column.TITLE, Column.NAME):
+            if sorting is not None:
+                proxy.sort(sorting, Qt.SortOrder.DescendingOrder)
+            for filters in sequence:
+                proxy.set_filters(filters)
+                shown = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+                expected = [r.summary.id for r in model.rows() if _passes(r, filters, day)]
+                assert shown == expected, (load, sorting, filters)
