@@ -100,6 +100,7 @@ class AgreementTableModel(QAbstractTableModel):
         self._loaded: list[Row] = []
         self._order: list[int] | None = None
         self._pick: Callable[[bytes | bytearray], tuple[int, ...]] | None = None
+        self._rank: array[int] = array("i")  # sorted: each loaded row's number as sorted
         self.search = TextIndex([])
         self.columns = _Columns.of([])
         self._own_organisation = ""
@@ -141,6 +142,7 @@ class AgreementTableModel(QAbstractTableModel):
         self.columns = _Columns.of(self._rows)
         self._order = None
         self._pick = None
+        self._rank = array("i")
         if isinstance(blobs, dict):
             texts = [blobs.get(s.id) or _short_blob(s) for s in summaries]
         elif blobs:
@@ -170,6 +172,18 @@ class AgreementTableModel(QAbstractTableModel):
         # itemgetter picks every row's flag in C (a call per row through map does not).
         picked = self._pick(flags) if self._pick is not None else map(flags.__getitem__, order)
         return list(compress(range(len(order)), picked))
+
+    def sorted_rows(self, positions: Sequence[int]) -> list[int]:
+        """The rows at ``positions`` (ascending, in the order loaded), numbered as now
+        sorted, ascending."""
+        if self._order is None:
+            return list(positions)
+        if len(positions) * 4 < len(self._order):  # few: their numbers, sorted
+            return sorted(map(self._rank.__getitem__, positions))
+        member = bytearray(len(self._order))
+        for k in positions:
+            member[k] = 1
+        return self.flagged(member)
 
     def summary(self, row: int) -> AgreementSummary:
         return self._rows[row].summary
@@ -265,6 +279,10 @@ class AgreementTableModel(QAbstractTableModel):
         self._order = [row.position for row in self._rows]
         # One row would make itemgetter return a flag, not a tuple of them.
         self._pick = itemgetter(*self._order) if len(self._order) > 1 else None
+        rank = array("i", bytes(4 * len(self._order)))
+        for number, position in enumerate(self._order):
+            rank[position] = number
+        self._rank = rank
         positions = {row.summary.id: i for i, row in enumerate(self._rows)}
         self.changePersistentIndexList(
             old, [self.index(positions[key], i.column()) for key, i in zip(ids, old, strict=True)]
@@ -367,8 +385,8 @@ class AgreementFilterProxy(QAbstractTableModel):
         super().__init__(parent)
         self._source: AgreementTableModel | None = None
         self._shown: list[int] | None = None  # source rows, ascending; None: all
-        # (filters, flags, the rows they let through): see _filter_flags
-        self._flags: tuple[object, bytes | None, array[int] | None] | None = None
+        # (filters besides the search, the rows they let through): see _filter_flags
+        self._flags: tuple[object, array[int] | None] | None = None
         self._moving: list[tuple[int, int]] = []  # (agreement ID, column) during a change
         self.filters = Filters()
 
@@ -424,35 +442,24 @@ class AgreementFilterProxy(QAbstractTableModel):
     def _filtered(self) -> list[int] | None:
         """The source rows to show, or None for all of them."""
         source = self.source()
-        key, flags, within = self._filter_flags()
+        key, within = self._filter_flags()
         words = words_of(self.filters.text)
-        order = source.order()
         if not words:
-            if flags is None:
-                return None
-            if order is None:
-                return within.tolist() if within is not None else None
-            return source.flagged(flags)
+            return None if within is None else source.sorted_rows(within)
         # Only the rows the other filters let through are searched.
         found = source.search.matching(words, within, scope=key)
         assert found is not None
-        if order is None:
-            return found.tolist()
-        member = bytearray(len(source.loaded()))
-        for k in found:
-            member[k] = 1
-        return source.flagged(member)
+        return source.sorted_rows(found)
 
-    def _filter_flags(self) -> tuple[object, bytes | None, array[int] | None]:
-        """The filters besides the search as a key, and for each row in the order
-        loaded whether they let it through, with the rows they do; None, None: they
-        let all through. Kept while those filters stay."""
+    def _filter_flags(self) -> tuple[object, array[int] | None]:
+        """The filters besides the search as a key, and the rows (in the order loaded)
+        they let through; None: all. Kept while those filters stay."""
         f = self.filters
         key = (f.status, f.organisation, f.active_on, f.view, f.attention)
         if self._flags is None or self._flags[0] != key:
             flags = _flags(self.source(), f)
             within = None if flags is None else array("i", compress(range(len(flags)), flags))
-            self._flags = key, flags, within
+            self._flags = key, within
         return self._flags
 
     def _source_row(self, row: int) -> int:
