@@ -163,7 +163,7 @@ class AgreementTableModel(QAbstractTableModel):
         """Each row's position in the order loaded; None while they are in that order."""
         return self._order
 
-    def flagged(self, flags: bytes | bytearray) -> list[int]:
+    def _flagged(self, flags: bytes | bytearray) -> list[int]:
         """The rows, numbered as now sorted, whose flag is set (``flags``: one a row in
         the order loaded)."""
         order = self._order
@@ -183,7 +183,7 @@ class AgreementTableModel(QAbstractTableModel):
         member = bytearray(len(self._order))
         for k in positions:
             member[k] = 1
-        return self.flagged(member)
+        return self._flagged(member)
 
     def summary(self, row: int) -> AgreementSummary:
         return self._rows[row].summary
@@ -376,9 +376,10 @@ class AgreementFilterProxy(QAbstractTableModel):
 
     Not a QSortFilterProxyModel: it asks Python whether to keep each row, and a
     filter that hides rows here and there makes it announce each run of them to
-    the view, seconds at 100,000 rows. Here a filter is a pass over the search
-    index and the precomputed flags, then one layout change (the selection and
-    current row follow their agreements). Sorting is done by the source model.
+    the view, seconds at 100,000 rows. Here the filters besides the search are
+    passes in C over the rows' precomputed columns, the search tests only the
+    rows they let through, then one layout change (the selection and current
+    row follow their agreements). Sorting is done by the source model.
     """
 
     def __init__(self, parent: Any = None) -> None:
