@@ -100,6 +100,21 @@ class RenewalTerms:
         )
 
 
+def renewal_terms(
+    notice_months: int | None,
+    notice_rule: str | None,
+    extension_months: int | None,
+    decision_lead_days: int | None,
+) -> RenewalTerms:
+    """The renewal terms an agreement's stored columns hold."""
+    return RenewalTerms(
+        notice_months=notice_months,
+        notice_rule=NoticeRule(notice_rule) if notice_rule else NoticeRule.BEFORE_END,
+        extension_months=extension_months,
+        decision_lead_days=decision_lead_days,
+    )
+
+
 @dataclass(frozen=True)
 class Party:
     organisation_id: int

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from bibagreements.domain.defaults import ENDING_WITHIN_DAYS
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.records import AgreementSummary
 from bibagreements.scheduling.deadlines import decision_date, notice_deadline
-from bibagreements.services.agreement_terms import ENDING_WITHIN_DAYS
 
 
 class DateKind(StrEnum):

@@ -1,0 +1,159 @@
+"""Reading an up-to-date SQLite file of ours with sqlite3 alone, before SQLAlchemy loads.
+
+SQLAlchemy and the models take about 0.2 s to import, more than the window's
+first list or a frozen version's rendering takes to read. So those reads go
+straight to the file when it needs nothing first: a file of ours (by its
+shape), at our head revision. Anything else — no file yet, an older revision
+to migrate, a newer one, not ours, a URL — gives None, and the caller opens
+the database the usual way, which creates, migrates or refuses it.
+
+The read runs in one read transaction (one snapshot) on a connection that
+never writes; it may start work on connections of its own in threads (sqlite3
+lets go of the GIL while SQLite works). SQLite's quick check of every page runs
+so, meanwhile: as with the first unit of work of an opened database, nothing
+read from a damaged file is returned.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast
+
+from bibagreements.storage.damage import damaged, is_damage, quick_check
+from bibagreements.storage.locations import plain_sqlite_file
+from bibagreements.storage.revisions import HEAD_REVISION
+from bibagreements.storage.schema_shape import has_shape
+from bibagreements.storage.sqlite_file import SQLITE_MAGIC
+
+T = TypeVar("T")
+U = TypeVar("U")
+_COLUMNS = (
+    "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+    "WHERE m.type = 'table'"
+)
+
+
+class Fallback(Exception):
+    """The direct read could not be done as it should; read the usual way."""
+
+
+class DirectRead:
+    """What a direct read reads through: its connection, and work alongside it."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._path = path
+        self._threads: list[_Alongside[Any]] = []
+
+    def alongside(self, work: Callable[[sqlite3.Connection], U]) -> Callable[[], U]:
+        """Start ``work(conn)`` on a connection of its own in a thread; call the result to
+        wait for its value (or its error). Its snapshot may be a moment younger."""
+        thread = _Alongside(self._path, work)
+        self._threads.append(thread)
+        return thread.result
+
+    def _wait(self) -> None:
+        for thread in self._threads:
+            thread.join()
+
+
+def read_directly(db: str | None, read: Callable[[DirectRead], T]) -> T | None:
+    """``read(...)`` in one read transaction on ``db``; None when it must be opened first.
+
+    DatabaseError (damaged) when the quick check or the read finds damage, whatever
+    was read; None too when SQLite was busy or locked, or ``read`` raised Fallback.
+    """
+    path = plain_sqlite_file(db)
+    conn = _connect(path) if path is not None else None
+    if conn is None or path is None:
+        return None
+    with closing(conn):
+        if not _up_to_date(conn):
+            return None
+        reads = DirectRead(path, conn)
+        problems = reads.alongside(quick_check)
+        try:
+            conn.execute("BEGIN")
+            result = read(reads)
+            found = problems()
+        except (sqlite3.Error, Fallback) as exc:
+            reads._wait()
+            if _damage(problems) or (isinstance(exc, sqlite3.DatabaseError) and is_damage(exc)):
+                raise damaged(path) from exc
+            return None
+        finally:
+            reads._wait()
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")  # it only read
+    if found:
+        raise damaged(path)
+    return result
+
+
+def _damage(problems: Callable[[], list[str]]) -> bool:
+    try:
+        return bool(problems())
+    except sqlite3.Error:
+        return False  # the check could not run: nothing known
+
+
+def _connect(path: Path) -> sqlite3.Connection | None:
+    """A connection to an existing SQLite file (mode=rw: nothing is created), else None."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_MAGIC:
+                return None  # empty, or not SQLite: opening says what it is
+        return sqlite3.connect(
+            path.resolve().as_uri() + "?mode=rw", uri=True, isolation_level=None, timeout=15
+        )
+    except (OSError, sqlite3.Error):
+        return None
+
+
+def _up_to_date(conn: sqlite3.Connection) -> bool:
+    """Whether the file is ours at the head revision (read before anything else)."""
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        if row != [(HEAD_REVISION,)]:
+            return False
+        found: dict[str, set[str]] = {}
+        for table, column in conn.execute(_COLUMNS):
+            found.setdefault(table, set()).add(column)
+    except sqlite3.Error:
+        return False  # no such table, or damage: opening tells which
+    return has_shape(HEAD_REVISION, {t: frozenset(c) for t, c in found.items()})
+
+
+class _Alongside(Generic[U]):
+    """``work(conn)`` on a connection of its own, in a thread (sqlite3 lets go of the
+    GIL while SQLite works, so SQLite's part runs beside the reader's Python)."""
+
+    def __init__(self, path: Path, work: Callable[[sqlite3.Connection], U]) -> None:
+        self._path = path
+        self._work = work
+        self._value: U | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="direct-read", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            uri = self._path.resolve().as_uri() + "?mode=rw"
+            with closing(sqlite3.connect(uri, uri=True, isolation_level=None, timeout=15)) as conn:
+                conn.execute("BEGIN")  # one snapshot for the work
+                self._value = self._work(conn)
+        except BaseException as exc:  # raised again in the reader's thread
+            self._error = exc
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> U:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return cast(U, self._value)  # set, as there was no error
