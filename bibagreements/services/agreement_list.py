@@ -2,16 +2,16 @@
 
 Read whole at start-up, so built for 100,000 agreements: a few plain selects on
 the driver's own connection (no ORM loading, no SQLAlchemy row or type
-processing of 400,000 party rows), the child tables' texts joined by the
-database (group_concat, string_agg), and repeated strings and dates
-(organisation names, areas, days) shared by the rows. The window's first list
-is read before the database layer has even loaded (``agreement_list_directly``,
-storage.direct_sqlite) when the file is an up-to-date one of ours.
+processing), the 400,000 parties and the child tables' texts aggregated per
+agreement by the database (group_concat, string_agg), and repeated strings and
+records (organisation names, areas, days, terms, statuses) shared by the rows.
+The window's first list is read before the database layer has even loaded
+(``agreement_list_directly``, storage.direct_sqlite) when the file is an
+up-to-date one of ours.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -47,22 +47,40 @@ _LIST_COLUMNS = (
     "id, title, kind, status, start_date, end_date, updated_at, short_title, development_area,"
     " notice_months, notice_rule, extension_months, decision_lead_days, notice_given_on, amends_id"
 )
-# The child texts a search finds an agreement by: (table, first, second) per part;
-# the order of the parts does not matter to a search.
-_CHILD_TEXTS = (
-    ("party JOIN organisation ON organisation.id = party.organisation_id",
-     "organisation.name", "party.registry_number"),
-    ("area", "area.title", "area.description"),
-    ("section", "section.heading", "section.text"),
-    ("governing_document", "governing_document.title", "governing_document.owner"),
-)  # fmt: skip
-
 _AMENDED_ENDS = (
     "SELECT id, end_date FROM agreement WHERE id IN"
     " (SELECT amends_id FROM agreement WHERE amends_id IS NOT NULL)"
 )
 _PLANNED = CheckinStatus.PLANNED.value
 _NEXT_CHECKINS = f"SELECT agreement_id, min(due_date) FROM checkin WHERE status = '{_PLANNED}' GROUP BY agreement_id"  # noqa: E501, S608  (ours)
+# Each agreement's parties as "PPPPPID PPPPPID-" (the position zero-padded, the
+# organisation, "-" when it left by an amendment), and their registry numbers.
+_PARTIES = (
+    "SELECT agreement_id, {agg}({position} || {organisation}"
+    " || CASE WHEN left_on IS NULL THEN '' ELSE '-' END, ' '), {agg}(registry_number, '\n')"
+    " FROM party GROUP BY agreement_id"
+)
+# The child texts a search finds an agreement by besides its parties': (table, first,
+# second); the order of the parts does not matter to a search.
+_CHILD_TEXTS = (
+    ("area", "title", "description"),
+    ("section", "heading", "text"),
+    ("governing_document", "title", "owner"),
+)
+_CHILD_QUERY = (
+    "SELECT agreement_id, {agg}({first} || '\n' || coalesce({second}, ''), '\n')"
+    " FROM {table} GROUP BY agreement_id"
+)
+
+
+class _Dialect(NamedTuple):
+    aggregate: str
+    position: str
+    organisation: str
+
+
+_SQLITE = _Dialect("group_concat", "printf('%05d', position)", "organisation_id")
+_POSTGRESQL = _Dialect("string_agg", "lpad(position::text, 5, '0')", "organisation_id::text")
 Execute = Callable[[str], Iterable[Any]]
 
 
@@ -81,10 +99,8 @@ def agreement_list(
     conn = uow.session.connection()
     driver = conn.connection.driver_connection
     assert driver is not None
-    execute: Execute = driver.execute
-    aggregate = "string_agg" if conn.dialect.name == "postgresql" else "group_concat"
-    children = (lambda: _child_texts(execute, aggregate)) if texts else None
-    return _read(execute, today or clock.today(), children)
+    dialect = _POSTGRESQL if conn.dialect.name == "postgresql" else _SQLITE
+    return _read(driver.execute, dialect, today or clock.today(), texts)
 
 
 def agreement_list_directly(db: str | None, today: date | None = None) -> AgreementList | None:
@@ -94,16 +110,13 @@ def agreement_list_directly(db: str | None, today: date | None = None) -> Agreem
     day = today or clock.today()
 
     def read(reads: DirectRead) -> AgreementList:
-        execute = reads.conn.execute
-        return _read(execute, day, lambda: _child_texts(execute, "group_concat"))
+        return _read(reads.conn.execute, _SQLITE, day, True)
 
     return read_directly(db, read)
 
 
-def _read(
-    execute: Execute, day: date, children: Callable[[], dict[int, str]] | None
-) -> AgreementList:
-    columns = _LIST_COLUMNS + (", " + _TEXT_COLUMNS if children else "")
+def _read(execute: Execute, dialect: _Dialect, day: date, texts: bool) -> AgreementList:
+    columns = _LIST_COLUMNS + (", " + _TEXT_COLUMNS if texts else "")
     query = f"SELECT {columns} FROM agreement ORDER BY start_date DESC, id"  # noqa: S608  (ours)
     days = _Days()
     # What an amendment lasts to: the end of what it amends.
@@ -113,12 +126,14 @@ def _read(
         oid: (shared.setdefault(name, name), _ORGANISATION_KINDS[kind])
         for oid, name, kind in execute("SELECT id, name, kind FROM organisation")
     }
-    names, kinds = _parties(execute, organisations)
-    next_due: dict[int, date | None] = {aid: days[due] for aid, due in execute(_NEXT_CHECKINS)}
-    statuses: dict[tuple[object, ...], StatusOnDay] = {}  # many rows share their dates
+    parties = _parties(execute, dialect, organisations, texts)
+    next_due = {aid: days[due] for aid, due in execute(_NEXT_CHECKINS)}
+    children = _child_texts(execute, dialect) if texts else []
+    # Many rows share their terms and dates: one record of each.
+    renewals: dict[tuple[object, ...], RenewalTerms] = {_NO_TERMS: NO_RENEWAL_TERMS}
+    statuses: dict[tuple[object, ...], StatusOnDay] = {}
     summaries: list[AgreementSummary] = []
-    texts_of: list[list[str | None]] = []  # each agreement's own texts, in its order
-    rows = execute(query)  # row by row: a hundred thousand rows are not all kept
+    folded: list[str] = []
     for (
         aid,
         title,
@@ -136,18 +151,21 @@ def _read(
         notice_given,
         amends,
         *agreement_texts,
-    ) in rows:
+    ) in execute(query):  # row by row: a hundred thousand rows are not all kept
         start, end = days[start_value], days[end_value]
         stored = _STATUSES[stored_value]
         notice_given_on = days[notice_given]
         terms = (notice_months, notice_rule, extension_months, lead_days)
-        renewal = NO_RENEWAL_TERMS if terms == _NO_TERMS else renewal_terms(*terms)
+        renewal = renewals.get(terms)
+        if renewal is None:
+            renewal = renewals[terms] = renewal_terms(*terms)
         if amends is not None:
             end = ends.get(amends)  # an amendment lasts as long as what it amends
         key = (stored, start, end, renewal, notice_given_on)
         state = statuses.get(key)
         if state is None:
             state = statuses[key] = status_on(stored, start, end, day, renewal, notice_given_on)
+        names, kinds, party_text = parties.get(aid, _NO_PARTIES)
         summaries.append(
             AgreementSummary(
                 id=aid,
@@ -156,7 +174,7 @@ def _read(
                 stored_status=stored,
                 start=start,
                 end=end,
-                party_names=names.get(aid, ()),
+                party_names=names,
                 next_checkin=next_due.get(aid),
                 updated_at=_moment(updated),
                 state=state,
@@ -164,31 +182,17 @@ def _read(
                 notice_given_on=notice_given_on,
                 short_title=short,
                 development_area=shared.setdefault(area, area),
-                party_kinds=kinds.get(aid, ()),
+                party_kinds=kinds,
             )
         )
-        if children is not None:
-            texts_of.append([title, short, *agreement_texts, area])
-    return AgreementList(summaries, _folded(summaries, texts_of, children))
-
-
-def _folded(
-    summaries: list[AgreementSummary],
-    texts_of: list[list[str | None]],
-    children: Callable[[], dict[int, str]] | None,
-) -> list[str]:
-    """Each agreement's own and its children's texts, folded, each word once: a search's
-    words have no spaces, so each is found within one word of the text, and the text is
-    half as long to keep and to scan."""
-    if children is None:
-        return []
-    child_texts = children()
-    folded: list[str] = []
-    for summary, parts in zip(summaries, texts_of, strict=True):
-        parts.append(child_texts.get(summary.id))
-        words = " ".join(filter(None, parts)).casefold().split()
-        folded.append(" ".join(dict.fromkeys(words)))
-    return folded
+        if texts:
+            parts = [title, short, *agreement_texts, area, party_text]
+            parts += [part.get(aid) for part in children]
+            # Each word once: a search's words have no spaces, so each is found within
+            # one word of the text, and the text is half as long to keep and to scan.
+            words = " ".join(filter(None, parts)).casefold().split()
+            folded.append(" ".join(dict.fromkeys(words)))
+    return AgreementList(summaries, folded)
 
 
 class _Days(dict[object, date | None]):
@@ -209,42 +213,49 @@ def _moment(value: object) -> datetime | None:
     return value
 
 
+_Parties = tuple[tuple[str, ...], tuple[OrganisationKind, ...], str]
+_NO_PARTIES: _Parties = ((), (), "")
+
+
 def _parties(
-    execute: Execute, organisations: dict[int, tuple[str, OrganisationKind]]
-) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[OrganisationKind, ...]]]:
-    """Each agreement's parties' names and kinds, in their order; a party that left by
-    an amendment is no more."""
-    ids_of: dict[int, list[int]] = {}
-    query = (
-        "SELECT agreement_id, organisation_id FROM party WHERE left_on IS NULL"
-        " ORDER BY agreement_id, position"
+    execute: Execute,
+    dialect: _Dialect,
+    organisations: dict[int, tuple[str, OrganisationKind]],
+    texts: bool,
+) -> dict[int, _Parties]:
+    """Each agreement's current parties' names and kinds, in their order, and (with
+    ``texts``) every party's name and registry number to search by; a party that left
+    by an amendment is no more, but is still found."""
+    query = _PARTIES.format(
+        agg=dialect.aggregate, position=dialect.position, organisation=dialect.organisation
     )
-    for agreement_id, organisation_id in execute(query):
-        ids = ids_of.get(agreement_id)
-        if ids is None:
-            ids_of[agreement_id] = [organisation_id]
-        else:
-            ids.append(organisation_id)
-    name_of = {oid: name for oid, (name, _kind) in organisations.items()}.__getitem__
-    kind_of = {oid: kind for oid, (_name, kind) in organisations.items()}.__getitem__
     shared: dict[tuple[OrganisationKind, ...], tuple[OrganisationKind, ...]] = {}  # few differ
-    names: dict[int, tuple[str, ...]] = {}
-    kinds: dict[int, tuple[OrganisationKind, ...]] = {}
-    for agreement_id, ids in ids_of.items():
-        names[agreement_id] = tuple(map(name_of, ids))
-        key = tuple(map(kind_of, ids))
-        kinds[agreement_id] = shared.setdefault(key, key)
-    return names, kinds
+    found: dict[int, _Parties] = {}
+    for agreement_id, items_text, registry_numbers in execute(query):
+        items = items_text.split(" ")
+        if len(items) > 1:
+            items.sort()
+        current = [organisations[int(item[5:])] for item in items if item[-1] != "-"]
+        names = tuple(name for name, _kind in current)
+        key = tuple(kind for _name, kind in current)
+        text = ""
+        if texts:
+            everyone = names if len(current) == len(items) else _all_names(items, organisations)
+            text = " ".join(everyone) + "\n" + (registry_numbers or "")
+        found[agreement_id] = (names, shared.setdefault(key, key), text)
+    return found
 
 
-def _child_texts(execute: Execute, aggregate: str) -> dict[int, str]:
-    """Each agreement's parties (with registry numbers), areas, sections and governing
-    documents, each part's texts joined by the database."""
-    found: dict[int, list[str]] = defaultdict(list)
-    for table, first, second in _CHILD_TEXTS:
-        owner = table.split()[0] + ".agreement_id"
-        joined = f"{aggregate}({first} || '\n' || coalesce({second}, ''), '\n')"
-        query = f"SELECT {owner}, {joined} FROM {table} GROUP BY {owner}"  # noqa: S608  (ours)
-        for aid, text in execute(query):
-            found[aid].append(text)
-    return {aid: "\n".join(parts) for aid, parts in found.items()}
+def _all_names(
+    items: list[str], organisations: dict[int, tuple[str, OrganisationKind]]
+) -> tuple[str, ...]:
+    return tuple(organisations[int(item[5:].rstrip("-"))][0] for item in items)
+
+
+def _child_texts(execute: Execute, dialect: _Dialect) -> list[dict[int, str]]:
+    """Each agreement's areas, sections and governing documents: each table's texts joined
+    by the database."""
+    return [
+        dict(execute(_CHILD_QUERY.format(agg=dialect.aggregate, table=t, first=f, second=s)))
+        for t, f, s in _CHILD_TEXTS
+    ]

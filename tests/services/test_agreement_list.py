@@ -3,7 +3,6 @@ database layer loads; the same list either way, and on PostgreSQL as on SQLite."
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -62,7 +61,7 @@ def test_each_summary_says_what_its_agreement_holds(tmp_path: Path) -> None:
 
 
 def _without_times(listed: AgreementList) -> AgreementList:
-    return listed._replace(summaries=[replace(s, updated_at=None) for s in listed.summaries])
+    return listed._replace(summaries=[s._replace(updated_at=None) for s in listed.summaries])
 
 
 def test_postgresql_gives_the_list_sqlite_gives(tmp_path: Path, pg: Database) -> None:
