@@ -134,6 +134,7 @@ def _read(execute: Execute, dialect: _Dialect, day: date, texts: bool) -> Agreem
     statuses: dict[tuple[object, ...], StatusOnDay] = {}
     summaries: list[AgreementSummary] = []
     folded: list[str] = []
+    from_iso = datetime.fromisoformat
     for (
         aid,
         title,
@@ -161,7 +162,8 @@ def _read(execute: Execute, dialect: _Dialect, day: date, texts: bool) -> Agreem
             renewal = renewals[terms] = renewal_terms(*terms)
         if amends is not None:
             end = ends.get(amends)  # an amendment lasts as long as what it amends
-        key = (stored, start, end, renewal, notice_given_on)
+        # Keyed by what is stored: hashing an enum or a dataclass runs Python code.
+        key = (stored_value, start, end, terms, notice_given_on)
         state = statuses.get(key)
         if state is None:
             state = statuses[key] = status_on(stored, start, end, day, renewal, notice_given_on)
@@ -176,7 +178,7 @@ def _read(execute: Execute, dialect: _Dialect, day: date, texts: bool) -> Agreem
                 end=end,
                 party_names=names,
                 next_checkin=next_due.get(aid),
-                updated_at=_moment(updated),
+                updated_at=from_iso(updated) if updated.__class__ is str else updated,
                 state=state,
                 renewal=renewal,
                 notice_given_on=notice_given_on,
@@ -206,13 +208,6 @@ class _Days(dict[object, date | None]):
         return day
 
 
-def _moment(value: object) -> datetime | None:
-    if isinstance(value, str):
-        return datetime.fromisoformat(value)
-    assert value is None or isinstance(value, datetime)
-    return value
-
-
 _Parties = tuple[tuple[str, ...], tuple[OrganisationKind, ...], str]
 _NO_PARTIES: _Parties = ((), (), "")
 
@@ -236,8 +231,8 @@ def _parties(
         if len(items) > 1:
             items.sort()
         current = [organisations[int(item[5:])] for item in items if item[-1] != "-"]
-        names = tuple(name for name, _kind in current)
-        key = tuple(kind for _name, kind in current)
+        names = tuple([name for name, _kind in current])
+        key = tuple([kind for _name, kind in current])
         text = ""
         if texts:
             everyone = names if len(current) == len(items) else _all_names(items, organisations)
