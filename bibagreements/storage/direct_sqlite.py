@@ -31,8 +31,8 @@ from typing import Any, Generic, TypeVar, cast
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import DatabaseError, ValidationError
 from bibagreements.storage.damage import damaged, is_damage, quick_check
-from bibagreements.storage.locations import plain_sqlite_file
-from bibagreements.storage.private import keep_private
+from bibagreements.storage.locations import named_database, plain_sqlite_file
+from bibagreements.storage.private import keep_private, private_folder
 from bibagreements.storage.revisions import HEAD_REVISION
 from bibagreements.storage.schema_shape import has_shape
 from bibagreements.storage.sqlite_file import SQLITE_MAGIC
@@ -128,7 +128,7 @@ def write_directly(
             conn.execute("BEGIN IMMEDIATE")  # the write lock first: nothing changes under us
             if not _up_to_date(conn):
                 return None  # migrated or replaced meanwhile
-            _keep_private(path)
+            _keep_private(path, default=not named_database(db))
             if not checked and quick_check(conn):
                 raise damaged(path)
             result = write(conn)
@@ -143,9 +143,12 @@ def write_directly(
     return result
 
 
-def _keep_private(path: Path) -> None:
+def _keep_private(path: Path, *, default: bool) -> None:
     """As opening it does: a file of ours readable by others is tightened, with its
-    companions (SQLite gives its -wal and -shm the database's mode)."""
+    companions (SQLite gives its -wal and -shm the database's mode), and the user's
+    data folder when it is the ``default`` file there."""
+    if default:
+        private_folder(path.parent, ours=True)
     for suffix in ("", "-wal", "-shm", "-journal"):
         keep_private(path.with_name(path.name + suffix))
 

@@ -211,3 +211,18 @@ def test_a_file_readable_by_others_is_tightened_as_opening_it_does(tmp_path: Pat
         p.name: 0o600 for p in tmp_path.glob("demo.sqlite3*")
     }
     assert (tmp_path / "a.pdf").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_default_file_and_its_data_folder_are_kept_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bibagreements.storage.locations import ENV_VAR, default_database_path
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    db = default_database_path()
+    db.parent.mkdir(parents=True, mode=0o755)
+    db.parent.chmod(0o755)
+    database_file(db, demo=True)
+    assert render_frozen_directly(None, 1, PDF, tmp_path / "a.pdf") is not None
+    assert db.parent.stat().st_mode & 0o777 == 0o700
