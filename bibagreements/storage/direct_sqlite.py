@@ -75,7 +75,7 @@ def read_directly(db: str | None, read: Callable[[DirectRead], T]) -> T | None:
     DatabaseError (damaged) when the quick check or the read finds damage, whatever
     was read; None too when SQLite was busy or locked, or ``read`` raised Fallback.
     """
-    path = plain_sqlite_file(db)
+    path = _file(db)
     conn = _connect(path) if path is not None else None
     if conn is None or path is None:
         return None
@@ -115,7 +115,7 @@ def write_directly(
     (busy past the timeout, a full disk, a read-only file), ValidationError
     ``database_refused`` when a constraint refuses the change.
     """
-    path = plain_sqlite_file(db)
+    path = _file(db)
     if path is None:
         return None
     conn = _connect(path)
@@ -163,6 +163,12 @@ def _unit_of_work_error(path: Path, exc: sqlite3.Error) -> BaseException:
         lines = str(exc).strip().splitlines()
         return DatabaseError("database_unusable", reason=lines[0] if lines else type(exc).__name__)
     return exc  # a bug: reported as one
+
+
+def _file(db: str | None) -> Path | None:
+    """The file, absolute as the database layer names it (in the damage message, say)."""
+    path = plain_sqlite_file(db)
+    return None if path is None else path.resolve()
 
 
 def _damage(problems: Callable[[], list[str]]) -> bool:

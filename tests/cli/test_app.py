@@ -125,7 +125,11 @@ def test_damage_no_command_reads_still_stops_every_command(
 
 @pytest.mark.parametrize("table", ["agreement_version", "checkin"])  # read, and not read
 def test_damage_stops_the_rendering_of_a_frozen_version_read_straight_from_the_file(
-    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str
+    demo_db: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    table: str,
 ) -> None:
     damage(demo_db, table_page(demo_db, table))
     out = tmp_path / "a.pdf"
@@ -135,6 +139,11 @@ def test_damage_stops_the_rendering_of_a_frozen_version_read_straight_from_the_f
     assert (code, out_text) == (1, "")
     assert "is damaged" in err and err.count("\n") == 1
     assert not out.exists()
+    monkeypatch.chdir(Path(demo_db).parent)  # named as the usual path names it
+    _, _, relative = run(
+        capsys, "--db", Path(demo_db).name, "render", "1", "--format", "pdf", "-o", str(out)
+    )
+    assert relative == err and str(Path(demo_db).resolve()) in err
 
 
 def test_render_says_what_it_did_whichever_way_it_went(
