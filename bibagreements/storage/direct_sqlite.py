@@ -125,6 +125,9 @@ def write_directly(
         try:
             for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=NORMAL"):
                 conn.execute(f"PRAGMA {pragma}")  # as storage.database's connections
+        except sqlite3.Error:
+            return None  # opening it the usual way says what is wrong, in its words
+        try:
             conn.execute("BEGIN IMMEDIATE")  # the write lock first: nothing changes under us
             if not _up_to_date(conn):
                 return None  # migrated or replaced meanwhile
@@ -136,7 +139,10 @@ def write_directly(
         except Fallback:
             return None
         except sqlite3.Error as exc:
-            raise _unit_of_work_error(path, exc) from exc
+            error = _unit_of_work_error(path, exc)
+            if error is exc:
+                raise
+            raise error from exc
         finally:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
