@@ -192,13 +192,22 @@ def test_a_rendering_error_is_the_usual_one_and_writes_nothing(tmp_path: Path) -
     assert sorted(os.listdir(tmp_path)) == ["demo.sqlite3"]
 
 
-@pytest.mark.parametrize("table", ["agreement_version", "checkin"])  # read, and not read
-def test_a_damaged_file_gives_the_damage_error_and_no_file(tmp_path: Path, table: str) -> None:
+@pytest.mark.parametrize(
+    ("table", "options"),
+    [
+        ("agreement_version", {}),  # read
+        ("checkin", {}),  # not read: the quick check finds it
+        ("checkin", {"archive": True, "sign_fields": True}),  # damage is said first
+    ],
+)
+def test_a_damaged_file_gives_the_damage_error_and_no_file(
+    tmp_path: Path, table: str, options: dict[str, Any]
+) -> None:
     db = Path(database_file(tmp_path / "demo.sqlite3", demo=True))
     damage(db, table_page(db, table))
     out = tmp_path / "a.pdf"
     with pytest.raises(DatabaseError) as raised:
-        render_frozen_directly(str(db), 1, PDF, out)
+        render_frozen_directly(str(db), 1, PDF, out, **options)
     assert raised.value.code == "database_damaged_no_backup"
     assert sorted(os.listdir(tmp_path)) == ["demo.sqlite3"]
 
