@@ -12,6 +12,11 @@ never writes; it may start work on connections of its own in threads (sqlite3
 lets go of the GIL while SQLite works). SQLite's quick check of every page runs
 so, meanwhile: as with the first unit of work of an opened database, nothing
 read from a damaged file is returned.
+
+A write that follows such a read (the record of a rendering, say) goes through
+``write_directly``: one write transaction under SQLite's write lock, on a
+connection set up as the database layer sets up its own, committed only when
+the whole write succeeded; the writer checks there that what it read still holds.
 """
 
 from __future__ import annotations
@@ -23,8 +28,11 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
+from bibagreements.domain.problems import Problem
+from bibagreements.errors import DatabaseError, ValidationError
 from bibagreements.storage.damage import damaged, is_damage, quick_check
-from bibagreements.storage.locations import plain_sqlite_file
+from bibagreements.storage.locations import named_database, plain_sqlite_file
+from bibagreements.storage.private import keep_private, private_folder
 from bibagreements.storage.revisions import HEAD_REVISION
 from bibagreements.storage.schema_shape import has_shape
 from bibagreements.storage.sqlite_file import SQLITE_MAGIC
@@ -67,7 +75,7 @@ def read_directly(db: str | None, read: Callable[[DirectRead], T]) -> T | None:
     DatabaseError (damaged) when the quick check or the read finds damage, whatever
     was read; None too when SQLite was busy or locked, or ``read`` raised Fallback.
     """
-    path = plain_sqlite_file(db)
+    path = _file(db)
     conn = _connect(path) if path is not None else None
     if conn is None or path is None:
         return None
@@ -92,6 +100,81 @@ def read_directly(db: str | None, read: Callable[[DirectRead], T]) -> T | None:
     if found:
         raise damaged(path)
     return result
+
+
+def write_directly(
+    db: str | None, write: Callable[[sqlite3.Connection], T], *, checked: bool = False
+) -> T | None:
+    """``write(conn)`` in one write transaction on ``db``, committed when it returns; None,
+    and nothing written, when the file must be opened the usual way (as for read_directly)
+    or ``write`` raised Fallback (what it relies on changed meanwhile, say).
+
+    ``checked``: a read_directly of the file found its pages whole a moment ago; else
+    SQLite's quick check runs first, in the transaction. Errors as a unit of work gives
+    them: DatabaseError (damaged) on damage, ``database_unusable`` when SQLite cannot
+    (busy past the timeout, a full disk, a read-only file), ValidationError
+    ``database_refused`` when a constraint refuses the change.
+    """
+    path = _file(db)
+    if path is None:
+        return None
+    conn = _connect(path)
+    if conn is None:
+        return None
+    with closing(conn):
+        try:
+            for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=NORMAL"):
+                conn.execute(f"PRAGMA {pragma}")  # as storage.database's connections
+        except sqlite3.Error:
+            return None  # opening it the usual way says what is wrong, in its words
+        try:
+            conn.execute("BEGIN IMMEDIATE")  # the write lock first: nothing changes under us
+            if not _up_to_date(conn):
+                return None  # migrated or replaced meanwhile
+            _keep_private(path, default=not named_database(db))
+            if not checked and quick_check(conn):
+                raise damaged(path)
+            result = write(conn)
+            conn.execute("COMMIT")
+        except Fallback:
+            return None
+        except sqlite3.Error as exc:
+            error = _unit_of_work_error(path, exc)
+            if error is exc:
+                raise
+            raise error from exc
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+    return result
+
+
+def _keep_private(path: Path, *, default: bool) -> None:
+    """As opening it does: a file of ours readable by others is tightened, with its
+    companions (SQLite gives its -wal and -shm the database's mode), and the user's
+    data folder when it is the ``default`` file there."""
+    if default:
+        private_folder(path.parent, ours=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        keep_private(path.with_name(path.name + suffix))
+
+
+def _unit_of_work_error(path: Path, exc: sqlite3.Error) -> BaseException:
+    """What a unit of work would report for SQLite's ``exc`` (storage.database)."""
+    if is_damage(exc):
+        return damaged(path)
+    if isinstance(exc, sqlite3.IntegrityError):
+        return ValidationError([Problem("database_refused", reason=str(exc))])
+    if isinstance(exc, sqlite3.OperationalError):
+        lines = str(exc).strip().splitlines()
+        return DatabaseError("database_unusable", reason=lines[0] if lines else type(exc).__name__)
+    return exc  # a bug: reported as one
+
+
+def _file(db: str | None) -> Path | None:
+    """The file, absolute as the database layer names it (in the damage message, say)."""
+    path = plain_sqlite_file(db)
+    return None if path is None else path.resolve()
 
 
 def _damage(problems: Callable[[], list[str]]) -> bool:
