@@ -22,6 +22,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
 
 from bibagreements.documents.pdf_bidi import visual_line
 from bibagreements.documents.pdf_text import (
@@ -32,7 +33,6 @@ from bibagreements.documents.pdf_text import (
     needs_shaping,
     register_font,
 )
-from bibagreements.documents.platypus import Paragraph
 
 # Characters of a paragraph handed to reportlab as one paragraph: about a page of text
 # where a line break allows an invisible cut, some pages where the cut must be at a space.

@@ -21,10 +21,10 @@ from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph as rl_paragraph
 
 from bibagreements.documents.model import clean_text
 from bibagreements.documents.pdf_bidi import direction_runs
-from bibagreements.documents.platypus import rl_paragraph
 from bibagreements.paths import resource_path
 
 FONT = "DejaVuSans"

@@ -22,6 +22,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import DummyDoc, PDFText
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Table as RLTable
 
 from bibagreements.documents.model import (
     BulletList,
@@ -46,18 +58,6 @@ from bibagreements.documents.pdf_text import (
     text_width,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
-from bibagreements.documents.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    ListFlowable,
-    ListItem,
-    PageTemplate,
-    Spacer,
-    TableStyle,
-)
-from bibagreements.documents.platypus import PageBreak as RLPageBreak
-from bibagreements.documents.platypus import Table as RLTable
 from bibagreements.documents.reproducible import PdfTimeStamp, document_digest
 from bibagreements.storage.atomic import write_atomically
 
