@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bibagreements.cli import documents, followups, health, register, schedule
 from bibagreements.cli.output import say
-from bibagreements.cli.parser import Handler, UnopenedHandler, build_parser
+from bibagreements.cli.parser import DirectHandler, Handler, UnopenedHandler, build_parser
 from bibagreements.domain import clock
 
 EXIT_ERROR = 1
@@ -32,6 +32,10 @@ COMMANDS: dict[str, Handler] = {
 # Commands that must not open the database (restore replaces its file).
 UNOPENED: dict[str, UnopenedHandler] = {
     name: handler for group in GROUPS for name, handler in group.unopened.items()
+}
+# What a command tries before the database layer loads (it says when it cannot).
+DIRECT: dict[str, DirectHandler] = {
+    name: handler for group in GROUPS for name, handler in group.direct.items()
 }
 
 
@@ -53,6 +57,10 @@ def run(argv: Sequence[str]) -> int:
     try:
         if args.command in UNOPENED:
             return UNOPENED[args.command](args, args.db)
+        if args.command in DIRECT:
+            code = DIRECT[args.command](args)
+            if code is not None:
+                return code
         from bibagreements.services.database import open_database
 
         db = open_database(args.db)

@@ -53,6 +53,31 @@ def _render_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
 
 
+@commands.add_direct("render")
+def _render_directly(args: argparse.Namespace) -> int | None:
+    """A frozen version of an up-to-date SQLite file of ours, rendered without opening
+    the database the usual way (SQLAlchemy unloaded); None for everything else."""
+    from bibagreements.services.direct_rendering import render_frozen_directly
+
+    fmt = DocumentFormat(args.format)
+    if fmt is DocumentFormat.DOCX and (args.archive or args.sign_fields):
+        return None  # refused as usual, below
+    rendering = render_frozen_directly(
+        args.db,
+        args.id,
+        fmt,
+        args.output,
+        language=args.lang,
+        archive=args.archive,
+        sign_fields=args.sign_fields,
+        version=args.version,
+    )
+    if rendering is None:
+        return None
+    _say(rendering)
+    return 0
+
+
 @commands.add("render", "write the agreement as a signable PDF or DOCX", _render_arguments)
 def _render(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.domain.problems import Problem

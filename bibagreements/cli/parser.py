@@ -33,6 +33,9 @@ Handler = Callable[[argparse.Namespace, "Database"], int]
 # A command that must not have the database open (restore replaces its file): gets ``--db``.
 UnopenedHandler = Callable[[argparse.Namespace, str | None], int]
 Arguments = Callable[[argparse.ArgumentParser], None]
+# A command's way around opening the database when the file allows it (rendering a
+# frozen version reads it straight): the exit code, or None to run it as usual.
+DirectHandler = Callable[[argparse.Namespace], int | None]
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_ID = 2**63 - 1  # what the database's integer keys hold
@@ -87,6 +90,7 @@ class Commands:
 
     def __init__(self) -> None:
         self._declared: list[Command] = []
+        self._direct: dict[str, DirectHandler] = {}
 
     def add(
         self, name: str, help: str, arguments: Arguments | None = None
@@ -106,6 +110,16 @@ class Commands:
 
         def declare(handler: UnopenedHandler) -> UnopenedHandler:
             self._declare(Command(name, help, handler, arguments, opens_database=False))
+            return handler
+
+        return declare
+
+    def add_direct(self, name: str) -> Callable[[DirectHandler], DirectHandler]:
+        """Declare the decorated function as what command ``name`` tries before the
+        database is opened; it returns None when the command must run as usual."""
+
+        def declare(handler: DirectHandler) -> DirectHandler:
+            self._direct[name] = handler
             return handler
 
         return declare
@@ -130,6 +144,10 @@ class Commands:
             for c in self._declared
             if not c.opens_database
         }
+
+    @property
+    def direct(self) -> dict[str, DirectHandler]:
+        return dict(self._direct)
 
     def add_parsers(self, sub: argparse._SubParsersAction[Parser]) -> None:
         for c in self._declared:

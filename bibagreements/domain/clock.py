@@ -7,7 +7,7 @@ Everything that asks what day it is asks ``today()``. ``bibagreements --today DA
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 _fixed: date | None = None
 
@@ -25,3 +25,9 @@ def set_today(day: date | None) -> None:
 
 def is_fixed() -> bool:
     return _fixed is not None
+
+
+def now() -> datetime:
+    """Local time in whole seconds, as every row's timestamps store it (``--today``
+    does not move it: a record says when it was really made)."""
+    return datetime.now().replace(microsecond=0)

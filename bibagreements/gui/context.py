@@ -46,6 +46,7 @@ class AppContext:
         self.worker = Worker(self._report, _active_window)
         self.changes = ChangeHub()
         self._db: Database | None = None  # touched only in the worker thread
+        self._checked = False  # a direct read found its pages whole (worker thread)
         # "Today" for the whole window (``--today`` sets it); tests put a fixed date here.
         self.today: Callable[[], date] = clock.today
 
@@ -56,7 +57,8 @@ class AppContext:
         if self._db is None:
             from bibagreements.services.database import open_database
 
-            self._db = open_database(self.db_name)
+            checked, self._checked = self._checked, False
+            self._db = open_database(self.db_name, checked=checked)
         return self._db
 
     def switch_database(self, db_name: str | None) -> None:
@@ -66,6 +68,7 @@ class AppContext:
             if self._db is not None:
                 self._db.close()
                 self._db = None
+            self._checked = False
             self.db_name = db_name
 
         self.worker.submit(job)
@@ -138,6 +141,30 @@ class AppContext:
                 self._db.close()
                 self._db = None
             return func()
+
+        self.worker.submit(job, on_done, on_error, label, owner)
+
+    def first_read(
+        self,
+        owner: QObject,
+        direct: Callable[[str | None], T | None],
+        func: Callable[[UnitOfWork], T],
+        on_done: Callable[[T], object] | None = None,
+        on_error: Failed | None = None,
+        label: str = "",
+    ) -> None:
+        """Like ``op``; while the database is not open yet, ``direct(db_name)`` first: a
+        read of an up-to-date SQLite file without the database layer, which loads
+        after it (None: it could not be read so, and ``func`` runs as ``op`` would)."""
+
+        def job() -> T:
+            if self._db is None:
+                found = direct(self.db_name)
+                if found is not None:
+                    self._checked = True
+                    return found
+            with self._database().unit_of_work() as uow:
+                return func(uow)
 
         self.worker.submit(job, on_done, on_error, label, owner)
 

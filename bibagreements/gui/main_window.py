@@ -54,6 +54,12 @@ def _list_job(uow: UnitOfWork, today: date) -> AgreementList:
     return agreement_list(uow, today)
 
 
+def _direct_list_job(db: str | None, today: date) -> AgreementList | None:
+    from bibagreements.services.agreement_list import agreement_list_directly
+
+    return agreement_list_directly(db, today)
+
+
 def _filled(container: QWidget, child: QWidget) -> None:
     from PySide6.QtWidgets import QVBoxLayout  # layouts: not before the first frame
 
@@ -303,8 +309,9 @@ class MainWindow(QMainWindow):
         if not self._database_ready:
             self.pages.setCurrentIndex(PAGE_LOADING)
         today = self.ctx.today()
-        self.ctx.op(
+        self.ctx.first_read(
             self,
+            lambda db: _direct_list_job(db, today),
             lambda uow: _list_job(uow, today),
             self._list_arrived,
             self._list_failed,

@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 
 from bibagreements.domain.defaults import DEFAULT_STAGES as DEFAULT_STAGES  # re-exported
+from bibagreements.domain.defaults import ENDING_WITHIN_DAYS as ENDING_WITHIN_DAYS  # re-exported
 from bibagreements.domain.enums import AgreementStatus, ReminderKind
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.records import RenewalTerms
@@ -39,7 +40,6 @@ from bibagreements.scheduling.deadlines import decision_date, notice_deadline
 from bibagreements.services.mapping import renewal_terms
 from bibagreements.storage.models import Base
 
-ENDING_WITHIN_DAYS = 90
 ENDED_WINDOW_DAYS = 30
 
 

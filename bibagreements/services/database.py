@@ -7,11 +7,7 @@ to ignore.
 
 from __future__ import annotations
 
-from bibagreements.storage.database import (
-    Database,
-    UnitOfWork,
-    default_database_path,
-    open_database,
-)
+from bibagreements.storage.database import Database, UnitOfWork, open_database
+from bibagreements.storage.locations import default_database_path
 
 __all__ = ["Database", "UnitOfWork", "default_database_path", "open_database"]

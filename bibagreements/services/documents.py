@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Table, insert, select
@@ -21,35 +21,32 @@ from bibagreements.documents.model import Document
 from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.enums import DocumentFormat as DocumentFormat  # re-exported
-from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement
-from bibagreements.errors import DocumentError, NotFoundError, ValidationError
-from bibagreements.services.versions import freeze, frozen_document
-from bibagreements.storage.atomic import (
-    StagedFile,
-    check_output,
-    stage_atomically,
-    write_atomically,
+from bibagreements.errors import DocumentError, NotFoundError
+from bibagreements.services.document_files import (
+    Rendering,
+    check_target,
+    document_bytes,
+    put_in_place,
+    stage,
+    unrecorded,
 )
+from bibagreements.services.versions import freeze, frozen_document
+from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import Base, RenderingRow, now
+from bibagreements.storage.models import Base, RenderingRow
 
-
-@dataclass(frozen=True)
-class Rendering:
-    id: int
-    agreement_id: int
-    agreement_version: int
-    document: str
-    checkin_id: int | None
-    format: str
-    language: str
-    archive: bool
-    path: str
-    size: int
-    sha256: str
-    created_at: datetime
-    version_number: int | None = None  # the frozen version shown; None: a draft as it stood
+__all__ = [
+    "DocumentFormat",
+    "Rendering",
+    "ReportFile",
+    "agreement_document_of",
+    "document_bytes",
+    "list_renderings",
+    "render_agreement",
+    "render_followup_report",
+    "render_minutes",
+]
 
 
 def _record(row: RenderingRow) -> Rendering:
@@ -74,69 +71,12 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def _check_target(output: Path, fmt: DocumentFormat) -> Path:
-    output = check_output(output)
-    if output.suffix.lower() != f".{fmt.value}":
-        raise ValidationError(
-            [Problem("wrong_suffix", "output", kind=fmt.value.upper(), suffix=fmt.value)]
-        )
-    return output.resolve()
-
-
-def document_bytes(
-    document: Document, fmt: DocumentFormat, *, archive: bool = False, sign_fields: bool = False
-) -> bytes:
-    """Render the document model to a file's bytes (writers are imported lazily)."""
-    if fmt is DocumentFormat.DOCX:
-        if archive or sign_fields:
-            raise ValidationError([Problem("pdf_only", "format")])
-        from bibagreements.documents.docx_writer import render_docx
-
-        return render_docx(document)
-    if archive and sign_fields:
-        raise ValidationError([Problem("archive_with_fields", "format")])
-    if sign_fields:
-        from bibagreements.documents.signature_fields import render_signable_pdf
-
-        data = render_signable_pdf(document)
-    else:
-        from bibagreements.documents.pdf_writer import render_pdf
-
-        data = render_pdf(document)
-    if archive:
-        from bibagreements.documents.pdfa import PdfaConversionError, convert_to_pdfa
-
-        try:
-            data = convert_to_pdfa(data)
-        except PdfaConversionError as exc:
-            raise DocumentError("pdfa_failed", reason=str(exc)) from exc
-    return data
-
-
 def _write(target: Path, data: bytes) -> None:
     try:
         write_atomically(target, data)
     except OSError as exc:
         raise DocumentError(
             "cannot_write", path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
-
-
-def _stage(target: Path, data: bytes) -> StagedFile:
-    try:
-        return stage_atomically(target, data)
-    except OSError as exc:
-        raise DocumentError(
-            "cannot_write", path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
-
-
-def _put_in_place(staged: StagedFile) -> None:
-    try:
-        staged.put_in_place()
-    except OSError as exc:
-        raise DocumentError(
-            "cannot_write", path=str(staged.target), reason=exc.strerror or str(exc)
         ) from exc
 
 
@@ -154,21 +94,18 @@ def _store(
     checkin_id: int | None = None,
     version_number: int | None = None,
 ) -> Rendering:
-    staged = _stage(output, data)
-    rendering = Rendering(
-        id=0,  # the database's, below
+    staged = stage(output, data)
+    rendering = unrecorded(
+        output,
+        data,
         agreement_id=agreement_id,
-        agreement_version=version,
-        version_number=version_number,
-        document=kind,
-        checkin_id=checkin_id,
-        format=fmt.value,
+        version=version,
+        kind=kind,
+        fmt=fmt,
         language=language,
         archive=archive,
-        path=str(output),
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        created_at=now(),
+        checkin_id=checkin_id,
+        version_number=version_number,
     )
     values = asdict(rendering)
     del values["id"]
@@ -182,7 +119,7 @@ def _store(
         raise
     # The document appears only once its row is committed: a failed commit
     # (a damaged or full disk, a colleague's lock) leaves no unrecorded file.
-    uow.when_committed(lambda: _put_in_place(staged), staged.discard)
+    uow.when_committed(lambda: put_in_place(staged), staged.discard)
     key = result.inserted_primary_key
     assert key is not None
     return replace(rendering, id=int(key[0]))
@@ -246,7 +183,7 @@ def render_agreement(
     version: int | None = None,
 ) -> Rendering:
     """Write the agreement's document: a draft as it stands, else a frozen version."""
-    target = _check_target(output, fmt)
+    target = check_target(output, fmt)
     document, number, row_version = _agreement_document(uow, agreement_id, language, version)
     data = document_bytes(document, fmt, archive=archive, sign_fields=sign_fields)
     return _store(
@@ -272,7 +209,7 @@ def render_minutes(
     *,
     language: str | None = None,
 ) -> Rendering:
-    target = _check_target(output, fmt)
+    target = check_target(output, fmt)
     from bibagreements.documents.builder import minutes_document
     from bibagreements.services.agreements import get_agreement
     from bibagreements.services.schedule import checkin_due_on
@@ -332,7 +269,7 @@ def render_followup_report(
     from bibagreements.documents.report_builder import report_document
     from bibagreements.services.followup_report import followup_report
 
-    target = _check_target(output, fmt)
+    target = check_target(output, fmt)
     day = today or clock.today()
     report = followup_report(uow, year, day)
     document = report_document(report, language, day)

@@ -5,14 +5,14 @@ them once per row when it loads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
+from bibagreements.domain.defaults import ENDING_WITHIN_DAYS
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.records import AgreementSummary
 from bibagreements.scheduling.deadlines import decision_date, notice_deadline
-from bibagreements.services.agreement_terms import ENDING_WITHIN_DAYS
 
 
 class DateKind(StrEnum):
@@ -22,8 +22,7 @@ class DateKind(StrEnum):
     END = "end"  # the end of the current term
 
 
-@dataclass(frozen=True, slots=True)
-class NextDate:
+class NextDate(NamedTuple):
     kind: DateKind
     day: date
 

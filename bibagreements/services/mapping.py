@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bibagreements.domain.enums import AgreementKind, NoticeRule
+from bibagreements.domain.enums import AgreementKind
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.records import (
     Agreement,
@@ -18,10 +18,10 @@ from bibagreements.domain.records import (
     Party,
     Person,
     ProjectDetails,
-    RenewalTerms,
     Section,
     StatusOnDay,
 )
+from bibagreements.domain.records import renewal_terms as renewal_terms  # re-exported
 from bibagreements.storage.models import (
     AgreementRow,
     CheckinRow,
@@ -99,21 +99,6 @@ def followup_record(row: FollowUpRow) -> FollowUp:
         outcome=row.outcome,
         checkin_id=row.checkin_id,
         area_title=row.area.title if row.area else None,
-    )
-
-
-def renewal_terms(
-    notice_months: int | None,
-    notice_rule: str | None,
-    extension_months: int | None,
-    decision_lead_days: int | None,
-) -> RenewalTerms:
-    """The renewal terms an agreement row's columns hold."""
-    return RenewalTerms(
-        notice_months=notice_months,
-        notice_rule=NoticeRule(notice_rule) if notice_rule else NoticeRule.BEFORE_END,
-        extension_months=extension_months,
-        decision_lead_days=decision_lead_days,
     )
 
 

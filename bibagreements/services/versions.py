@@ -25,6 +25,7 @@ from bibagreements.documents.model import Document
 from bibagreements.domain.enums import AgreementStatus, Language
 from bibagreements.domain.records import Agreement, AgreementVersion
 from bibagreements.errors import NotFoundError
+from bibagreements.services.document_files import kept_document
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementVersionRow
 
@@ -93,8 +94,6 @@ def frozen_document(
     uow: UnitOfWork, agreement_id: int, number: int | None, language: str
 ) -> tuple[AgreementVersion, Document]:
     """The kept document of version ``number`` (None: the latest) in ``language``."""
-    from bibagreements.documents.model_json import document_from_json
-
     # Core, not the ORM: rendering a frozen version needs no mapper configured.
     v = AgreementVersionRow.__table__.c
     query = select(v.number, v.frozen_at, v.content).where(v.agreement_id == agreement_id)
@@ -107,9 +106,8 @@ def frozen_document(
         if number is None:
             raise NotFoundError("no_versions", agreement=agreement_id)
         raise NotFoundError("no_version", agreement=agreement_id, number=number)
-    documents = json.loads(row.content)["documents"]
     version = AgreementVersion(agreement_id, row.number, row.frozen_at)
-    return version, document_from_json(json.dumps(documents[language]))
+    return version, kept_document(row.content, language)
 
 
 def version_content(uow: UnitOfWork, agreement_id: int) -> list[tuple[int, datetime, str]]:

@@ -23,7 +23,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
@@ -42,24 +41,20 @@ from bibagreements.errors import (
 )
 from bibagreements.storage.backup_files import newest_backup
 from bibagreements.storage.damage import damaged, is_damage, quick_check
+from bibagreements.storage.locations import default_database_path, named_database
 from bibagreements.storage.private import create_private, keep_private, private_folder
+from bibagreements.storage.revisions import SCHEMA_REVISIONS
 from bibagreements.storage.schema_shape import has_shape
 from bibagreements.storage.sqlite_copy import copy_sqlite
 from bibagreements.storage.sqlite_file import read_file_schema
 from bibagreements.storage.textfold import register_sqlite_function
 
-ENV_VAR = "BIBAGREEMENTS_DB"
-APP_NAME = "bibagreements"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-def default_database_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "bibagreements.sqlite3"
 
 
 def resolve_url(db: str | None = None) -> str:
     """The SQLAlchemy URL for ``--db`` / ``BIBAGREEMENTS_DB`` / the user's data folder."""
-    value = db or os.environ.get(ENV_VAR) or ""
+    value = named_database(db)
     if not value:
         path = default_database_path()
         private_folder(path.parent, ours=True)
@@ -82,12 +77,8 @@ def _sqlite_url(path: Path) -> str:
     return "sqlite:///" + str(path.resolve())
 
 
-# Every schema revision this version knows, oldest first; the last is the head.
-# Kept here so that opening an up-to-date database does not import Alembic
-# (a test checks the list against the migration scripts).
 # A later version's revision: four digits, perhaps with a name ("0012_teams").
 _FUTURE_REVISION = re.compile(r"^(\d{4})(?:_\w+)?$")
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def _alembic_config(connection: Any = None) -> Any:
@@ -126,14 +117,15 @@ class UnitOfWork:
 class Database:
     """An opened, migrated database. Cheap to share; sessions are per operation."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, checked: bool = False) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Every page found whole by SQLite's quick check before the first unit of
         # work reads or writes: a read must not report success on a damaged file
         # either. Once per Database: about 0.2 ms on the example data, 5 ms on
-        # 1,000 agreements (a 2 MB file), 40 ms on 10,000.
-        self._checked = False
+        # 1,000 agreements (a 2 MB file), 40 ms on 10,000. ``checked``: a direct
+        # read has just checked it (storage.direct_sqlite).
+        self._checked = checked
 
     @property
     def url(self) -> str:
@@ -205,8 +197,11 @@ def _first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating or migrating as needed) the database named by ``db``."""
+def open_database(
+    db: str | None = None, *, migrate: bool = True, checked: bool = False
+) -> Database:
+    """Open (creating or migrating as needed) the database named by ``db``; ``checked``
+    when its pages were found whole a moment ago."""
     try:
         url = resolve_url(db)
     except OSError as exc:
@@ -221,7 +216,7 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         engine = _create_engine(url)
         if migrate:
             _migrate(engine, sqlite_path)
-        return Database(engine)
+        return Database(engine, checked=checked)
     except BibError:
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:

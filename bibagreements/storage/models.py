@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bibagreements.domain.clock import now as now  # re-exported: the rows' timestamps
 from bibagreements.domain.enums import (
     AgreementKind,
     AgreementStatus,
@@ -55,11 +56,6 @@ def _enum(cls: type[enum.Enum]) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
-
-
-def now() -> datetime:
-    """Local time in whole seconds, as every row's timestamps store it."""
-    return datetime.now().replace(microsecond=0)
 
 
 class Base(DeclarativeBase):

@@ -123,6 +123,51 @@ def test_damage_no_command_reads_still_stops_every_command(
     assert not out_file.exists()
 
 
+@pytest.mark.parametrize("table", ["agreement_version", "checkin"])  # read, and not read
+def test_damage_stops_the_rendering_of_a_frozen_version_read_straight_from_the_file(
+    demo_db: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    table: str,
+) -> None:
+    damage(demo_db, table_page(demo_db, table))
+    out = tmp_path / "a.pdf"
+    code, out_text, err = run(
+        capsys, "--db", demo_db, "render", "1", "--format", "pdf", "-o", str(out)
+    )
+    assert (code, out_text) == (1, "")
+    assert "is damaged" in err and err.count("\n") == 1
+    assert not out.exists()
+    monkeypatch.chdir(Path(demo_db).parent)  # named as the usual path names it
+    _, _, relative = run(
+        capsys, "--db", Path(demo_db).name, "render", "1", "--format", "pdf", "-o", str(out)
+    )
+    assert relative == err and str(Path(demo_db).resolve()) in err
+
+
+def test_render_says_what_it_did_whichever_way_it_went(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def render(*args: str) -> tuple[int, str, str]:
+        return run(capsys, "--db", demo_db, "render", *args)
+
+    frozen = render("2", "--format", "pdf", "-o", str(tmp_path / "a.pdf"))
+    assert frozen[0] == 0 and frozen[1].startswith(f"wrote {tmp_path / 'a.pdf'} (pdf, version 1,")
+    draft = render("3", "--format", "pdf", "-o", str(tmp_path / "b.pdf"))
+    assert draft[0] == 0 and "(pdf, the draft as it stands," in draft[1]
+    code, _, err = render("99", "--format", "pdf", "-o", str(tmp_path / "c.pdf"))
+    assert code == 1 and err.count("\n") == 1 and "99" in err
+    code, _, err = render("2", "--version", "7", "--format", "pdf", "-o", str(tmp_path / "d.pdf"))
+    assert code == 1 and err.count("\n") == 1 and "7" in err
+    code, _, err = render("2", "--format", "pdf", "-o", str(tmp_path / "e.docx"))
+    assert code == 1 and err.count("\n") == 1 and ".pdf" in err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".sqlite3") == [
+        "a.pdf",
+        "b.pdf",
+    ]
+
+
 def test_the_global_today_changes_what_list_and_reminders_say(
     demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -4,8 +4,10 @@ a command only what it uses (the services import inside each command)."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -117,6 +119,41 @@ def test_rendering_a_frozen_version_as_pdf_loads_only_the_pdf_writer(
     assert out.read_bytes().startswith(b"%PDF")
     assert "bibagreements.documents.pdf_writer" in loaded
     assert sorted(m for m in loaded if m.startswith(PDF_RENDER_NEEDS_NONE_OF)) == []
+
+
+THE_DATABASE_LAYER = (
+    "sqlalchemy",
+    "alembic",
+    "bibagreements.storage.models",
+    "bibagreements.storage.database",
+    "bibagreements.services.documents",
+    "bibagreements.services.versions",
+)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--format", "pdf"], ["--format", "pdf", "--archive"], ["--format", "docx", "--lang", "en"]],
+)
+def test_rendering_a_frozen_version_of_an_up_to_date_file_loads_no_database_layer(
+    tmp_path: Path, demo_db: Path, options: list[str]
+) -> None:
+    out = tmp_path / f"a.{options[1]}"
+    loaded = _loaded(tmp_path, "--db", str(demo_db), "render", "2", *options, "-o", str(out))
+    assert sorted(m for m in loaded if m.startswith(THE_DATABASE_LAYER)) == []
+    assert "bibagreements.storage.direct_sqlite" in loaded
+    with closing(sqlite3.connect(demo_db)) as conn:  # and it was recorded
+        recorded = conn.execute("SELECT agreement_id, path, size FROM rendering").fetchall()
+    assert recorded == [(2, str(out), out.stat().st_size)]
+
+
+def test_rendering_a_draft_goes_the_usual_way(tmp_path: Path, demo_db: Path) -> None:
+    out = tmp_path / "draft.pdf"
+    loaded = _loaded(
+        tmp_path, "--db", str(demo_db), "render", "3", "--format", "pdf", "-o", str(out)
+    )
+    assert "sqlalchemy" in loaded
+    assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_rendering_pdf_a_and_docx_load_their_writers_only(tmp_path: Path, demo_db: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -202,7 +201,7 @@ def test_every_filter_shows_what_testing_each_row_would(qtbot) -> None:  # type:
     for load, size in enumerate((90, 70)):
         summaries = _summaries(size)
         if load:  # the reload changes every title: nothing kept may answer for it
-            summaries = [replace(s, title=f"Avtal {s.id * 7 % 100:03d}") for s in summaries]
+            summaries = [s._replace(title=f"Avtal {s.id * 7 % 100:03d}") for s in summaries]
         model.set_agreements(summaries, [s.title.casefold() for s in summaries], today=day)
         for sorting in (None, Column.TITLE, Column.NAME):
             if sorting is not None:

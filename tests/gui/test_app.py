@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.databases import database_file
+
 CODE = """
 import sys
 import bibagreements.cli  # the entry point, as `bibagreements` starts the window
@@ -176,3 +178,55 @@ def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     assert after["parts"] and after["shortcut"] == "Ctrl+N"
     assert after["style"] == "AccentRoomStyle"
     assert "bibagreements.gui.agreement_commands" in after["modules"]
+
+
+LISTED_CODE = """
+import json, os, sys, threading
+from bibagreements.gui import main_window
+
+LAYER = ("sqlalchemy", "alembic", "bibagreements.storage.models")
+seen = {"main_thread": []}
+
+
+def imports(event, args):  # what the window's own thread loads before the list shows
+    if event == "import" and args[0].startswith(LAYER):
+        if threading.current_thread() is threading.main_thread() and "rows" not in seen:
+            seen["main_thread"].append(args[0])
+
+
+sys.addaudithook(imports)
+direct = main_window._direct_list_job
+
+
+def direct_list_job(db, today):  # on the worker thread, before its next job
+    listed = direct(db, today)
+    seen["read_directly"] = listed is not None
+    seen["layer"] = [m for m in sys.modules if m.startswith(LAYER)]
+    return listed
+
+
+arrived = main_window.MainWindow._list_arrived
+
+
+def list_arrived(self, listed):
+    def loaded():
+        seen["rows"] = self.model.rowCount()
+        print(json.dumps(seen), flush=True)
+        os._exit(0)
+
+    self.list_loaded.connect(loaded)
+    arrived(self, listed)
+
+
+main_window._direct_list_job = direct_list_job
+main_window.MainWindow._list_arrived = list_arrived
+from bibagreements.cli import main
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_first_list_is_shown_before_the_database_layer_loads(tmp_path: Path) -> None:
+    database_file(tmp_path / "start.sqlite3", demo=True)  # up to date: read straight
+    seen = json.loads(_start_window(LISTED_CODE, tmp_path))
+    assert seen["rows"] == 3 and seen["read_directly"] is True
+    assert seen["layer"] == [] and seen["main_thread"] == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -52,7 +51,7 @@ def test_the_agreement_list_sorts_its_names_in_swedish_order(interface_locale: s
     base = AgreementSummary(1, "", AgreementKind.COOPERATION, AgreementStatus.DRAFT, None,
                             None, (), None, None, state)  # fmt: skip
     model.set_agreements(
-        [replace(base, id=i, title=f"Avtal med {n}", short_title=n) for i, n in enumerate(SHUFFLED)]
+        [base._replace(id=i, title=f"Avtal med {n}", short_title=n) for i, n in enumerate(SHUFFLED)]
     )
     proxy = AgreementFilterProxy()
     proxy.setSourceModel(model)

@@ -150,11 +150,10 @@ def _summaries_of(ctx):  # type: ignore[no-untyped-def]
 
 
 def _summary_with(summary, names):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
 
     from bibagreements.domain.enums import OrganisationKind
 
-    return replace(summary, party_names=names, party_kinds=(OrganisationKind.REGION,) * len(names))
+    return summary._replace(party_names=names, party_kinds=(OrganisationKind.REGION,) * len(names))
 
 
 def test_saved_views_combine_with_the_search(qtbot, demo_ctx, idle, typist) -> None:  # type: ignore[no-untyped-def]
@@ -212,12 +211,11 @@ def test_saved_views_combine_with_the_search(qtbot, demo_ctx, idle, typist) -> N
 
 
 def test_the_organisation_filter_lists_names_in_swedish_order(demo_window) -> None:  # type: ignore[no-untyped-def]
-    from dataclasses import replace
 
     page = demo_window.list_page
     base = demo_window.model.summary(0)
     names = ("Östersunds kommun", "Ängelholms kommun", "Åmåls kommun", "Zinkgruvan")
-    page.fill_organisation_filter([replace(base, party_names=names)])
+    page.fill_organisation_filter([base._replace(party_names=names)])
     combo = page.organisation_filter
     shown = [combo.itemText(i) for i in range(1, combo.count())]
     assert shown == ["Zinkgruvan", "Åmåls kommun", "Ängelholms kommun", "Östersunds kommun"]

@@ -142,7 +142,8 @@ def test_the_copy_set_aside_before_a_migration_is_private(tmp_path: Path) -> Non
 @pytest.mark.usefixtures("umask_022")
 def test_the_data_folder_and_the_backups_folders_are_0700(user_folders: Path) -> None:
     from bibagreements.storage.backup_files import backups_root, create_backups_folder
-    from bibagreements.storage.database import default_database_path, open_database
+    from bibagreements.storage.database import open_database
+    from bibagreements.storage.locations import default_database_path
 
     open_database().close()
     data = default_database_path().parent
