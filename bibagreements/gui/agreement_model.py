@@ -99,9 +99,9 @@ class AgreementTableModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._loaded: list[Row] = []
         self._order: list[int] | None = None
-        self._pick: Callable[[bytes], tuple[int, ...]] | None = None
-        self._texts: list[str] = []  # each row's folded text, in the order loaded
-        self.search = TextIndex([])  # over the rows as now sorted
+        self._pick: Callable[[bytes | bytearray], tuple[int, ...]] | None = None
+        self._rank: array[int] = array("i")  # sorted: each loaded row's number as sorted
+        self.search = TextIndex([])
         self.columns = _Columns.of([])
         self._own_organisation = ""
 
@@ -142,13 +142,13 @@ class AgreementTableModel(QAbstractTableModel):
         self.columns = _Columns.of(self._rows)
         self._order = None
         self._pick = None
+        self._rank = array("i")
         if isinstance(blobs, dict):
             texts = [blobs.get(s.id) or _short_blob(s) for s in summaries]
         elif blobs:
             texts = list(blobs)
         else:
             texts = [_short_blob(s) for s in summaries]
-        self._texts = texts
         self.search = TextIndex(texts)
         self.endResetModel()
 
@@ -163,10 +163,27 @@ class AgreementTableModel(QAbstractTableModel):
         """Each row's position in the order loaded; None while they are in that order."""
         return self._order
 
-    def as_sorted(self, flags: bytes) -> bytes | tuple[int, ...]:
-        """``flags`` (one a row in the order loaded) in the order the rows are now."""
+    def _flagged(self, flags: bytes | bytearray) -> list[int]:
+        """The rows, numbered as now sorted, whose flag is set (``flags``: one a row in
+        the order loaded)."""
+        order = self._order
+        if order is None:
+            return list(compress(range(len(flags)), flags))
         # itemgetter picks every row's flag in C (a call per row through map does not).
-        return flags if self._pick is None else self._pick(flags)
+        picked = self._pick(flags) if self._pick is not None else map(flags.__getitem__, order)
+        return list(compress(range(len(order)), picked))
+
+    def sorted_rows(self, positions: Sequence[int]) -> list[int]:
+        """The rows at ``positions`` (ascending, in the order loaded), numbered as now
+        sorted, ascending."""
+        if self._order is None:
+            return list(positions)
+        if len(positions) * 4 < len(self._order):  # few: their numbers, sorted
+            return sorted(map(self._rank.__getitem__, positions))
+        member = bytearray(len(self._order))
+        for k in positions:
+            member[k] = 1
+        return self._flagged(member)
 
     def summary(self, row: int) -> AgreementSummary:
         return self._rows[row].summary
@@ -262,10 +279,10 @@ class AgreementTableModel(QAbstractTableModel):
         self._order = [row.position for row in self._rows]
         # One row would make itemgetter return a flag, not a tuple of them.
         self._pick = itemgetter(*self._order) if len(self._order) > 1 else None
-        # The search numbers rows as they are now sorted: what it finds is what the
-        # proxy shows, with no pass to renumber it (a new index keeps no results).
-        texts = self._texts
-        self.search = TextIndex([texts[p] for p in self._order])
+        rank = array("i", bytes(4 * len(self._order)))
+        for number, position in enumerate(self._order):
+            rank[position] = number
+        self._rank = rank
         positions = {row.summary.id: i for i, row in enumerate(self._rows)}
         self.changePersistentIndexList(
             old, [self.index(positions[key], i.column()) for key, i in zip(ids, old, strict=True)]
@@ -369,9 +386,8 @@ class AgreementFilterProxy(QAbstractTableModel):
         super().__init__(parent)
         self._source: AgreementTableModel | None = None
         self._shown: list[int] | None = None  # source rows, ascending; None: all
-        # (filters besides the search, the index numbering the rows, the rows they
-        # let through): see _filter_flags
-        self._flags: tuple[object, TextIndex, array[int] | None] | None = None
+        # (filters besides the search, the rows they let through): see _filter_flags
+        self._flags: tuple[object, array[int] | None] | None = None
         self._moving: list[tuple[int, int]] = []  # (agreement ID, column) during a change
         self.filters = Filters()
 
@@ -426,30 +442,26 @@ class AgreementFilterProxy(QAbstractTableModel):
 
     def _filtered(self) -> list[int] | None:
         """The source rows to show, or None for all of them."""
-        search = self.source().search
-        key, within = self._filter_flags(search)
+        source = self.source()
+        key, within = self._filter_flags()
         words = words_of(self.filters.text)
         if not words:
-            return None if within is None else within.tolist()
+            return None if within is None else source.sorted_rows(within)
         # Only the rows the other filters let through are searched.
-        found = search.matching(words, within, scope=key)
+        found = source.search.matching(words, within, scope=key)
         assert found is not None
-        return found.tolist()
+        return source.sorted_rows(found)
 
-    def _filter_flags(self, search: TextIndex) -> tuple[object, array[int] | None]:
-        """The filters besides the search as a key, and the rows (numbered as the
-        source's rows are now, as ``search`` numbers them) they let through; None:
-        all. Kept while those filters and that numbering stay."""
+    def _filter_flags(self) -> tuple[object, array[int] | None]:
+        """The filters besides the search as a key, and the rows (in the order loaded)
+        they let through; None: all. Kept while those filters stay."""
         f = self.filters
         key = (f.status, f.organisation, f.active_on, f.view, f.attention)
-        if self._flags is None or self._flags[0] != key or self._flags[1] is not search:
+        if self._flags is None or self._flags[0] != key:
             flags = _flags(self.source(), f)
-            within = None
-            if flags is not None:
-                sorted_flags = self.source().as_sorted(flags)
-                within = array("i", compress(range(len(flags)), sorted_flags))
-            self._flags = key, search, within
-        return key, self._flags[2]
+            within = None if flags is None else array("i", compress(range(len(flags)), flags))
+            self._flags = key, within
+        return self._flags
 
     def _source_row(self, row: int) -> int:
         return row if self._shown is None else self._shown[row]
