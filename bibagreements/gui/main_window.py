@@ -387,6 +387,22 @@ class MainWindow(QMainWindow):
         if opened:
             self.followup.load_reminders()
             self.backups.make_daily_backup()
+        self._compact_search()
+
+    def _compact_search(self) -> None:
+        """Each word once in the search's texts, on the worker after the list has shown
+        (330 ms at 100,000 agreements): meanwhile the same rows match, only a little
+        more slowly."""
+        from bibagreements.gui.text_search import each_word_once
+
+        index = self.model.search
+        texts = index.texts
+
+        def done(compact: list[str]) -> None:
+            if self.model.search is index:  # not read again meanwhile
+                index.compacted(compact)
+
+        self.ctx.run(self, lambda: each_word_once(texts), done)
 
     def restored(self, _backup: str) -> None:
         if not self._database_ready:  # the announcement reloads an open list only

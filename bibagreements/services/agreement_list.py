@@ -86,9 +86,10 @@ Execute = Callable[[str], Iterable[Any]]
 
 class AgreementList(NamedTuple):
     summaries: list[AgreementSummary]
-    # Each summary's folded search words (of its titles, texts, parties, areas,
-    # sections and governing documents), each once, in the same order as the
-    # summaries; empty without ``texts=True``.
+    # Each summary's folded search text (its titles, texts, parties, areas, sections
+    # and governing documents), in the same order as the summaries; empty without
+    # ``texts=True``. Words repeat: the window keeps each once (gui.text_search) once
+    # the list shows, which costs a third of the read at 100,000 agreements.
     texts: list[str]
 
 
@@ -190,10 +191,7 @@ def _read(execute: Execute, dialect: _Dialect, day: date, texts: bool) -> Agreem
         if texts:
             parts = [title, short, *agreement_texts, area, party_text]
             parts += [part.get(aid) for part in children]
-            # Each word once: a search's words have no spaces, so each is found within
-            # one word of the text, and the text is half as long to keep and to scan.
-            words = " ".join(filter(None, parts)).casefold().split()
-            folded.append(" ".join(dict.fromkeys(words)))
+            folded.append(" ".join(filter(None, parts)).casefold())
     return AgreementList(summaries, folded)
 
 
@@ -225,26 +223,27 @@ def _parties(
         agg=dialect.aggregate, position=dialect.position, organisation=dialect.organisation
     )
     shared: dict[tuple[OrganisationKind, ...], tuple[OrganisationKind, ...]] = {}  # few differ
+    by_number = {str(oid): pair for oid, pair in organisations.items()}  # as the text has it
     found: dict[int, _Parties] = {}
     for agreement_id, items_text, registry_numbers in execute(query):
         items = items_text.split(" ")
         if len(items) > 1:
             items.sort()
-        current = [organisations[int(item[5:])] for item in items if item[-1] != "-"]
-        names = tuple([name for name, _kind in current])
-        key = tuple([kind for _name, kind in current])
+        left = "-" in items_text
+        current = [by_number[item[5:]] for item in items if not left or item[-1] != "-"]
+        names, kinds = zip(*current, strict=True) if current else ((), ())
         text = ""
         if texts:
-            everyone = names if len(current) == len(items) else _all_names(items, organisations)
+            everyone = _all_names(items, by_number) if left else names
             text = " ".join(everyone) + "\n" + (registry_numbers or "")
-        found[agreement_id] = (names, shared.setdefault(key, key), text)
+        found[agreement_id] = (names, shared.setdefault(kinds, kinds), text)
     return found
 
 
 def _all_names(
-    items: list[str], organisations: dict[int, tuple[str, OrganisationKind]]
+    items: list[str], by_number: dict[str, tuple[str, OrganisationKind]]
 ) -> tuple[str, ...]:
-    return tuple(organisations[int(item[5:].rstrip("-"))][0] for item in items)
+    return tuple(by_number[item[5:].rstrip("-")][0] for item in items)
 
 
 def _child_texts(execute: Execute, dialect: _Dialect) -> list[dict[int, str]]:

@@ -219,3 +219,18 @@ def test_the_organisation_filter_lists_names_in_swedish_order(demo_window) -> No
     combo = page.organisation_filter
     shown = [combo.itemText(i) for i in range(1, combo.count())]
     assert shown == ["Zinkgruvan", "Åmåls kommun", "Ängelholms kommun", "Östersunds kommun"]
+
+
+def test_the_search_texts_keep_each_word_once_after_the_list_shows(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle
+) -> None:
+    from bibagreements.gui.text_search import words_of
+
+    idle(demo_window.ctx)
+    index = demo_window.model.search
+    assert len(index) == 3
+    for row in range(len(index)):
+        words = index.text_of(row).split()
+        assert words and len(words) == len(set(words))
+    found = index.matching(words_of("kristianstad"))
+    assert found is not None and len(found) == 1

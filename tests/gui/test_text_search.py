@@ -126,3 +126,33 @@ def test_another_scope_is_searched_within_its_own_rows(monkeypatch) -> None:  # 
     assert list(index.matching(("ab",), active, "active") or []) == [0, 1]  # kept
     assert tested == [2, 3, 2, None]
     assert index.matching((), drafts, "drafts") is drafts  # no words: the scope's rows
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, queries)
+def test_each_word_once_matches_the_same_rows_kept_results_and_all(
+    rows: list[str], typed: list[str]
+) -> None:
+    from bibagreements.gui.text_search import each_word_once
+
+    folded = [text.casefold() for text in rows]
+    index = TextIndex(folded)
+    half = len(typed) // 2
+    for query in typed[:half]:  # results kept before, narrowed after
+        index.matching(words_of(query))
+    compact = each_word_once(folded)
+    index.compacted(compact)
+    assert index.texts is compact
+    for text, short in zip(folded, compact, strict=True):
+        assert short.split() == list(dict.fromkeys(text.split()))
+    for query in typed:
+        found = index.matching(words_of(query))
+        assert (None if found is None else list(found)) == _every_row(folded, query), query
+
+
+def test_compacted_texts_are_one_a_row() -> None:
+    import pytest
+
+    index = TextIndex(["a a", "b"])
+    with pytest.raises(ValueError):
+        index.compacted(["a"])
