@@ -170,22 +170,22 @@ def _read(execute: Execute, dialect: _Dialect, day: date, texts: bool) -> Agreem
             state = statuses[key] = status_on(stored, start, end, day, renewal, notice_given_on)
         names, kinds, party_text = parties.get(aid, _NO_PARTIES)
         summaries.append(
-            AgreementSummary(
-                id=aid,
-                title=title,
-                kind=_AGREEMENT_KINDS[kind],
-                stored_status=stored,
-                start=start,
-                end=end,
-                party_names=names,
-                next_checkin=next_due.get(aid),
-                updated_at=from_iso(updated) if updated.__class__ is str else updated,
-                state=state,
-                renewal=renewal,
-                notice_given_on=notice_given_on,
-                short_title=short,
-                development_area=shared.setdefault(area, area),
-                party_kinds=kinds,
+            AgreementSummary(  # by position, in the fields' order: a quarter cheaper
+                aid,
+                title,
+                _AGREEMENT_KINDS[kind],
+                stored,
+                start,
+                end,
+                names,
+                next_due.get(aid),
+                from_iso(updated) if updated.__class__ is str else updated,
+                state,
+                renewal,
+                notice_given_on,
+                short,
+                shared.setdefault(area, area),
+                kinds,
             )
         )
         if texts:
