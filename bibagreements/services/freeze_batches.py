@@ -45,7 +45,9 @@ class FreezeReader:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.batches = BatchReader(session, False, lambda _agreement_id: False)
+        # Read once per import, never changed by it: kept as the records give them.
         self._organisations: dict[int, Organisation] = {}  # with their parent's name
+        self._people: dict[int, Person] = {}  # with their organisation's name
 
     def read(self, ids: list[int]) -> list[Agreement]:
         """The agreements ``ids``, in that order, each equal to get_agreement's record."""
@@ -105,17 +107,29 @@ class FreezeReader:
 
     def _person(self, person: Person | None) -> Person | None:
         """As person_record: with the name of its organisation."""
-        if person is None or person.organisation_id is None:
+        if person is None or person.organisation_id is None or person.id is None:
             return person
-        org = self.batches.organisations.get(person.organisation_id)
-        return replace(person, organisation_name=org.name if org is not None else None)
+        found = self._people.get(person.id)
+        if found is None:
+            org = self.batches.organisations.get(person.organisation_id)
+            found = replace(person, organisation_name=org.name if org is not None else None)
+            self._people[person.id] = found
+        return found
 
-    def _party(self, party: Party) -> Party:
-        return replace(
-            party,
-            organisation=self._organisation(party.organisation),
-            contact_person=self._person(party.contact_person),
-            signatory=self._person(party.signatory),
+    def _party(self, x: Party) -> Party:
+        return Party(
+            organisation_id=x.organisation_id,
+            registry_number=x.registry_number,
+            contact_person_id=x.contact_person_id,
+            signatory_id=x.signatory_id,
+            signatory_title=x.signatory_title,
+            signed_on=x.signed_on,
+            signed_place=x.signed_place,
+            leaves=x.leaves,
+            left_on=x.left_on,
+            organisation=self._organisation(x.organisation),
+            contact_person=self._person(x.contact_person),
+            signatory=self._person(x.signatory),
         )
 
     def _followups(self, ids: list[int]) -> dict[int, list[FollowUp]]:
