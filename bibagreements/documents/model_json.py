@@ -13,6 +13,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, Union
 
@@ -33,27 +34,60 @@ _BLOCKS: dict[str, type[Any]] = {
 _TAG = "type"
 
 
-_FIELDS: dict[type[Any], tuple[str, ...]] = {}  # each model class's field names, in order
 _PLAIN = (str, int, float, bool, type(None))
+# A converter per class, made when first met: an import freezes thousands of documents,
+# and most values are plain (checked inline, without a call).
+_CONVERTERS: dict[type[Any], Callable[[Any], Any]] = {}
 
 
 def to_plain(value: Any) -> Any:
     """A model value as JSON-ready data (blocks carry their class under "type")."""
     kind = type(value)
-    if kind in _PLAIN:  # most values: checked first (an import freezes thousands)
+    if kind in _PLAIN:
         return value
-    names = _FIELDS.get(kind)
-    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
-    if names is not None:
-        data = {name: to_plain(getattr(value, name)) for name in names}
-        if kind.__name__ in _BLOCKS:
-            data = {_TAG: kind.__name__, **data}
-        return data
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _CONVERTERS[kind] = _converter(value)
+    return convert(value)
+
+
+def _converter(value: Any) -> Callable[[Any], Any]:
+    """How to convert values of ``value``'s class (the same for all of them)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _dataclass_converter(type(value))
     if isinstance(value, tuple | list):
-        return [to_plain(item) for item in value]
+        return _sequence
     if isinstance(value, datetime | date):
-        return value.isoformat()
+        return _isoformat
+    return _same
+
+
+def _dataclass_converter(cls: type[Any]) -> Callable[[Any], Any]:
+    """A dict of the fields in order, after the class's name if it is a block."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    head = {_TAG: cls.__name__} if cls.__name__ in _BLOCKS else {}
+    plain = _PLAIN
+
+    def convert(value: Any) -> dict[str, Any]:
+        data = dict(head)
+        for name in names:
+            item = getattr(value, name)
+            data[name] = item if type(item) in plain else to_plain(item)
+        return data
+
+    return convert
+
+
+def _sequence(value: Any) -> list[Any]:
+    plain = _PLAIN
+    return [item if type(item) in plain else to_plain(item) for item in value]
+
+
+def _isoformat(value: date) -> str:
+    return value.isoformat()
+
+
+def _same(value: Any) -> Any:
     return value
 
 

@@ -19,7 +19,7 @@ import json
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from bibagreements.paths import resource_path
@@ -44,6 +44,13 @@ def _flatten(prefix: str, node: object, out: dict[str, str]) -> None:
 def placeholders(template: str) -> frozenset[str]:
     """Names of the ``{placeholders}`` in a phrase template."""
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+@lru_cache(maxsize=4096)  # the phrase files' templates: parsed once, not per document
+def _parsed(template: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The template's placeholders, and those of them that name the agreement's noun."""
+    names = placeholders(template)
+    return names, tuple(n for n in sorted(names) if _noun_form(n) is not None)
 
 
 def capitalised(text: str) -> str:
@@ -87,13 +94,13 @@ class Phrases:
             template = self.entries[key]
         except KeyError:
             raise KeyError(f"no phrase {key!r} for language {self.language!r}") from None
-        names = placeholders(template)
-        nouns = {n: self.noun(n) for n in names - values.keys() if _noun_form(n) is not None}
+        names, noun_names = _parsed(template)
+        if not names:
+            return template
+        nouns = {n: self.noun(n) for n in noun_names if n not in values}
         missing = names - values.keys() - nouns.keys()
         if missing:
             raise KeyError(f"phrase {key!r} needs values for {sorted(missing)}")
-        if not names:
-            return template
         text = template.format(**values, **nouns)
         return capitalised(text) if template.startswith("{") else text
 

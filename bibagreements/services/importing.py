@@ -48,7 +48,8 @@ from bibagreements.interchange.parsing import (
 )
 from bibagreements.interchange.reading import parse_file, validate
 from bibagreements.scheduling import due_dates
-from bibagreements.services.agreements import get_agreements, signed_at
+from bibagreements.services.agreements import signed_at
+from bibagreements.services.freeze_batches import FreezeReader
 from bibagreements.services.versions import frozen_content
 from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.bulk import insert_row, insert_rows, insert_rows_returning_ids
@@ -180,6 +181,8 @@ class _Store:
     def __post_init__(self) -> None:
         session = self.uow.session
         self.session = session
+        # The records to freeze, as get_agreements gives them (Core: no ORM objects held).
+        self.freezing = FreezeReader(session)
         # What the database's fold() gives (SQLite: casefold; elsewhere lower()).
         sqlite = session.get_bind().dialect.name == "sqlite"
         self.db_fold = str.casefold if sqlite else str.lower
@@ -610,7 +613,7 @@ class _Store:
         if not ids:
             return {}
         rows = {}
-        for a in get_agreements(self.uow, ids):
+        for a in self.freezing.read(ids):
             assert a.id is not None
             moment = (signed_at(a) or datetime.now()).replace(microsecond=0)
             content = frozen_content(a, 1, moment)
@@ -620,8 +623,4 @@ class _Store:
                 "frozen_at": moment,
                 "content": content,
             }
-        wanted = set(ids)
-        for row in list(self.session.identity_map.values()):
-            if isinstance(row, AgreementRow) and row.id in wanted:
-                self.session.expunge(row)  # with its parts: only a batch is held
         return rows
