@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, iso_date, record_id
@@ -53,6 +53,16 @@ def _render_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
 
 
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    """The render's options, as both ways of rendering take them."""
+    return {
+        "language": args.lang,
+        "archive": args.archive,
+        "sign_fields": args.sign_fields,
+        "version": args.version,
+    }
+
+
 @commands.add_direct("render")
 def _render_directly(args: argparse.Namespace) -> int | None:
     """A frozen version of an up-to-date SQLite file of ours, rendered without opening
@@ -62,16 +72,7 @@ def _render_directly(args: argparse.Namespace) -> int | None:
     fmt = DocumentFormat(args.format)
     if fmt is DocumentFormat.DOCX and (args.archive or args.sign_fields):
         return None  # refused as usual, below
-    rendering = render_frozen_directly(
-        args.db,
-        args.id,
-        fmt,
-        args.output,
-        language=args.lang,
-        archive=args.archive,
-        sign_fields=args.sign_fields,
-        version=args.version,
-    )
+    rendering = render_frozen_directly(args.db, args.id, fmt, args.output, **_options(args))
     if rendering is None:
         return None
     _say(rendering)
@@ -88,16 +89,7 @@ def _render(args: argparse.Namespace, db: Database) -> int:
     if fmt is DocumentFormat.DOCX and (args.archive or args.sign_fields):
         raise ValidationError([Problem("cli_pdf_only")])
     with db.unit_of_work() as uow:
-        rendering = render_agreement(
-            uow,
-            args.id,
-            fmt,
-            args.output,
-            language=args.lang,
-            archive=args.archive,
-            sign_fields=args.sign_fields,
-            version=args.version,
-        )
+        rendering = render_agreement(uow, args.id, fmt, args.output, **_options(args))
     _say(rendering)
     return 0
 

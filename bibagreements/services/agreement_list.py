@@ -12,6 +12,7 @@ up-to-date one of ours.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -30,7 +31,7 @@ from bibagreements.domain.records import (
     StatusOnDay,
     renewal_terms,
 )
-from bibagreements.storage.direct_sqlite import DirectRead, read_directly
+from bibagreements.storage.direct_sqlite import read_directly
 
 if TYPE_CHECKING:
     from bibagreements.storage.database import UnitOfWork
@@ -110,8 +111,8 @@ def agreement_list_directly(db: str | None, today: date | None = None) -> Agreem
     first (open it, then ``agreement_list``). DatabaseError when it is damaged."""
     day = today or clock.today()
 
-    def read(reads: DirectRead) -> AgreementList:
-        return _read(reads.conn.execute, _SQLITE, day, True)
+    def read(conn: sqlite3.Connection) -> AgreementList:
+        return _read(conn.execute, _SQLITE, day, True)
 
     return read_directly(db, read)
 

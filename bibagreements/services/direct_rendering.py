@@ -35,7 +35,7 @@ from bibagreements.services.document_files import (
     stage,
     unrecorded,
 )
-from bibagreements.storage.direct_sqlite import DirectRead, Fallback, read_directly, write_directly
+from bibagreements.storage.direct_sqlite import Fallback, read_directly, write_directly
 
 _AGREEMENT = "SELECT status, language, version FROM agreement WHERE id = ?"
 _LATEST = (
@@ -96,12 +96,12 @@ def render_frozen_directly(
     ``db`` names; None when it must be done the usual way (open the database, then that).
     DatabaseError when the file is damaged; the rendering's own errors as that gives them."""
 
-    def read(reads: DirectRead) -> _Read:
+    def read(conn: sqlite3.Connection) -> _Read:
         try:
             target = check_target(output, fmt)
         except ValidationError:
             raise Fallback from None  # said by the usual path, after its own checks
-        frozen = _frozen(reads.conn, agreement_id, version)
+        frozen = _frozen(conn, agreement_id, version)
         if frozen is None:
             raise Fallback
         # Rendered while SQLite's quick check still runs beside it (40 ms at 10,000

@@ -117,16 +117,8 @@ class FreezeReader:
         return found
 
     def _party(self, x: Party) -> Party:
-        return Party(
-            organisation_id=x.organisation_id,
-            registry_number=x.registry_number,
-            contact_person_id=x.contact_person_id,
-            signatory_id=x.signatory_id,
-            signatory_title=x.signatory_title,
-            signed_on=x.signed_on,
-            signed_place=x.signed_place,
-            leaves=x.leaves,
-            left_on=x.left_on,
+        return replace(
+            x,
             organisation=self._organisation(x.organisation),
             contact_person=self._person(x.contact_person),
             signatory=self._person(x.signatory),

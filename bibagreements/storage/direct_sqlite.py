@@ -8,10 +8,10 @@ to migrate, a newer one, not ours, a URL — gives None, and the caller opens
 the database the usual way, which creates, migrates or refuses it.
 
 The read runs in one read transaction (one snapshot) on a connection that
-never writes; it may start work on connections of its own in threads (sqlite3
-lets go of the GIL while SQLite works). SQLite's quick check of every page runs
-so, meanwhile: as with the first unit of work of an opened database, nothing
-read from a damaged file is returned.
+never writes. Meanwhile SQLite's quick check of every page runs on a connection
+of its own in a thread (sqlite3 lets go of the GIL while SQLite works): as with
+the first unit of work of an opened database, nothing read from a damaged file
+is returned.
 
 A write that follows such a read (the record of a rendering, say) goes through
 ``write_directly``: one write transaction under SQLite's write lock, on a
@@ -26,7 +26,7 @@ import threading
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
+from typing import TypeVar
 
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import DatabaseError, ValidationError
@@ -38,7 +38,6 @@ from bibagreements.storage.schema_shape import has_shape
 from bibagreements.storage.sqlite_file import SQLITE_MAGIC
 
 T = TypeVar("T")
-U = TypeVar("U")
 _COLUMNS = (
     "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
     "WHERE m.type = 'table'"
@@ -49,28 +48,8 @@ class Fallback(Exception):
     """The direct read could not be done as it should; read the usual way."""
 
 
-class DirectRead:
-    """What a direct read reads through: its connection, and work alongside it."""
-
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self._path = path
-        self._threads: list[_Alongside[Any]] = []
-
-    def alongside(self, work: Callable[[sqlite3.Connection], U]) -> Callable[[], U]:
-        """Start ``work(conn)`` on a connection of its own in a thread; call the result to
-        wait for its value (or its error). Its snapshot may be a moment younger."""
-        thread = _Alongside(self._path, work)
-        self._threads.append(thread)
-        return thread.result
-
-    def _wait(self) -> None:
-        for thread in self._threads:
-            thread.join()
-
-
-def read_directly(db: str | None, read: Callable[[DirectRead], T]) -> T | None:
-    """``read(...)`` in one read transaction on ``db``; None when it must be opened first.
+def read_directly(db: str | None, read: Callable[[sqlite3.Connection], T]) -> T | None:
+    """``read(conn)`` in one read transaction on ``db``; None when it must be opened first.
 
     DatabaseError (damaged) when the quick check or the read finds damage, whatever
     was read; None too when SQLite was busy or locked, or ``read`` raised Fallback.
@@ -82,19 +61,17 @@ def read_directly(db: str | None, read: Callable[[DirectRead], T]) -> T | None:
     with closing(conn):
         if not _up_to_date(conn):
             return None
-        reads = DirectRead(path, conn)
-        problems = reads.alongside(quick_check)
+        check = _QuickCheck(path)
         try:
             conn.execute("BEGIN")
-            result = read(reads)
-            found = problems()
+            result = read(conn)
+            found = check.problems()
         except (sqlite3.Error, Fallback) as exc:
-            reads._wait()
-            if _damage(problems) or (isinstance(exc, sqlite3.DatabaseError) and is_damage(exc)):
+            if _damage(check) or (isinstance(exc, sqlite3.DatabaseError) and is_damage(exc)):
                 raise damaged(path) from exc
             return None
         finally:
-            reads._wait()
+            check.join()
             if conn.in_transaction:
                 conn.execute("ROLLBACK")  # it only read
     if found:
@@ -177,9 +154,9 @@ def _file(db: str | None) -> Path | None:
     return None if path is None else path.resolve()
 
 
-def _damage(problems: Callable[[], list[str]]) -> bool:
+def _damage(check: _QuickCheck) -> bool:
     try:
-        return bool(problems())
+        return bool(check.problems())
     except sqlite3.Error:
         return False  # the check could not run: nothing known
 
@@ -211,32 +188,30 @@ def _up_to_date(conn: sqlite3.Connection) -> bool:
     return has_shape(HEAD_REVISION, {t: frozenset(c) for t, c in found.items()})
 
 
-class _Alongside(Generic[U]):
-    """``work(conn)`` on a connection of its own, in a thread (sqlite3 lets go of the
-    GIL while SQLite works, so SQLite's part runs beside the reader's Python)."""
+class _QuickCheck:
+    """SQLite's quick check of the file on a connection of its own, in a thread."""
 
-    def __init__(self, path: Path, work: Callable[[sqlite3.Connection], U]) -> None:
+    def __init__(self, path: Path) -> None:
         self._path = path
-        self._work = work
-        self._value: U | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="direct-read", daemon=True)
+        self._problems: list[str] = []
+        self._error: sqlite3.Error | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            uri = self._path.resolve().as_uri() + "?mode=rw"
-            with closing(sqlite3.connect(uri, uri=True, isolation_level=None, timeout=15)) as conn:
-                conn.execute("BEGIN")  # one snapshot for the work
-                self._value = self._work(conn)
-        except BaseException as exc:  # raised again in the reader's thread
+            uri = self._path.as_uri() + "?mode=rw"
+            with closing(sqlite3.connect(uri, uri=True, timeout=15)) as conn:
+                self._problems = quick_check(conn)
+        except sqlite3.Error as exc:  # raised again in the reader's thread
             self._error = exc
 
     def join(self) -> None:
         self._thread.join()
 
-    def result(self) -> U:
+    def problems(self) -> list[str]:
+        """What the check found, once done; sqlite3.Error when it could not run."""
         self._thread.join()
         if self._error is not None:
             raise self._error
-        return cast(U, self._value)  # set, as there was no error
+        return self._problems

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import threading
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -13,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from bibagreements.errors import DatabaseError
-from bibagreements.storage.direct_sqlite import DirectRead, Fallback, read_directly
+from bibagreements.storage.direct_sqlite import Fallback, read_directly
 from tests.databases import damage, database_file, table_page
 
 
-def _count(reads: DirectRead) -> int:
-    (count,) = reads.conn.execute("SELECT count(*) FROM agreement").fetchone()
+def _count(conn: sqlite3.Connection) -> int:
+    (count,) = conn.execute("SELECT count(*) FROM agreement").fetchone()
     return int(count)
 
 
@@ -41,33 +40,24 @@ def test_an_up_to_date_file_is_read_and_left_byte_for_byte(tmp_path: Path) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ours.sqlite3"]  # no -wal, -shm
 
 
-def test_the_read_is_one_snapshot_and_work_alongside_it_runs_in_a_thread(tmp_path: Path) -> None:
+def test_the_read_is_one_snapshot(tmp_path: Path) -> None:
     path = Path(database_file(tmp_path / "ours.sqlite3", demo=True))
-    threads: list[str] = []
 
-    def beside(conn: sqlite3.Connection) -> int:
-        threads.append(threading.current_thread().name)
-        (count,) = conn.execute("SELECT count(*) FROM organisation").fetchone()
-        return int(count)
-
-    def read(reads: DirectRead) -> tuple[int, int, int]:
-        organisations = reads.alongside(beside)
-        first = _count(reads)
+    def read(conn: sqlite3.Connection) -> tuple[int, int]:
+        first = _count(conn)
         _sql(path, "DELETE FROM checkin", "DELETE FROM agreement_version", "DELETE FROM party")
         _sql(path, "DELETE FROM area", "DELETE FROM agreement")  # another process, meanwhile
-        return first, _count(reads), organisations()
+        return first, _count(conn)
 
-    first, again, organisations = read_directly(str(path), read) or (0, 0, 0)
-    assert (first, again) == (3, 3)  # the same snapshot throughout
-    assert organisations > 0 and threads == ["direct-read"]
+    assert read_directly(str(path), read) == (3, 3)  # the same snapshot throughout
     assert read_directly(str(path), _count) == 0
 
 
-def test_an_error_alongside_reaches_the_reader(tmp_path: Path) -> None:
+def test_an_error_of_sqlite_in_the_read_gives_none(tmp_path: Path) -> None:
     path = database_file(tmp_path / "ours.sqlite3", demo=True)
 
-    def read(reads: DirectRead) -> int:
-        return reads.alongside(lambda conn: conn.execute("SELECT nothing FROM nowhere"))()
+    def read(conn: sqlite3.Connection) -> object:
+        return conn.execute("SELECT nothing FROM nowhere").fetchall()
 
     assert read_directly(path, read) is None  # SQLite's error: read the usual way
 
@@ -117,7 +107,7 @@ def test_no_file_and_a_url_are_not_read(tmp_path: Path) -> None:
 
 
 def test_a_read_that_falls_back_gives_none(tmp_path: Path) -> None:
-    def read(_reads: DirectRead) -> int:
+    def read(_conn: sqlite3.Connection) -> int:
         raise Fallback
 
     assert read_directly(database_file(tmp_path / "ours.sqlite3", demo=True), read) is None
