@@ -228,6 +228,9 @@ class SectionRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     heading: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text, default="")
+    # A clause's text: its {placeholders} are filled from the agreement when the
+    # document is built. Any other section's text is printed exactly as written.
+    filled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class GoverningDocumentRow(Base):
@@ -401,3 +404,71 @@ class AgreementVersionRow(Base):
     number: Mapped[int] = mapped_column(Integer)
     frozen_at: Mapped[datetime] = mapped_column(DateTime)
     content: Mapped[str] = mapped_column(Text, deferred=True)  # read only when rendered
+
+
+class HouseStyleRow(Base):
+    """How the documents of one issuing organisation look ("" names the default style).
+
+    ``phrases`` is JSON, {language: {phrase key: text}}: the house style's own
+    wording of fixed phrases, each beside the built-in one it overrides.
+    """
+
+    __tablename__ = "house_style"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_name: Mapped[str] = mapped_column(Text, unique=True)
+    letterhead: Mapped[str] = mapped_column(Text, default="")
+    footer: Mapped[str] = mapped_column(Text, default="")
+    accent_colour: Mapped[str] = mapped_column(String(7), default="")
+    font: Mapped[str] = mapped_column(String(32), default="")
+    numbering: Mapped[bool] = mapped_column(Boolean, default=False)
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    logo_type: Mapped[str] = mapped_column(String(32), default="")
+    phrases: Mapped[str] = mapped_column(Text, default="{}")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class ClauseRow(Base):
+    """A reusable text of the clause library: a heading and a body with {placeholders}."""
+
+    __tablename__ = "clause"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
+    category: Mapped[str] = mapped_column(Text, default="", index=True)
+    heading: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[Language] = mapped_column(_enum(Language))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class AgreementTemplateRow(Base):
+    """What a new agreement from this template starts with.
+
+    ``content`` is JSON: programme, development area, purpose, background, areas,
+    sections (with ``filled`` for clauses), governing documents. ``house_style``
+    names the organisation whose house style the template uses ("" for none).
+    """
+
+    __tablename__ = "agreement_template"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[AgreementKind] = mapped_column(_enum(AgreementKind))
+    language: Mapped[Language] = mapped_column(_enum(Language))
+    cadence: Mapped[Cadence] = mapped_column(_enum(Cadence))
+    house_style: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text, default="{}")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

@@ -76,6 +76,18 @@ _0007 = {
 }
 
 _0008 = {**_0007, "agreement": _0007["agreement"] | {"short_title"}}
+_0009 = {
+    **_0008,
+    "section": _0008["section"] | {"filled"},
+    "house_style": _columns(
+        "id organisation_name letterhead footer accent_colour font numbering logo logo_type "
+        "phrases version updated_at"
+    ),
+    "clause": _columns("id uid category heading body language version created_at updated_at"),
+    "agreement_template": _columns(
+        "id uid name kind language cadence house_style content version created_at updated_at"
+    ),
+}
 
 SHAPES: dict[str, Shape] = {
     "0001": _0001,
@@ -86,6 +98,7 @@ SHAPES: dict[str, Shape] = {
     "0006": _0006,
     "0007": _0007,
     "0008": _0008,
+    "0009": _0009,
 }
 
 

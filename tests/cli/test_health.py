@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from bibagreements.storage.revisions import HEAD_REVISION
 from tests.cli.conftest import run
 from tests.databases import damage, fake_backup, table_page
 
@@ -11,7 +12,7 @@ from tests.databases import damage, fake_backup, table_page
 def test_the_example_database_is_whole(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--db", demo_db, "check")
     assert (code, err) == (0, "")
-    assert out == "the database is whole: 3 agreement(s), schema revision 0008\n"
+    assert out == f"the database is whole: 3 agreement(s), schema revision {HEAD_REVISION}\n"
 
 
 @pytest.mark.parametrize("page", ["index", "table"])

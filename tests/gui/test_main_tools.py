@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bibagreements.gui import dialogs
+from bibagreements.storage.revisions import HEAD_REVISION
 from tests.databases import damage, fake_backup
 
 
@@ -23,7 +24,10 @@ def _check(qtbot, window, idle, monkeypatch: pytest.MonkeyPatch) -> list[tuple[s
 def test_the_example_database_is_whole(qtbot, demo_window, idle, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     told = _check(qtbot, demo_window, idle, monkeypatch)
     assert told == [
-        ("Check the database", "The database is whole: 3 agreement(s), schema revision 0008.")
+        (
+            "Check the database",
+            f"The database is whole: 3 agreement(s), schema revision {HEAD_REVISION}.",
+        )
     ]
 
 

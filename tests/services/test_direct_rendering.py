@@ -145,7 +145,7 @@ def test_a_link_a_url_and_no_file_are_left_to_the_usual_path(tmp_path: Path) -> 
         "UPDATE agreement SET version = version + 1 WHERE id = 1",  # saved by a colleague
         "UPDATE agreement_version SET content = content || ' ' WHERE agreement_id = 1",
         "DELETE FROM agreement WHERE id = 1",
-        "UPDATE alembic_version SET version_num = '0009'",  # a newer program migrated it
+        "UPDATE alembic_version SET version_num = '9999'",  # a newer program migrated it
     ],
 )
 def test_a_change_between_the_read_and_the_record_leaves_it_to_the_usual_path(

@@ -25,8 +25,19 @@ def test_the_import_stores_exactly_what_the_one_at_a_time_import_stored(tmp_path
     outcome = run(tmp_path)
     assert outcome["results"] == expected["results"]
     for table, rows in expected["tables"].items():
-        assert outcome["tables"][table] == rows, table
-    assert outcome["tables"].keys() == expected["tables"].keys()
+        assert _columns(outcome["tables"][table], rows[0]) == rows, table
+    # Added by a later migration: empty after this case, and no section is a clause's.
+    later = outcome["tables"].keys() - expected["tables"].keys()
+    assert later == {"house_style", "clause", "agreement_template"}
+    assert all(len(outcome["tables"][table]) == 1 for table in later)
+    sections = outcome["tables"]["section"]
+    assert {row[sections[0].index("filled")] for row in sections[1:]} == {0}
+
+
+def _columns(rows: list[list[Any]], header: list[str]) -> list[list[Any]]:
+    """``rows`` (a header, then values) cut to the columns of ``header``, in its order."""
+    at = [rows[0].index(name) for name in header]
+    return [[row[i] for i in at] for row in rows]
 
 
 class _Undo(Exception):

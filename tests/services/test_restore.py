@@ -30,6 +30,7 @@ from bibagreements.services.restore import (
     restore_database,
 )
 from bibagreements.storage.database import _alembic_config, migration_engine, open_database
+from bibagreements.storage.revisions import HEAD_REVISION
 from tests.builders import new_db, two_party_agreement
 
 NOW = datetime(2026, 12, 2, 10, 30, 0)
@@ -81,7 +82,7 @@ def test_a_restore_brings_back_exactly_the_backup_and_keeps_the_changed_database
 
     untouched = backup.read_bytes()
     info = check_backup(backup, live)
-    assert (info.agreements, info.revision) == (3, "0008")
+    assert (info.agreements, info.revision) == (3, HEAD_REVISION)
     restored = restore_database(live, backup, NOW)
     assert backup.read_bytes() == untouched  # read, never written
 

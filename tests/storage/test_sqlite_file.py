@@ -8,6 +8,7 @@ import pytest
 
 from bibagreements.errors import DatabaseError
 from bibagreements.storage import sqlite_file
+from bibagreements.storage.revisions import HEAD_REVISION
 from bibagreements.storage.schema_shape import SHAPES
 from bibagreements.storage.sqlite_file import read_file_schema
 from tests.databases import database_file
@@ -27,8 +28,8 @@ def test_a_database_is_read_without_a_byte_or_side_file_written(tmp_path: Path) 
     path = Path(database_file(tmp_path / "ours.sqlite3", demo=True))
     before = _files(tmp_path)
     schema = read_file_schema(path)
-    assert schema is not None and schema.revision == "0008"
-    assert schema.columns == dict(SHAPES["0008"])
+    assert schema is not None and schema.revision == HEAD_REVISION
+    assert schema.columns == dict(SHAPES[HEAD_REVISION])
     assert _files(tmp_path) == before
 
 
@@ -74,7 +75,7 @@ def test_a_wal_that_vanishes_while_being_copied_is_read_again(
 
     monkeypatch.setattr(sqlite_file.shutil, "copyfile", copy_after_it_vanished)
     schema = read_file_schema(path)
-    assert schema is not None and schema.revision == "0008"
+    assert schema is not None and schema.revision == HEAD_REVISION
     assert copied == ["busy.sqlite3", "busy.sqlite3-wal"]
 
 
@@ -103,4 +104,4 @@ def test_a_wal_that_comes_and_goes_between_looking_and_copying_is_read_again(
 
     monkeypatch.setattr(Path, "exists", wal_only_when_looking)
     schema = read_file_schema(path)
-    assert schema is not None and schema.revision == "0008" and looks == 2
+    assert schema is not None and schema.revision == HEAD_REVISION and looks == 2
