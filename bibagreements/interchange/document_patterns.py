@@ -115,7 +115,11 @@ def find_period(text: str) -> Period | None:
             if start is not None and end is not None and start <= end:
                 return Period(start, end)
     alone = _FROM_ONLY.search(text)
-    if alone and (start := parse_date(alone.group(1))) is not None:
+    if (
+        _FROM_TO.search(text) is None
+        and alone
+        and (start := parse_date(alone.group(1))) is not None
+    ):
         return Period(start, None)
     return None
 
@@ -166,7 +170,9 @@ def find_plans(text: str) -> list[Plan]:
         first, last = int(span.group(1)), int(span.group(2))
         if last < first:
             continue
-        before = re.split(r"[.;:(,”\"«»]|\s[-–]\s", text[: span.start()])[-1]
+        # Only the clause before the years (a plan's name is short): linear in the text.
+        clause = text[max(0, span.start() - 300) : span.start()]
+        before = re.split(r"[.;:(,”\"«»]|\s[-–]\s", clause)[-1]
         words = before.split()
         keyword = max((i for i, w in enumerate(words) if _PLAN_WORD.search(w)), default=None)
         if keyword is None:

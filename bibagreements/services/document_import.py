@@ -58,14 +58,16 @@ def _kind(name: str) -> OrganisationKind:
 
 
 def _organisation(
-    uow: UnitOfWork, name: str, number: str | None, notes: tuple[list[Problem], list[Problem]]
+    uow: UnitOfWork,
+    register: list[Organisation],
+    name: str,
+    number: str | None,
+    notes: tuple[list[Problem], list[Problem]],
 ) -> int:
-    """The register's organisation for this party, added if there is none."""
+    """The register's organisation for this party (by name, else by number), or a new one."""
     found, missing = notes
-    by_name = [o for o in list_organisations(uow, name) if _fold(o.name) == _fold(name)]
-    by_number = (
-        [o for o in list_organisations(uow, number) if o.org_number == number] if number else []
-    )
+    by_name = [o for o in register if _fold(o.name) == _fold(name)]
+    by_number = [o for o in register if number and o.org_number == number]
     matches = by_name or by_number
     match = matches[0] if matches else None
     if match is not None and match.id is not None:
@@ -84,6 +86,7 @@ def _organisation(
         return match.id
     added = save_organisation(uow, Organisation(name=name, kind=_kind(name), org_number=number))
     assert added.id is not None
+    register.append(added)
     if number:
         found.append(Problem("import_party_added_with_number", name=name, org_number=number))
     else:
@@ -108,8 +111,10 @@ def import_document(uow: UnitOfWork, path: Path) -> ImportReport:
     found, missing = list(recognised.found[3:]), list(recognised.missing)
     party_notes: list[Problem] = []
     parties = []
+    register = list_organisations(uow)  # matched with spaces and case folded, as people differ
     for party in recognised.parties:
-        organisation_id = _organisation(uow, party.name, party.org_number, (party_notes, missing))
+        notes = (party_notes, missing)
+        organisation_id = _organisation(uow, register, party.name, party.org_number, notes)
         signatory_id = None
         if party.signatory:
             wanted = Person(name=party.signatory, organisation_id=organisation_id)
