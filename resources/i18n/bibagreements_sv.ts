@@ -4,57 +4,57 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="98"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="100"/>
         <source>Already renewed</source>
         <translation>Redan förnyat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="100"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="102"/>
         <source>This agreement has already been renewed as “{0}”. Open that one instead?</source>
         <translation>Avtalet har redan förnyats som ”{0}”. Vill du öppna det i stället?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="102"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="104"/>
         <source>Open “{0}”</source>
         <translation>Öppna ”{0}”</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="114"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="116"/>
         <source>Created the draft “{0}” ({1}).</source>
         <translation>Skapade utkastet ”{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="130"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="132"/>
         <source>Only drafts can be deleted</source>
         <translation>Bara utkast kan tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="132"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="134"/>
         <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
         <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="139"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="141"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="140"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="142"/>
         <source>Delete the draft “{0}”? This cannot be undone.</source>
         <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="141"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="143"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="152"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="154"/>
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="173"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="175"/>
         <source>Added %n example agreement(s).</source>
         <translation>
             <numerusform>Lade till %n exempelavtal.</numerusform>
@@ -62,15 +62,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="206"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="208"/>
         <source>Imported %n agreement(s); {0} were already here.</source>
         <translation>
             <numerusform>Importerade %n avtal; {0} fanns redan.</numerusform>
             <numerusform>Importerade %n avtal; {0} fanns redan.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="227"/>
+        <source>Import an existing agreement</source>
+        <translation>Importera ett befintligt avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="228"/>
+        <source>Agreements (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt)</source>
+        <translation>Avtal (*.docx *.txt);;Word-dokument (*.docx);;Textfiler (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="240"/>
+        <source>Created the draft “{0}” from {1}.</source>
+        <translation>Skapade utkastet ”{0}” från {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="257"/>
+        <source>Importing the agreement…</source>
+        <translation>Importerar avtalet…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="235"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="274"/>
         <source>Exported %n agreement(s) to {0}.</source>
         <translation>
             <numerusform>Exporterade %n avtal till {0}.</numerusform>
@@ -78,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="263"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="302"/>
         <source>Backed up %n agreement(s) to {0}.</source>
         <translation>
             <numerusform>Säkerhetskopierade %n avtal till {0}.</numerusform>
@@ -86,58 +106,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="175"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="177"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="184"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="186"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="189"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="191"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="189"/>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="227"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="191"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="266"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="218"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="220"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="225"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="264"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="242"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="281"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="248"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="287"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="251"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="290"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="253"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="292"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="272"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="311"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
@@ -1742,6 +1762,29 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/import_report.py" line="34"/>
+        <source>Imported from {0}</source>
+        <translation>Importerat från {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/import_report.py" line="38"/>
+        <source>The draft “{0}” was created. Check it against the file before you go on.</source>
+        <translation>Utkastet ”{0}” har skapats. Jämför det med filen innan du går vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/import_report.py" line="51"/>
+        <source>Not found, or not used:</source>
+        <translation>Hittades inte, eller användes inte:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/import_report.py" line="55"/>
+        <source>Found in the file:</source>
+        <translation>Hittades i filen:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../bibagreements/gui/labels.py" line="40"/>
@@ -1907,227 +1950,237 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="60"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="60"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="63"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="63"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="67"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="68"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
         <source>Open &amp;database…</source>
         <translation>Öppna &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
         <source>Work in another database file</source>
         <translation>Arbeta i en annan databasfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="76"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
         <source>Recent database&amp;s</source>
         <translation>Senaste data&amp;baser</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="81"/>
+        <source>Import an existing a&amp;greement…</source>
+        <translation>Importera ett befintligt a&amp;vtal…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <source>A new draft from an agreement&apos;s Word document (.docx) or text file</source>
+        <translation>Ett nytt utkast från ett avtals Word-dokument (.docx) eller textfil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="89"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="88"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="95"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="92"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
         <source>To&amp;day</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
         <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
         <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="107"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="104"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="109"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="107"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="112"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="113"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="112"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="117"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="115"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="121"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="119"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="124"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="125"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="123"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rlig uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="124"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="129"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="131"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="127"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="194"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="215"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="222"/>
         <source>&amp;Agreement</source>
         <translation>Av&amp;tal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="219"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="222"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="229"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="223"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="230"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="224"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="235"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="242"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
