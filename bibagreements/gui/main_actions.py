@@ -26,7 +26,6 @@ ICONS = {
     "renew": "repeat",
     "delete": "trash",
     "import_json": "file-import",
-    "import_document": "file-import",
     "export_json": "file-export",
     "demo": "books",
     "organisations": "address-book",
