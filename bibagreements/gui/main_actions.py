@@ -26,6 +26,7 @@ ICONS = {
     "renew": "repeat",
     "delete": "trash",
     "import_json": "file-import",
+    "import_document": "file-text",
     "export_json": "file-export",
     "demo": "books",
     "organisations": "address-book",
