@@ -251,6 +251,7 @@ ENGLISH: dict[str, str] = {
         "{name}: the text gives {number}; the register has none (add it there if it is right)"
     ),
     "import_signatory": "signatory for {party}: {name}",
+    "import_contact": "contact person for {party}: {name}",
     "import_no_signatory": "no signatory's name found for {party}",
     "import_signed": "{party} signed in {place} on {date}",
     "import_no_signing": "no place and date of signing found for {party}",

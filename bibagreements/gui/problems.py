@@ -398,6 +398,7 @@ TEXTS: dict[str, str] = {
         "{name}: the text gives {number}; the register has none (add it there if it is right)",
     ),
     "import_signatory": QT_TRANSLATE_NOOP("Problems", "Signatory for {party}: {name}"),
+    "import_contact": QT_TRANSLATE_NOOP("Problems", "Contact person for {party}: {name}"),
     "import_no_signatory": QT_TRANSLATE_NOOP("Problems", "No signatory's name found for {party}"),
     "import_signed": QT_TRANSLATE_NOOP("Problems", "{party} signed in {place} on {date}"),
     "import_no_signing": QT_TRANSLATE_NOOP(

@@ -96,6 +96,9 @@ class FoundParty:
     signatory_title: str = ""
     signed_place: str = ""
     signed_on: date | None = None
+    contact: str = ""  # the contact person's name, title and e-mail (the check-in table)
+    contact_title: str = ""
+    contact_email: str = ""
 
 
 @dataclass
@@ -271,6 +274,8 @@ def _read_parties(
         header = [fold(c) for c in row.cells]
         if not row.table or not header or header[0] not in ("part", "party", "parter"):
             continue
+        if len(header) > 1 and header[1] in ("kontaktperson", "contact person"):
+            continue  # the contact persons' table: read once the parties are known
         number_at = next((i for i, h in enumerate(header) if "organisation" in h), None)
         registry_at = next(
             (i for i, h in enumerate(header) if "diarie" in h or "regist" in h), None
@@ -298,7 +303,37 @@ def _read_parties(
     for name in signing:
         add(name)
     _numbers_under_names(preamble, names, skip)
+    _contacts(rows, names, skip)
     return names
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def _contacts(rows: list[Row], names: list[FoundParty], skip: set[int]) -> None:
+    """The contact persons' table: Part | Kontaktperson ("Name, Title") | E-post."""
+    for index, row in enumerate(rows):
+        header = [fold(c) for c in row.cells]
+        if not row.table or len(header) < 2 or header[1] not in ("kontaktperson", "contact person"):
+            continue
+        email_at = next((i for i, h in enumerate(header) if "post" in h or "mail" in h), None)
+        skip.add(index)
+        for j in range(index + 1, len(rows)):
+            cells = rows[j].cells
+            if not rows[j].table or len(cells) != len(header):
+                break
+            skip.add(j)
+            at = next((i for i, n in enumerate(names) if fold(n.name) == fold(cells[0])), None)
+            person, _, title = cells[1].partition(", ")
+            if at is None or not person.strip():
+                continue
+            email = cells[email_at].strip() if email_at is not None else ""
+            names[at] = replace(
+                names[at],
+                contact=_cut(person.strip(), LINE),
+                contact_title=_cut(title.strip(), LINE),
+                contact_email=email if _EMAIL.fullmatch(email) and len(email) <= 254 else "",
+            )
 
 
 def _numbers_under_names(parts: list[_Part], names: list[FoundParty], skip: set[int]) -> None:

@@ -95,6 +95,16 @@ def _organisation(
     return added.id
 
 
+def _person(uow: UnitOfWork, wanted: Person) -> int | None:
+    """The register's person of this organisation (by e-mail, else by name), or a new one."""
+    found = find_person(uow, wanted)
+    if found is None or found.organisation_id != wanted.organisation_id:
+        found = find_person(uow, replace(wanted, email=""))  # by name within the organisation
+    if found is None:
+        found = save_person(uow, wanted)
+    return found.id
+
+
 def import_document(uow: UnitOfWork, path: Path) -> ImportReport:
     """Create a draft from the agreement in ``path``; ValidationError if it is none."""
     from bibagreements.interchange.document_reading import read_document
@@ -118,11 +128,18 @@ def import_document(uow: UnitOfWork, path: Path) -> ImportReport:
         signatory_id = None
         if party.signatory:
             wanted = Person(name=party.signatory, organisation_id=organisation_id)
-            person = find_person(uow, wanted) or save_person(uow, wanted)
-            signatory_id = person.id
+            signatory_id = _person(uow, wanted)
             party_notes.append(Problem("import_signatory", party=party.name, name=party.signatory))
         else:
             missing.append(Problem("import_no_signatory", party=party.name))
+        contact_id = None
+        if party.contact:
+            contact_id = _person(
+                uow,
+                Person(party.contact, party.contact_title, party.contact_email,
+                       organisation_id=organisation_id),
+            )  # fmt: skip
+            party_notes.append(Problem("import_contact", party=party.name, name=party.contact))
         if party.signed_on is not None:
             party_notes.append(
                 Problem(
@@ -138,6 +155,7 @@ def import_document(uow: UnitOfWork, path: Path) -> ImportReport:
             Party(
                 organisation_id=organisation_id,
                 registry_number=party.registry_number,
+                contact_person_id=contact_id,
                 signatory_id=signatory_id,
                 signatory_title=party.signatory_title,
                 signed_on=party.signed_on,

@@ -3258,253 +3258,258 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="401"/>
+        <source>Contact person for {party}: {name}</source>
+        <translation>Kontaktperson för {party}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="402"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="402"/>
+        <location filename="../../bibagreements/gui/problems.py" line="403"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="403"/>
+        <location filename="../../bibagreements/gui/problems.py" line="404"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="406"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="408"/>
+        <location filename="../../bibagreements/gui/problems.py" line="409"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="409"/>
+        <location filename="../../bibagreements/gui/problems.py" line="410"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="410"/>
+        <location filename="../../bibagreements/gui/problems.py" line="411"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="413"/>
+        <location filename="../../bibagreements/gui/problems.py" line="414"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="414"/>
+        <location filename="../../bibagreements/gui/problems.py" line="415"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="415"/>
+        <location filename="../../bibagreements/gui/problems.py" line="416"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="418"/>
+        <location filename="../../bibagreements/gui/problems.py" line="419"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="419"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="420"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="422"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="424"/>
+        <location filename="../../bibagreements/gui/problems.py" line="425"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="429"/>
+        <location filename="../../bibagreements/gui/problems.py" line="430"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="454"/>
+        <location filename="../../bibagreements/gui/problems.py" line="455"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="455"/>
+        <location filename="../../bibagreements/gui/problems.py" line="456"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="456"/>
+        <location filename="../../bibagreements/gui/problems.py" line="457"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="457"/>
+        <location filename="../../bibagreements/gui/problems.py" line="458"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="458"/>
+        <location filename="../../bibagreements/gui/problems.py" line="459"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="459"/>
+        <location filename="../../bibagreements/gui/problems.py" line="460"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="460"/>
+        <location filename="../../bibagreements/gui/problems.py" line="461"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="461"/>
+        <location filename="../../bibagreements/gui/problems.py" line="462"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="462"/>
+        <location filename="../../bibagreements/gui/problems.py" line="463"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="463"/>
+        <location filename="../../bibagreements/gui/problems.py" line="464"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="464"/>
         <location filename="../../bibagreements/gui/problems.py" line="465"/>
+        <location filename="../../bibagreements/gui/problems.py" line="466"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="466"/>
+        <location filename="../../bibagreements/gui/problems.py" line="467"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="467"/>
+        <location filename="../../bibagreements/gui/problems.py" line="468"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="468"/>
+        <location filename="../../bibagreements/gui/problems.py" line="469"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="469"/>
+        <location filename="../../bibagreements/gui/problems.py" line="470"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="470"/>
+        <location filename="../../bibagreements/gui/problems.py" line="471"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="471"/>
+        <location filename="../../bibagreements/gui/problems.py" line="472"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="472"/>
+        <location filename="../../bibagreements/gui/problems.py" line="473"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="473"/>
+        <location filename="../../bibagreements/gui/problems.py" line="474"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="474"/>
+        <location filename="../../bibagreements/gui/problems.py" line="475"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="475"/>
+        <location filename="../../bibagreements/gui/problems.py" line="476"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="477"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="477"/>
+        <location filename="../../bibagreements/gui/problems.py" line="478"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="478"/>
+        <location filename="../../bibagreements/gui/problems.py" line="479"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="479"/>
+        <location filename="../../bibagreements/gui/problems.py" line="480"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="480"/>
+        <location filename="../../bibagreements/gui/problems.py" line="481"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="481"/>
+        <location filename="../../bibagreements/gui/problems.py" line="482"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="482"/>
+        <location filename="../../bibagreements/gui/problems.py" line="483"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="484"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="485"/>
+        <location filename="../../bibagreements/gui/problems.py" line="486"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="514"/>
+        <location filename="../../bibagreements/gui/problems.py" line="515"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="578"/>
+        <location filename="../../bibagreements/gui/problems.py" line="579"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="585"/>
+        <location filename="../../bibagreements/gui/problems.py" line="586"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -3589,111 +3594,111 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="438"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="439"/>
+        <location filename="../../bibagreements/gui/problems.py" line="440"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="440"/>
+        <location filename="../../bibagreements/gui/problems.py" line="441"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="441"/>
+        <location filename="../../bibagreements/gui/problems.py" line="442"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="442"/>
+        <location filename="../../bibagreements/gui/problems.py" line="443"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="443"/>
+        <location filename="../../bibagreements/gui/problems.py" line="444"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="444"/>
+        <location filename="../../bibagreements/gui/problems.py" line="445"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="445"/>
+        <location filename="../../bibagreements/gui/problems.py" line="446"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="446"/>
+        <location filename="../../bibagreements/gui/problems.py" line="447"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="447"/>
+        <location filename="../../bibagreements/gui/problems.py" line="448"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="448"/>
+        <location filename="../../bibagreements/gui/problems.py" line="449"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="449"/>
+        <location filename="../../bibagreements/gui/problems.py" line="450"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="450"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="451"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="452"/>
+        <location filename="../../bibagreements/gui/problems.py" line="453"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="453"/>
+        <location filename="../../bibagreements/gui/problems.py" line="454"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="498"/>
+        <location filename="../../bibagreements/gui/problems.py" line="499"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="499"/>
+        <location filename="../../bibagreements/gui/problems.py" line="500"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="500"/>
+        <location filename="../../bibagreements/gui/problems.py" line="501"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="507"/>
+        <location filename="../../bibagreements/gui/problems.py" line="508"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="508"/>
+        <location filename="../../bibagreements/gui/problems.py" line="509"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>

@@ -203,3 +203,43 @@ def test_a_docx_without_text_is_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.docx"
     docx.Document().save(str(path))
     assert _refused(path, path.read_bytes()) == "import_empty"
+
+
+def test_an_english_agreement_saved_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text(
+        "Cooperation agreement between Region Skåne and Kristianstad Libraries\n\n"
+        "1. Parties\nThe parties are Region Skåne (232100-0255) and Kristianstad Libraries.\n\n"
+        "2. Term of validity\nThis agreement is valid from 8 November 2019 to 31 December 2020.\n\n"
+        "3. Areas of collaboration\n- Training for library staff\n- Sharing experience\n\n"
+        "4. Check-in\nThe parties check in quarterly.\n\n"
+        "Signatures\nMalmö 2019-11-08\n"
+        "For Region Skåne\t\tFor Kristianstad Libraries\n______\t\t______\nAnna Ek\t\tBo Berg\n",
+        encoding="utf-8",
+    )
+    found = _recognised(path)
+    a = found.agreement
+    assert (a.language, a.kind, a.cadence) == (
+        Language.EN,
+        AgreementKind.COOPERATION,
+        Cadence.QUARTERLY,
+    )
+    assert (a.start, a.end) == (date(2019, 11, 8), date(2020, 12, 31))
+    assert [x.title for x in a.areas] == ["Training for library staff", "Sharing experience"]
+    assert [(p.name, p.org_number, p.signatory) for p in found.parties] == [
+        ("Region Skåne", "232100-0255", "Anna Ek"),
+        ("Kristianstad Libraries", None, "Bo Berg"),
+    ]
+
+
+def test_headers_and_footers_are_not_the_agreement(tmp_path: Path) -> None:
+    path = write_reference_docx(tmp_path / "ref.docx")
+    import docx
+
+    document = docx.Document(str(path))
+    document.sections[0].header.paragraphs[0].text = "Dnr KUN 2019/470 – Region Skåne"
+    document.sections[0].footer.paragraphs[0].text = "Sida 1 av 3"
+    document.save(str(path))
+    found = _recognised(path)
+    assert found.agreement.title == TITLE
+    assert "Sida 1 av 3" not in repr(found.agreement)

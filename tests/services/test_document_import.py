@@ -93,8 +93,8 @@ def test_our_own_docx_comes_back_as_it_went_out(demo: Database, tmp_path: Path) 
     assert [(x.title, x.description) for x in copy.areas] == [
         (x.title, x.description) for x in original.areas
     ]
-    signed = ("organisation_id", "registry_number", "signatory_id", "signatory_title",
-              "signed_on", "signed_place")  # fmt: skip
+    signed = ("organisation_id", "registry_number", "contact_person_id", "signatory_id",
+              "signatory_title", "signed_on", "signed_place")  # fmt: skip
     assert [tuple(getattr(p, f) for f in signed) for p in copy.parties] == [
         tuple(getattr(p, f) for f in signed) for p in original.parties
     ]
