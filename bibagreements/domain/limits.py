@@ -28,6 +28,8 @@ EMAIL = 254  # RFC 5321's limit on an address
 INTERCHANGE_FILE_BYTES = 256 * 1024 * 1024  # a 10,000-agreement register with versions: 160 MB
 SIGNED_COPY_BYTES = 50 * 1024 * 1024  # a scanned signed copy
 VERIFIED_FILE_BYTES = 100 * 1024 * 1024  # a document to verify: no rendering comes near
+IMPORT_DOCUMENT_BYTES = 20 * 1024 * 1024  # an agreement to import: a DOCX with pictures
+IMPORT_UNPACKED_BYTES = 100 * 1024 * 1024  # what its zip may unpack to (a zip bomb does more)
 SCAN_PIXELS = 80_000_000  # a scanned image: an A3 page at 600 dpi is 70 million
 
 NOTICE_MONTHS = (1, 120)

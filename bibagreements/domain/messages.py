@@ -218,6 +218,55 @@ ENGLISH: dict[str, str] = {
     "damaged_pdf": "{name} is not a PDF that can be opened",
     "duplicate_key": "the key {key} appears twice in one object",
     "control_character": "contains a control character ({char})",
+    # -- importing an existing agreement (a DOCX or text) ----------------------------------
+    "import_empty": "{path} holds no text; nothing was imported",
+    "import_encrypted": (
+        "{path} is protected by a password; save it without one and import it again"
+    ),
+    "import_old_word": "{path} is an old Word document (.doc); save it as .docx and import that",
+    "import_not_a_document": "{path} is neither a Word document (.docx) nor a text file",
+    "import_unpacks_too_large": "{path} unpacks to more than {limit}; nothing was imported",
+    "import_damaged": "{path} is a damaged Word document that cannot be read",
+    "import_too_few_parties": (
+        "{count} party/parties found in {path}; an agreement needs two, so no draft was created"
+    ),
+    "import_title": "title: {title}",
+    "import_kind": "kind: {kind:words}",
+    "import_kind_assumed": "the title names no kind of agreement: a cooperation agreement assumed",
+    "import_kind_needs_link": (
+        "a {kind:words} agreement names the agreement it belongs to: imported as a cooperation "
+        "agreement, change the kind in the editor"
+    ),
+    "import_language": "language: {language}",
+    "import_party_matched": "party {name}: found in the register",
+    "import_party_matched_by_number": "party {name}: found in the register as {stored}",
+    "import_party_added": "party {name}: added to the register",
+    "import_party_added_with_number": "party {name}: added to the register with {org_number}",
+    "import_no_org_number": "no organisation number found for {name}",
+    "import_bad_org_number": "{number} given for {name} is not a valid organisation number",
+    "import_number_differs": (
+        "{name}: the text gives {number}, the register has {stored}; the register's is kept"
+    ),
+    "import_number_not_added": (
+        "{name}: the text gives {number}; the register has none (add it there if it is right)"
+    ),
+    "import_signatory": "signatory for {party}: {name}",
+    "import_contact": "contact person for {party}: {name}",
+    "import_no_signatory": "no signatory's name found for {party}",
+    "import_signed": "{party} signed in {place} on {date}",
+    "import_no_signing": "no place and date of signing found for {party}",
+    "import_period": "period: {start} – {end}",
+    "import_start": "in force from {start}, no end date found",
+    "import_no_period": "no period found",
+    "import_cadence": "check-ins: {cadence:words}",
+    "import_no_cadence": "no check-in cadence found: the draft has no fixed check-ins",
+    "import_programme": "programme: {programme}",
+    "import_no_purpose": "no introduction or purpose found",
+    "import_governing_document": "governing document: {title} {years}",
+    "import_area": "area of collaboration: {title}",
+    "import_no_areas": "no areas of collaboration found",
+    "import_section": "section: {heading}",
+    "import_text_cut": "{field} is longer than {max} characters and was cut there",
     # -- damaged databases -------------------------------------------------------------------
     "database_damaged": (
         "the database {path} is damaged; the newest backup is {backup} (restore it with: {command})"

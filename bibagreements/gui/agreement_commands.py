@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement, AgreementSummary
     from bibagreements.gui.agreement_editors import EditorManager
     from bibagreements.gui.context import AppContext
+    from bibagreements.gui.import_report import ImportReportDialog
     from bibagreements.services.backup import Backup
     from bibagreements.services.database import UnitOfWork
     from bibagreements.services.demo import DemoResult
@@ -62,6 +63,7 @@ class AgreementCommands(QObject):
         self.status = status
         self.selection = selection
         self.editors = editors
+        self.last_import_report: ImportReportDialog | None = None  # kept while it is open
 
     def duplicate_selected(self) -> None:
         agreement_id = self.selection.selected_id()
@@ -216,6 +218,43 @@ class AgreementCommands(QObject):
             imported,
             changes=Change.ALL,
             label=self.tr("Importing…"),
+        )
+
+    def import_document(self) -> None:
+        """File → Import an existing agreement: a new draft, opened with the report beside it."""
+        path = dialogs.open_file(
+            self.window,
+            self.tr("Import an existing agreement"),
+            self.tr("Agreements (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt)"),
+        )
+        if path:
+            self.import_document_path(Path(path))
+
+    def import_document_path(self, path: Path) -> None:
+        from bibagreements.services.document_import import ImportReport, import_document
+
+        def imported(report: ImportReport) -> None:
+            from bibagreements.gui.import_report import ImportReportDialog
+
+            self.status.showMessage(
+                self.tr("Created the draft “{0}” from {1}.").format(report.title, path.name), 8000
+            )
+            self.selection.select_after_load(report.agreement_id)
+            self.editors.open_agreement(report.agreement_id)
+            self.last_import_report = ImportReportDialog(report, path.name, self.window)
+            self.last_import_report.show()
+
+        def changes(report: ImportReport) -> OpChanges:
+            # Organisations and signatories it did not find are added to the register.
+            kinds = Change.AGREEMENTS | Change.CHECKINS | Change.REGISTERS
+            return OpChanges(kinds, frozenset({report.agreement_id}))
+
+        self.ctx.op(
+            self,
+            lambda uow: import_document(uow, path),
+            imported,
+            changes=changes,
+            label=self.tr("Importing the agreement…"),
         )
 
     def export_json(self) -> None:

@@ -26,6 +26,7 @@ ICONS = {
     "renew": "repeat",
     "delete": "trash",
     "import_json": "file-import",
+    "import_document": "file-text",
     "export_json": "file-export",
     "demo": "books",
     "organisations": "address-book",
@@ -76,6 +77,10 @@ class MainActions(QObject):
         self.recent_menu = QMenu(self.tr("Recent database&s"), window)
         self.recent = self.recent_menu.menuAction()
         self.import_json = self._action(self.tr("&Import JSON…"), "Ctrl+I")
+        self.import_document = self._action(
+            self.tr("Import an existing a&greement…"),
+            tip=self.tr("A new draft from an agreement's Word document (.docx) or text file"),
+        )
         self.export_json = self._action(
             self.tr("&Export JSON…"),
             "Ctrl+E",
@@ -131,6 +136,7 @@ class MainActions(QObject):
         self.on_database = (
             self.new,
             self.import_json,
+            self.import_document,
             self.export_json,
             self.calendar,
             self.report,
@@ -200,6 +206,7 @@ class MainActions(QObject):
                     self.recent,
                     None,
                     self.import_json,
+                    self.import_document,
                     self.export_json,
                     self.calendar,
                     self.report,

@@ -72,6 +72,7 @@ class WindowParts:
             (a.renew, commands.renew_selected),
             (a.delete, commands.delete_selected),
             (a.import_json, commands.import_json),
+            (a.import_document, commands.import_document),
             (a.export_json, commands.export_json),
             (a.demo, commands.load_examples),
             (a.backup, commands.backup_database),

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.enums import AgreementKind, AgreementStatus, Cadence, Language
 from bibagreements.domain.problems import Param, Params, Problem
 from bibagreements.errors import BibError
-from bibagreements.gui.labels import status_label
+from bibagreements.gui.labels import cadence_label, kind_label, language_label, status_label
 
 if TYPE_CHECKING:  # PySide6 types the marker as returning object; it returns its text
 
@@ -343,6 +343,85 @@ TEXTS: dict[str, str] = {
     "duplicate_key": QT_TRANSLATE_NOOP("Problems", "the key {key} appears twice in one object"),
     "control_character": QT_TRANSLATE_NOOP("Problems", "contains a control character ({char})"),
     # -- damaged databases -------------------------------------------------------------------
+    # -- importing an existing agreement --
+    "import_empty": QT_TRANSLATE_NOOP("Problems", "{path} holds no text; nothing was imported"),
+    "import_encrypted": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is protected by a password; save it without one and import it again"
+    ),
+    "import_old_word": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is an old Word document (.doc); save it as .docx and import that"
+    ),
+    "import_not_a_document": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is neither a Word document (.docx) nor a text file"
+    ),
+    "import_unpacks_too_large": QT_TRANSLATE_NOOP(
+        "Problems", "{path} unpacks to more than {limit}; nothing was imported"
+    ),
+    "import_damaged": QT_TRANSLATE_NOOP(
+        "Problems", "{path} is a damaged Word document that cannot be read"
+    ),
+    "import_too_few_parties": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{count} parties found in {path}; an agreement needs two, so no draft was created",
+    ),
+    "import_title": QT_TRANSLATE_NOOP("Problems", "Title: {title}"),
+    "import_kind": QT_TRANSLATE_NOOP("Problems", "Kind: {kind}"),
+    "import_kind_assumed": QT_TRANSLATE_NOOP(
+        "Problems", "The title names no kind of agreement: a cooperation agreement is assumed"
+    ),
+    "import_kind_needs_link": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The document is a {kind}, which needs the agreement it belongs to: imported as a "
+        "cooperation agreement; change the kind in the editor",
+    ),
+    "import_language": QT_TRANSLATE_NOOP("Problems", "Language: {language}"),
+    "import_party_matched": QT_TRANSLATE_NOOP("Problems", "Party {name}: found in the register"),
+    "import_party_matched_by_number": QT_TRANSLATE_NOOP(
+        "Problems", "Party {name}: found in the register as {stored}"
+    ),
+    "import_party_added": QT_TRANSLATE_NOOP("Problems", "Party {name}: added to the register"),
+    "import_party_added_with_number": QT_TRANSLATE_NOOP(
+        "Problems", "Party {name}: added to the register with {org_number}"
+    ),
+    "import_no_org_number": QT_TRANSLATE_NOOP(
+        "Problems", "No organisation number found for {name}"
+    ),
+    "import_bad_org_number": QT_TRANSLATE_NOOP(
+        "Problems", "{number} given for {name} is not a valid organisation number"
+    ),
+    "import_number_differs": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the text gives {number}, the register has {stored}; the register's is kept",
+    ),
+    "import_number_not_added": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name}: the text gives {number}; the register has none (add it there if it is right)",
+    ),
+    "import_signatory": QT_TRANSLATE_NOOP("Problems", "Signatory for {party}: {name}"),
+    "import_contact": QT_TRANSLATE_NOOP("Problems", "Contact person for {party}: {name}"),
+    "import_no_signatory": QT_TRANSLATE_NOOP("Problems", "No signatory's name found for {party}"),
+    "import_signed": QT_TRANSLATE_NOOP("Problems", "{party} signed in {place} on {date}"),
+    "import_no_signing": QT_TRANSLATE_NOOP(
+        "Problems", "No place and date of signing found for {party}"
+    ),
+    "import_period": QT_TRANSLATE_NOOP("Problems", "Period: {start} – {end}"),
+    "import_start": QT_TRANSLATE_NOOP("Problems", "In force from {start}; no end date found"),
+    "import_no_period": QT_TRANSLATE_NOOP("Problems", "No period found"),
+    "import_cadence": QT_TRANSLATE_NOOP("Problems", "Check-ins: {cadence}"),
+    "import_no_cadence": QT_TRANSLATE_NOOP(
+        "Problems", "No check-in cadence found: the draft has no fixed check-ins"
+    ),
+    "import_programme": QT_TRANSLATE_NOOP("Problems", "Programme: {programme}"),
+    "import_no_purpose": QT_TRANSLATE_NOOP("Problems", "No introduction or purpose found"),
+    "import_governing_document": QT_TRANSLATE_NOOP(
+        "Problems", "Governing document: {title} {years}"
+    ),
+    "import_area": QT_TRANSLATE_NOOP("Problems", "Area of collaboration: {title}"),
+    "import_no_areas": QT_TRANSLATE_NOOP("Problems", "No areas of collaboration found"),
+    "import_section": QT_TRANSLATE_NOOP("Problems", "Section: {heading}"),
+    "import_text_cut": QT_TRANSLATE_NOOP(
+        "Problems", "{field} is longer than {max} characters and was cut there"
+    ),
     "database_damaged": QT_TRANSLATE_NOOP(
         "Problems",
         "The database {path} is damaged. The newest automatic backup of it is {backup}; "
@@ -436,6 +515,27 @@ def _printer(value: Param) -> str:
     return str(value) or translate("Problems", "(no name)", "a printer without a name")
 
 
+def _kind(value: Param) -> str:
+    try:
+        return kind_label(AgreementKind(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _cadence(value: Param) -> str:
+    try:
+        return cadence_label(Cadence(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _language(value: Param) -> str:
+    try:
+        return language_label(Language(str(value)))
+    except ValueError:
+        return str(value)
+
+
 # Parameters that hold a stable value rather than words: shown in the user's words.
 DISPLAY: dict[str, Callable[[Param], str]] = {
     "status": _status,
@@ -444,6 +544,9 @@ DISPLAY: dict[str, Callable[[Param], str]] = {
     "checkin_status": _checkin_status,
     "action": _checkin_action,
     "printer": _printer,
+    "kind": _kind,
+    "cadence": _cadence,
+    "language": _language,
 }
 
 

@@ -3,7 +3,7 @@
     <context>
         <name>AgreementCommands</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/agreement_commands.py" line="173" />
+            <location filename="../../bibagreements/gui/agreement_commands.py" line="175" />
             <source>Added %n example agreement(s).</source>
             <translation>
                 <numerusform>Added %n example agreement.</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/agreement_commands.py" line="206" />
+            <location filename="../../bibagreements/gui/agreement_commands.py" line="208" />
             <source>Imported %n agreement(s); {0} were already here.</source>
             <translation>
                 <numerusform>Imported %n agreement; {0} were already here.</numerusform>
@@ -19,7 +19,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/agreement_commands.py" line="235" />
+            <location filename="../../bibagreements/gui/agreement_commands.py" line="274" />
             <source>Exported %n agreement(s) to {0}.</source>
             <translation>
                 <numerusform>Exported %n agreement to {0}.</numerusform>
@@ -27,7 +27,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/agreement_commands.py" line="263" />
+            <location filename="../../bibagreements/gui/agreement_commands.py" line="302" />
             <source>Backed up %n agreement(s) to {0}.</source>
             <translation>
                 <numerusform>Backed up %n agreement to {0}.</numerusform>
@@ -115,7 +115,7 @@
     <context>
         <name>Today</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="74" />
+            <location filename="../../bibagreements/gui/today_words.py" line="65" />
             <source>%n day(s) late</source>
             <translation>
                 <numerusform>%n day late</numerusform>
@@ -123,7 +123,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="75" />
+            <location filename="../../bibagreements/gui/today_words.py" line="66" />
             <source>in %n day(s)</source>
             <translation>
                 <numerusform>in %n day</numerusform>
@@ -131,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="86" />
+            <location filename="../../bibagreements/gui/today_words.py" line="77" />
             <source>ends in %n day(s)</source>
             <translation>
                 <numerusform>ends in %n day</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="91" />
+            <location filename="../../bibagreements/gui/today_words.py" line="82" />
             <source>ended %n day(s) ago</source>
             <translation>
                 <numerusform>ended %n day ago</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="93" />
+            <location filename="../../bibagreements/gui/today_words.py" line="84" />
             <source>untouched for %n day(s)</source>
             <translation>
                 <numerusform>untouched for %n day</numerusform>
@@ -155,7 +155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="96" />
+            <location filename="../../bibagreements/gui/today_words.py" line="87" />
             <source>starts in %n day(s)</source>
             <translation>
                 <numerusform>starts in %n day</numerusform>
@@ -163,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="99" />
+            <location filename="../../bibagreements/gui/today_words.py" line="90" />
             <source>started %n day(s) ago</source>
             <translation>
                 <numerusform>started %n day ago</numerusform>
@@ -171,7 +171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="104" />
+            <location filename="../../bibagreements/gui/today_words.py" line="95" />
             <source>last day in %n day(s)</source>
             <translation>
                 <numerusform>last day in %n day</numerusform>
@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="137" />
+            <location filename="../../bibagreements/gui/today_words.py" line="127" />
             <source>%n item(s) to attend to on {0}.</source>
             <translation>
                 <numerusform>%n item to attend to on {0}.</numerusform>

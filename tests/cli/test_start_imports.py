@@ -168,3 +168,19 @@ def test_rendering_pdf_a_and_docx_load_their_writers_only(tmp_path: Path, demo_d
     assert "docx" in loaded
     unwanted = ("reportlab", "pikepdf", "pyhanko", "jsonschema", "icalendar", "PySide6")
     assert sorted(m for m in loaded if m.startswith(unwanted)) == []
+
+
+def test_importing_a_document_loads_python_docx_and_no_writer(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Avtal\n\nParterna utgörs av Region Skåne och Sala kommun.\n", encoding="utf-8")
+    db = str(tmp_path / "a.sqlite3")
+    loaded = _loaded(tmp_path, "--db", db, "import-document", str(text))
+    assert "bibagreements.interchange.document_recognition" in loaded
+    unwanted = ("docx", "reportlab", "pikepdf", "jsonschema", "icalendar", "PySide6")
+    assert sorted(m for m in loaded if m.startswith(unwanted)) == []  # text needs no python-docx
+    from tests.interchange.document_cases import write_reference_docx
+
+    document = write_reference_docx(tmp_path / "a.docx")
+    loaded = _loaded(tmp_path, "--db", db, "import-document", str(document))
+    assert "docx" in loaded
+    assert sorted(m for m in loaded if m.startswith(unwanted[1:])) == []

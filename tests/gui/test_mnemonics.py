@@ -295,12 +295,15 @@ def test_editors_and_their_dialogs(qtbot, language: str, demo_window, idle, tmp_
 
 
 def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
+    from bibagreements.domain.problems import Problem
     from bibagreements.gui.errors import DetailsDialog, Message
+    from bibagreements.gui.import_report import ImportReportDialog
     from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
     from bibagreements.gui.registers import RegistersDialog
     from bibagreements.gui.reminders_panel import RemindersPanel
     from bibagreements.gui.settings_dialog import SettingsDialog
     from bibagreements.gui.timeline import TimelineWindow
+    from bibagreements.services.document_import import ImportReport
 
     ctx = demo_window.ctx
     windows: list[QWidget] = [
@@ -311,6 +314,16 @@ def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type:
         TimelineWindow(ctx),
         RemindersPanel(ctx),
         DetailsDialog(Message("Title", "Text", "details")),
+        ImportReportDialog(
+            ImportReport(
+                4,
+                "Avtal",
+                (Problem("import_title", title="Avtal"),),
+                (Problem("import_no_period"),),
+            ),
+            "avtal.docx",
+            None,
+        ),
     ]
     problems = []
     for window in windows:
