@@ -218,6 +218,26 @@ ENGLISH: dict[str, str] = {
     "damaged_pdf": "{name} is not a PDF that can be opened",
     "duplicate_key": "the key {key} appears twice in one object",
     "control_character": "contains a control character ({char})",
+    # -- clauses and templates -------------------------------------------------------------
+    "placeholder_unknown": ("“{name}” at line {line}, column {column} is not a placeholder"),
+    "placeholder_misspelt": (
+        "“{name}” at line {line}, column {column} is not a placeholder; "
+        "did you mean “{suggestion}”?"
+    ),
+    "brace_unclosed": (
+        "the brace at line {line}, column {column} is not closed "
+        "(write two for a brace in the text)"
+    ),
+    "brace_unmatched": (
+        "the closing brace at line {line}, column {column} has no opening one "
+        "(write two for a brace in the text)"
+    ),
+    "placeholder_no_value": (
+        "the placeholder “{name}” at line {line}, column {column} has no value in this agreement"
+    ),
+    "no_clause": "no clause with ID {id}",
+    "no_template": "no template {name}",
+    "template_name_taken": "there is already a template named {name}",
     # -- damaged databases -------------------------------------------------------------------
     "database_damaged": (
         "the database {path} is damaged; the newest backup is {backup} (restore it with: {command})"

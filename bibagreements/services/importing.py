@@ -361,7 +361,7 @@ class _Store:
                 for i, x in enumerate(a.areas)
             ],
             sections=[
-                {"position": i, "heading": s.heading.strip(), "text": s.text}
+                {"position": i, "heading": s.heading.strip(), "text": s.text, "filled": s.filled}
                 for i, s in enumerate(a.sections)
             ],
             documents=[
