@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bibagreements.cli import documents, followups, health, register, schedule
+from bibagreements.cli import documents, drafting, followups, health, register, schedule
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import DirectHandler, Handler, UnopenedHandler, build_parser
 from bibagreements.domain import clock
@@ -21,6 +21,7 @@ EXIT_ERROR = 1
 # Every command module, in the order ``--help`` lists their commands.
 GROUPS = (
     register.commands,
+    drafting.commands,
     documents.commands,
     followups.commands,
     schedule.commands,

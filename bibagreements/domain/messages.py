@@ -181,6 +181,9 @@ ENGLISH: dict[str, str] = {
     "cli_add_without_due": "--add takes the new date; leave out --due",
     "cli_name_the_checkin": "--due: name the check-in by its due date",
     "cli_give_year": "give --year for a new entry",
+    "cli_no_organisation_named": (
+        "no organisation named {name!r} (give its ID, or its name as the register has it)"
+    ),
     # -- found by the window itself (its forms and its PDF viewer) --------------------------
     "date_format": "write the date as YYYY-MM-DD",
     "amount_format": "write an amount in kronor",

@@ -12,17 +12,20 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
 from bibagreements.documents.clauses import fill
 from bibagreements.domain.enums import Language
 from bibagreements.domain.library import Clause
+from bibagreements.domain.limits import TEXT
 from bibagreements.domain.placeholders import PlaceholderError
 from bibagreements.domain.records import Agreement, Section
-from bibagreements.errors import ConflictError, NotFoundError, ValidationError
+from bibagreements.errors import BibError, ConflictError, NotFoundError, ValidationError
 from bibagreements.interchange.library import clause_problems
 from bibagreements.services.agreements import get_agreement, save_agreement
+from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import ClauseRow
 
@@ -122,3 +125,12 @@ def insert_clause(
     at = len(sections) if position is None else max(0, min(position, len(sections)))
     sections.insert(at, Section(heading=clause.heading, text=clause.body, filled=True))
     return save_agreement(uow, replace(a, sections=tuple(sections)))
+
+
+def read_clause_text(path: Path) -> str:
+    """A clause's body from a UTF-8 text file (capped: a running text's length, in bytes)."""
+    raw = read_capped(path, 4 * TEXT)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BibError("not_utf8", path=str(path)) from None

@@ -57,8 +57,8 @@ def test_a_new_agreement_from_the_samverkansavtal_template_renders_filled(tmp_pa
         assert all(s.filled for s in a.sections)
         texts = _texts(a.id or 0, uow)
     assert (
-        "Samverkansavtalet ingås mellan Region Exempel, Ask kommun och Embla kommun och gäller "
-        "under perioden 2027-01-01 – 2030-12-31."
+        "Samverkansavtalet ingås mellan Region Exempel, Ask kommun och Embla kommun, som "
+        "tillsammans ansvarar för den gemensamma tjänsten under perioden 2027-01-01 – 2030-12-31."
     ) in texts
     assert any(". Region Exempel sammankallar styrgruppen" in t for t in texts)
     assert any("före den 2030-12-31" in t for t in texts)
