@@ -11,6 +11,7 @@ from typing import Any
 
 from bibagreements.domain.enums import AgreementKind, Cadence, Language
 from bibagreements.domain.library import AgreementTemplate, Clause
+from bibagreements.domain.limits import clause_text_problems, template_text_problems
 from bibagreements.domain.placeholders import text_problems
 from bibagreements.domain.problems import PathPart, Problem
 from bibagreements.domain.records import Area, GoverningDocument, Section
@@ -141,11 +142,12 @@ def library_item(
 def clause_problems(c: Clause) -> list[Problem]:
     """A clause's own problems: a heading, and a body that can be filled."""
     problems = [] if c.heading.strip() else [Problem("empty", "heading")]
-    return problems + text_problems(c.body, "body")
+    return problems + clause_text_problems(c) + text_problems(c.body, "body")
 
 
 def template_problems(t: AgreementTemplate) -> list[Problem]:
     problems = [] if t.name.strip() else [Problem("empty", "name")]
+    problems += template_text_problems(t)
     for i, section in enumerate(t.sections):
         if not section.heading.strip():
             problems.append(Problem("empty", "sections", i, "heading"))

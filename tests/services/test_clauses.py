@@ -101,3 +101,38 @@ def test_a_clause_inserted_into_an_agreement_is_filled_in_its_document(tmp_path:
             if isinstance(b, Paragraph)
         ]
     assert "Kostnader delas av Klausultest A och Klausultest B. {Obs}" in texts
+
+
+def test_a_frozen_version_keeps_the_clause_as_it_was_filled(tmp_path: Path) -> None:
+    from bibagreements.domain.enums import AgreementStatus
+    from bibagreements.domain.records import Section
+    from bibagreements.services.agreements import save_agreement
+    from bibagreements.services.versions import version_content
+    from tests.builders import make_agreement, person
+
+    db = new_db(tmp_path)
+    with db.unit_of_work() as uow:
+        a = make_agreement(uow, "Frystest")
+        clause = Section("Kontakter", "Kontakter: {contact_persons}.", filled=True)
+        a = save_agreement(uow, replace(a, sections=(clause,)))
+        sent = save_agreement(uow, replace(a, status=AgreementStatus.OUT_FOR_SIGNATURE))
+        # Contact persons may change after the text went out: the frozen text does not.
+        other = person(uow, "Ny Kontakt", sent.parties[0].organisation_id)
+        parties = (replace(sent.parties[0], contact_person_id=other), *sent.parties[1:])
+        changed = save_agreement(uow, replace(sent, parties=parties))
+        ((_, _, content),) = version_content(uow, changed.id or 0)
+        now = [
+            b.text
+            for b in agreement_document(get_agreement(uow, changed.id or 0)).blocks
+            if isinstance(b, Paragraph)
+        ]
+    frozen = "Kontakter: Kontakt Frystest A (Frystest A) och Kontakt Frystest B (Frystest B)."
+    assert frozen in content
+    assert "Kontakter: Ny Kontakt (Frystest A) och Kontakt Frystest B (Frystest B)." in now
+
+
+def test_a_clause_with_a_control_character_or_too_long_is_refused(tmp_path: Path) -> None:
+    db = new_db(tmp_path)
+    with pytest.raises(ValidationError) as info, db.unit_of_work() as uow:
+        save_clause(uow, Clause("Rubrik\x1b", "x" * 100_001))
+    assert {p.code for p in info.value.problems} == {"control_character", "too_long"}
