@@ -11,7 +11,15 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bibagreements.cli import documents, followups, health, import_document, register, schedule
+from bibagreements.cli import (
+    documents,
+    drafting,
+    followups,
+    health,
+    import_document,
+    register,
+    schedule,
+)
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import DirectHandler, Handler, UnopenedHandler, build_parser
 from bibagreements.domain import clock
@@ -22,6 +30,7 @@ EXIT_ERROR = 1
 GROUPS = (
     register.commands,
     import_document.commands,
+    drafting.commands,
     documents.commands,
     followups.commands,
     schedule.commands,

@@ -177,6 +177,11 @@ def _import(args: argparse.Namespace, db: Database) -> int:
         f"imported {result.agreements_created} agreement(s), skipped "
         f"{result.agreements_skipped} already present; new organisations: "
         f"{result.organisations_created}, new people: {result.people_created}"
+        + (
+            f"; new clauses: {result.clauses_created}, new templates: {result.templates_created}"
+            if result.clauses_created or result.templates_created
+            else ""
+        )
     )
     return 0
 

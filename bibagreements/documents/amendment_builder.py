@@ -11,6 +11,7 @@ party, as the agreement itself does. It names itself by its own noun
 from __future__ import annotations
 
 from bibagreements.documents.builder import _paragraphs, _signature_block, short_title
+from bibagreements.documents.clauses import section_text
 from bibagreements.documents.dates import running_text
 from bibagreements.documents.model import (
     Block,
@@ -83,7 +84,7 @@ def amendment_document(a: Agreement, language: str | None = None) -> Document:
         )
     for section in a.sections:
         blocks.append(Heading(section.heading, level=2))
-        blocks += _paragraphs(section.text)
+        blocks += _paragraphs(section_text(section, a, language))
     blocks.append(Paragraph(pa.text("amendment.unchanged")))
     if a.start is not None:
         blocks.append(Heading(p.text("amendment.heading_effect")))

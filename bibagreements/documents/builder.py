@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from bibagreements.documents.clauses import section_text
 from bibagreements.documents.dates import iso, period, running_text, year_span
 from bibagreements.documents.model import (
     Block,
@@ -148,7 +149,7 @@ def agreement_document(a: Agreement, language: str | None = None) -> Document:
 
     for section in a.sections:
         blocks.append(Heading(section.heading))
-        blocks += _paragraphs(section.text)
+        blocks += _paragraphs(section_text(section, a, language))
 
     blocks += _checkin_blocks(a, p)
 

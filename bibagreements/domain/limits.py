@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bibagreements.domain.library import AgreementTemplate, Clause
 from bibagreements.domain.problems import PathPart, Problem
 from bibagreements.domain.records import Agreement, Checkin, FollowUp, Organisation, Person
 
@@ -106,6 +107,35 @@ def agreement_text_problems(a: Agreement) -> list[Problem]:
             (("project", "implementation"), a.project.implementation, TEXT),
         ]
     return _text_problems(fields)
+
+
+def clause_text_problems(c: Clause) -> list[Problem]:
+    return _text_problems(
+        [
+            (("heading",), c.heading, LINE),
+            (("category",), c.category, LINE),
+            (("body",), c.body, TEXT),
+        ]
+    )
+
+
+def template_text_problems(t: AgreementTemplate) -> list[Problem]:
+    """As an agreement's, for what a template holds of one (its name is a line)."""
+    shaped = Agreement(
+        title="",
+        programme=t.programme,
+        development_area=t.development_area,
+        purpose=t.purpose,
+        background=t.background,
+        governing_documents=t.governing_documents,
+        areas=t.areas,
+        sections=t.sections,
+    )
+    fields: list[tuple[tuple[PathPart, ...], str, int]] = [
+        (("name",), t.name, LINE),
+        (("house_style",), t.house_style, LINE),
+    ]
+    return _text_problems(fields) + agreement_text_problems(shaped)
 
 
 def renewal_problems(a: Agreement) -> list[Problem]:

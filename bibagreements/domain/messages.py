@@ -181,6 +181,9 @@ ENGLISH: dict[str, str] = {
     "cli_add_without_due": "--add takes the new date; leave out --due",
     "cli_name_the_checkin": "--due: name the check-in by its due date",
     "cli_give_year": "give --year for a new entry",
+    "cli_no_organisation_named": (
+        "no organisation named {name!r} (give its ID, or its name as the register has it)"
+    ),
     # -- found by the window itself (its forms and its PDF viewer) --------------------------
     "date_format": "write the date as YYYY-MM-DD",
     "amount_format": "write an amount in kronor",
@@ -267,6 +270,26 @@ ENGLISH: dict[str, str] = {
     "import_no_areas": "no areas of collaboration found",
     "import_section": "section: {heading}",
     "import_text_cut": "{field} is longer than {max} characters and was cut there",
+    # -- clauses and templates -------------------------------------------------------------
+    "placeholder_unknown": ("“{name}” at line {line}, column {column} is not a placeholder"),
+    "placeholder_misspelt": (
+        "“{name}” at line {line}, column {column} is not a placeholder; "
+        "did you mean “{suggestion}”?"
+    ),
+    "brace_unclosed": (
+        "the brace at line {line}, column {column} is not closed "
+        "(write two for a brace in the text)"
+    ),
+    "brace_unmatched": (
+        "the closing brace at line {line}, column {column} has no opening one "
+        "(write two for a brace in the text)"
+    ),
+    "placeholder_no_value": (
+        "the placeholder “{name}” at line {line}, column {column} has no value in this agreement"
+    ),
+    "no_clause": "no clause with ID {id}",
+    "no_template": "no template {name}",
+    "template_name_taken": "there is already a template named {name}",
     # -- damaged databases -------------------------------------------------------------------
     "database_damaged": (
         "the database {path} is damaged; the newest backup is {backup} (restore it with: {command})"

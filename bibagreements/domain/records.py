@@ -71,6 +71,9 @@ class Area:
 class Section:
     heading: str
     text: str = ""
+    # A clause's text: its {placeholders} are filled from the agreement when the
+    # document is built (domain.placeholders). Any other text is printed as written.
+    filled: bool = False
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from bibagreements.domain.limits import (
     renewal_problems,
 )
 from bibagreements.domain.orgnr import org_number_problem
-from bibagreements.domain.problems import Problem
+from bibagreements.domain.placeholders import missing_values, text_problems
+from bibagreements.domain.problems import PathPart, Problem
 from bibagreements.domain.records import Agreement, Checkin, Organisation, Person
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -143,7 +144,17 @@ def agreement_problems(agreement: Agreement) -> list[Problem]:
     for i, section in enumerate(a.sections):
         if not section.heading.strip():
             problems.append(Problem("empty", "sections", i, "heading"))
+        if section.filled:
+            problems += _clause_problems(a, section.text, ("sections", i, "text"))
     return problems + renewal_problems(a) + agreement_text_problems(a)
+
+
+def _clause_problems(a: Agreement, text: str, path: tuple[PathPart, ...]) -> list[Problem]:
+    """A clause's fault; once out of the draft, also each placeholder without a value."""
+    faults = text_problems(text, *path)
+    if faults or a.status is AgreementStatus.DRAFT:
+        return faults
+    return missing_values(text, a, *path)
 
 
 def _amendment_problems(a: Agreement) -> list[Problem]:
@@ -220,7 +231,7 @@ def signed_content(a: Agreement) -> tuple[object, ...]:
             for d in a.governing_documents
         ),
         tuple((x.title.strip(), x.description) for x in a.areas),
-        tuple((x.heading.strip(), x.text) for x in a.sections),
+        tuple((x.heading.strip(), x.text, x.filled) for x in a.sections),
         a.renewal,
         a.amends_id,
         a.new_end,

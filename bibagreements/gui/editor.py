@@ -76,6 +76,8 @@ from bibagreements.gui.record_dialogs import ERROR_STYLE, OrganisationDialog, Pe
 from bibagreements.gui.screen_fit import fitting_size
 from bibagreements.gui.widgets import TitledItem, cell_text
 
+FILLED = 1  # the key of a clause's section in the sections editor
+
 # Kept importable from here: the main window and tests open editors through this module.
 __all__ = ["DOC_COLUMNS", "PENDING_OWN_ID", "AgreementEditor", "EditorData", "load_editor_data"]
 
@@ -267,7 +269,10 @@ class AgreementEditor(QDialog):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         ui.areasEditor.set_items([TitledItem(x.title, x.description, x.id) for x in a.areas])
-        ui.sectionsEditor.set_items([TitledItem(s.heading, s.text) for s in a.sections])
+        # A section's key marks a clause's (FILLED): its text is filled when it is built.
+        ui.sectionsEditor.set_items(
+            [TitledItem(s.heading, s.text, FILLED if s.filled else None) for s in a.sections]
+        )
         project = a.project or ProjectDetails()
         ui.goalsEdit.setPlainText(project.goals)
         ui.fundingEdit.setText(format_amount(project.funding_sek))
@@ -474,7 +479,9 @@ class AgreementEditor(QDialog):
             parent_id=parent_id,
             governing_documents=tuple(documents),
             areas=tuple(Area(x.title, x.text, x.key) for x in ui.areasEditor.items()),
-            sections=tuple(Section(x.title, x.text) for x in ui.sectionsEditor.items()),
+            sections=tuple(
+                Section(x.title, x.text, x.key == FILLED) for x in ui.sectionsEditor.items()
+            ),
             parties=tuple(ui.partiesEditor.parties()),
             project=project,
         )

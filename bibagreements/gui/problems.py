@@ -342,6 +342,35 @@ TEXTS: dict[str, str] = {
     "damaged_pdf": QT_TRANSLATE_NOOP("Problems", "{name} is not a PDF that can be opened"),
     "duplicate_key": QT_TRANSLATE_NOOP("Problems", "the key {key} appears twice in one object"),
     "control_character": QT_TRANSLATE_NOOP("Problems", "contains a control character ({char})"),
+    # -- clauses and templates -------------------------------------------------------------
+    "placeholder_unknown": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{name}” at line {line}, column {column} is not a placeholder",
+    ),
+    "placeholder_misspelt": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{name}” at line {line}, column {column} is not a placeholder; "
+        "did you mean “{suggestion}”?",
+    ),
+    "brace_unclosed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the brace at line {line}, column {column} is not closed "
+        "(write two for a brace in the text)",
+    ),
+    "brace_unmatched": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the closing brace at line {line}, column {column} has no opening one "
+        "(write two for a brace in the text)",
+    ),
+    "placeholder_no_value": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the placeholder “{name}” at line {line}, column {column} has no value in this agreement",
+    ),
+    "no_clause": QT_TRANSLATE_NOOP("Problems", "No clause with ID {id}."),
+    "no_template": QT_TRANSLATE_NOOP("Problems", "No template {name}."),
+    "template_name_taken": QT_TRANSLATE_NOOP(
+        "Problems", "There is already a template named {name}."
+    ),
     # -- damaged databases -------------------------------------------------------------------
     # -- importing an existing agreement --
     "import_empty": QT_TRANSLATE_NOOP("Problems", "{path} holds no text; nothing was imported"),

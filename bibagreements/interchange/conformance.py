@@ -215,8 +215,8 @@ class _Compiler:
 
 
 @cache
-def _compiled() -> _Compiler:
-    schema = json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+def _compiled(name: str) -> _Compiler:
+    schema = json.loads(resource_path("schemas", name).read_text(encoding="utf-8"))
     compiler = _Compiler(schema)
     for name in compiler.defs:
         compiler.ref(f"#/$defs/{name}")
@@ -224,11 +224,11 @@ def _compiled() -> _Compiler:
     return compiler
 
 
-def conforms(value: Any, definition: str) -> bool:
-    """Whether ``value`` surely matches ``#/$defs/definition`` of the schema.
+def conforms(value: Any, definition: str, schema: str = SCHEMA_FILE) -> bool:
+    """Whether ``value`` surely matches ``#/$defs/definition`` of the schema (the newest).
 
     ``"<document>"``: the whole document (whose lists of agreements and
     organisations may be left empty, their items checked one by one as
     ``agreement`` and ``organisation``).
     """
-    return _compiled().compiled[definition](value)
+    return _compiled(schema).compiled[definition](value)

@@ -146,7 +146,8 @@ def agreement_from(
             for x in item.get("areas", [])
         ),
         sections=tuple(
-            Section(heading=s["heading"], text=s.get("text", "")) for s in item.get("sections", [])
+            Section(heading=s["heading"], text=s.get("text", ""), filled=s.get("filled", False))
+            for s in item.get("sections", [])
         ),
         parties=tuple(parties),
         project=project,

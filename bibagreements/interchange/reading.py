@@ -27,7 +27,8 @@ from bibagreements.domain.validation import (
     person_problems,
 )
 from bibagreements.errors import InterchangeError
-from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION, SCHEMA_FILE
+from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION, schema_file
+from bibagreements.interchange.library import library_problems
 from bibagreements.interchange.parsing import (
     agreement_from,
     checkin_from,
@@ -40,8 +41,8 @@ from bibagreements.paths import resource_path
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path("schemas", name).read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(
         schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
@@ -116,7 +117,11 @@ def validate(data: Any, existing_uids: frozenset[str] | set[str] = frozenset()) 
     broken = _unencodable(data, ())
     if broken:
         return broken
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    version = data.get("version") if isinstance(data, dict) else None
+    errors = sorted(
+        _validator(schema_file(version)).iter_errors(data),
+        key=lambda e: list(map(str, e.absolute_path)),
+    )
     if errors:
         return [Problem("schema", *_parts(e.absolute_path), message=_message(e)) for e in errors]
     return _semantic_problems(data, existing_uids)
@@ -217,7 +222,7 @@ def _semantic_problems(
             problems += [p.within(*where) for p in followup_text_problems(followup)]
     for k, org in enumerate(data.get("organisations", [])):
         problems += _org_problems(org, ("organisations", k))
-    return problems
+    return problems + library_problems(data.get("library"))
 
 
 def _org_key(org: dict[str, Any]) -> tuple[str, str]:

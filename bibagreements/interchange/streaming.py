@@ -25,8 +25,9 @@ from typing import Any, NamedTuple
 from bibagreements.domain import clock
 from bibagreements.domain.limits import followup_text_problems
 from bibagreements.domain.validation import agreement_problems, checkin_problems
-from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
+from bibagreements.interchange import FIRST_VERSION, FORMAT_NAME, SCHEMA_FILES
 from bibagreements.interchange.conformance import conforms
+from bibagreements.interchange.library import library_problems
 from bibagreements.interchange.parsing import agreement_from, checkin_from, followup_from
 from bibagreements.interchange.reading import (
     consistency_problems,
@@ -66,6 +67,12 @@ class Layout:
     refs: list[Ref] = field(default_factory=list)
     event_uids: set[str] = field(default_factory=set)
     today: date = field(default_factory=clock.today)
+    clauses: bool = False  # a section is a clause's: the file must be version 2
+
+    @property
+    def library(self) -> dict[str, Any] | None:
+        library: dict[str, Any] | None = self.head.get("library")
+        return library
 
     def agreement(self, index: int) -> dict[str, Any]:
         return _decode(self.text, *self.agreements[index])
@@ -166,6 +173,8 @@ def _agreement_checked(item: dict[str, Any], layout: Layout) -> Ref:
             if event_uid in layout.event_uids:
                 raise Maybe("calendar UID twice")
             layout.event_uids.add(event_uid)
+    if any("filled" in s for s in item.get("sections", [])):
+        layout.clauses = True
     areas = len(item.get("areas", []))
     for entry in item.get("followups", []):
         area, checkin = entry.get("area"), entry.get("checkin")
@@ -235,10 +244,16 @@ def _layout(text: str) -> Layout:
     for key in ("agreements", "organisations"):
         if key in seen and key not in head:  # an array, its items checked one by one
             head[key] = []
-    if head.get("format") != FORMAT_NAME or head.get("version") != FORMAT_VERSION:
+    version = head.get("version")
+    if head.get("format") != FORMAT_NAME or type(version) is not int or version not in SCHEMA_FILES:
         raise Maybe("format")
-    if not conforms(head, "<document>"):
+    # The items were checked against the newest schema; version 1 has no clauses.
+    if not conforms(head, "<document>", SCHEMA_FILES[version]):
         raise Maybe("head")
+    if version == FIRST_VERSION and result.clauses:
+        raise Maybe("clauses in version 1")
+    if library_problems(head.get("library")):
+        raise Maybe("library")
     if len({r.uid for r in result.refs}) != len(result.refs):
         raise Maybe("uid twice")
     return result

@@ -16,7 +16,7 @@ from bibagreements import __version__
 from bibagreements.domain import clock
 from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.records import Agreement, Organisation, Party, Person, RenewalTerms
-from bibagreements.interchange import FORMAT_NAME, FORMAT_VERSION
+from bibagreements.interchange import FIRST_VERSION, FORMAT_NAME, FORMAT_VERSION
 from bibagreements.json_text import dumps as dumps  # re-exported
 from bibagreements.json_text import laid_out
 
@@ -133,7 +133,11 @@ class _Writer:
                 for d in a.governing_documents
             ],
             "areas": [{"title": x.title, "description": x.description} for x in a.areas],
-            "sections": [{"heading": s.heading, "text": s.text} for s in a.sections],
+            "sections": [
+                # "filled" only on a clause's: other files stay as version 1 wrote them.
+                {"heading": s.heading, "text": s.text, **({"filled": True} if s.filled else {})}
+                for s in a.sections
+            ],
             "parties": [
                 {
                     "organisation": self.organisation(p.organisation_id),
@@ -191,6 +195,7 @@ def document(
     register_organisations: Sequence[int] = (),
     today: date | None = None,
     versions: VersionLookup | None = None,
+    library: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The interchange document of ``agreements`` (in the order given), as on ``today``.
 
@@ -198,11 +203,13 @@ def document(
     organisations to carry although no agreement names them (the whole
     register's export); they are listed under "organisations" only when there
     are such, so that other files stay as earlier versions wrote them.
+    ``library``: interchange.library's item of the clauses and templates, if any.
     """
     uids = {a.id: a.uid or "" for a in agreements if a.id is not None}
     writer = _Writer(organisation, versions)
+    clauses = any(s.filled for a in agreements for s in a.sections)
     data: dict[str, Any] = {
-        **_head(),
+        **_head(format_version(library is not None, clauses)),
         "agreements": [writer.agreement(a, uids, today or clock.today()) for a in agreements],
     }
     unnamed = [
@@ -210,13 +217,20 @@ def document(
     ]
     if unnamed:
         data["organisations"] = unnamed
+    if library is not None:
+        data["library"] = library
     return data
 
 
-def _head() -> dict[str, Any]:
+def format_version(library: bool, clauses: bool) -> int:
+    """The version a file is written as: the first, unless it needs what version 2 added."""
+    return FORMAT_VERSION if library or clauses else FIRST_VERSION
+
+
+def _head(version: int) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": version,
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
         "exported_by": f"bibagreements {__version__}",
     }
@@ -233,22 +247,29 @@ def write_document(
     organisation: Callable[[int], Organisation],
     register_organisations: Iterable[int] = (),
     today: date | None = None,
+    library: dict[str, Any] | None = None,
+    clauses: bool = False,
 ) -> int:
     """``document`` written as it goes, batch by batch: ``write`` gets the text in chunks.
 
     The text is ``dumps(document(...))``, byte for byte: each item is laid out on
     its own, indented to its place. ``register_organisations`` is read only
-    once the agreements are written. Returns the number of agreements.
+    once the agreements are written. ``library`` as for ``document``; ``clauses``:
+    whether any section written is a clause's (the head, written first, says the
+    version that needs). Returns the number of agreements.
     """
     current: list[Mapping[int, list[tuple[int, datetime, str]]]] = [{}]  # the batch's
     writer = _Writer(organisation, lambda agreement_id: current[0].get(agreement_id, []))
     day = today or clock.today()
-    head = laid_out(_head(), "")
+    version = format_version(library is not None, clauses)
+    head = laid_out(_head(version), "")
     write(head[: -len("\n}")] + ',\n  "agreements": [')
     count = 0
     for agreements, uids, versions in batches:
         current[0] = versions
         for a in agreements:  # an item at a time: no batch's text is held whole
+            if version == FIRST_VERSION and any(s.filled for s in a.sections):
+                raise ValueError("a clause's section in a file written as version 1")
             item = laid_out(writer.agreement(a, uids, day), "    ")
             write((",\n    " if count else "\n    ") + item)
             count += 1
@@ -261,5 +282,7 @@ def write_document(
     ]
     if unnamed:
         write(',\n  "organisations": ' + laid_out(unnamed, "  "))
+    if library is not None:
+        write(',\n  "library": ' + laid_out(library, "  "))
     write("\n}\n")
     return count

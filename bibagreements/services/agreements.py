@@ -317,7 +317,7 @@ def _write_children(row: AgreementRow, a: Agreement) -> None:
     row.areas = areas
 
     row.sections = [
-        SectionRow(position=i, heading=s.heading.strip(), text=s.text)
+        SectionRow(position=i, heading=s.heading.strip(), text=s.text, filled=s.filled)
         for i, s in enumerate(a.sections)
     ]
     row.governing_documents = [

@@ -1,4 +1,4 @@
-"""Example data: the Skåne–Kristianstad agreement of 2019 and a county framework.
+"""Example data: the Skåne–Kristianstad agreement of 2019, a county framework, two templates.
 
 The agreements are an interchange file, resources/examples/examples.json,
 loaded through the normal import. Facts (titles, periods, plans, places,
@@ -22,6 +22,10 @@ from bibagreements.storage.database import UnitOfWork
 REFERENCE_UID = "5d0c1f3e-2019-4b1a-9c3e-000000000001"
 FRAMEWORK_UID = "5d0c1f3e-2020-4b1a-9c3e-000000000002"
 PROJECT_UID = "5d0c1f3e-2021-4b1a-9c3e-000000000003"
+
+# The example templates' names (the file's library also holds a few clauses).
+COOPERATION_TEMPLATE = "Överenskommelse om samarbete"
+FRAMEWORK_TEMPLATE = "Samverkansavtal för gemensam tjänst i länet"
 
 FIRST_FRAMEWORK_CHECKIN_HELD = date(2021, 1, 12)
 

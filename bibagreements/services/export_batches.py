@@ -295,7 +295,9 @@ _PARTIES = select(
 _AREAS = select(ar_.agreement_id, ar_.id, ar_.title, ar_.description).order_by(
     ar_.agreement_id, ar_.position
 )
-_SECTIONS = select(se_.agreement_id, se_.heading, se_.text).order_by(se_.agreement_id, se_.position)
+_SECTIONS = select(se_.agreement_id, se_.heading, se_.text, se_.filled).order_by(
+    se_.agreement_id, se_.position
+)
 _DOCUMENTS = select(
     *(g_.agreement_id, g_.title, g_.owner, g_.period_start_year, g_.period_end_year),
     *(g_.adopted_on, g_.adopted_by),
@@ -372,7 +374,7 @@ def _agreement(row: Any, parts: _Parts) -> Agreement:
             Area(id=x.id, title=x.title, description=x.description)
             for x in parts.areas.get(aid, ())
         ),
-        sections=tuple(Section(x.heading, x.text) for x in parts.sections.get(aid, ())),
+        sections=tuple(Section(x.heading, x.text, x.filled) for x in parts.sections.get(aid, ())),
         parties=tuple(parts.parties.get(aid, ())),
         project=project,
         renewal=renewal_terms(

@@ -24,7 +24,7 @@ from bibagreements.interchange.writing import document, write_document
 from bibagreements.services.export_batches import Batch, BatchReader, Versions
 from bibagreements.storage.atomic import stream_atomically
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import AgreementRow
+from bibagreements.storage.models import AgreementRow, SectionRow
 
 BATCH = 500  # agreements read, built and written at a time
 
@@ -98,7 +98,29 @@ def _read_all(reader: BatchReader, selection: _Selection) -> Iterator[Batch]:
         yield reader.read(ids)  # held by no name here: the writer lets it go
 
 
+def _library(selection: _Selection) -> dict[str, Any] | None:
+    """The clause library and templates: the whole register's export carries them."""
+    if not selection.whole:
+        return None
+    from bibagreements.services.library import library_data
+
+    return library_data(selection.uow)
+
+
+def _has_clauses(selection: _Selection) -> bool:
+    """Whether a section exported is a clause's (the file is then version 2)."""
+    s = SectionRow
+    query = select(s.id).where(s.filled.is_(True)).limit(1)
+    if selection.whole:
+        return selection.uow.session.scalar(query) is not None
+    return any(
+        selection.uow.session.scalar(query.where(s.agreement_id.in_(chosen))) is not None
+        for chosen in selection.batches()
+    )
+
+
 def _write(selection: _Selection, write: Callable[[str], None], today: date | None) -> int:
+    library, clauses = _library(selection), _has_clauses(selection)
     reader, batches = _batches(selection)
     return write_document(
         write,
@@ -106,6 +128,8 @@ def _write(selection: _Selection, write: Callable[[str], None], today: date | No
         reader.organisation,
         reader.unnamed_candidates() if selection.whole else iter(()),
         today,
+        library,
+        clauses,
     )
 
 
@@ -156,7 +180,14 @@ def export_data(
         agreements += batch.agreements
         versions.update(batch.versions)
     register = list(reader.unnamed_candidates()) if selection.whole else []
-    return document(agreements, reader.organisation, register, today, lambda i: versions.get(i, []))
+    return document(
+        agreements,
+        reader.organisation,
+        register,
+        today,
+        lambda i: versions.get(i, []),
+        _library(selection),
+    )
 
 
 def agreement_data(uow: UnitOfWork, agreement_id: int, today: date | None = None) -> dict[str, Any]:

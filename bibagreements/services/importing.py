@@ -18,7 +18,7 @@ in the caller's unit of work: all or nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,9 @@ class ImportResult:
     # The uids of the agreements created (in the order stored) and of those already there.
     created_uids: tuple[str, ...] = ()
     skipped_uids: tuple[str, ...] = ()
+    # Of the file's "library": the clauses and templates added (those there already are not).
+    clauses_created: int = 0
+    templates_created: int = 0
 
 
 def read_interchange_file(path: Path) -> Any:
@@ -104,7 +107,8 @@ def import_file(uow: UnitOfWork, path: Path) -> ImportResult:
     except streaming.Maybe:
         # Read whole, as ever: the validation says what is wrong, if anything is.
         return import_data(uow, parse_file(text.encode("latin-1"), str(path)))
-    return _Store(uow).run(layout.refs, layout.agreement, layout.organisation_items())
+    result = _Store(uow).run(layout.refs, layout.agreement, layout.organisation_items())
+    return _with_library(uow, result, layout.library)
 
 
 def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
@@ -123,7 +127,15 @@ def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
         )
         for a in items
     ]
-    return _Store(uow).run(refs, items.__getitem__, iter(data.get("organisations", [])))
+    result = _Store(uow).run(refs, items.__getitem__, iter(data.get("organisations", [])))
+    return _with_library(uow, result, data.get("library"))
+
+
+def _with_library(uow: UnitOfWork, result: ImportResult, library: Any) -> ImportResult:
+    from bibagreements.services.library import import_library
+
+    clauses, templates = import_library(uow, library)
+    return replace(result, clauses_created=clauses, templates_created=templates)
 
 
 def _existing_uids(uow: UnitOfWork) -> set[str]:
@@ -361,7 +373,7 @@ class _Store:
                 for i, x in enumerate(a.areas)
             ],
             sections=[
-                {"position": i, "heading": s.heading.strip(), "text": s.text}
+                {"position": i, "heading": s.heading.strip(), "text": s.text, "filled": s.filled}
                 for i, s in enumerate(a.sections)
             ],
             documents=[

@@ -167,7 +167,9 @@ def agreement_record(
             for d in row.governing_documents
         ),
         areas=tuple(Area(id=a.id, title=a.title, description=a.description) for a in row.areas),
-        sections=tuple(Section(heading=s.heading, text=s.text) for s in row.sections),
+        sections=tuple(
+            Section(heading=s.heading, text=s.text, filled=s.filled) for s in row.sections
+        ),
         parties=tuple(party_record(p) for p in row.parties),
         project=project,
         renewal=renewal_terms(

@@ -165,74 +165,74 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="138"/>
-        <location filename="../../bibagreements/gui/editor.py" line="232"/>
+        <location filename="../../bibagreements/gui/editor.py" line="140"/>
+        <location filename="../../bibagreements/gui/editor.py" line="234"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="140"/>
+        <location filename="../../bibagreements/gui/editor.py" line="142"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="140"/>
+        <location filename="../../bibagreements/gui/editor.py" line="142"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="140"/>
+        <location filename="../../bibagreements/gui/editor.py" line="142"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="141"/>
+        <location filename="../../bibagreements/gui/editor.py" line="143"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="141"/>
+        <location filename="../../bibagreements/gui/editor.py" line="143"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="141"/>
+        <location filename="../../bibagreements/gui/editor.py" line="143"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="209"/>
-        <location filename="../../bibagreements/gui/editor.py" line="545"/>
+        <location filename="../../bibagreements/gui/editor.py" line="211"/>
+        <location filename="../../bibagreements/gui/editor.py" line="552"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="296"/>
+        <location filename="../../bibagreements/gui/editor.py" line="301"/>
         <source>Optional, e.g. Kristianstad 2019: the list shows it</source>
         <translation>Valfri, t.ex. Kristianstad 2019: visas i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="297"/>
+        <location filename="../../bibagreements/gui/editor.py" line="302"/>
         <source>Short titl&amp;e:</source>
         <translation>Kort rubr&amp;ik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="360"/>
+        <location filename="../../bibagreements/gui/editor.py" line="365"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="533"/>
+        <location filename="../../bibagreements/gui/editor.py" line="540"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="535"/>
+        <location filename="../../bibagreements/gui/editor.py" line="542"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="542"/>
+        <location filename="../../bibagreements/gui/editor.py" line="549"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -3152,364 +3152,404 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="347"/>
+        <location filename="../../bibagreements/gui/problems.py" line="376"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="348"/>
+        <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="351"/>
+        <location filename="../../bibagreements/gui/problems.py" line="380"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="354"/>
+        <location filename="../../bibagreements/gui/problems.py" line="383"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="357"/>
+        <location filename="../../bibagreements/gui/problems.py" line="386"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <location filename="../../bibagreements/gui/problems.py" line="389"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>{count} parties found in {path}; an agreement needs two, so no draft was created</source>
         <translation>{count} parter hittades i {path}; ett avtal behöver två, så inget utkast skapades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="368"/>
+        <location filename="../../bibagreements/gui/problems.py" line="397"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="369"/>
+        <location filename="../../bibagreements/gui/problems.py" line="398"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="372"/>
+        <location filename="../../bibagreements/gui/problems.py" line="401"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="406"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="378"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="379"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="382"/>
+        <location filename="../../bibagreements/gui/problems.py" line="411"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="412"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="386"/>
+        <location filename="../../bibagreements/gui/problems.py" line="415"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="389"/>
+        <location filename="../../bibagreements/gui/problems.py" line="418"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="392"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="396"/>
+        <location filename="../../bibagreements/gui/problems.py" line="425"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="400"/>
+        <location filename="../../bibagreements/gui/problems.py" line="429"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="401"/>
+        <location filename="../../bibagreements/gui/problems.py" line="430"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="402"/>
+        <location filename="../../bibagreements/gui/problems.py" line="431"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="403"/>
+        <location filename="../../bibagreements/gui/problems.py" line="432"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="404"/>
+        <location filename="../../bibagreements/gui/problems.py" line="433"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <location filename="../../bibagreements/gui/problems.py" line="436"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="408"/>
+        <location filename="../../bibagreements/gui/problems.py" line="437"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="409"/>
+        <location filename="../../bibagreements/gui/problems.py" line="438"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="410"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="411"/>
+        <location filename="../../bibagreements/gui/problems.py" line="440"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="414"/>
+        <location filename="../../bibagreements/gui/problems.py" line="443"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="415"/>
+        <location filename="../../bibagreements/gui/problems.py" line="444"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="416"/>
+        <location filename="../../bibagreements/gui/problems.py" line="445"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="419"/>
+        <location filename="../../bibagreements/gui/problems.py" line="448"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="420"/>
+        <location filename="../../bibagreements/gui/problems.py" line="449"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="450"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="422"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="425"/>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <source>“{name}” at line {line}, column {column} is not a placeholder</source>
+        <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="350"/>
+        <source>“{name}” at line {line}, column {column} is not a placeholder; did you mean “{suggestion}”?</source>
+        <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare; menade du ”{suggestion}”?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="355"/>
+        <source>the brace at line {line}, column {column} is not closed (write two for a brace in the text)</source>
+        <translation>klammerparentesen på rad {line}, kolumn {column} stängs inte (skriv två för en klammerparentes i texten)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <source>the closing brace at line {line}, column {column} has no opening one (write two for a brace in the text)</source>
+        <translation>den avslutande klammerparentesen på rad {line}, kolumn {column} saknar en inledande (skriv två för en klammerparentes i texten)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="365"/>
+        <source>the placeholder “{name}” at line {line}, column {column} has no value in this agreement</source>
+        <translation>platshållaren ”{name}” på rad {line}, kolumn {column} har inget värde i det här avtalet</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="369"/>
+        <source>No clause with ID {id}.</source>
+        <translation>Det finns ingen klausul med ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
+        <source>No template {name}.</source>
+        <translation>Det finns ingen mall {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="371"/>
+        <source>There is already a template named {name}.</source>
+        <translation>Det finns redan en mall som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="454"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="430"/>
+        <location filename="../../bibagreements/gui/problems.py" line="459"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="455"/>
+        <location filename="../../bibagreements/gui/problems.py" line="484"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="456"/>
+        <location filename="../../bibagreements/gui/problems.py" line="485"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="457"/>
+        <location filename="../../bibagreements/gui/problems.py" line="486"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="458"/>
+        <location filename="../../bibagreements/gui/problems.py" line="487"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="459"/>
+        <location filename="../../bibagreements/gui/problems.py" line="488"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="460"/>
+        <location filename="../../bibagreements/gui/problems.py" line="489"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="461"/>
+        <location filename="../../bibagreements/gui/problems.py" line="490"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="462"/>
+        <location filename="../../bibagreements/gui/problems.py" line="491"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="463"/>
+        <location filename="../../bibagreements/gui/problems.py" line="492"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="464"/>
+        <location filename="../../bibagreements/gui/problems.py" line="493"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="465"/>
-        <location filename="../../bibagreements/gui/problems.py" line="466"/>
+        <location filename="../../bibagreements/gui/problems.py" line="494"/>
+        <location filename="../../bibagreements/gui/problems.py" line="495"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="467"/>
+        <location filename="../../bibagreements/gui/problems.py" line="496"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="468"/>
+        <location filename="../../bibagreements/gui/problems.py" line="497"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="469"/>
+        <location filename="../../bibagreements/gui/problems.py" line="498"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="470"/>
+        <location filename="../../bibagreements/gui/problems.py" line="499"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="471"/>
+        <location filename="../../bibagreements/gui/problems.py" line="500"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="472"/>
+        <location filename="../../bibagreements/gui/problems.py" line="501"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="473"/>
+        <location filename="../../bibagreements/gui/problems.py" line="502"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="474"/>
+        <location filename="../../bibagreements/gui/problems.py" line="503"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="475"/>
+        <location filename="../../bibagreements/gui/problems.py" line="504"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="505"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="477"/>
+        <location filename="../../bibagreements/gui/problems.py" line="506"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="478"/>
+        <location filename="../../bibagreements/gui/problems.py" line="507"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="479"/>
+        <location filename="../../bibagreements/gui/problems.py" line="508"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="480"/>
+        <location filename="../../bibagreements/gui/problems.py" line="509"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="481"/>
+        <location filename="../../bibagreements/gui/problems.py" line="510"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="482"/>
+        <location filename="../../bibagreements/gui/problems.py" line="511"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="512"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="484"/>
+        <location filename="../../bibagreements/gui/problems.py" line="513"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="486"/>
+        <location filename="../../bibagreements/gui/problems.py" line="515"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="515"/>
+        <location filename="../../bibagreements/gui/problems.py" line="544"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="579"/>
+        <location filename="../../bibagreements/gui/problems.py" line="608"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="586"/>
+        <location filename="../../bibagreements/gui/problems.py" line="615"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -3594,111 +3634,111 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="439"/>
+        <location filename="../../bibagreements/gui/problems.py" line="468"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="440"/>
+        <location filename="../../bibagreements/gui/problems.py" line="469"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="441"/>
+        <location filename="../../bibagreements/gui/problems.py" line="470"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="442"/>
+        <location filename="../../bibagreements/gui/problems.py" line="471"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="443"/>
+        <location filename="../../bibagreements/gui/problems.py" line="472"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="444"/>
+        <location filename="../../bibagreements/gui/problems.py" line="473"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="445"/>
+        <location filename="../../bibagreements/gui/problems.py" line="474"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="446"/>
+        <location filename="../../bibagreements/gui/problems.py" line="475"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="447"/>
+        <location filename="../../bibagreements/gui/problems.py" line="476"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="448"/>
+        <location filename="../../bibagreements/gui/problems.py" line="477"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="449"/>
+        <location filename="../../bibagreements/gui/problems.py" line="478"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="450"/>
+        <location filename="../../bibagreements/gui/problems.py" line="479"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="451"/>
+        <location filename="../../bibagreements/gui/problems.py" line="480"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="452"/>
+        <location filename="../../bibagreements/gui/problems.py" line="481"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="453"/>
+        <location filename="../../bibagreements/gui/problems.py" line="482"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="454"/>
+        <location filename="../../bibagreements/gui/problems.py" line="483"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="499"/>
+        <location filename="../../bibagreements/gui/problems.py" line="528"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="500"/>
+        <location filename="../../bibagreements/gui/problems.py" line="529"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="501"/>
+        <location filename="../../bibagreements/gui/problems.py" line="530"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="508"/>
+        <location filename="../../bibagreements/gui/problems.py" line="537"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="509"/>
+        <location filename="../../bibagreements/gui/problems.py" line="538"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>

@@ -541,3 +541,21 @@ def test_the_short_title_is_under_the_title_and_editable_after_signing(  # type:
     with demo_window.ctx._database().unit_of_work() as uow:
         assert get_agreement(uow, 1).short_title == "Kristianstad bibliotek"
     editor.close()
+
+
+def test_a_clause_section_stays_a_clause_through_the_editor(qtbot, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
+    from bibagreements.services.demo import FRAMEWORK_TEMPLATE
+    from bibagreements.services.templates import find_template, new_agreement_from_template
+    from tests.builders import org
+
+    with demo_window.ctx._database().unit_of_work() as uow:
+        template = find_template(uow, FRAMEWORK_TEMPLATE)
+        parties = [org(uow, "Mall A"), org(uow, "Mall B")]
+        draft = new_agreement_from_template(uow, template.id or 0, "Från mall", parties)
+    editor = open_editor(qtbot, demo_window, idle, draft.id)
+    collected = editor.collect()[0]
+    assert [(s.heading, s.filled) for s in collected.sections] == [
+        (s.heading, True) for s in template.sections
+    ]
+    assert collected.sections == draft.sections
+    discard_changes(editor)

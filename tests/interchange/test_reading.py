@@ -35,7 +35,7 @@ def test_structural_errors_are_listed(demo_export: dict[str, Any]) -> None:
 
 
 def test_newer_format_version_is_refused(demo_export: dict[str, Any]) -> None:
-    data = dict(demo_export, version=2)
+    data = dict(demo_export, version=3)
     (problem,) = english_problems(data)
     assert "newer bibagreements" in problem
 
