@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bibagreements.cli import documents, followups, health, register, schedule
+from bibagreements.cli import documents, followups, health, house_style, register, schedule
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import DirectHandler, Handler, UnopenedHandler, build_parser
 from bibagreements.domain import clock
@@ -25,6 +25,7 @@ GROUPS = (
     followups.commands,
     schedule.commands,
     health.commands,
+    house_style.commands,
 )
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()

@@ -151,8 +151,9 @@ class Document:
     blocks: tuple[Block, ...]
     draft: bool = False
     metadata: Metadata = field(default_factory=Metadata)
-    # Not in the repr: document_digest (a PDF's /ID) stays what it was without one.
-    house_style: HouseStyle | None = field(default=None, repr=False)
+    # Neither in the repr nor, when None, in the JSON (model_json): a document without
+    # one keeps the digest (a PDF's /ID) and the frozen content it always had.
+    house_style: HouseStyle | None = field(default=None, repr=False, metadata={"omit_none": True})
 
     def __post_init__(self) -> None:
         if self.primary_language not in LANGUAGE_TAGS:

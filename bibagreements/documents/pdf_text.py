@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -115,6 +116,9 @@ def register_family(family: FontFamily) -> None:
     register_fonts()
     if family.regular in pdfmetrics.getRegisteredFontNames():
         return
+    # Carlito's head table dates it 1970; fontTools warns of that on every subset,
+    # and the command line would print the warning.
+    logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
     register_font(family.regular)
     register_font(family.bold)
     pdfmetrics.registerFontFamily(
