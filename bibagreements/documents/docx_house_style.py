@@ -61,6 +61,8 @@ def _transparent_png(width: float, height: float) -> bytes:
 
 
 def _add_logo(paragraph: Any, part: Any, style: HouseStyle) -> None:
+    if style.logo_type not in ("image/png", "image/svg+xml"):
+        return  # no other kind is stored (services.house_styles)
     data = base64.b64decode(style.logo)
     width, height = _logo_size(style, data)
     if width <= 0 or height <= 0:

@@ -128,6 +128,8 @@ class PdfHouseStyle:
             renderPDF.draw(drawing, canv, 0, 0)
             canv.restoreState()
             return float(drawing.width * scale)
+        if self.style.logo_type != "image/png":
+            return 0.0  # no other kind is stored (services.house_styles)
         from reportlab.lib.utils import ImageReader
 
         image = ImageReader(io.BytesIO(base64.b64decode(self.style.logo)))
