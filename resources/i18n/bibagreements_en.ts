@@ -115,7 +115,7 @@
     <context>
         <name>Today</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="74" />
+            <location filename="../../bibagreements/gui/today_words.py" line="65" />
             <source>%n day(s) late</source>
             <translation>
                 <numerusform>%n day late</numerusform>
@@ -123,7 +123,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="75" />
+            <location filename="../../bibagreements/gui/today_words.py" line="66" />
             <source>in %n day(s)</source>
             <translation>
                 <numerusform>in %n day</numerusform>
@@ -131,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="86" />
+            <location filename="../../bibagreements/gui/today_words.py" line="77" />
             <source>ends in %n day(s)</source>
             <translation>
                 <numerusform>ends in %n day</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="91" />
+            <location filename="../../bibagreements/gui/today_words.py" line="82" />
             <source>ended %n day(s) ago</source>
             <translation>
                 <numerusform>ended %n day ago</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="93" />
+            <location filename="../../bibagreements/gui/today_words.py" line="84" />
             <source>untouched for %n day(s)</source>
             <translation>
                 <numerusform>untouched for %n day</numerusform>
@@ -155,7 +155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="96" />
+            <location filename="../../bibagreements/gui/today_words.py" line="87" />
             <source>starts in %n day(s)</source>
             <translation>
                 <numerusform>starts in %n day</numerusform>
@@ -163,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="99" />
+            <location filename="../../bibagreements/gui/today_words.py" line="90" />
             <source>started %n day(s) ago</source>
             <translation>
                 <numerusform>started %n day ago</numerusform>
@@ -171,7 +171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="104" />
+            <location filename="../../bibagreements/gui/today_words.py" line="95" />
             <source>last day in %n day(s)</source>
             <translation>
                 <numerusform>last day in %n day</numerusform>
@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="137" />
+            <location filename="../../bibagreements/gui/today_words.py" line="127" />
             <source>%n item(s) to attend to on {0}.</source>
             <translation>
                 <numerusform>%n item to attend to on {0}.</numerusform>

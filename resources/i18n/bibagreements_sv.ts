@@ -145,74 +145,74 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="137"/>
-        <location filename="../../bibagreements/gui/editor.py" line="231"/>
+        <location filename="../../bibagreements/gui/editor.py" line="138"/>
+        <location filename="../../bibagreements/gui/editor.py" line="232"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="139"/>
+        <location filename="../../bibagreements/gui/editor.py" line="140"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="139"/>
+        <location filename="../../bibagreements/gui/editor.py" line="140"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="139"/>
+        <location filename="../../bibagreements/gui/editor.py" line="140"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="140"/>
+        <location filename="../../bibagreements/gui/editor.py" line="141"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="140"/>
+        <location filename="../../bibagreements/gui/editor.py" line="141"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="140"/>
+        <location filename="../../bibagreements/gui/editor.py" line="141"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="208"/>
-        <location filename="../../bibagreements/gui/editor.py" line="544"/>
+        <location filename="../../bibagreements/gui/editor.py" line="209"/>
+        <location filename="../../bibagreements/gui/editor.py" line="545"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="295"/>
+        <location filename="../../bibagreements/gui/editor.py" line="296"/>
         <source>Optional, e.g. Kristianstad 2019: the list shows it</source>
         <translation>Valfri, t.ex. Kristianstad 2019: visas i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="296"/>
+        <location filename="../../bibagreements/gui/editor.py" line="297"/>
         <source>Short titl&amp;e:</source>
         <translation>Kort rubr&amp;ik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="359"/>
+        <location filename="../../bibagreements/gui/editor.py" line="360"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="532"/>
+        <location filename="../../bibagreements/gui/editor.py" line="533"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="534"/>
+        <location filename="../../bibagreements/gui/editor.py" line="535"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="541"/>
+        <location filename="../../bibagreements/gui/editor.py" line="542"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -579,57 +579,57 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="92"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="110"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="91"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="109"/>
         <source>Short title or partners</source>
         <translation>Kort rubrik eller parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="93"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="111"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="94"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="95"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="113"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="96"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="114"/>
         <source>Next date</source>
         <translation>Nästa datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="102"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="120"/>
         <source>Check-in {0}</source>
         <translation>Avstämning {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="103"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="121"/>
         <source>Decision {0}</source>
         <translation>Beslut {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="104"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="122"/>
         <source>Notice by {0}</source>
         <translation>Uppsägning senast {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="105"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="123"/>
         <source>Ends {0}</source>
         <translation>Löper ut {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_model.py" line="172"/>
+        <location filename="../../bibagreements/gui/agreement_model.py" line="249"/>
         <source>This check-in is overdue</source>
         <translation>Avstämningen är försenad</translation>
     </message>
@@ -1454,87 +1454,87 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="80"/>
+        <location filename="../../bibagreements/gui/errors.py" line="78"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="81"/>
+        <location filename="../../bibagreements/gui/errors.py" line="79"/>
         <source>Please correct the following:</source>
         <translation>Rätta följande:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="86"/>
+        <location filename="../../bibagreements/gui/errors.py" line="84"/>
         <source>Not possible right now</source>
         <translation>Inte möjligt just nu</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="89"/>
+        <location filename="../../bibagreements/gui/errors.py" line="87"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="90"/>
+        <location filename="../../bibagreements/gui/errors.py" line="88"/>
         <source>It may have been deleted in the meantime. The list has been refreshed.</source>
         <translation>Det kan ha tagits bort under tiden. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="96"/>
+        <location filename="../../bibagreements/gui/errors.py" line="94"/>
         <source>The database is too new</source>
         <translation>Databasen är för ny</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="98"/>
+        <location filename="../../bibagreements/gui/errors.py" line="96"/>
         <source>This database was written by a newer version of bibagreements. Update the program to open it; the file was not changed.</source>
         <translation>Databasen har skrivits av en nyare version av bibagreements. Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="103"/>
+        <location filename="../../bibagreements/gui/errors.py" line="101"/>
         <source>The database is damaged</source>
         <translation>Databasen är skadad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="105"/>
+        <location filename="../../bibagreements/gui/errors.py" line="103"/>
         <source>The database cannot be used</source>
         <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="109"/>
+        <location filename="../../bibagreements/gui/errors.py" line="107"/>
         <source>… and {0} more</source>
         <translation>… och {0} till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="113"/>
+        <location filename="../../bibagreements/gui/errors.py" line="111"/>
         <source>The file cannot be imported</source>
         <translation>Filen kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="114"/>
+        <location filename="../../bibagreements/gui/errors.py" line="112"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="117"/>
+        <location filename="../../bibagreements/gui/errors.py" line="115"/>
         <source>The document cannot be made</source>
         <translation>Dokumentet kan inte skapas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="119"/>
+        <location filename="../../bibagreements/gui/errors.py" line="117"/>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="122"/>
+        <location filename="../../bibagreements/gui/errors.py" line="120"/>
         <source>The file cannot be used</source>
         <translation>Filen kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="125"/>
+        <location filename="../../bibagreements/gui/errors.py" line="123"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/errors.py" line="127"/>
+        <location filename="../../bibagreements/gui/errors.py" line="125"/>
         <source>bibagreements ran into an internal error. Your saved data is safe. If it happens again, send the details to whoever supports the program.</source>
         <translation>Ett internt fel uppstod i bibagreements. Dina sparade uppgifter är i säkerhet. Om det händer igen, skicka detaljerna till den som ger support för programmet.</translation>
     </message>
@@ -1907,227 +1907,227 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="53"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="57"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="56"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="60"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="56"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="60"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="63"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="59"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="63"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="62"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="68"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="67"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="67"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="71"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>Open &amp;database…</source>
         <translation>Öppna &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>Work in another database file</source>
         <translation>Arbeta i en annan databasfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="76"/>
         <source>Recent database&amp;s</source>
         <translation>Senaste data&amp;baser</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="76"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="78"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="88"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="88"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="92"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
         <source>To&amp;day</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
         <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
         <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="98"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="100"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="104"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="103"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="107"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="104"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="107"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="112"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="115"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="112"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="115"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="119"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="119"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="123"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rlig uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="124"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="122"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="123"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="185"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="206"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="215"/>
         <source>&amp;Agreement</source>
         <translation>Av&amp;tal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="210"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="213"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="222"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="214"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="223"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="215"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="226"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="235"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -2173,47 +2173,47 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="80"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="91"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="85"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="106"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="102"/>
         <source>Show Today: what needs attention</source>
         <translation>Visa Idag: det som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="249"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="252"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="312"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="318"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="338"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="344"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="338"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="344"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="342"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="348"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="402"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="413"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -3100,178 +3100,238 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <source>There is no house style for {organisation}.</source>
+        <translation>Det finns ingen husstil för {organisation}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="347"/>
+        <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
+        <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="352"/>
+        <source>The house style of {organisation} was removed by someone else.</source>
+        <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="355"/>
+        <source>{name} is not a PNG or SVG image that can be opened</source>
+        <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="358"/>
+        <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
+        <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <source>must be a colour written #RRGGBB</source>
+        <translation>måste vara en färg skriven #RRGGBB</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="364"/>
+        <source>must be one of {fonts}</source>
+        <translation>måste vara något av {fonts}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="365"/>
+        <source>has more than {max} lines</source>
+        <translation>har fler än {max} rader</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
+        <source>must be one of {languages}</source>
+        <translation>måste vara något av {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <source>{key} is not a phrase a house style can reword</source>
+        <translation>{key} är ingen fras som en husstil kan formulera om</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
+        <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
+        <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="373"/>
+        <source>has a brace that opens or closes no placeholder</source>
+        <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="351"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="376"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="378"/>
+        <location filename="../../bibagreements/gui/problems.py" line="409"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="379"/>
+        <location filename="../../bibagreements/gui/problems.py" line="410"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="411"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="381"/>
+        <location filename="../../bibagreements/gui/problems.py" line="412"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="382"/>
+        <location filename="../../bibagreements/gui/problems.py" line="413"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="414"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="384"/>
+        <location filename="../../bibagreements/gui/problems.py" line="415"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="385"/>
+        <location filename="../../bibagreements/gui/problems.py" line="416"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="386"/>
-        <location filename="../../bibagreements/gui/problems.py" line="387"/>
+        <location filename="../../bibagreements/gui/problems.py" line="417"/>
+        <location filename="../../bibagreements/gui/problems.py" line="418"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="388"/>
+        <location filename="../../bibagreements/gui/problems.py" line="419"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="389"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="390"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="391"/>
+        <location filename="../../bibagreements/gui/problems.py" line="422"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="392"/>
+        <location filename="../../bibagreements/gui/problems.py" line="423"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="393"/>
+        <location filename="../../bibagreements/gui/problems.py" line="424"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="394"/>
+        <location filename="../../bibagreements/gui/problems.py" line="425"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="395"/>
+        <location filename="../../bibagreements/gui/problems.py" line="426"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="396"/>
+        <location filename="../../bibagreements/gui/problems.py" line="427"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="397"/>
+        <location filename="../../bibagreements/gui/problems.py" line="428"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="398"/>
+        <location filename="../../bibagreements/gui/problems.py" line="429"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="399"/>
+        <location filename="../../bibagreements/gui/problems.py" line="430"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="400"/>
+        <location filename="../../bibagreements/gui/problems.py" line="431"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="401"/>
+        <location filename="../../bibagreements/gui/problems.py" line="432"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="402"/>
+        <location filename="../../bibagreements/gui/problems.py" line="433"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="403"/>
+        <location filename="../../bibagreements/gui/problems.py" line="434"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="404"/>
+        <location filename="../../bibagreements/gui/problems.py" line="435"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="405"/>
+        <location filename="../../bibagreements/gui/problems.py" line="436"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <location filename="../../bibagreements/gui/problems.py" line="438"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="436"/>
+        <location filename="../../bibagreements/gui/problems.py" line="467"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="507"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="514"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -3356,111 +3416,111 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <location filename="../../bibagreements/gui/problems.py" line="391"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="361"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="362"/>
+        <location filename="../../bibagreements/gui/problems.py" line="393"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <location filename="../../bibagreements/gui/problems.py" line="394"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="364"/>
+        <location filename="../../bibagreements/gui/problems.py" line="395"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="365"/>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="366"/>
+        <location filename="../../bibagreements/gui/problems.py" line="397"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <location filename="../../bibagreements/gui/problems.py" line="398"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="368"/>
+        <location filename="../../bibagreements/gui/problems.py" line="399"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="369"/>
+        <location filename="../../bibagreements/gui/problems.py" line="400"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="370"/>
+        <location filename="../../bibagreements/gui/problems.py" line="401"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="371"/>
+        <location filename="../../bibagreements/gui/problems.py" line="402"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="372"/>
+        <location filename="../../bibagreements/gui/problems.py" line="403"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="373"/>
+        <location filename="../../bibagreements/gui/problems.py" line="404"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="374"/>
+        <location filename="../../bibagreements/gui/problems.py" line="405"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <location filename="../../bibagreements/gui/problems.py" line="406"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="420"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="422"/>
+        <location filename="../../bibagreements/gui/problems.py" line="453"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="429"/>
+        <location filename="../../bibagreements/gui/problems.py" line="460"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="430"/>
+        <location filename="../../bibagreements/gui/problems.py" line="461"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
@@ -4014,17 +4074,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../bibagreements/gui/single_instance.py" line="124"/>
+        <location filename="../../bibagreements/gui/single_instance.py" line="132"/>
         <source>This database is open in another bibagreements window as well. Changes made in one show in the other after Refresh (F5); when both edit the same agreement, the second to save is told so.</source>
         <translation>Databasen är öppen i ett annat bibagreements-fönster också. Ändringar i det ena syns i det andra efter Uppdatera (F5); om båda ändrar samma avtal får den som sparar sist veta det.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/single_instance.py" line="131"/>
+        <location filename="../../bibagreements/gui/single_instance.py" line="139"/>
         <source>Open in another window as well.</source>
         <translation>Öppen i ett annat fönster också.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/single_instance.py" line="133"/>
+        <location filename="../../bibagreements/gui/single_instance.py" line="141"/>
         <source>Open twice</source>
         <translation>Öppen två gånger</translation>
     </message>
@@ -4162,83 +4222,83 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="42"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="33"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="43"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="34"/>
         <source>Decisions and notice</source>
         <translation>Beslut och uppsägning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="44"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="35"/>
         <source>Missing signatures</source>
         <translation>Underskrifter som saknas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="45"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="36"/>
         <source>Drafts</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="46"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="37"/>
         <source>Parties without a contact person or signatory</source>
         <translation>Parter utan kontaktperson eller undertecknare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="53"/>
-        <location filename="../../bibagreements/gui/today_words.py" line="54"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="44"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="45"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="55"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="46"/>
         <source>Last day for notice</source>
         <translation>Sista dag för uppsägning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="56"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="47"/>
         <source>Decision about renewal</source>
         <translation>Beslut om förnyelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="57"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="48"/>
         <source>Ends without a successor</source>
         <translation>Löper ut utan efterföljare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="58"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="49"/>
         <source>Ended without a successor</source>
         <translation>Har löpt ut utan efterföljare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="59"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="50"/>
         <source>Out for signature</source>
         <translation>Väntar på underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="60"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="51"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="61"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="52"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="70"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="61"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="72"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="63"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="74"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="65"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -4246,7 +4306,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="75"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="66"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -4254,7 +4314,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="86"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="77"/>
         <source>ends in %n day(s)</source>
         <translation>
             <numerusform>löper ut om %n dag</numerusform>
@@ -4262,17 +4322,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="88"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="79"/>
         <source>ends today</source>
         <translation>löper ut i dag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="90"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="81"/>
         <source>ended yesterday</source>
         <translation>löpte ut i går</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="91"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="82"/>
         <source>ended %n day(s) ago</source>
         <translation>
             <numerusform>löpte ut för %n dag sedan</numerusform>
@@ -4280,7 +4340,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="93"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="84"/>
         <source>untouched for %n day(s)</source>
         <translation>
             <numerusform>orörd i %n dag</numerusform>
@@ -4288,7 +4348,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="96"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="87"/>
         <source>starts in %n day(s)</source>
         <translation>
             <numerusform>börjar om %n dag</numerusform>
@@ -4296,12 +4356,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="98"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="89"/>
         <source>starts today</source>
         <translation>börjar i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="99"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="90"/>
         <source>started %n day(s) ago</source>
         <translation>
             <numerusform>började för %n dag sedan</numerusform>
@@ -4309,12 +4369,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="102"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="93"/>
         <source>the last day is today</source>
         <translation>sista dagen är i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="104"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="95"/>
         <source>last day in %n day(s)</source>
         <translation>
             <numerusform>sista dagen om %n dag</numerusform>
@@ -4322,27 +4382,27 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="111"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="102"/>
         <source>not signed by: {0}</source>
         <translation>inte undertecknat av: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="114"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="105"/>
         <source>no contact person: {0}</source>
         <translation>ingen kontaktperson: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="118"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="109"/>
         <source>no signatory: {0}</source>
         <translation>ingen undertecknare: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/today_words.py" line="135"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="126"/>
         <source>Nothing needs attention on {0}.</source>
         <translation>Idag, {0}: inga ärenden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/today_words.py" line="137"/>
+        <location filename="../../bibagreements/gui/today_words.py" line="127"/>
         <source>%n item(s) to attend to on {0}.</source>
         <translation>
             <numerusform>{0}: %n sak att ta hand om.</numerusform>
@@ -4401,12 +4461,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bibagreements/gui/worker.py" line="151"/>
+        <location filename="../../bibagreements/gui/worker.py" line="159"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/worker.py" line="159"/>
+        <location filename="../../bibagreements/gui/worker.py" line="167"/>
         <source>Please wait</source>
         <translation>Vänta</translation>
     </message>
@@ -4414,17 +4474,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="416"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="431"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="424"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="439"/>
         <source>&amp;Choose another database…</source>
         <translation>Välj en annan &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="425"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="440"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Försök igen</translation>
     </message>
