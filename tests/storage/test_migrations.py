@@ -183,4 +183,7 @@ def test_short_title_migration_keeps_agreements_and_gives_them_none(tmp_path: Pa
     engine.dispose()
     db.close()
     assert shorts == [""] * before["agreement"]
-    assert _counts(path) == before
+    # Below 0009 there are no house styles: the demo region's goes with the downgrade.
+    after = _counts(path)
+    assert after.pop("house_style") == 0 and before.pop("house_style") == 1
+    assert after == before
