@@ -15,11 +15,17 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from bibagreements.documents.fonts import FontFamily, font_family
 from bibagreements.documents.model import HouseStyle
-from bibagreements.documents.pdf_text import register_family, single_line, text_width
+from bibagreements.documents.pdf_text import (
+    font_runs,
+    register_family,
+    single_line,
+    text_width,
+)
 
 LOGO_MAX_HEIGHT = 15 * mm
 LOGO_MAX_WIDTH = 55 * mm
@@ -97,18 +103,18 @@ class PdfHouseStyle:
             canv.setFillColor(GREY)
             for i, line in enumerate(self.lines):
                 text = _fit(line, self.font, LETTERHEAD_SIZE, room)
-                canv.setFont(self.font, LETTERHEAD_SIZE)
                 y = top - LETTERHEAD_SIZE - i * LETTERHEAD_LEADING
-                canv.drawRightString(page_width - margin, y, text)
+                x = page_width - margin - text_width(text, self.font, LETTERHEAD_SIZE)
+                _draw_runs(canv, x, y, text, self.font, LETTERHEAD_SIZE)
             canv.setStrokeColor(self.accent)
             canv.setLineWidth(0.8)
             rule = top - LOGO_MAX_HEIGHT - 1.5 * mm
             canv.line(margin, rule, page_width - margin, rule)
         if self.footer:
             canv.setFillColor(GREY)
-            canv.setFont(self.font, FOOTER_LINE_SIZE)
             text = _fit(self.footer, self.font, FOOTER_LINE_SIZE, page_width - 2 * margin)
-            canv.drawCentredString(page_width / 2, FOOTER_LINE_BASELINE, text)
+            x = (page_width - text_width(text, self.font, FOOTER_LINE_SIZE)) / 2
+            _draw_runs(canv, x, FOOTER_LINE_BASELINE, text, self.font, FOOTER_LINE_SIZE)
         canv.restoreState()
 
     def _logo(self, canv: Canvas, x: float, top: float) -> float:
@@ -137,6 +143,14 @@ class PdfHouseStyle:
         scale = _scale(width, height)
         canv.drawImage(image, x, top - height * scale, width * scale, height * scale, mask="auto")
         return float(width * scale)
+
+
+def _draw_runs(canv: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """``text`` from (x, y), each character in the first bundled face that has it."""
+    for name, run in font_runs(text, font):
+        canv.setFont(name, size)
+        canv.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, name, size)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

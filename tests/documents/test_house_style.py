@@ -171,3 +171,13 @@ def test_overridden_phrases_are_used_and_the_rest_stay() -> None:
     odd = with_overrides(load_phrases("sv"), {"text.copies": "{x}", "footer.page": "Sida"})
     assert odd.entries["text.copies"] == load_phrases("sv").entries["text.copies"]
     assert odd.entries["footer.page"] == load_phrases("sv").entries["footer.page"]
+
+
+def test_a_letterhead_character_the_font_lacks_comes_from_a_fallback_face(
+    tmp_path: Path,
+) -> None:
+    line = "Telefon ☎ 040-00 00 00 · Ω"
+    data = render_pdf(styled("", letterhead=(line,), footer="Fot ✉ post"))
+    text = _pdf_text(data, tmp_path)
+    assert line in text and "Fot ✉ post" in text
+    assert check_pdfa(convert_to_pdfa(data)) == (True, [])

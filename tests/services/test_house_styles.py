@@ -224,3 +224,29 @@ def test_the_reference_agreement_goes_out_in_the_demo_style(demo: Database, tmp_
     header = docx.Document(io.BytesIO((tmp_path / "ref.docx").read_bytes())).sections[0].header
     assert len(header._element.xpath(".//pic:pic")) == 1
     assert "Regional biblioteksverksamhet" in header.tables[0].rows[0].cells[1].text
+
+
+def test_minutes_and_the_yearly_report_get_a_style_too(demo: Database, tmp_path: Path) -> None:
+    import subprocess
+    from datetime import date
+
+    from bibagreements.services.documents import (
+        DocumentFormat,
+        render_followup_report,
+        render_minutes,
+    )
+
+    def text(path: Path) -> str:
+        done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+        return done.stdout
+
+    with demo.unit_of_work() as uow:
+        reference = id_of(uow)
+        render_minutes(uow, reference, date(2020, 5, 8), DocumentFormat.PDF, tmp_path / "m.pdf")
+        render_followup_report(uow, 2020, DocumentFormat.PDF, tmp_path / "r.pdf")
+    assert "Regional biblioteksverksamhet" in text(tmp_path / "m.pdf")  # the region's style
+    assert "Regional biblioteksverksamhet" not in text(tmp_path / "r.pdf")  # no default style
+    _set(demo, "", letterhead="Standardenheten")
+    with demo.unit_of_work() as uow:
+        render_followup_report(uow, 2020, DocumentFormat.PDF, tmp_path / "r2.pdf")
+    assert "Standardenheten" in text(tmp_path / "r2.pdf")
