@@ -16,6 +16,7 @@ from bibagreements.cli import (
     drafting,
     followups,
     health,
+    house_style,
     import_document,
     register,
     schedule,
@@ -35,6 +36,7 @@ GROUPS = (
     followups.commands,
     schedule.commands,
     health.commands,
+    house_style.commands,
 )
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()

@@ -23,14 +23,16 @@ from bibagreements.documents.model import (
     SignatureBlocks,
     Table,
 )
-from bibagreements.documents.phrases import load_phrases
+from bibagreements.documents.styling import PLAIN, Styling
 from bibagreements.domain.enums import AgreementKind, AgreementStatus
 from bibagreements.domain.records import Agreement
 
 
-def amendment_document(a: Agreement, language: str | None = None) -> Document:
+def amendment_document(
+    a: Agreement, language: str | None = None, styling: Styling = PLAIN
+) -> Document:
     """The signable amendment, in its own language unless ``language`` is given."""
-    phrases = load_phrases(language or a.language.value)
+    phrases = styling.load_phrases(language or a.language.value)
     p = phrases.for_kind(AgreementKind.AMENDMENT.value)
     amended = a.amended
     pa = phrases.for_kind(amended.kind.value if amended else AgreementKind.COOPERATION.value)
@@ -105,4 +107,5 @@ def amendment_document(a: Agreement, language: str | None = None) -> Document:
             keywords=tuple(x.title for x in a.areas),
             created=a.updated_at or a.created_at,
         ),
+        house_style=styling.look,
     )

@@ -24,7 +24,8 @@ from bibagreements.documents.model import (
     SignatureBlocks,
     Table,
 )
-from bibagreements.documents.phrases import Phrases, load_phrases
+from bibagreements.documents.phrases import Phrases
+from bibagreements.documents.styling import PLAIN, Styling
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, Cadence, CheckinStatus
 from bibagreements.domain.records import Agreement, Checkin, GoverningDocument, Party
 
@@ -99,9 +100,11 @@ def _planned(checkins: tuple[Checkin, ...]) -> list[date]:
     return sorted(c.due for c in checkins if c.status is not CheckinStatus.CANCELLED)
 
 
-def agreement_document(a: Agreement, language: str | None = None) -> Document:
+def agreement_document(
+    a: Agreement, language: str | None = None, styling: Styling = PLAIN
+) -> Document:
     """The signable agreement, in its own language unless ``language`` is given."""
-    p = load_phrases(language or a.language.value).for_kind(a.kind.value)
+    p = styling.load_phrases(language or a.language.value).for_kind(a.kind.value)
     blocks: list[Block] = []
 
     blocks.append(Heading(p.text("heading.parties")))
@@ -170,6 +173,7 @@ def agreement_document(a: Agreement, language: str | None = None) -> Document:
             keywords=tuple(x.title for x in a.areas),
             created=a.updated_at or a.created_at,
         ),
+        house_style=styling.look,
     )
 
 
@@ -219,9 +223,11 @@ def _checkin_blocks(a: Agreement, p: Phrases) -> list[Block]:
     return blocks
 
 
-def minutes_document(a: Agreement, checkin: Checkin, language: str | None = None) -> Document:
+def minutes_document(
+    a: Agreement, checkin: Checkin, language: str | None = None, styling: Styling = PLAIN
+) -> Document:
     """Minutes of one check-in: agenda from the areas, participants, notes, follow-up."""
-    p = load_phrases(language or a.language.value).for_kind(a.kind.value)
+    p = styling.load_phrases(language or a.language.value).for_kind(a.kind.value)
     held = checkin.held_on or checkin.due
     later = [d for d in _planned(a.checkins) if d > checkin.due]
     rows = [
@@ -265,4 +271,5 @@ def minutes_document(a: Agreement, checkin: Checkin, language: str | None = None
             subject=p.text("minutes.title"),
             created=a.updated_at or a.created_at,
         ),
+        house_style=styling.look,
     )

@@ -16,6 +16,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Pt, RGBColor
 
+from bibagreements.documents.fonts import DEFAULT_FONT, FontFamily, font_family
+
 FONT_NAME = "DejaVu Sans"
 BLACK = RGBColor(0, 0, 0)
 TABLE_TEXT, TABLE_TEXT_ID = "Table Text", "TableText"  # our paragraph style for table cells
@@ -35,8 +37,8 @@ _PARAGRAPH_STYLES: dict[str, tuple[float, bool, float, float, float]] = {
     "Header": (8, False, 0, 0, 10),
 }
 
-_FONT_ENTRY = f"""<w:font {nsdecls("w")} w:name="{FONT_NAME}"><w:altName w:val="Verdana"/>
-<w:panose1 w:val="020B0603030804020204"/><w:charset w:val="00"/><w:family w:val="swiss"/>
+_FONT_ENTRY = """<w:font {ns} w:name="{name}"><w:altName w:val="{alternative}"/>
+<w:panose1 w:val="{panose}"/><w:charset w:val="00"/><w:family w:val="{generic}"/>
 <w:pitch w:val="variable"/></w:font>"""
 
 
@@ -45,14 +47,14 @@ def twips(length: int) -> int:
     return round(length / _EMU_PER_TWIP)
 
 
-def _explicit_fonts(element: Any) -> None:
-    """Every font reference under ``element`` named DejaVu Sans, theme references gone."""
+def _explicit_fonts(element: Any, name: str) -> None:
+    """Every font reference under ``element`` named ``name``, theme references gone."""
     for fonts in element.iter(qn("w:rFonts")):
         for key in list(fonts.attrib):
             if key.endswith("Theme") or key.endswith("theme"):
                 del fonts.attrib[key]
         for script in ("ascii", "hAnsi", "cs", "eastAsia"):
-            fonts.set(qn(f"w:{script}"), FONT_NAME)
+            fonts.set(qn(f"w:{script}"), name)
 
 
 def _defaults(styles: Any) -> None:
@@ -61,18 +63,27 @@ def _defaults(styles: Any) -> None:
         r_pr.insert(0, parse_xml(f"<w:rFonts {nsdecls('w')}/>"))
 
 
-def _font_table(docx: Any) -> None:
+def _font_table(docx: Any, family: FontFamily) -> None:
+    entry = _FONT_ENTRY.format(
+        ns=nsdecls("w"),
+        name=family.name,
+        alternative=family.alternative,
+        panose=family.panose,
+        generic=family.generic,
+    )
     for part in docx.part.package.iter_parts():
         if str(part.partname) == "/word/fontTable.xml":
             root = parse_xml(part.blob)
-            if not any(f.get(qn("w:name")) == FONT_NAME for f in root.iter(qn("w:font"))):
-                root.insert(0, parse_xml(_FONT_ENTRY))
+            if not any(f.get(qn("w:name")) == family.name for f in root.iter(qn("w:font"))):
+                root.insert(0, parse_xml(entry))
             part._blob = serialize_part_xml(root)
 
 
-def _paragraph_style(style: Any, spec: tuple[float, bool, float, float, float]) -> None:
+def _paragraph_style(
+    style: Any, spec: tuple[float, bool, float, float, float], font: str = FONT_NAME
+) -> None:
     size, bold, before, after, line = spec
-    style.font.name = FONT_NAME
+    style.font.name = font
     style.font.size = Pt(size)
     style.font.bold = bold
     style.font.italic = False
@@ -93,17 +104,28 @@ def _paragraph_style(style: Any, spec: tuple[float, bool, float, float, float]) 
             r_pr.remove(old)
 
 
-def apply_house_style(docx: Any) -> None:
-    """Fonts, sizes and spacing of the styles the writer uses, as in the PDF."""
+def apply_house_style(docx: Any, font: str = DEFAULT_FONT) -> None:
+    """Fonts, sizes and spacing of the styles the writer uses, as in the PDF.
+
+    ``font`` is a key of documents.fonts: the family every style names.
+    """
+    family = font_family(font)
     styles = docx.styles
     _defaults(styles)
     for name, spec in _PARAGRAPH_STYLES.items():
-        _paragraph_style(styles[name], spec)
+        _paragraph_style(styles[name], spec, family.name)
     cell = styles.add_style(TABLE_TEXT, 1)  # WD_STYLE_TYPE.PARAGRAPH; its ID is TABLE_TEXT_ID
     cell.base_style = styles["Normal"]
-    _paragraph_style(cell, (9, False, 0, 0, 12))
-    _explicit_fonts(styles.element)
-    _font_table(docx)
+    _paragraph_style(cell, (9, False, 0, 0, 12), family.name)
+    _explicit_fonts(styles.element, family.name)
+    _font_table(docx, family)
+
+
+def accent_headings(docx: Any, colour: str) -> None:
+    """The title and headings in the house style's accent colour ("#RRGGBB")."""
+    rgb = RGBColor.from_string(colour.lstrip("#").upper())
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        docx.styles[name].font.color.rgb = rgb
 
 
 def _table_properties(table: Any, xml: str) -> None:

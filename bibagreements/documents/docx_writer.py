@@ -25,8 +25,10 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
+from bibagreements.documents.docx_house_style import add_footer_line, add_letterhead
 from bibagreements.documents.docx_styles import (
     TABLE_TEXT_ID,
+    accent_headings,
     apply_house_style,
     cell_margins,
     rule_table,
@@ -43,6 +45,7 @@ from bibagreements.documents.model import (
     SignatureBlocks,
     Table,
     clean_text,
+    heading_numbers,
 )
 from bibagreements.documents.phrases import Phrases, load_phrases
 from bibagreements.documents.reproducible import fixed_zip
@@ -142,6 +145,12 @@ def _setup_page(docx: Any, document: Document, phrases: Phrases) -> None:
     for run in footer.runs:
         run.font.size = Pt(8)
         run.font.color.rgb = GREY
+    style = document.house_style
+    if style is not None:
+        if style.has_header:
+            section.header_distance = Mm(7)  # the letterhead sits high, as in the PDF
+            add_letterhead(section, style)
+        add_footer_line(section, style)
 
     if document.draft:
         mark = phrases.text("mark.draft")
@@ -279,10 +288,10 @@ def _signatures(docx: Any, blocks: SignatureBlocks, phrases: Phrases) -> None:
 
 
 @cache
-def _styled_template() -> bytes:
-    """python-docx's default template with our styles, made once."""
+def _styled_template(font: str = "") -> bytes:
+    """python-docx's default template with our styles in a font family, made once."""
     docx = new_docx()
-    apply_house_style(docx)
+    apply_house_style(docx, font)  # "" is the default family
     buffer = io.BytesIO()
     docx.save(buffer)
     return buffer.getvalue()
@@ -290,7 +299,11 @@ def _styled_template() -> bytes:
 
 def _build(document: Document) -> Any:
     phrases = load_phrases(document.primary_language)
-    docx: Any = new_docx(io.BytesIO(_styled_template()))  # python-docx is only partly typed
+    style = document.house_style
+    font = style.font if style is not None else ""
+    docx: Any = new_docx(io.BytesIO(_styled_template(font)))  # python-docx is only partly typed
+    if style is not None and style.accent_colour:
+        accent_headings(docx, style.accent_colour)
     _setup_page(docx, document, phrases)
     _set_language(docx, document.language_tag)
     props = docx.core_properties
@@ -309,11 +322,13 @@ def _build(document: Document) -> Any:
 
     docx.add_heading(clean_text(document.title), level=0)
     blocks = document.blocks
+    numbers = heading_numbers(blocks) if style is not None and style.numbering else {}
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         match block:
             case Heading(text=text, level=level):
-                docx.add_heading(clean_text(text), level=level)
+                number = f"{numbers[index]}\u00a0\u00a0" if index in numbers else ""
+                docx.add_heading(number + clean_text(text), level=level)
             case Paragraph(text=text):
                 paragraph = docx.add_paragraph(clean_text(text))
                 # The sentence introducing the signatures stays on their page.

@@ -121,6 +121,28 @@ class Metadata:
 
 
 @dataclass(frozen=True, slots=True)
+class HouseStyle:
+    """The issuing organisation's look: part of the model, so a frozen version keeps it.
+
+    ``logo`` is the image file as base64 (the model is JSON), ``logo_type`` its
+    media type ("image/png" or "image/svg+xml"); ``font`` a key of documents.fonts
+    ("" is the default family); ``accent_colour`` "#RRGGBB" or "" (black).
+    """
+
+    letterhead: tuple[str, ...] = ()  # lines beside the logo: unit, address, web
+    footer: str = ""  # a line at the foot of every page
+    accent_colour: str = ""
+    font: str = ""
+    numbering: bool = False  # headings numbered 1, 1.1, 1.1.1
+    logo: str = ""
+    logo_type: str = ""
+
+    @property
+    def has_header(self) -> bool:
+        return bool(self.logo or any(line.strip() for line in self.letterhead))
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     title: str
     short_title: str  # shown in the footer of every page
@@ -129,6 +151,9 @@ class Document:
     blocks: tuple[Block, ...]
     draft: bool = False
     metadata: Metadata = field(default_factory=Metadata)
+    # Neither in the repr nor, when None, in the JSON (model_json): a document without
+    # one keeps the digest (a PDF's /ID) and the frozen content it always had.
+    house_style: HouseStyle | None = field(default=None, repr=False, metadata={"omit_none": True})
 
     def __post_init__(self) -> None:
         if self.primary_language not in LANGUAGE_TAGS:
@@ -177,6 +202,24 @@ def block_texts(block: Block) -> tuple[str, ...]:
 
 
 def document_texts(document: Document) -> tuple[str, ...]:
-    """Every user text of a document: title, footer title, version and all blocks."""
-    head = (document.title, document.short_title, document.version_label)
+    """Every user text of a document: title, footer title, version, house style and blocks."""
+    head: tuple[str, ...] = (document.title, document.short_title, document.version_label)
+    style = document.house_style
+    if style is not None:
+        head += (*style.letterhead, style.footer)
     return head + tuple(text for block in document.blocks for text in block_texts(block))
+
+
+def heading_numbers(blocks: tuple[Block, ...]) -> dict[int, str]:
+    """Section numbers ("1", "1.1", "1.1.1") by block index, for numbered headings."""
+    counters = [0, 0, 0]
+    numbers: dict[int, str] = {}
+    for index, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            level = block.level
+            counters[level - 1] += 1
+            counters[level:] = [0] * (3 - level)
+            # A subsection before any section counts from 1 rather than showing 0.
+            shown = [max(c, 1) for c in counters[:level]]
+            numbers[index] = ".".join(map(str, shown))
+    return numbers

@@ -64,7 +64,10 @@ def _converter(value: Any) -> Callable[[Any], Any]:
 
 def _dataclass_converter(cls: type[Any]) -> Callable[[Any], Any]:
     """A dict of the fields in order, after the class's name if it is a block."""
-    names = tuple(f.name for f in dataclasses.fields(cls))
+    fields = dataclasses.fields(cls)
+    names = tuple(f.name for f in fields)
+    # A field added later that is left out while None (Document.house_style).
+    omitted = frozenset(f.name for f in fields if f.metadata.get("omit_none"))
     head = {_TAG: cls.__name__} if cls.__name__ in _BLOCKS else {}
     plain = _PLAIN
 
@@ -72,6 +75,8 @@ def _dataclass_converter(cls: type[Any]) -> Callable[[Any], Any]:
         data = dict(head)
         for name in names:
             item = getattr(value, name)
+            if item is None and name in omitted:
+                continue
             data[name] = item if type(item) in plain else to_plain(item)
         return data
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as rl_paragraph
 
+from bibagreements.documents.fonts import FAMILIES, FontFamily
 from bibagreements.documents.model import clean_text
 from bibagreements.documents.pdf_bidi import direction_runs
 from bibagreements.paths import resource_path
@@ -31,12 +33,12 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_OBLIQUE = "DejaVuSans-Oblique"
 FALLBACK_FONT = "Symbola"  # emoji and symbols; one face serves every style
+# Every bundled face is resources/fonts/<face name>.ttf (documents.fonts lists the families).
 _FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_OBLIQUE: "DejaVuSans-Oblique.ttf",
-    FALLBACK_FONT: "Symbola.ttf",
-}
+    face: f"{face}.ttf"
+    for family in FAMILIES.values()
+    for face in (family.regular, family.bold, family.italic)
+} | {FALLBACK_FONT: "Symbola.ttf"}
 TAB = "\u00a0\u00a0\u00a0 "  # a tab keeps some visible indent but may still break
 REPLACEMENT = "\ufffd"
 
@@ -106,6 +108,25 @@ def register_fonts() -> None:
     # for register_font. No bold-oblique face is bundled; bold stands in for it.
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_OBLIQUE, boldItalic=FONT_BOLD
+    )
+
+
+def register_family(family: FontFamily) -> None:
+    """Register a house style's family: regular and bold now, italic when first used."""
+    register_fonts()
+    if family.regular in pdfmetrics.getRegisteredFontNames():
+        return
+    # Carlito's head table dates it 1970; fontTools warns of that on every subset,
+    # and the command line would print the warning.
+    logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
+    register_font(family.regular)
+    register_font(family.bold)
+    pdfmetrics.registerFontFamily(
+        family.regular,
+        normal=family.regular,
+        bold=family.bold,
+        italic=family.italic,
+        boldItalic=family.bold,
     )
 
 

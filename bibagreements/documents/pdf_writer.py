@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
 
+from bibagreements.documents.fonts import FontFamily
 from bibagreements.documents.model import (
     BulletList,
     Document,
@@ -45,7 +46,9 @@ from bibagreements.documents.model import (
     SignatureBlocks,
     Table,
     document_texts,
+    heading_numbers,
 )
+from bibagreements.documents.pdf_house_style import PdfHouseStyle, accent, family
 from bibagreements.documents.pdf_paragraphs import ParagraphMaker
 from bibagreements.documents.pdf_text import (
     FONT,
@@ -87,19 +90,28 @@ class PdfRender:
 
 
 class _Styles(ParagraphMaker):
-    def __init__(self) -> None:
+    def __init__(self, family: FontFamily | None = None, accent: Any = None) -> None:
         super().__init__()
-        base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=6)
+        regular, bold = (family.regular, family.bold) if family else (FONT, FONT_BOLD)
+        headings = accent or colors.black  # the house style's accent colours the headings
+        base = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, spaceAfter=6)
         self.body = base
         self.body_keep = ParagraphStyle("body_keep", parent=base, keepWithNext=1)
         self.title = ParagraphStyle(
-            "title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=21, spaceAfter=14
+            "title",
+            parent=base,
+            fontName=bold,
+            fontSize=16,
+            leading=21,
+            spaceAfter=14,
+            textColor=headings,
         )
         self.headings = {
             level: ParagraphStyle(
                 f"h{level}",
                 parent=base,
-                fontName=FONT_BOLD,
+                fontName=bold,
+                textColor=headings,
                 fontSize=size,
                 leading=size + 4,
                 spaceBefore=space,
@@ -109,9 +121,9 @@ class _Styles(ParagraphMaker):
             for level, size, space in ((1, 12.5, 12), (2, 11, 9), (3, 10, 6))
         }
         self.cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=12, spaceAfter=0)
-        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=FONT_BOLD)
+        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=bold)
         self.sign = ParagraphStyle("sign", parent=base, spaceAfter=0)
-        self.sign_party = ParagraphStyle("sign_party", parent=self.sign, fontName=FONT_BOLD)
+        self.sign_party = ParagraphStyle("sign_party", parent=self.sign, fontName=bold)
         self.label = ParagraphStyle(
             "label", parent=base, fontSize=7.5, leading=10, spaceAfter=0, textColor=GREY
         )
@@ -160,16 +172,18 @@ class _Decorations:
         self.styles = styles
         self.draft_mark = phrases.text("mark.draft") if document.draft else ""
         self.page_count = 0
+        style = document.house_style
+        self.house = PdfHouseStyle(style, styles.body.fontName) if style is not None else None
 
     def footer(self, canv: Canvas, page: int, pages: int) -> None:
-        size = self.styles.footer.fontSize
+        size, font = self.styles.footer.fontSize, self.styles.footer.fontName
         right = self.phrases.text("footer.page", page=page, pages=pages)
         if self.version:
             # At most half the line, so that a long version label leaves room for the title.
             right = f"\u00a0\u00a0·\u00a0\u00a0{right}"  # no-break: paragraphs collapse spaces
-            room = TEXT_WIDTH / 2 - pdfmetrics.stringWidth(right, FONT, size)
-            right = _ellipsize(self.version, FONT, size, room) + right
-        right_width = text_width(right, FONT, size)
+            room = TEXT_WIDTH / 2 - text_width(right, font, size)
+            right = _ellipsize(self.version, font, size, room) + right
+        right_width = text_width(right, font, size)
         canv.saveState()
         canv.setStrokeColor(GREY)
         canv.setLineWidth(0.4)
@@ -178,7 +192,7 @@ class _Decorations:
         # Paragraphs, not canvas strings, so that the fallback font and shaping apply.
         self._draw_line(canv, right, TEXT_WIDTH, self.styles.footer_right)
         title_width = TEXT_WIDTH - right_width - 8 * mm
-        title = _ellipsize(self.title, FONT, size, title_width)
+        title = _ellipsize(self.title, font, size, title_width)
         if title:
             self._draw_line(canv, title, title_width, self.styles.footer)
         canv.restoreState()
@@ -190,6 +204,8 @@ class _Decorations:
         para.drawOn(canv, MARGIN, FOOTER_BASELINE - (height - style.fontSize))
 
     def watermark(self, canv: Canvas, _doc: Any) -> None:
+        if self.house is not None:
+            self.house.draw(canv, PAGE_WIDTH, PAGE_HEIGHT, MARGIN)
         if not self.draft_mark:
             return
         angle = math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH))
@@ -403,10 +419,14 @@ def _flowables(
 ) -> list[Flowable]:
     story: list[Flowable] = styles.paras(document.title, styles.title, TEXT_WIDTH)
     blocks = document.blocks
+    style = document.house_style
+    numbers = heading_numbers(blocks) if style is not None and style.numbering else {}
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         match block:
             case Heading(text=text, level=level):
+                if index in numbers:  # no-break spaces: a paragraph collapses plain ones
+                    text = f"{numbers[index]}\u00a0\u00a0{text}"
                 story += styles.paras(text, styles.headings[level], TEXT_WIDTH)
             case Paragraph(text=text):
                 # The sentence introducing the signatures stays on their page.
@@ -441,7 +461,8 @@ def render_pdf_layout(document: Document) -> PdfRender:
     """Render ``document``; also report the page count and where each party signs."""
     register_fonts()
     phrases = load_phrases(document.primary_language)
-    styles = _Styles()
+    style = document.house_style
+    styles = _Styles(family(style), accent(style))
     decorations = _Decorations(document, phrases, styles)
     sink: list[SignatureBox] = []
     buffer = io.BytesIO()

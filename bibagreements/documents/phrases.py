@@ -115,6 +115,55 @@ class Phrases:
         return f"{', '.join(items[:-1])} {self.entries['list.and']} {items[-1]}"
 
 
+# Phrases the writers themselves use (page footer, signature labels, draft mark): the
+# document model does not carry phrases, so a house style cannot reword them.
+WRITER_PHRASES = ("footer.", "signature.", "mark.", "calendar.", "language")
+
+
+def overridable(key: str) -> bool:
+    """Whether a house style may reword the phrase ``key``."""
+    return not key.startswith(WRITER_PHRASES)
+
+
+def override_problem(builtin: str, text: str) -> str | None:
+    """Why ``text`` cannot stand for the built-in phrase ``builtin`` (None if it can).
+
+    The override may use the built-in's placeholders (and the agreement's noun
+    where the built-in names it) and no other: a value the builder does not give
+    would fail at rendering. Only plain names: ``{x.attr}``, ``{x!r}`` or
+    ``{x:>9}`` would make user text act on the values, so they are refused.
+    """
+    try:
+        fields = list(string.Formatter().parse(text))
+    except ValueError:
+        return "braces"  # a lone { or }; {{ and }} stand for braces
+    allowed = placeholders(builtin)
+    if any(_noun_form(name) for name in allowed):
+        allowed |= {form for name in NOUN_FORMS for form in (name, capitalised(name))}
+    for _, name, spec, conversion in fields:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            return f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+        if name not in allowed:
+            return f"{{{name}}}"
+    return None
+
+
+def with_overrides(phrases: Phrases, overrides: Mapping[str, str]) -> Phrases:
+    """``phrases`` with a house style's wording of some of them (checked when stored)."""
+    known = {
+        key: text
+        for key, text in overrides.items()
+        if key in phrases.entries
+        and overridable(key)
+        and override_problem(phrases.entries[key], text) is None
+    }
+    if not known:
+        return phrases
+    return Phrases(phrases.language, MappingProxyType({**phrases.entries, **known}), phrases.kind)
+
+
 @cache
 def load_phrases(language: str) -> Phrases:
     """Phrases for ``language`` ("sv", "en" or a tag such as "sv-SE")."""

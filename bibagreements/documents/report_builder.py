@@ -12,7 +12,8 @@ from datetime import date, datetime, time
 from bibagreements.documents.builder import format_sek
 from bibagreements.documents.dates import iso, period, running_text
 from bibagreements.documents.model import Block, Document, Heading, Metadata, Paragraph, Table
-from bibagreements.documents.phrases import Phrases, capitalised, load_phrases
+from bibagreements.documents.phrases import Phrases, capitalised
+from bibagreements.documents.styling import PLAIN, Styling
 from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.report import (
     FollowUpReport,
@@ -104,8 +105,10 @@ def _agreement_blocks(a: ReportAgreement, year: int, p: Phrases) -> list[Block]:
     return blocks
 
 
-def report_document(report: FollowUpReport, language: str, compiled_on: date) -> Document:
-    p = load_phrases(language)
+def report_document(
+    report: FollowUpReport, language: str, compiled_on: date, styling: Styling = PLAIN
+) -> Document:
+    p = styling.load_phrases(language)
     title = p.text("report.title", year=report.year)
     blocks: list[Block] = [
         Paragraph(
@@ -129,4 +132,5 @@ def report_document(report: FollowUpReport, language: str, compiled_on: date) ->
         metadata=Metadata(
             subject=p.text("report.subject"), created=datetime.combine(compiled_on, time())
         ),
+        house_style=styling.look,
     )

@@ -17,8 +17,10 @@ from bibagreements.documents.model import Document
 def document_digest(document: Document) -> bytes:
     """16 bytes that identify the model's content (a PDF's /ID, for example)."""
     # The repr of the frozen dataclasses covers every field, in a fixed order.
-    text = repr(document).encode("utf-8", "backslashreplace")
-    return hashlib.md5(text, usedforsecurity=False).digest()
+    text = repr(document)
+    if document.house_style is not None:  # left out of the repr, so a model without
+        text += repr(document.house_style)  # one keeps the digest it always had
+    return hashlib.md5(text.encode("utf-8", "backslashreplace"), usedforsecurity=False).digest()
 
 
 class PdfTimeStamp:

@@ -184,6 +184,8 @@ ENGLISH: dict[str, str] = {
     "cli_no_organisation_named": (
         "no organisation named {name!r} (give its ID, or its name as the register has it)"
     ),
+    "cli_phrase_needs_key": "name the phrase (KEY) to reword or to clear",
+    "cli_phrase_text_or_clear": "give the phrase's TEXT or --clear, not both",
     # -- found by the window itself (its forms and its PDF viewer) --------------------------
     "date_format": "write the date as YYYY-MM-DD",
     "amount_format": "write an amount in kronor",
@@ -290,6 +292,25 @@ ENGLISH: dict[str, str] = {
     "no_clause": "no clause with ID {id}",
     "no_template": "no template {name}",
     "template_name_taken": "there is already a template named {name}",
+    # -- house styles ------------------------------------------------------------------------
+    "no_house_style": "no house style for {organisation}",
+    "house_style_changed": (
+        "the house style of {organisation} was changed by someone else (version {stored}, "
+        "yours is {yours}); show it again before changing it"
+    ),
+    "house_style_removed": "the house style of {organisation} was removed by someone else",
+    "not_a_logo": "{name} is not a PNG or SVG image that can be opened",
+    "svg_not_self_contained": (
+        "{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, "
+        "external files or links)"
+    ),
+    "not_a_colour": "must be a colour written #RRGGBB",
+    "unknown_font": "must be one of {fonts}",
+    "too_many_lines": "has more than {max} lines",
+    "unknown_language": "must be one of {languages}",
+    "unknown_phrase": "{key} is not a phrase a house style can reword",
+    "unknown_placeholder": "{placeholder} is not a placeholder of this phrase (it has {known})",
+    "phrase_braces": "has a brace that opens or closes no placeholder",
     # -- damaged databases -------------------------------------------------------------------
     "database_damaged": (
         "the database {path} is damaged; the newest backup is {backup} (restore it with: {command})"

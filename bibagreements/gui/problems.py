@@ -371,6 +371,37 @@ TEXTS: dict[str, str] = {
     "template_name_taken": QT_TRANSLATE_NOOP(
         "Problems", "There is already a template named {name}."
     ),
+    # -- house styles ------------------------------------------------------------------------
+    "no_house_style": QT_TRANSLATE_NOOP("Problems", "There is no house style for {organisation}."),
+    "house_style_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The house style of {organisation} was changed by someone else (version {stored}, "
+        "yours is {yours}). Open it again before changing it.",
+    ),
+    "house_style_removed": QT_TRANSLATE_NOOP(
+        "Problems", "The house style of {organisation} was removed by someone else."
+    ),
+    "not_a_logo": QT_TRANSLATE_NOOP(
+        "Problems", "{name} is not a PNG or SVG image that can be opened"
+    ),
+    "svg_not_self_contained": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, "
+        "external files or links)",
+    ),
+    "not_a_colour": QT_TRANSLATE_NOOP("Problems", "must be a colour written #RRGGBB"),
+    "unknown_font": QT_TRANSLATE_NOOP("Problems", "must be one of {fonts}"),
+    "too_many_lines": QT_TRANSLATE_NOOP("Problems", "has more than {max} lines"),
+    "unknown_language": QT_TRANSLATE_NOOP("Problems", "must be one of {languages}"),
+    "unknown_phrase": QT_TRANSLATE_NOOP(
+        "Problems", "{key} is not a phrase a house style can reword"
+    ),
+    "unknown_placeholder": QT_TRANSLATE_NOOP(
+        "Problems", "{placeholder} is not a placeholder of this phrase (it has {known})"
+    ),
+    "phrase_braces": QT_TRANSLATE_NOOP(
+        "Problems", "has a brace that opens or closes no placeholder"
+    ),
     # -- damaged databases -------------------------------------------------------------------
     # -- importing an existing agreement --
     "import_empty": QT_TRANSLATE_NOOP("Problems", "{path} holds no text; nothing was imported"),

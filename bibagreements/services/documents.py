@@ -136,8 +136,10 @@ def agreement_document_of(
     assert agreement.id is not None
     if version is None and agreement.status is AgreementStatus.DRAFT:
         from bibagreements.documents.signable import signable_document
+        from bibagreements.services.house_styles import styling_for
 
-        return signable_document(agreement, language), None
+        styling = styling_for(uow, (party.name for party in agreement.parties))
+        return signable_document(agreement, language, styling), None
     if version is None and not agreement.versions:
         freeze(uow, agreement)  # signed before versions were kept: freeze what it says
     frozen, document = frozen_document(
@@ -212,13 +214,15 @@ def render_minutes(
     target = check_target(output, fmt)
     from bibagreements.documents.builder import minutes_document
     from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.house_styles import styling_for
     from bibagreements.services.schedule import checkin_due_on
 
     agreement = get_agreement(uow, agreement_id)
     checkin = checkin_due_on(agreement.checkins, due)
     if checkin is None:
         raise NotFoundError("no_checkin_due", agreement=agreement_id, due=due.isoformat())
-    document = minutes_document(agreement, checkin, language)
+    styling = styling_for(uow, (party.name for party in agreement.parties))
+    document = minutes_document(agreement, checkin, language, styling)
     data = document_bytes(document, fmt)
     return _store(
         uow,
@@ -268,11 +272,12 @@ def render_followup_report(
     """The yearly follow-up report by development area, written atomically."""
     from bibagreements.documents.report_builder import report_document
     from bibagreements.services.followup_report import followup_report
+    from bibagreements.services.house_styles import styling_for
 
     target = check_target(output, fmt)
     day = today or clock.today()
     report = followup_report(uow, year, day)
-    document = report_document(report, language, day)
+    document = report_document(report, language, day, styling_for(uow))  # the default style
     data = document_bytes(document, fmt)
     _write(target, data)
     return ReportFile(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -28,6 +29,9 @@ from bibagreements.errors import NotFoundError
 from bibagreements.services.document_files import kept_document
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementVersionRow
+
+if TYPE_CHECKING:
+    from bibagreements.documents.styling import Styling
 
 LANGUAGES = tuple(language.value for language in Language)
 
@@ -51,25 +55,34 @@ def freeze(uow: UnitOfWork, agreement: Agreement, at: datetime | None = None) ->
         )
         or 0
     )
+    from bibagreements.services.house_styles import styling_for
+
+    # The house style it goes out with is kept in the documents: a later change of
+    # the style does not change what was signed.
+    styling = styling_for(uow, (party.name for party in agreement.parties))
     row = AgreementVersionRow(
         agreement_id=agreement.id,
         number=number,
         frozen_at=moment,
-        content=frozen_content(agreement, number, moment),
+        content=frozen_content(agreement, number, moment, styling),
     )
     uow.session.add(row)
     uow.session.flush()
     return AgreementVersion(agreement.id, number, moment)
 
 
-def frozen_content(agreement: Agreement, number: int, moment: datetime) -> str:
-    """The content of version ``number`` frozen at ``moment``: its documents in each language."""
+def frozen_content(
+    agreement: Agreement, number: int, moment: datetime, styling: Styling | None = None
+) -> str:
+    """The content of version ``number`` frozen at ``moment``: its documents in each language
+    (in a house style's look and wording, if given)."""
     from bibagreements.documents.model_json import to_plain
     from bibagreements.documents.signable import signable_document
+    from bibagreements.documents.styling import PLAIN
 
     documents = {}
     for language in LANGUAGES:
-        built = signable_document(agreement, language)
+        built = signable_document(agreement, language, styling or PLAIN)
         documents[language] = to_plain(
             replace(
                 built,

@@ -3152,187 +3152,187 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="376"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="411"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="414"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="386"/>
+        <location filename="../../bibagreements/gui/problems.py" line="417"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="389"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="392"/>
+        <location filename="../../bibagreements/gui/problems.py" line="423"/>
         <source>{count} parties found in {path}; an agreement needs two, so no draft was created</source>
         <translation>{count} parter hittades i {path}; ett avtal behöver två, så inget utkast skapades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="396"/>
+        <location filename="../../bibagreements/gui/problems.py" line="427"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="397"/>
+        <location filename="../../bibagreements/gui/problems.py" line="428"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="398"/>
+        <location filename="../../bibagreements/gui/problems.py" line="429"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="401"/>
+        <location filename="../../bibagreements/gui/problems.py" line="432"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="406"/>
+        <location filename="../../bibagreements/gui/problems.py" line="437"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <location filename="../../bibagreements/gui/problems.py" line="438"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="408"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="411"/>
+        <location filename="../../bibagreements/gui/problems.py" line="442"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="412"/>
+        <location filename="../../bibagreements/gui/problems.py" line="443"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="415"/>
+        <location filename="../../bibagreements/gui/problems.py" line="446"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="418"/>
+        <location filename="../../bibagreements/gui/problems.py" line="449"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="425"/>
+        <location filename="../../bibagreements/gui/problems.py" line="456"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="429"/>
+        <location filename="../../bibagreements/gui/problems.py" line="460"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="430"/>
+        <location filename="../../bibagreements/gui/problems.py" line="461"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="431"/>
+        <location filename="../../bibagreements/gui/problems.py" line="462"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="432"/>
+        <location filename="../../bibagreements/gui/problems.py" line="463"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="433"/>
+        <location filename="../../bibagreements/gui/problems.py" line="464"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="436"/>
+        <location filename="../../bibagreements/gui/problems.py" line="467"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="437"/>
+        <location filename="../../bibagreements/gui/problems.py" line="468"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="438"/>
+        <location filename="../../bibagreements/gui/problems.py" line="469"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="439"/>
+        <location filename="../../bibagreements/gui/problems.py" line="470"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="440"/>
+        <location filename="../../bibagreements/gui/problems.py" line="471"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="443"/>
+        <location filename="../../bibagreements/gui/problems.py" line="474"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="444"/>
+        <location filename="../../bibagreements/gui/problems.py" line="475"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="445"/>
+        <location filename="../../bibagreements/gui/problems.py" line="476"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="448"/>
+        <location filename="../../bibagreements/gui/problems.py" line="479"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="449"/>
+        <location filename="../../bibagreements/gui/problems.py" line="480"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="450"/>
+        <location filename="../../bibagreements/gui/problems.py" line="481"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="451"/>
+        <location filename="../../bibagreements/gui/problems.py" line="482"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
@@ -3377,179 +3377,239 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Det finns redan en mall som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="454"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <source>There is no house style for {organisation}.</source>
+        <translation>Det finns ingen husstil för {organisation}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="376"/>
+        <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
+        <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
+        <source>The house style of {organisation} was removed by someone else.</source>
+        <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="384"/>
+        <source>{name} is not a PNG or SVG image that can be opened</source>
+        <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="387"/>
+        <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
+        <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
+        <source>must be a colour written #RRGGBB</source>
+        <translation>måste vara en färg skriven #RRGGBB</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="393"/>
+        <source>must be one of {fonts}</source>
+        <translation>måste vara något av {fonts}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="394"/>
+        <source>has more than {max} lines</source>
+        <translation>har fler än {max} rader</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="395"/>
+        <source>must be one of {languages}</source>
+        <translation>måste vara något av {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
+        <source>{key} is not a phrase a house style can reword</source>
+        <translation>{key} är ingen fras som en husstil kan formulera om</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="399"/>
+        <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
+        <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="402"/>
+        <source>has a brace that opens or closes no placeholder</source>
+        <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="485"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="459"/>
+        <location filename="../../bibagreements/gui/problems.py" line="490"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="484"/>
+        <location filename="../../bibagreements/gui/problems.py" line="515"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="485"/>
+        <location filename="../../bibagreements/gui/problems.py" line="516"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="486"/>
+        <location filename="../../bibagreements/gui/problems.py" line="517"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="487"/>
+        <location filename="../../bibagreements/gui/problems.py" line="518"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="488"/>
+        <location filename="../../bibagreements/gui/problems.py" line="519"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="489"/>
+        <location filename="../../bibagreements/gui/problems.py" line="520"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="490"/>
+        <location filename="../../bibagreements/gui/problems.py" line="521"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="491"/>
+        <location filename="../../bibagreements/gui/problems.py" line="522"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="492"/>
+        <location filename="../../bibagreements/gui/problems.py" line="523"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="493"/>
+        <location filename="../../bibagreements/gui/problems.py" line="524"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="494"/>
-        <location filename="../../bibagreements/gui/problems.py" line="495"/>
+        <location filename="../../bibagreements/gui/problems.py" line="525"/>
+        <location filename="../../bibagreements/gui/problems.py" line="526"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="496"/>
+        <location filename="../../bibagreements/gui/problems.py" line="527"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="497"/>
+        <location filename="../../bibagreements/gui/problems.py" line="528"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="498"/>
+        <location filename="../../bibagreements/gui/problems.py" line="529"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="499"/>
+        <location filename="../../bibagreements/gui/problems.py" line="530"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="500"/>
+        <location filename="../../bibagreements/gui/problems.py" line="531"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="501"/>
+        <location filename="../../bibagreements/gui/problems.py" line="532"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="502"/>
+        <location filename="../../bibagreements/gui/problems.py" line="533"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="503"/>
+        <location filename="../../bibagreements/gui/problems.py" line="534"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="504"/>
+        <location filename="../../bibagreements/gui/problems.py" line="535"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="505"/>
+        <location filename="../../bibagreements/gui/problems.py" line="536"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="506"/>
+        <location filename="../../bibagreements/gui/problems.py" line="537"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="507"/>
+        <location filename="../../bibagreements/gui/problems.py" line="538"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="508"/>
+        <location filename="../../bibagreements/gui/problems.py" line="539"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="509"/>
+        <location filename="../../bibagreements/gui/problems.py" line="540"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="510"/>
+        <location filename="../../bibagreements/gui/problems.py" line="541"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="511"/>
+        <location filename="../../bibagreements/gui/problems.py" line="542"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="512"/>
+        <location filename="../../bibagreements/gui/problems.py" line="543"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="513"/>
+        <location filename="../../bibagreements/gui/problems.py" line="544"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="515"/>
+        <location filename="../../bibagreements/gui/problems.py" line="546"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="544"/>
+        <location filename="../../bibagreements/gui/problems.py" line="575"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="608"/>
+        <location filename="../../bibagreements/gui/problems.py" line="639"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="615"/>
+        <location filename="../../bibagreements/gui/problems.py" line="646"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -3634,111 +3694,111 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="468"/>
+        <location filename="../../bibagreements/gui/problems.py" line="499"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="469"/>
+        <location filename="../../bibagreements/gui/problems.py" line="500"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="470"/>
+        <location filename="../../bibagreements/gui/problems.py" line="501"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="471"/>
+        <location filename="../../bibagreements/gui/problems.py" line="502"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="472"/>
+        <location filename="../../bibagreements/gui/problems.py" line="503"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="473"/>
+        <location filename="../../bibagreements/gui/problems.py" line="504"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="474"/>
+        <location filename="../../bibagreements/gui/problems.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="475"/>
+        <location filename="../../bibagreements/gui/problems.py" line="506"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="507"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="477"/>
+        <location filename="../../bibagreements/gui/problems.py" line="508"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="478"/>
+        <location filename="../../bibagreements/gui/problems.py" line="509"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="479"/>
+        <location filename="../../bibagreements/gui/problems.py" line="510"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="480"/>
+        <location filename="../../bibagreements/gui/problems.py" line="511"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="481"/>
+        <location filename="../../bibagreements/gui/problems.py" line="512"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="482"/>
+        <location filename="../../bibagreements/gui/problems.py" line="513"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="514"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="528"/>
+        <location filename="../../bibagreements/gui/problems.py" line="559"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="529"/>
+        <location filename="../../bibagreements/gui/problems.py" line="560"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="530"/>
+        <location filename="../../bibagreements/gui/problems.py" line="561"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="537"/>
+        <location filename="../../bibagreements/gui/problems.py" line="568"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="538"/>
+        <location filename="../../bibagreements/gui/problems.py" line="569"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>

@@ -70,7 +70,7 @@ def test_an_agreement_saved_as_a_template_and_back(tmp_path: Path) -> None:
     with db.unit_of_work() as uow:
         reference = get_agreement(uow, id_of(uow))
         t = save_as_template(uow, id_of(uow), "Skånemall")
-        assert t.house_style == ""  # no party has a house style
+        assert t.house_style == "Region Skånes kulturförvaltning"  # the demo region's own
         assert (t.kind, t.cadence, t.programme, t.purpose) == (
             reference.kind,
             reference.cadence,
