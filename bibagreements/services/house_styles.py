@@ -393,7 +393,7 @@ def styling_of(row: HouseStyleRow) -> Styling:
 def styling_for(uow: UnitOfWork, party_names: Iterable[str] = ()) -> Styling:
     """The style of the first party that has one, else the default style, else none."""
     names = [*dict.fromkeys(party_names)]
-    if not _any_style(uow):
+    if not any_house_style(uow):
         return PLAIN
     rows = {
         row.organisation_name: row
@@ -407,6 +407,6 @@ def styling_for(uow: UnitOfWork, party_names: Iterable[str] = ()) -> Styling:
     return PLAIN
 
 
-def _any_style(uow: UnitOfWork) -> bool:
+def any_house_style(uow: UnitOfWork) -> bool:
     # Most registers have no style: one cheap query instead of loading rows.
     return uow.session.scalar(select(HouseStyleRow.id).limit(1)) is not None

@@ -50,6 +50,7 @@ from bibagreements.interchange.reading import parse_file, validate
 from bibagreements.scheduling import due_dates
 from bibagreements.services.agreements import signed_at
 from bibagreements.services.freeze_batches import FreezeReader
+from bibagreements.services.house_styles import any_house_style, styling_for
 from bibagreements.services.versions import frozen_content
 from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.bulk import insert_row, insert_rows, insert_rows_returning_ids
@@ -625,10 +626,14 @@ class _Store:
         if not ids:
             return {}
         rows = {}
+        # Frozen as freeze_version would: in the house style of its first party having one
+        # (asked once per batch, most registers have none).
+        styled = any_house_style(self.uow)
         for a in self.freezing.read(ids):
             assert a.id is not None
             moment = (signed_at(a) or datetime.now()).replace(microsecond=0)
-            content = frozen_content(a, 1, moment)
+            styling = styling_for(self.uow, (p.name for p in a.parties)) if styled else None
+            content = frozen_content(a, 1, moment, styling)
             rows[a.id] = {
                 "agreement_id": a.id,
                 "number": 1,

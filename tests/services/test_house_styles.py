@@ -23,9 +23,10 @@ from bibagreements.services.house_styles import (
     set_house_style,
     set_phrase,
 )
+from bibagreements.services.interchange import export_data, import_data
 from bibagreements.services.versions import frozen_document
 from bibagreements.storage.database import Database
-from tests.builders import id_of, make_agreement, scan_png
+from tests.builders import id_of, make_agreement, new_db, scan_png
 
 SVG = (
     b'<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
@@ -250,3 +251,22 @@ def test_minutes_and_the_yearly_report_get_a_style_too(demo: Database, tmp_path:
     with demo.unit_of_work() as uow:
         render_followup_report(uow, 2020, DocumentFormat.PDF, tmp_path / "r2.pdf")
     assert "Standardenheten" in text(tmp_path / "r2.pdf")
+
+
+def test_an_imported_agreement_is_frozen_in_the_house_style_of_its_new_database(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.unit_of_work() as uow:
+        fresh = make_agreement(uow, "Ny")
+        sent = save_agreement(uow, replace(fresh, status=AgreementStatus.OUT_FOR_SIGNATURE))
+        data = export_data(uow)
+    # Without its versions the import freezes it, as sending it for signature would.
+    for agreement in data["agreements"]:
+        agreement.pop("versions", None)
+    elsewhere = new_db(tmp_path, "elsewhere.sqlite3")
+    _set(elsewhere, "", letterhead="Standard")
+    with elsewhere.unit_of_work() as uow:
+        import_data(uow, data)
+        _, frozen = frozen_document(uow, id_of(uow, sent.uid), None, "sv")
+    assert frozen.house_style is not None
+    assert frozen.house_style.letterhead == ("Standard",)
