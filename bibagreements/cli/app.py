@@ -32,11 +32,11 @@ GROUPS = (
     register.commands,
     import_document.commands,
     drafting.commands,
+    house_style.commands,
     documents.commands,
     followups.commands,
     schedule.commands,
     health.commands,
-    house_style.commands,
 )
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()

@@ -233,7 +233,7 @@ ENGLISH: dict[str, str] = {
     "import_unpacks_too_large": "{path} unpacks to more than {limit}; nothing was imported",
     "import_damaged": "{path} is a damaged Word document that cannot be read",
     "import_too_few_parties": (
-        "{count} party/parties found in {path}; an agreement needs two, so no draft was created"
+        "parties found in {path}: {count}; an agreement needs two, so no draft was created"
     ),
     "import_title": "title: {title}",
     "import_kind": "kind: {kind:words}",

@@ -422,7 +422,7 @@ TEXTS: dict[str, str] = {
     ),
     "import_too_few_parties": QT_TRANSLATE_NOOP(
         "Problems",
-        "{count} parties found in {path}; an agreement needs two, so no draft was created",
+        "Parties found in {path}: {count}; an agreement needs two, so no draft was created.",
     ),
     "import_title": QT_TRANSLATE_NOOP("Problems", "Title: {title}"),
     "import_kind": QT_TRANSLATE_NOOP("Problems", "Kind: {kind}"),

@@ -3183,8 +3183,8 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="423"/>
-        <source>{count} parties found in {path}; an agreement needs two, so no draft was created</source>
-        <translation>{count} parter hittades i {path}; ett avtal behöver två, så inget utkast skapades</translation>
+        <source>Parties found in {path}: {count}; an agreement needs two, so no draft was created.</source>
+        <translation>Parter som hittades i {path}: {count}; ett avtal behöver två, så inget utkast skapades.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="427"/>
