@@ -182,6 +182,12 @@ def _import(args: argparse.Namespace, db: Database) -> int:
             if result.clauses_created or result.templates_created
             else ""
         )
+        + (
+            f"; new house styles: {result.house_styles_created}, kept as they were: "
+            f"{result.house_styles_kept}"
+            if result.house_styles_created or result.house_styles_kept
+            else ""
+        )
     )
     return 0
 

@@ -57,6 +57,10 @@ class Problem:
         """The same problem one level down: the importer's JSON paths."""
         return Problem(self.code, *prefix, *self.path, **dict(self.params))
 
+    def at(self, *path: PathPart) -> Problem:
+        """The same problem found elsewhere: a check's finding placed in a file."""
+        return Problem(self.code, *path, **dict(self.params))
+
     def __str__(self) -> str:
         where = self.path_text()
         return f"{where}: {self.message()}" if where else self.message()

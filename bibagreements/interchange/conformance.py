@@ -21,7 +21,7 @@ from bibagreements.paths import resource_path
 
 Check = Callable[[Any], bool]
 
-_IGNORED = {"$schema", "$id", "$defs", "title", "description"}
+_IGNORED = {"$schema", "$id", "$defs", "title", "description", "contentEncoding"}  # annotations
 _TYPES: dict[str, Check] = {
     "string": lambda v: type(v) is str,
     "integer": lambda v: type(v) is int,
@@ -160,6 +160,9 @@ class _Compiler:
             return lambda v: (
                 type(v) is not str or (len(v) >= length if shortest else len(v) <= length)
             )
+        if key in ("minItems", "maxItems"):
+            count, fewest = value, key == "minItems"
+            return lambda v: type(v) is not list or (len(v) >= count if fewest else len(v) <= count)
         if key == "pattern":
             search = re.compile(value).search  # as jsonschema: search, not a full match
             return lambda v: type(v) is not str or search(v) is not None

@@ -1,8 +1,9 @@
 """The interchange file's "library": clauses and templates, written, read and checked.
 
-``{"clauses": [...], "templates": [...]}``; another kind of item (house styles)
-is another key beside them. A template's item is also what the database keeps
-as the template's content (services.templates): one shape, one reader.
+``{"clauses": [...], "templates": [...], "house_styles": [...]}``; the house
+styles are checked and stored by services.house_style_exchange. A template's
+item is also what the database keeps as the template's content
+(services.templates): one shape, one reader.
 """
 
 from __future__ import annotations
@@ -128,14 +129,20 @@ def template_from(item: dict[str, Any]) -> AgreementTemplate:
 
 
 def library_item(
-    clauses: list[Clause], templates: list[AgreementTemplate]
+    clauses: list[Clause],
+    templates: list[AgreementTemplate],
+    house_styles: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any] | None:
-    """The document's "library", or None when there is nothing in it (not written then)."""
-    if not clauses and not templates:
+    """The document's "library", or None when there is nothing in it (not written then).
+
+    The house styles' items come made (services.house_style_exchange), and only when any.
+    """
+    if not clauses and not templates and not house_styles:
         return None
     return {
         "clauses": [clause_item(c) for c in clauses],
         "templates": [template_item(t) for t in templates],
+        **({"house_styles": house_styles} if house_styles else {}),
     }
 
 

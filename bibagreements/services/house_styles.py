@@ -148,6 +148,12 @@ def list_house_styles(uow: UnitOfWork) -> list[HouseStyleRecord]:
     return [_record(row) for row in uow.session.scalars(query)]
 
 
+def logo_of(uow: UnitOfWork, organisation: str) -> bytes | None:
+    """The logo's bytes of the style of ``organisation`` (None: no style or no logo)."""
+    row = _row(uow, organisation)
+    return row.logo if row is not None and row.logo else None
+
+
 def phrase_lines(uow: UnitOfWork, organisation: str, language: str) -> list[PhraseLine]:
     """Every phrase a style may reword: the built-in text beside the style's own."""
     record = find_house_style(uow, organisation)
@@ -248,7 +254,7 @@ def _line_problems(field_name: str, text: str, lines: int) -> list[Problem]:
     return problems
 
 
-def _change_problems(change: HouseStyleChange) -> list[Problem]:
+def change_problems(change: HouseStyleChange) -> list[Problem]:
     problems: list[Problem] = []
     if change.letterhead is not None:
         problems += _line_problems("letterhead", change.letterhead, LETTERHEAD_LINES)
@@ -292,7 +298,7 @@ def set_house_style(
     uow: UnitOfWork, organisation: str, change: HouseStyleChange, *, version: int | None
 ) -> HouseStyleRecord:
     """Create or change the style of ``organisation`` ("" is the default style)."""
-    problems = _change_problems(change)
+    problems = change_problems(change)
     if len(organisation) > LINE:
         problems.append(Problem("too_long", "organisation", max=LINE))
     if problems:
@@ -340,7 +346,7 @@ def set_phrase(
     if builtin is None or not overridable(key):
         raise ValidationError([Problem("unknown_phrase", "phrase", key=key)])
     if text is not None:
-        _check_override(builtin, text)
+        check_override(builtin, text)
     row = _checked_row(uow, organisation, version, create=text is not None)
     phrases = _phrases(row)
     entries = phrases.setdefault(language, {})
@@ -357,7 +363,7 @@ def set_phrase(
     return _record(row)
 
 
-def _check_override(builtin: str, text: str) -> None:
+def check_override(builtin: str, text: str) -> None:
     problems = _line_problems("phrase", text, 1) if len(text) <= 2000 else []
     if len(text) > 2000:
         problems.append(Problem("too_long", "phrase", max=2000))

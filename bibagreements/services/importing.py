@@ -86,6 +86,9 @@ class ImportResult:
     # Of the file's "library": the clauses and templates added (those there already are not).
     clauses_created: int = 0
     templates_created: int = 0
+    # Its house styles: added, and kept as they were (the organisation had one).
+    house_styles_created: int = 0
+    house_styles_kept: int = 0
 
 
 def read_interchange_file(path: Path) -> Any:
@@ -108,8 +111,10 @@ def import_file(uow: UnitOfWork, path: Path) -> ImportResult:
     except streaming.Maybe:
         # Read whole, as ever: the validation says what is wrong, if anything is.
         return import_data(uow, parse_file(text.encode("latin-1"), str(path)))
+    created, kept = _house_styles(uow, layout.library)
     result = _Store(uow).run(layout.refs, layout.agreement, layout.organisation_items())
-    return _with_library(uow, result, layout.library)
+    styled = replace(result, house_styles_created=created, house_styles_kept=kept)
+    return _with_library(uow, styled, layout.library)
 
 
 def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
@@ -128,8 +133,18 @@ def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
         )
         for a in items
     ]
+    created, kept = _house_styles(uow, data.get("library"))
     result = _Store(uow).run(refs, items.__getitem__, iter(data.get("organisations", [])))
-    return _with_library(uow, result, data.get("library"))
+    styled = replace(result, house_styles_created=created, house_styles_kept=kept)
+    return _with_library(uow, styled, data.get("library"))
+
+
+def _house_styles(uow: UnitOfWork, library: Any) -> tuple[int, int]:
+    """The file's house styles, checked and stored first: the agreements frozen in this
+    import go out in them."""
+    from bibagreements.services.house_style_exchange import import_house_styles
+
+    return import_house_styles(uow, library)
 
 
 def _with_library(uow: UnitOfWork, result: ImportResult, library: Any) -> ImportResult:

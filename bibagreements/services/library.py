@@ -22,14 +22,18 @@ from bibagreements.storage.models import AgreementTemplateRow, ClauseRow
 
 
 def library_data(uow: UnitOfWork) -> dict[str, Any] | None:
-    """The "library" of an export, or None when there are no clauses and no templates.
+    """The "library" of an export, or None when it has no clauses, templates or house styles.
 
     In the order they were added: an import and its export list them alike.
     """
+    from bibagreements.services.house_style_exchange import house_styles_data
+
     clauses = uow.session.scalars(select(ClauseRow).order_by(ClauseRow.id))
     templates = uow.session.scalars(select(AgreementTemplateRow).order_by(AgreementTemplateRow.id))
     return library_item(
-        [clause_record(row) for row in clauses], [template_record(row) for row in templates]
+        [clause_record(row) for row in clauses],
+        [template_record(row) for row in templates],
+        house_styles_data(uow),
     )
 
 

@@ -18,13 +18,20 @@ from bibagreements.storage.database import Database
 from tests.builders import new_db
 from tests.services.import_case import EXPECTED, run
 
+LIBRARY_COUNTS = (
+    "clauses_created",
+    "templates_created",
+    "house_styles_created",
+    "house_styles_kept",
+)
+
 
 def test_the_import_stores_exactly_what_the_one_at_a_time_import_stored(tmp_path: Path) -> None:
     # EXPECTED was written by the import before the bulk one (import_case.py says how).
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
     outcome = run(tmp_path)
     # The counts of the library's items came later: none in this case.
-    library = [{r.pop("clauses_created"), r.pop("templates_created")} for r in outcome["results"]]
+    library = [{r.pop(count) for count in LIBRARY_COUNTS} for r in outcome["results"]]
     assert library == [{0}] * len(expected["results"])
     assert outcome["results"] == expected["results"]
     for table, rows in expected["tables"].items():
