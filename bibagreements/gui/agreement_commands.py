@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from bibagreements.domain.enums import AgreementStatus
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from bibagreements.gui.agreement_editors import EditorManager
     from bibagreements.gui.context import AppContext
     from bibagreements.gui.import_report import ImportReportDialog
+    from bibagreements.gui.template_dialog import NewFromTemplateDialog
     from bibagreements.services.backup import Backup
     from bibagreements.services.database import UnitOfWork
     from bibagreements.services.demo import DemoResult
@@ -64,6 +65,7 @@ class AgreementCommands(QObject):
         self.selection = selection
         self.editors = editors
         self.last_import_report: ImportReportDialog | None = None  # kept while it is open
+        self.template_dialog: NewFromTemplateDialog | None = None
 
     def duplicate_selected(self) -> None:
         agreement_id = self.selection.selected_id()
@@ -121,6 +123,19 @@ class AgreementCommands(QObject):
         self.selection.select_after_load(agreement.id)
         if agreement.id is not None:
             self.editors.open_agreement(agreement.id)
+
+    def new_from_template(self) -> None:
+        from bibagreements.gui.template_dialog import NewFromTemplateDialog
+
+        dialog = NewFromTemplateDialog(self.ctx, self.ctx.settings.own_organisation, self.window)
+        dialog.created.connect(self._copied)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._template_dialog_closed)
+        self.template_dialog = dialog
+        dialog.open()
+
+    def _template_dialog_closed(self) -> None:
+        self.template_dialog = None
 
     def delete_selected(self) -> None:
         summary = self.selection.selected_summary()

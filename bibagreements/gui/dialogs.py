@@ -141,6 +141,15 @@ def save_file(parent: QWidget | None, caption: str, suggested: str, filters: str
     return path
 
 
+def choose_colour(parent: QWidget | None, current: str) -> str:
+    """A colour as #RRGGBB picked in Qt's colour dialog; "" when cancelled."""
+    from PySide6.QtGui import QColor
+
+    start = QColor(current) if QColor.isValidColorName(current) else QColor("#1F5F8B")
+    colour = QtWidgets.QColorDialog.getColor(start, parent)
+    return colour.name().upper() if colour.isValid() else ""
+
+
 def choose(parent: QWidget | None, title: str, label: str, options: list[str]) -> int | None:
     """Index of the option the user picked, or None when cancelled."""
     if not options:

@@ -21,6 +21,7 @@ _TEXT_BESIDE_ICON, _ICON_ONLY = 2, 0
 # Each action's icon: resources/icons/actions/NAME.svg (Tabler Icons).
 ICONS = {
     "new": "file-plus",
+    "new_from_template": "template",
     "open": "file-pencil",
     "duplicate": "copy",
     "renew": "repeat",
@@ -31,6 +32,7 @@ ICONS = {
     "demo": "books",
     "organisations": "address-book",
     "settings": "settings",
+    "house_style": "palette",
     "about": "info-circle",
     "refresh": "refresh",
     "reminders": "bell",
@@ -56,6 +58,11 @@ class MainActions(QObject):
         self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
         self.new = self._action(
             self.tr("&New agreement"), _STD.New, self.tr("Start a new agreement (Ctrl+N)")
+        )
+        self.new_from_template = self._action(
+            self.tr("New agreement from te&mplate…"),
+            "Ctrl+Shift+N",
+            self.tr("A new draft shaped like a template: only the title, parties and period asked"),
         )
         self.open = self._action(
             self.tr("&Open"), "Ctrl+O", self.tr("Open the selected agreement (Enter)")
@@ -93,6 +100,10 @@ class MainActions(QObject):
             self.tr("The register of organisations and people"),
         )
         self.settings = self._action(self.tr("&Settings…"), _STD.Preferences)
+        self.house_style = self._action(
+            self.tr("&House style…"),
+            tip=self.tr("Logo, letterhead, footer, colour, font and wording of your documents"),
+        )
         self.about = self._action(self.tr("&About bibagreements"))
         self.refresh = self._action(self.tr("&Refresh"), _STD.Refresh)
         self.reminders = self._action(
@@ -135,6 +146,7 @@ class MainActions(QObject):
         # Need an open database.
         self.on_database = (
             self.new,
+            self.new_from_template,
             self.import_json,
             self.import_document,
             self.export_json,
@@ -144,6 +156,7 @@ class MainActions(QObject):
             self.check,
             self.demo,
             self.organisations,
+            self.house_style,
             self.reminders,
             self.timeline,
         )
@@ -200,6 +213,7 @@ class MainActions(QObject):
                 self.tr("&File"),
                 [
                     self.new,
+                    self.new_from_template,
                     self.open,
                     None,
                     self.open_database,
@@ -227,7 +241,7 @@ class MainActions(QObject):
                 [self.find, self.refresh, None, self.reminders, self.timeline],
             ),
             (self.tr("&Registers"), [self.organisations]),
-            (self.tr("&Tools"), [self.check, None, self.settings]),
+            (self.tr("&Tools"), [self.check, None, self.house_style, self.settings]),
             (self.tr("&Help"), [self.about]),
         ]
         for title, items in sections:

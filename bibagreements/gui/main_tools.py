@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from bibagreements import __version__
@@ -14,6 +14,7 @@ from bibagreements.gui import dialogs
 if TYPE_CHECKING:
     from bibagreements.gui.agreement_editors import EditorManager
     from bibagreements.gui.context import AppContext
+    from bibagreements.gui.house_style_dialog import HouseStyleDialog
     from bibagreements.gui.registers import RegistersDialog
     from bibagreements.gui.settings_dialog import SettingsDialog
     from bibagreements.services.health import Health
@@ -36,6 +37,7 @@ class MainTools(QObject):
         self._settings_applied = settings_applied
         self.registers: RegistersDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.house_style_dialog: HouseStyleDialog | None = None
 
     def show_registers(self) -> None:
         from bibagreements.gui.registers import RegistersDialog
@@ -81,8 +83,23 @@ class MainTools(QObject):
 
         dialog = SettingsDialog(self.ctx.settings, self._columns(), self.window)
         dialog.accepted.connect(self._settings_applied)
+        dialog.house_style_requested.connect(lambda: self.show_house_style(dialog))
         dialog.open()
         self.settings_dialog = dialog
+
+    def show_house_style(self, parent: QWidget | None = None) -> None:
+        from bibagreements.gui.house_style_dialog import HouseStyleDialog
+
+        dialog = HouseStyleDialog(
+            self.ctx, self.ctx.settings.own_organisation, parent or self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._house_style_closed)
+        dialog.open()
+        self.house_style_dialog = dialog
+
+    def _house_style_closed(self) -> None:
+        self.house_style_dialog = None
 
     def show_about(self) -> None:
         from html import escape

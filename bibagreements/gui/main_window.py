@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             self._welcome.load_examples.connect(self.commands.load_examples)
             self._welcome.new_agreement.connect(self.editors.new_agreement)
             self._welcome.own_organisation_given.connect(self._remember_own_organisation)
+            self._welcome.house_style.connect(lambda: self.tools.show_house_style())
         return self._welcome
 
     def failed_page(self) -> _FailedPage:

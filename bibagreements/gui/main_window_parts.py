@@ -67,6 +67,7 @@ class WindowParts:
         )
         connections = (
             (a.new, editors.new_agreement),
+            (a.new_from_template, commands.new_from_template),
             (a.open, window.open_selected),
             (a.duplicate, commands.duplicate_selected),
             (a.renew, commands.renew_selected),
@@ -82,6 +83,7 @@ class WindowParts:
             (a.timeline, followup.show_timeline),
             (a.organisations, tools.show_registers),
             (a.check, tools.check_database),
+            (a.house_style, tools.show_house_style),
         )
         for action, slot in connections:
             action.triggered.connect(slot)

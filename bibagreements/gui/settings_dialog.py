@@ -1,8 +1,9 @@
-"""Settings: language, own organisation, startup reminders, the columns of the list and how
-many automatic backups to keep."""
+"""Settings: language, own organisation, startup reminders, the columns of the list, how
+many automatic backups to keep, and the way to the house style of the documents."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,6 +22,8 @@ from bibagreements.gui.settings import MAX_KEPT, Settings
 
 
 class SettingsDialog(QDialog):
+    house_style_requested = Signal()
+
     def __init__(
         self,
         settings: Settings,
@@ -76,6 +80,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Daily &backups kept:"), self.daily_spin)
         form.addRow(self.tr("&Weekly backups kept:"), self.weekly_spin)
         form.addRow("", self.backups_note)
+        self.house_style_button = QPushButton(self.tr("&House style of your documents…"), self)
+        self.house_style_button.clicked.connect(self.house_style_requested)
+        form.addRow(self.tr("Documents:"), self.house_style_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -18,6 +18,7 @@ class WelcomeView(QWidget):
     load_examples = Signal()
     new_agreement = Signal()
     own_organisation_given = Signal(str)
+    house_style = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,14 @@ class WelcomeView(QWidget):
         own_layout.addLayout(own_row)
         own_layout.addWidget(self.own_done)
         self.own_done.setVisible(False)
+        self.style_button = QPushButton(self.tr("Set your house style…"), self.own_box)
+        self.style_button.setToolTip(
+            self.tr("Your logo, letterhead, footer, colour and font on every document")
+        )
+        style_row = QHBoxLayout()
+        style_row.addStretch(1)
+        style_row.addWidget(self.style_button)
+        own_layout.addLayout(style_row)
 
         self.examples_button = QPushButton(self.tr("Load example agreements"), self)
         self.examples_button.setToolTip(
@@ -92,6 +101,7 @@ class WelcomeView(QWidget):
         self.examples_button.clicked.connect(self.load_examples)
         self.new_button.clicked.connect(self.new_agreement)
         self.own_button.clicked.connect(self._remember)
+        self.style_button.clicked.connect(self.house_style)
         self.own_edit.returnPressed.connect(self._remember)
         self.own_edit.textChanged.connect(
             lambda text: self.own_button.setEnabled(bool(text.strip()))

@@ -3,7 +3,7 @@
     <context>
         <name>AgreementCommands</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/agreement_commands.py" line="175" />
+            <location filename="../../bibagreements/gui/agreement_commands.py" line="190" />
             <source>Added %n example agreement(s).</source>
             <translation>
                 <numerusform>Added %n example agreement.</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/agreement_commands.py" line="208" />
+            <location filename="../../bibagreements/gui/agreement_commands.py" line="223" />
             <source>Imported %n agreement(s); {0} were already here.</source>
             <translation>
                 <numerusform>Imported %n agreement; {0} were already here.</numerusform>
@@ -19,7 +19,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/agreement_commands.py" line="274" />
+            <location filename="../../bibagreements/gui/agreement_commands.py" line="289" />
             <source>Exported %n agreement(s) to {0}.</source>
             <translation>
                 <numerusform>Exported %n agreement to {0}.</numerusform>
@@ -27,7 +27,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/agreement_commands.py" line="302" />
+            <location filename="../../bibagreements/gui/agreement_commands.py" line="317" />
             <source>Backed up %n agreement(s) to {0}.</source>
             <translation>
                 <numerusform>Backed up %n agreement to {0}.</numerusform>

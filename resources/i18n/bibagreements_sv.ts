@@ -4,57 +4,57 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="100"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="102"/>
         <source>Already renewed</source>
         <translation>Redan förnyat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="102"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="104"/>
         <source>This agreement has already been renewed as “{0}”. Open that one instead?</source>
         <translation>Avtalet har redan förnyats som ”{0}”. Vill du öppna det i stället?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="104"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="106"/>
         <source>Open “{0}”</source>
         <translation>Öppna ”{0}”</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="116"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="118"/>
         <source>Created the draft “{0}” ({1}).</source>
         <translation>Skapade utkastet ”{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="132"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="147"/>
         <source>Only drafts can be deleted</source>
         <translation>Bara utkast kan tas bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="134"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="149"/>
         <source>“{0}” is {1}. Signed agreements are public records and are kept; open it and set its status to Ended or Terminated instead.</source>
         <translation>”{0}” är {1}. Undertecknade avtal är allmänna handlingar och bevaras; öppna avtalet och sätt status till Avslutat eller Uppsagt i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="141"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="156"/>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="142"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="157"/>
         <source>Delete the draft “{0}”? This cannot be undone.</source>
         <translation>Ta bort utkastet ”{0}”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="143"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="158"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="154"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="169"/>
         <source>Deleted “{0}”.</source>
         <translation>Tog bort ”{0}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="175"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="190"/>
         <source>Added %n example agreement(s).</source>
         <translation>
             <numerusform>Lade till %n exempelavtal.</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="208"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="223"/>
         <source>Imported %n agreement(s); {0} were already here.</source>
         <translation>
             <numerusform>Importerade %n avtal; {0} fanns redan.</numerusform>
@@ -70,27 +70,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="227"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="242"/>
         <source>Import an existing agreement</source>
         <translation>Importera ett befintligt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="228"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="243"/>
         <source>Agreements (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt)</source>
         <translation>Avtal (*.docx *.txt);;Word-dokument (*.docx);;Textfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="240"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="255"/>
         <source>Created the draft “{0}” from {1}.</source>
         <translation>Skapade utkastet ”{0}” från {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="257"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="272"/>
         <source>Importing the agreement…</source>
         <translation>Importerar avtalet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="274"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="289"/>
         <source>Exported %n agreement(s) to {0}.</source>
         <translation>
             <numerusform>Exporterade %n avtal till {0}.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="302"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="317"/>
         <source>Backed up %n agreement(s) to {0}.</source>
         <translation>
             <numerusform>Säkerhetskopierade %n avtal till {0}.</numerusform>
@@ -106,58 +106,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="177"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="192"/>
         <source>The example agreements are already there.</source>
         <translation>Exempelavtalen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="186"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="201"/>
         <source>Adding the example agreements…</source>
         <translation>Lägger till exempelavtalen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="191"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="206"/>
         <source>Import agreements</source>
         <translation>Importera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="191"/>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="266"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="206"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="281"/>
         <source>Agreement files (*.json)</source>
         <translation>Avtalsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="220"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="235"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="264"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="279"/>
         <source>Export agreements</source>
         <translation>Exportera avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="281"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="296"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="287"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="302"/>
         <source>bibagreements backup {0}</source>
         <translation>bibagreements säkerhetskopia {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="290"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="305"/>
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="292"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="307"/>
         <source>bibagreements databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>bibagreements-databaser (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/agreement_commands.py" line="311"/>
+        <location filename="../../bibagreements/gui/agreement_commands.py" line="326"/>
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
@@ -1105,47 +1105,47 @@
         <translation>De kan inte sparas som de är (redigeraren visar varför). Vill du kasta dem, eller avbryta och fortsätta redigera?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="237"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="246"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="239"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="248"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
         <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="252"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="261"/>
         <source>PDF (for printing and archiving)</source>
         <translation>PDF (för utskrift och arkivering)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="253"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="262"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="255"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="264"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="256"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="265"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="258"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="267"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="259"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="268"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="260"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="269"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1762,6 +1762,144 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>HouseStyleDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="58"/>
+        <source>House style</source>
+        <translation>Husstil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="63"/>
+        <source>An agreement uses the style of its first party that has one, else the default style; the yearly report uses the default style.</source>
+        <translation>Ett avtal får husstilen hos den första part som har en, annars standardhusstilen; den årliga uppföljningen får standardhusstilen.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="72"/>
+        <source>Unit name, address and web, one per line (four at most)</source>
+        <translation>Enhetens namn, adress och webb, en per rad (högst fyra)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="80"/>
+        <source>C&amp;hoose colour…</source>
+        <translation>&amp;Välj färg…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="84"/>
+        <source>Number the sections (1, 1.1)</source>
+        <translation>Numrera avsnitten (1, 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="90"/>
+        <source>Re&amp;move logo</source>
+        <translation>Ta bort &amp;logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="89"/>
+        <source>Choose lo&amp;go…</source>
+        <translation>Välj lo&amp;gotyp…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="106"/>
+        <source>L&amp;etterhead:</source>
+        <translation>&amp;Brevhuvud:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="107"/>
+        <source>&amp;Footer:</source>
+        <translation>Sid&amp;fot:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="108"/>
+        <source>Logo (PNG or SVG):</source>
+        <translation>Logotyp (PNG eller SVG):</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="109"/>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Accentfärg:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="110"/>
+        <source>Fo&amp;nt:</source>
+        <translation>T&amp;ypsnitt:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="117"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="118"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="130"/>
+        <source>Use the &amp;built-in text</source>
+        <translation>Använd den &amp;inbyggda texten</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="133"/>
+        <source>Type your wording in the right-hand column (F2 edits the selected row). It may use the built-in text&apos;s placeholders, such as {copies}.</source>
+        <translation>Skriv din formulering i högra kolumnen (F2 redigerar den markerade raden). Den får använda den inbyggda textens platshållare, till exempel {copies}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="142"/>
+        <source>Lang&amp;uage:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="153"/>
+        <source>Loo&amp;k</source>
+        <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="154"/>
+        <source>&amp;Phrases</source>
+        <translation>F&amp;raser</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="162"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="214"/>
+        <source>The default style (your own)</source>
+        <translation>Standardhusstilen (din egen)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="222"/>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="234"/>
+        <source>Logo ({0} kB)</source>
+        <translation>Logotyp ({0} kB)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="245"/>
+        <source>Choose a logo</source>
+        <translation>Välj en logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="245"/>
+        <source>Logos (*.png *.svg);;All files (*)</source>
+        <translation>Logotyper (*.png *.svg);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="291"/>
+        <source>Saving the house style…</source>
+        <translation>Sparar husstilen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="295"/>
+        <source>House style (saved)</source>
+        <translation>Husstil (sparad)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../bibagreements/gui/import_report.py" line="34"/>
@@ -1961,226 +2099,246 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
+        <source>New agreement from te&amp;mplate…</source>
+        <translation>Nytt avtal från &amp;mall…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="63"/>
+        <source>A new draft shaped like a template: only the title, parties and period asked</source>
+        <translation>Ett nytt utkast efter en mall: bara rubrik, parter och giltighetstid efterfrågas</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="67"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
         <source>Open &amp;database…</source>
         <translation>Öppna &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
         <source>Work in another database file</source>
         <translation>Arbeta i en annan databasfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
         <source>Recent database&amp;s</source>
         <translation>Senaste data&amp;baser</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="81"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
         <source>Import an existing a&amp;greement…</source>
         <translation>Importera ett befintligt a&amp;vtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
         <source>A new draft from an agreement&apos;s Word document (.docx) or text file</source>
         <translation>Ett nytt utkast från ett avtals Word-dokument (.docx) eller textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="92"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="89"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="98"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="95"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="100"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
+        <source>&amp;House style…</source>
+        <translation>&amp;Husstil…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="103"/>
+        <source>Logo, letterhead, footer, colour, font and wording of your documents</source>
+        <translation>Logotyp, brevhuvud, sidfot, färg, typsnitt och formuleringar i dina dokument</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="105"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="106"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
         <source>To&amp;day</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
         <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
         <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="107"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="109"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="118"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="112"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="121"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="113"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="122"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="125"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="117"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="120"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="129"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="121"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="130"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="124"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="125"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="134"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="128"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rlig uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="129"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="131"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="140"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="132"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="200"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="222"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="235"/>
         <source>&amp;Agreement</source>
         <translation>Av&amp;tal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="226"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="229"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="242"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="230"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="243"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="231"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="242"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="255"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -2188,37 +2346,37 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainTools</name>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="56"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="58"/>
         <source>Checking the database…</source>
         <translation>Kontrollerar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="59"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="61"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="62"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="64"/>
         <source>The database holds {0} agreement(s). A PostgreSQL database is checked by its administrator.</source>
         <translation>Databasen innehåller {0} avtal. En PostgreSQL-databas kontrolleras av dess administratör.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="68"/>
         <source>The database is whole: {0} agreement(s), schema revision {1}.</source>
         <translation>Databasen är hel: {0} avtal, schemaversion {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="74"/>
         <source>The database is damaged: {0} problem(s) found (first: {1}).</source>
         <translation>Databasen är skadad: {0} fel hittades (det första: {1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="92"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="109"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="94"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="111"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
@@ -2241,34 +2399,117 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Visa Idag: det som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="252"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="253"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="318"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="319"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="344"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="345"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="344"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="345"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="348"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="349"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="413"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="414"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="70"/>
+        <source>New agreement from template</source>
+        <translation>Nytt avtal från mall</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="81"/>
+        <source>Tick the parties; Space ticks the highlighted one. Two at least.</source>
+        <translation>Kryssa för parterna; mellanslag kryssar för den markerade. Minst två.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="91"/>
+        <source>The template gives the kind, language, cadence of check-ins, areas of collaboration, sections and clauses; you can change them in the editor.</source>
+        <translation>Mallen ger avtalstyp, språk, hur ofta avstämningar hålls, samverkansområden, avsnitt och klausuler; du kan ändra dem i redigeraren.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="99"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="101"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="102"/>
+        <source>&amp;Short title:</source>
+        <translation>&amp;Kort rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="103"/>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parter:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="104"/>
+        <source>St&amp;art:</source>
+        <translation>Gäller &amp;från:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="105"/>
+        <source>&amp;End:</source>
+        <translation>Gäller &amp;till:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="115"/>
+        <source>C&amp;reate draft</source>
+        <translation>Skapa &amp;utkast</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="135"/>
+        <source>The register has no templates yet: open an agreement and choose “Save as template” (or templates save on the command line).</source>
+        <translation>Registret har inga mallar än: öppna ett avtal och välj ”Spara som mall” (eller templates save på kommandoraden).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="156"/>
+        <source>Kind: {0}</source>
+        <translation>Typ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="157"/>
+        <source>Language: {0}</source>
+        <translation>Språk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="158"/>
+        <source>Check-ins: {0}</source>
+        <translation>Avstämningar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="159"/>
+        <source>Sections: {0}; areas of collaboration: {1}.</source>
+        <translation>Avsnitt: {0}; samverkansområden: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/template_dialog.py" line="165"/>
+        <source>Facts it fills in: {0}.</source>
+        <translation>Uppgifter den fyller i: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2784,29 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../ui/person_dialog.ui" line="113"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseModel</name>
+    <message>
+        <location filename="../../bibagreements/gui/phrase_model.py" line="61"/>
+        <source>Phrase</source>
+        <translation>Fras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/phrase_model.py" line="61"/>
+        <source>Built-in text</source>
+        <translation>Inbyggd text</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/phrase_model.py" line="61"/>
+        <source>Your wording</source>
+        <translation>Din formulering</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/phrase_model.py" line="75"/>
+        <source>(built-in)</source>
+        <translation>(inbyggd)</translation>
     </message>
 </context>
 <context>
@@ -4168,62 +4432,72 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="31"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="33"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="37"/>
         <source>As the system (Swedish on a Swedish system)</source>
         <translation>Som systemet (svenska på ett svenskt system)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="38"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="42"/>
         <source>A new language shows the next time the program starts.</source>
         <translation>Ett nytt språk syns nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="42"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="46"/>
         <source>The first party of new agreements</source>
         <translation>Första part i nya avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="43"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="47"/>
         <source>Show Today when the program starts</source>
         <translation>Visa Idag när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="74"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="78"/>
         <source>Today:</source>
         <translation>Idag:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="63"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="83"/>
+        <source>&amp;House style of your documents…</source>
+        <translation>&amp;Husstil för dina dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="85"/>
+        <source>Documents:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="67"/>
         <source>A backup of the database is made when the program starts, once a day. Kept: the newest daily ones, and before them the newest of each week.</source>
         <translation>En säkerhetskopia av databasen görs när programmet startar, en gång om dagen. De senaste dagliga sparas, och före dem den senaste från varje vecka.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="71"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="73"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
         <source>&amp;Your organisation:</source>
         <translation>&amp;Din organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="79"/>
         <source>Columns in the list:</source>
         <translation>Kolumner i listan:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="76"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="80"/>
         <source>Daily &amp;backups kept:</source>
         <translation>Dagliga säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="81"/>
         <source>&amp;Weekly backups kept:</source>
         <translation>&amp;Veckovisa säkerhetskopior att behålla:</translation>
     </message>
@@ -4691,47 +4965,57 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="24"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="25"/>
         <source>Welcome to bibagreements</source>
         <translation>Välkommen till bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="31"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="32"/>
         <source>Here you draft, find and follow up the collaboration agreements of your regional library unit. There are no agreements in this database yet.</source>
         <translation>Här skriver, hittar och följer du upp den regionala biblioteksverksamhetens samverkansavtal. Det finns inga avtal i databasen ännu.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="42"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="43"/>
         <source>Which organisation do you work for? It becomes the first party of every new agreement (you can change it later in Settings).</source>
         <translation>Vilken organisation arbetar du för? Den blir första part i varje nytt avtal (du kan ändra det senare under Inställningar).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="49"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="50"/>
         <source>e.g. Region Skånes kulturförvaltning</source>
         <translation>t.ex. Region Skånes kulturförvaltning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="50"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="51"/>
         <source>Remember</source>
         <translation>Spara</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/welcome.py" line="61"/>
+        <source>Set your house style…</source>
+        <translation>Ange din husstil…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/welcome.py" line="63"/>
+        <source>Your logo, letterhead, footer, colour and font on every document</source>
+        <translation>Din logotyp, ditt brevhuvud, din sidfot, färg och typsnitt på varje dokument</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/welcome.py" line="70"/>
         <source>Load example agreements</source>
         <translation>Läs in exempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="63"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="72"/>
         <source>Adds the Skåne–Kristianstad agreement of 2019 and two more to look at</source>
         <translation>Lägger till avtalet Skåne–Kristianstad från 2019 och två till att titta på</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="65"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="74"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/welcome.py" line="114"/>
+        <location filename="../../bibagreements/gui/welcome.py" line="124"/>
         <source>Thank you: new agreements start with {0}.</source>
         <translation>Tack! Nya avtal börjar med {0}.</translation>
     </message>
@@ -4752,17 +5036,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="431"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="432"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="439"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="440"/>
         <source>&amp;Choose another database…</source>
         <translation>Välj en annan &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="440"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="441"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Försök igen</translation>
     </message>

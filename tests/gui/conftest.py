@@ -69,7 +69,16 @@ def english_plurals(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def no_blocking_dialogs(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("confirm", "ask_unsaved", "inform", "open_file", "save_file", "choose", "about"):
+    for name in (
+        "confirm",
+        "ask_unsaved",
+        "inform",
+        "open_file",
+        "save_file",
+        "choose",
+        "choose_colour",
+        "about",
+    ):
         monkeypatch.setattr(dialogs, name, _unexpected(name))
 
     def no_exec(self: QDialog) -> int:

@@ -297,11 +297,13 @@ def test_editors_and_their_dialogs(qtbot, language: str, demo_window, idle, tmp_
 def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     from bibagreements.domain.problems import Problem
     from bibagreements.gui.errors import DetailsDialog, Message
+    from bibagreements.gui.house_style_dialog import HouseStyleDialog
     from bibagreements.gui.import_report import ImportReportDialog
     from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
     from bibagreements.gui.registers import RegistersDialog
     from bibagreements.gui.reminders_panel import RemindersPanel
     from bibagreements.gui.settings_dialog import SettingsDialog
+    from bibagreements.gui.template_dialog import NewFromTemplateDialog
     from bibagreements.gui.timeline import TimelineWindow
     from bibagreements.services.document_import import ImportReport
 
@@ -313,6 +315,8 @@ def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type:
         PersonDialog(ctx, [], None, None),
         TimelineWindow(ctx),
         RemindersPanel(ctx),
+        HouseStyleDialog(ctx, "", None),
+        NewFromTemplateDialog(ctx, "", None),
         DetailsDialog(Message("Title", "Text", "details")),
         ImportReportDialog(
             ImportReport(
