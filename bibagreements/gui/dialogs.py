@@ -198,6 +198,28 @@ def ask_date(
     edit.setDate(QDate(initial))
     if minimum is not None:
         edit.setMinimumDate(QDate(minimum))
+    if not _ask(dialog, label, edit):
+        return None
+    return to_date(edit.date())
+
+
+def ask_text(
+    parent: QWidget | None, title: str, label: str, initial: str = "", max_length: int = 200
+) -> str | None:
+    """A line of text, stripped; None when cancelled or left empty."""
+    dialog = QtWidgets.QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QtWidgets.QLineEdit(initial, dialog)
+    edit.setMaxLength(max_length)
+    edit.selectAll()
+    dialog.setMinimumWidth(420)
+    if not _ask(dialog, label, edit):
+        return None
+    return edit.text().strip() or None
+
+
+def _ask(dialog: QtWidgets.QDialog, label: str, edit: QWidget) -> bool:
+    """``label`` above ``edit`` above OK and Cancel; whether OK was chosen."""
     text = QtWidgets.QLabel(label, dialog)
     text.setWordWrap(True)
     text.setBuddy(edit)
@@ -205,9 +227,7 @@ def ask_date(
     layout = QtWidgets.QVBoxLayout(dialog)
     for widget in (text, edit, buttons):
         layout.addWidget(widget)
-    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-        return None
-    return to_date(edit.date())
+    return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
 
 
 def _ok_cancel(dialog: QtWidgets.QDialog) -> QtWidgets.QDialogButtonBox:

@@ -50,6 +50,7 @@ from bibagreements.gui.editor_data import (
     parse_amount,
     parse_year,
 )
+from bibagreements.gui.editor_library import EditorLibrary
 from bibagreements.gui.editor_lock import (
     BANNER_STYLE,
     READ_ONLY_STYLE,
@@ -123,6 +124,7 @@ class AgreementEditor(QDialog):
         self._baseline: Agreement | None = None
         self.saver = EditorSaver(self)
         self.bar_actions = EditorActions(self)
+        self.library = EditorLibrary(self, FILLED)
         self._parent_label = ui.parentLabel.text()
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.close_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)

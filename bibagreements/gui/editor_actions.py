@@ -3,6 +3,7 @@
 "Create PDF for signature", "Print…" and "Record check-in…" do what the
 Documents and Check-ins sections do, on the saved agreement: the section
 shows, so what happens (the file written, the check-in chosen) is in view.
+"Save as template…" makes a template of the saved agreement.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ if TYPE_CHECKING:
     from bibagreements.gui.editor import AgreementEditor
 
 ROLE = QDialogButtonBox.ButtonRole.ActionRole
-SHORTCUTS = {"pdf_button": "Ctrl+Shift+P", "print_button": "Ctrl+P", "checkin_button": "Ctrl+K"}
+SHORTCUTS = {
+    "pdf_button": "Ctrl+Shift+P",
+    "print_button": "Ctrl+P",
+    "checkin_button": "Ctrl+K",
+    "template_button": "Ctrl+Shift+T",
+}
 
 
 class EditorActions(QObject):
@@ -30,6 +36,7 @@ class EditorActions(QObject):
         self.pdf_button: QPushButton = box.addButton(self.tr("Create PDF for signature"), ROLE)
         self.print_button: QPushButton = box.addButton(self.tr("Print…"), ROLE)
         self.checkin_button: QPushButton = box.addButton(self.tr("Record check-in…"), ROLE)
+        self.template_button: QPushButton = box.addButton(self.tr("Save as template…"), ROLE)
         for name, keys in SHORTCUTS.items():
             getattr(self, name).setShortcut(QKeySequence(keys))
         self._tips = {
@@ -38,15 +45,19 @@ class EditorActions(QObject):
             ),
             self.print_button: self.tr("Print one copy per party for wet-ink signature"),
             self.checkin_button: self.tr("Record the check-in due next"),
+            self.template_button: self.tr(
+                "A template with this agreement's kind, cadence, areas, sections and clauses"
+            ),
         }
         for button in self.buttons():
             button.setAutoDefault(False)
         self.pdf_button.clicked.connect(self.create_pdf)
         self.print_button.clicked.connect(self.print_agreement)
         self.checkin_button.clicked.connect(self.record_checkin)
+        self.template_button.clicked.connect(lambda: editor.library.save_as_template())
 
     def buttons(self) -> tuple[QPushButton, ...]:
-        return (self.pdf_button, self.print_button, self.checkin_button)
+        return (self.pdf_button, self.print_button, self.checkin_button, self.template_button)
 
     def update(self, dirty: bool) -> None:
         """Usable on the saved agreement only: a document or check-in shows what is saved."""

@@ -31,6 +31,7 @@ ICONS = {
     "export_json": "file-export",
     "demo": "books",
     "organisations": "address-book",
+    "clauses": "blockquote",
     "settings": "settings",
     "house_style": "palette",
     "about": "info-circle",
@@ -99,6 +100,11 @@ class MainActions(QObject):
             "Ctrl+Shift+O",
             self.tr("The register of organisations and people"),
         )
+        self.clauses = self._action(
+            self.tr("&Clause library"),
+            "Ctrl+Shift+L",
+            self.tr("Reusable texts with placeholders, previewed in an agreement"),
+        )
         self.settings = self._action(self.tr("&Settings…"), _STD.Preferences)
         self.house_style = self._action(
             self.tr("&House style…"),
@@ -156,6 +162,7 @@ class MainActions(QObject):
             self.check,
             self.demo,
             self.organisations,
+            self.clauses,
             self.house_style,
             self.reminders,
             self.timeline,
@@ -240,7 +247,7 @@ class MainActions(QObject):
                 self.tr("&View"),
                 [self.find, self.refresh, None, self.reminders, self.timeline],
             ),
-            (self.tr("&Registers"), [self.organisations]),
+            (self.tr("&Registers"), [self.organisations, self.clauses]),
             (self.tr("&Tools"), [self.check, None, self.house_style, self.settings]),
             (self.tr("&Help"), [self.about]),
         ]

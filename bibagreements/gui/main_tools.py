@@ -1,4 +1,5 @@
-"""The main window's tool windows: the registers, the database check, the settings and About."""
+"""The main window's tool windows: the registers, the clause library, the database check,
+the house style, the settings and About."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bibagreements.gui import dialogs
 
 if TYPE_CHECKING:
     from bibagreements.gui.agreement_editors import EditorManager
+    from bibagreements.gui.clause_register import ClauseRegister
     from bibagreements.gui.context import AppContext
     from bibagreements.gui.house_style_dialog import HouseStyleDialog
     from bibagreements.gui.registers import RegistersDialog
@@ -38,6 +40,7 @@ class MainTools(QObject):
         self.registers: RegistersDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.house_style_dialog: HouseStyleDialog | None = None
+        self.clause_register: ClauseRegister | None = None
 
     def show_registers(self) -> None:
         from bibagreements.gui.registers import RegistersDialog
@@ -50,6 +53,18 @@ class MainTools(QObject):
         dialog.show()
         dialog.raise_()
         dialog.reload()
+
+    def show_clauses(self) -> None:
+        from bibagreements.gui.clause_register import ClauseRegister
+
+        dialog = self.clause_register
+        if dialog is None:
+            dialog = ClauseRegister(self.ctx, self.window)
+            self.clause_register = dialog
+        else:
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
 
     def check_database(self) -> None:
         """SQLite's integrity checks on the worker thread, answered in a message."""

@@ -84,6 +84,7 @@ class WindowParts:
             (a.organisations, tools.show_registers),
             (a.check, tools.check_database),
             (a.house_style, tools.show_house_style),
+            (a.clauses, tools.show_clauses),
         )
         for action, slot in connections:
             action.triggered.connect(slot)

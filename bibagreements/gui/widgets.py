@@ -247,6 +247,8 @@ class TitledListEditor(QWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self._buttons = buttons
+        self._extra_buttons: list[QPushButton] = []  # added by the owner; off when read-only
         form = QFormLayout()
         form.addRow(self.title_label, self.title_edit)
         form.addRow(self.text_label, self.text_edit)
@@ -277,6 +279,8 @@ class TitledListEditor(QWidget):
         self.title_edit.setReadOnly(read_only)
         self.text_edit.setReadOnly(read_only)
         self.add_button.setEnabled(not read_only)
+        for button in self._extra_buttons:
+            button.setEnabled(not read_only)
         mode = QAbstractItemView.DragDropMode
         self.list.setDragDropMode(mode.NoDragDrop if read_only else mode.InternalMove)
         self._show_current(self.list.currentRow())
@@ -312,6 +316,18 @@ class TitledListEditor(QWidget):
         item.setFlags(flags & ~Qt.ItemFlag.ItemIsDropEnabled)
         self.list.addItem(item)
         return item
+
+    def add_extra_button(self, button: QPushButton) -> None:
+        """Another button in the row under the list, before the space."""
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        self._extra_buttons.append(button)
+        button.setEnabled(not self.read_only)
+
+    def append_item(self, entry: TitledItem) -> None:
+        """``entry`` at the end of the list, shown and current."""
+        item = self._append(entry)
+        self.list.setCurrentItem(item)
+        self.changed.emit()
 
     def add_item(self) -> None:
         item = self._append(TitledItem(getattr(self, "_new_title", "")))

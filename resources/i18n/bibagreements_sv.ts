@@ -165,74 +165,74 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="140"/>
-        <location filename="../../bibagreements/gui/editor.py" line="234"/>
+        <location filename="../../bibagreements/gui/editor.py" line="142"/>
+        <location filename="../../bibagreements/gui/editor.py" line="236"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="142"/>
+        <location filename="../../bibagreements/gui/editor.py" line="144"/>
         <source>Title:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="142"/>
+        <location filename="../../bibagreements/gui/editor.py" line="144"/>
         <source>Description:</source>
         <translation>Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="142"/>
+        <location filename="../../bibagreements/gui/editor.py" line="144"/>
         <source>New area</source>
         <translation>Nytt samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="143"/>
+        <location filename="../../bibagreements/gui/editor.py" line="145"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="143"/>
+        <location filename="../../bibagreements/gui/editor.py" line="145"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="143"/>
+        <location filename="../../bibagreements/gui/editor.py" line="145"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="211"/>
-        <location filename="../../bibagreements/gui/editor.py" line="552"/>
+        <location filename="../../bibagreements/gui/editor.py" line="213"/>
+        <location filename="../../bibagreements/gui/editor.py" line="554"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="301"/>
+        <location filename="../../bibagreements/gui/editor.py" line="303"/>
         <source>Optional, e.g. Kristianstad 2019: the list shows it</source>
         <translation>Valfri, t.ex. Kristianstad 2019: visas i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="302"/>
+        <location filename="../../bibagreements/gui/editor.py" line="304"/>
         <source>Short titl&amp;e:</source>
         <translation>Kort rubr&amp;ik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="365"/>
+        <location filename="../../bibagreements/gui/editor.py" line="367"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="540"/>
+        <location filename="../../bibagreements/gui/editor.py" line="542"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="542"/>
+        <location filename="../../bibagreements/gui/editor.py" line="544"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="549"/>
+        <location filename="../../bibagreements/gui/editor.py" line="551"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -936,6 +936,114 @@
     </message>
 </context>
 <context>
+    <name>ClauseRegister</name>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="67"/>
+        <source>Clause library</source>
+        <translation>Klausulbibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="71"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="72"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="73"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="78"/>
+        <source>&amp;New clause</source>
+        <translation>&amp;Ny klausul</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="80"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="93"/>
+        <source>For example: {Parterna} ses {avstämning} under perioden {period}.</source>
+        <translation>Till exempel: {Parterna} ses {avstämning} under perioden {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="106"/>
+        <source>&amp;Save clause</source>
+        <translation>S&amp;para klausul</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="110"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="111"/>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="112"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="113"/>
+        <source>&amp;Body:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="114"/>
+        <source>Placeholders:</source>
+        <translation>Platshållare:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="116"/>
+        <source>Preview &amp;in:</source>
+        <translation>Förhandsgranska &amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="117"/>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Förhandsgranskning:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="157"/>
+        <source>(no agreement: placeholders shown as written)</source>
+        <translation>(inget avtal: platshållarna visas som de är skrivna)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="224"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="270"/>
+        <source>Saving the clause…</source>
+        <translation>Sparar klausulen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="288"/>
+        <source>Delete clause</source>
+        <translation>Ta bort klausul</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="290"/>
+        <source>Delete the clause “{0}”? Agreements that use it keep their own copy of its text.</source>
+        <translation>Ta bort klausulen ”{0}”? Avtal som använder den behåller sin egen kopia av texten.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/clause_register.py" line="292"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBackups</name>
     <message>
         <location filename="../../bibagreements/gui/database_backups.py" line="86"/>
@@ -1105,47 +1213,47 @@
         <translation>De kan inte sparas som de är (redigeraren visar varför). Vill du kasta dem, eller avbryta och fortsätta redigera?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="246"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="268"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="248"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="270"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
         <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="261"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="283"/>
         <source>PDF (for printing and archiving)</source>
         <translation>PDF (för utskrift och arkivering)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="262"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="284"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="264"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="286"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="265"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="287"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="267"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="289"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="268"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="290"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="269"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="291"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1364,49 +1472,102 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="30"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="36"/>
         <source>Create PDF for signature</source>
         <translation>Skapa PDF för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="31"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="37"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="32"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="38"/>
         <source>Record check-in…</source>
         <translation>Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="37"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="39"/>
+        <source>Save as template…</source>
+        <translation>Spara som mall…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="44"/>
         <source>A PDF of the saved agreement with empty signature fields for e-signing</source>
         <translation>En PDF av det sparade avtalet med tomma underskriftsfält för e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="39"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="46"/>
         <source>Print one copy per party for wet-ink signature</source>
         <translation>Skriv ut ett exemplar per part för underskrift med penna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="40"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="47"/>
         <source>Record the check-in due next</source>
         <translation>Registrera den avstämning som står på tur</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="57"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="49"/>
+        <source>A template with this agreement&apos;s kind, cadence, areas, sections and clauses</source>
+        <translation>En mall med avtalets typ, avstämningar, samverkansområden, avsnitt och klausuler</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="68"/>
         <source>Save the agreement first.</source>
         <translation>Spara avtalet först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="59"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="70"/>
         <source>Save your changes first.</source>
         <translation>Spara dina ändringar först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_actions.py" line="64"/>
+        <location filename="../../bibagreements/gui/editor_actions.py" line="75"/>
         <source>{0} (shortcut: {1})</source>
         <translation>{0} (kortkommando: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLibrary</name>
+    <message>
+        <location filename="../../bibagreements/gui/editor_library.py" line="30"/>
+        <source>Insert c&amp;lause…</source>
+        <translation>Infoga &amp;klausul…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_library.py" line="32"/>
+        <source>A text of the clause library, filled from this agreement&apos;s facts</source>
+        <translation>En text ur klausulbiblioteket, ifylld med avtalets uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_library.py" line="47"/>
+        <source>The clause library is empty: add clauses under Registers → Clause library.</source>
+        <translation>Klausulbiblioteket är tomt: lägg till klausuler under Register → Klausulbibliotek.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_library.py" line="52"/>
+        <source>Insert clause</source>
+        <translation>Infoga klausul</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_library.py" line="52"/>
+        <source>&amp;Clause:</source>
+        <translation>&amp;Klausul:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_library.py" line="66"/>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_library.py" line="68"/>
+        <source>&amp;Name of the template (kind, cadence, areas, sections, clauses and house style are kept; parties and dates are not):</source>
+        <translation>&amp;Mallens namn (typ, avstämningar, samverkansområden, avsnitt, klausuler och husstil sparas; parter och datum gör det inte):</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_library.py" line="87"/>
+        <source>Saved as the template “{0}”.</source>
+        <translation>Sparat som mallen ”{0}”.</translation>
     </message>
 </context>
 <context>
@@ -1799,102 +1960,102 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Välj lo&amp;gotyp…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="106"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="109"/>
         <source>L&amp;etterhead:</source>
         <translation>&amp;Brevhuvud:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="107"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="110"/>
         <source>&amp;Footer:</source>
         <translation>Sid&amp;fot:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="108"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="111"/>
         <source>Logo (PNG or SVG):</source>
         <translation>Logotyp (PNG eller SVG):</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="109"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="112"/>
         <source>&amp;Accent colour:</source>
         <translation>&amp;Accentfärg:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="110"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="113"/>
         <source>Fo&amp;nt:</source>
         <translation>T&amp;ypsnitt:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="117"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="120"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="118"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="121"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="130"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="133"/>
         <source>Use the &amp;built-in text</source>
         <translation>Använd den &amp;inbyggda texten</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="133"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="136"/>
         <source>Type your wording in the right-hand column (F2 edits the selected row). It may use the built-in text&apos;s placeholders, such as {copies}.</source>
         <translation>Skriv din formulering i högra kolumnen (F2 redigerar den markerade raden). Den får använda den inbyggda textens platshållare, till exempel {copies}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="142"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="145"/>
         <source>Lang&amp;uage:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="153"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="156"/>
         <source>Loo&amp;k</source>
         <translation>&amp;Utseende</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="154"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="157"/>
         <source>&amp;Phrases</source>
         <translation>F&amp;raser</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="162"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="165"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="214"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="217"/>
         <source>The default style (your own)</source>
         <translation>Standardhusstilen (din egen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="222"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="225"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="234"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="237"/>
         <source>Logo ({0} kB)</source>
         <translation>Logotyp ({0} kB)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="245"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="248"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="245"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="248"/>
         <source>Logos (*.png *.svg);;All files (*)</source>
         <translation>Logotyper (*.png *.svg);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="291"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="294"/>
         <source>Saving the house style…</source>
         <translation>Sparar husstilen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/house_style_dialog.py" line="295"/>
+        <location filename="../../bibagreements/gui/house_style_dialog.py" line="298"/>
         <source>House style (saved)</source>
         <translation>Husstil (sparad)</translation>
     </message>
@@ -2088,257 +2249,267 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="58"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
         <source>New agreement from te&amp;mplate…</source>
         <translation>Nytt avtal från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="63"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
         <source>A new draft shaped like a template: only the title, parties and period asked</source>
         <translation>Ett nytt utkast efter en mall: bara rubrik, parter och giltighetstid efterfrågas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
         <source>Open &amp;database…</source>
         <translation>Öppna &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
         <source>Work in another database file</source>
         <translation>Arbeta i en annan databasfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="82"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
         <source>Recent database&amp;s</source>
         <translation>Senaste data&amp;baser</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="86"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="89"/>
         <source>Import an existing a&amp;greement…</source>
         <translation>Importera ett befintligt a&amp;vtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
         <source>A new draft from an agreement&apos;s Word document (.docx) or text file</source>
         <translation>Ett nytt utkast från ett avtals Word-dokument (.docx) eller textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="92"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="95"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="96"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="98"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="101"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="100"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="104"/>
+        <source>&amp;Clause library</source>
+        <translation>&amp;Klausulbibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="106"/>
+        <source>Reusable texts with placeholders, previewed in an agreement</source>
+        <translation>Återanvändbara texter med platshållare, förhandsgranskade i ett avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="110"/>
         <source>&amp;House style…</source>
         <translation>&amp;Husstil…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="103"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
         <source>Logo, letterhead, footer, colour, font and wording of your documents</source>
         <translation>Logotyp, brevhuvud, sidfot, färg, typsnitt och formuleringar i dina dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="105"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="113"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="106"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
         <source>To&amp;day</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="119"/>
         <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
         <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="124"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="118"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="121"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="129"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="122"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="130"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="125"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="134"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="129"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="130"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="141"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="134"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="145"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rlig uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="146"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="140"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="148"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="141"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="212"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="235"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="243"/>
         <source>&amp;Agreement</source>
         <translation>Av&amp;tal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="239"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="242"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="250"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="243"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="251"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="244"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="255"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="263"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -2346,37 +2517,37 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainTools</name>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="58"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="73"/>
         <source>Checking the database…</source>
         <translation>Kontrollerar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="61"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="76"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="79"/>
         <source>The database holds {0} agreement(s). A PostgreSQL database is checked by its administrator.</source>
         <translation>Databasen innehåller {0} avtal. En PostgreSQL-databas kontrolleras av dess administratör.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="68"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="83"/>
         <source>The database is whole: {0} agreement(s), schema revision {1}.</source>
         <translation>Databasen är hel: {0} avtal, schemaversion {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="74"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="89"/>
         <source>The database is damaged: {0} problem(s) found (first: {1}).</source>
         <translation>Databasen är skadad: {0} fel hittades (det första: {1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="109"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="124"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="111"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="126"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>

@@ -77,6 +77,7 @@ def no_blocking_dialogs(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
         "save_file",
         "choose",
         "choose_colour",
+        "ask_text",
         "about",
     ):
         monkeypatch.setattr(dialogs, name, _unexpected(name))

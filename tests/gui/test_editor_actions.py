@@ -30,6 +30,7 @@ def test_the_buttons_are_in_the_bar_and_need_a_saved_agreement(  # type: ignore[
         ("Create PDF for signature", "Ctrl+Shift+P"),
         ("Print…", "Ctrl+P"),
         ("Record check-in…", "Ctrl+K"),
+        ("Save as template…", "Ctrl+Shift+T"),
     ]
     assert not any(b.isEnabled() for b in bar.buttons())
     assert "Save the agreement first" in bar.pdf_button.toolTip()

@@ -296,6 +296,7 @@ def test_editors_and_their_dialogs(qtbot, language: str, demo_window, idle, tmp_
 
 def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     from bibagreements.domain.problems import Problem
+    from bibagreements.gui.clause_register import ClauseRegister
     from bibagreements.gui.errors import DetailsDialog, Message
     from bibagreements.gui.house_style_dialog import HouseStyleDialog
     from bibagreements.gui.import_report import ImportReportDialog
@@ -316,6 +317,7 @@ def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type:
         TimelineWindow(ctx),
         RemindersPanel(ctx),
         HouseStyleDialog(ctx, "", None),
+        ClauseRegister(ctx),
         NewFromTemplateDialog(ctx, "", None),
         DetailsDialog(Message("Title", "Text", "details")),
         ImportReportDialog(
@@ -363,6 +365,7 @@ QUESTIONS: dict[str, Callable[[], object]] = {
     "about": lambda: dialogs.about(None, "Title", "Text."),
     "choose": lambda: dialogs.choose(None, "Title", "&Label:", ["one", "two"]),
     "ask_date": lambda: dialogs.ask_date(None, "Title", "&Date:", date(2027, 3, 1)),
+    "ask_text": lambda: dialogs.ask_text(None, "Title", "&Name:", "Mall"),
     "ask_report": lambda: dialogs.ask_report(None, 2027),
 }
 
