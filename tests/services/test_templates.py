@@ -65,6 +65,24 @@ def test_a_new_agreement_from_the_samverkansavtal_template_renders_filled(tmp_pa
     assert not any("{" in t for t in texts)
 
 
+def test_the_cooperation_template_is_shaped_like_the_reference_agreement(tmp_path: Path) -> None:
+    db = new_db(tmp_path, demo=True)
+    with db.unit_of_work() as uow:
+        template = find_template(uow, COOPERATION_TEMPLATE)
+        parties = [org(uow, "Region Exempel"), org(uow, "Ask kommun")]
+        a = new_agreement_from_template(
+            uow, template.id or 0, "Överenskommelse om samarbete", parties, date(2027, 1, 1)
+        )
+        texts = _texts(a.id or 0, uow)
+    assert (a.kind, a.cadence) == (AgreementKind.COOPERATION, Cadence.HALF_YEARLY)
+    assert [x.title for x in a.areas] == [
+        "Regional arbetsgrupp",
+        "Kompetensutveckling",
+        "Erfarenhetsspridning",
+    ]
+    assert any("mellan Region Exempel och Ask kommun genomförs som projekt" in t for t in texts)
+
+
 def test_an_agreement_saved_as_a_template_and_back(tmp_path: Path) -> None:
     db = new_db(tmp_path, demo=True)
     with db.unit_of_work() as uow:
