@@ -115,7 +115,8 @@ check_pdf_fonts() {
   grep -q "DejaVuSans" "$tmp/fonts" || fail "$1 does not embed DejaVu Sans: $(cat "$tmp/fonts")"
 }
 
-# A DOCX (a zip with the document, footer from python-docx's templates) containing TEXT.
+# A DOCX (a zip with the document, footer from python-docx's templates, the font's
+# faces cut down by fontTools) containing TEXT.
 check_docx() {
   python3 - "$1" "$2" <<'EOF' || fail "$1 is not the expected DOCX"
 import sys
@@ -125,6 +126,7 @@ with zipfile.ZipFile(sys.argv[1]) as docx:
     names = docx.namelist()
     assert "word/document.xml" in names and "word/styles.xml" in names, names
     assert any(n.startswith("word/footer") for n in names), names
+    assert sum(n.startswith("word/fonts/") for n in names) == 3, names
     assert sys.argv[2] in docx.read("word/document.xml").decode("utf-8")
 EOF
 }

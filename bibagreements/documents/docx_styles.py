@@ -3,8 +3,9 @@ PDF's sizes and spacing, grey-ruled tables with a shaded header row.
 
 Fonts are named explicitly in every style and in the document defaults (no
 theme fonts: the default template's Calibri and Cambria would make Word and
-LibreOffice each pick their own serif or sans). The font table offers Verdana,
-of nearly the same widths, where DejaVu Sans is not installed.
+LibreOffice each pick their own serif or sans). The family is embedded
+(docx_fonts); the font table also names a stand-in of nearly the same widths
+for a reader that ignores embedded fonts.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Pt, RGBColor
 
+from bibagreements.documents.docx_fonts import embed_font
 from bibagreements.documents.fonts import DEFAULT_FONT, FontFamily, font_family
 
 FONT_NAME = "DejaVu Sans"
@@ -119,6 +121,7 @@ def apply_house_style(docx: Any, font: str = DEFAULT_FONT) -> None:
     _paragraph_style(cell, (9, False, 0, 0, 12), family.name)
     _explicit_fonts(styles.element, family.name)
     _font_table(docx, family)
+    embed_font(docx, family)
 
 
 def accent_headings(docx: Any, colour: str) -> None:

@@ -2,9 +2,9 @@
 
 Every family covers Swedish (and the rest of Latin-1 and Latin Extended-A) in
 regular, bold and italic; the PDF writer embeds them (PDF/A), the DOCX writer
-names the family (DOCX does not embed fonts: a reader without the family gets
-its own substitute, the font table's alternative). Nothing here imports
-reportlab, so the services can check a key cheaply.
+embeds them cut down (docx_fonts) and names the font table's alternative for a
+reader that ignores embedded fonts. Nothing here imports reportlab, so the
+services can check a key cheaply.
 """
 
 from __future__ import annotations
