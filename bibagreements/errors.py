@@ -58,6 +58,10 @@ class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer version of bibagreements."""
 
 
+class MailError(BibError):
+    """A message that could not be sent (the mail server, its login, the keyring)."""
+
+
 class DocumentError(BibError):
     """A document that could not be produced (for example PDF/A conversion failed)."""
 

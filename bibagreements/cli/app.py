@@ -18,6 +18,7 @@ from bibagreements.cli import (
     health,
     house_style,
     import_document,
+    messages,
     register,
     schedule,
 )
@@ -36,6 +37,7 @@ GROUPS = (
     documents.commands,
     followups.commands,
     schedule.commands,
+    messages.commands,
     health.commands,
 )
 COMMANDS: dict[str, Handler] = {

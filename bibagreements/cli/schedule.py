@@ -181,12 +181,18 @@ def reminder_json(r: Reminder) -> dict[str, Any]:
         "days_late": r.days_late,
         "days_early": r.days_early,
         "checkin_id": r.checkin_id,
+        "unsigned": list(r.unsigned),
+        "sent": list(r.sent),
         "detail": r.detail,
     }
 
 
 def _reminders_arguments(p: argparse.ArgumentParser) -> None:
-    from bibagreements.domain.defaults import DEFAULT_HORIZON_DAYS, DEFAULT_STAGES
+    from bibagreements.domain.defaults import (
+        DEFAULT_HORIZON_DAYS,
+        DEFAULT_SIGNATURE_DAYS,
+        DEFAULT_STAGES,
+    )
 
     p.add_argument("--today", type=iso_date, metavar="DATE", help="default: today")
     p.add_argument(
@@ -203,6 +209,14 @@ def _reminders_arguments(p: argparse.ArgumentParser) -> None:
         metavar="N,N,…",
         help="days before a decision date or notice deadline it shows, again at each "
         f"(default {','.join(map(str, DEFAULT_STAGES))}; and on the day)",
+    )
+    p.add_argument(
+        "--signature-days",
+        type=_horizon,
+        default=DEFAULT_SIGNATURE_DAYS,
+        metavar="N",
+        help="days a party sent the agreement for signature has to return it "
+        f"(default {DEFAULT_SIGNATURE_DAYS})",
     )
     p.add_argument("--all", action="store_true", help="include snoozed reminders")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -222,7 +236,12 @@ def _reminders(args: argparse.Namespace, db: Database) -> int:
 
     with db.unit_of_work() as uow:
         items = list_reminders(
-            uow, args.today, args.days, include_snoozed=args.all, stages=args.stages
+            uow,
+            args.today,
+            args.days,
+            include_snoozed=args.all,
+            stages=args.stages,
+            signature_days=args.signature_days,
         )
     if args.json:
         say_json(dumps([reminder_json(r) for r in items]))

@@ -93,6 +93,21 @@ ENGLISH: dict[str, str] = {
     "no_checkin_due_on": "agreement {agreement} has no check-in due on {due}",
     "no_checkin_due": "agreement {agreement} has no check-in due {due}",
     "held_needs_date": "a held check-in needs the date it was held",
+    # -- messages to the parties -----------------------------------------------------------
+    "not_an_email_address": "“{value}” is not an e-mail address",
+    "no_recipients": "nobody to send it to: no e-mail address for {names}",
+    "every_party_signed": "every party has signed it already",
+    "not_out_for_signature": "only a draft or an agreement out for signature is sent for "
+    "signature (this one is {status:words})",
+    "checkin_not_held": "the check-in due {due} has not been recorded as held",
+    "not_a_mail_server": "“{value}” is not a mail server (host or host:port)",
+    "smtp_needs_tls": "{host} is reached over the network: use STARTTLS or TLS",
+    "no_keyring": "the operating system's keyring cannot keep the password ({reason})",
+    "smtp_no_password": "no password for {account}: remember it in the keyring or give it",
+    "smtp_no_sender": "a message to send needs a sender (--from)",
+    "smtp_login_refused": "the mail server refused the login of {account}; nothing was recorded",
+    "smtp_failed": "the mail server {host} could not be reached or refused the message "
+    "({reason}); messages sent before: {sent}; nothing was recorded",
     "date_only_when_held": "only a held check-in has a date held",
     "participant_needs_name": "a participant needs a name",
     "outside_period": "{date} is outside the agreement's period {start} – {end}",

@@ -69,6 +69,7 @@ class ErrorPresenter(QObject):
             DatabaseTooNewError,
             DocumentError,
             InterchangeError,
+            MailError,
             NotFoundError,
             ValidationError,
         )
@@ -113,6 +114,8 @@ class ErrorPresenter(QObject):
             )
         if isinstance(exc, DocumentError):
             return Message(self.tr("The document cannot be made"), _text(exc))
+        if isinstance(exc, MailError):
+            return Message(self.tr("The message was not sent"), _text(exc))
         if isinstance(exc, BibError):
             return Message(self.tr("Not possible"), _text(exc))
         if isinstance(exc, OSError):

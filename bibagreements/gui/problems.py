@@ -168,6 +168,40 @@ TEXTS: dict[str, str] = {
         "Problems", "Agreement {agreement} has no check-in due {due}."
     ),
     "held_needs_date": QT_TRANSLATE_NOOP("Problems", "a held check-in needs the date it was held"),
+    "not_an_email_address": QT_TRANSLATE_NOOP("Problems", "“{value}” is not an e-mail address"),
+    "no_recipients": QT_TRANSLATE_NOOP(
+        "Problems", "nobody to send it to: no e-mail address for {names}"
+    ),
+    "every_party_signed": QT_TRANSLATE_NOOP("Problems", "every party has signed it already"),
+    "not_out_for_signature": QT_TRANSLATE_NOOP(
+        "Problems",
+        "only a draft or an agreement out for signature is sent for signature "
+        "(this one is {status})",
+    ),
+    "checkin_not_held": QT_TRANSLATE_NOOP(
+        "Problems", "the check-in due {due} has not been recorded as held"
+    ),
+    "not_a_mail_server": QT_TRANSLATE_NOOP(
+        "Problems", "“{value}” is not a mail server (host or host:port)"
+    ),
+    "smtp_needs_tls": QT_TRANSLATE_NOOP(
+        "Problems", "{host} is reached over the network: use STARTTLS or TLS"
+    ),
+    "no_keyring": QT_TRANSLATE_NOOP(
+        "Problems", "The operating system's keyring cannot keep the password ({reason})."
+    ),
+    "smtp_no_password": QT_TRANSLATE_NOOP(
+        "Problems", "No password for {account}: remember it in the keyring or give it."
+    ),
+    "smtp_no_sender": QT_TRANSLATE_NOOP("Problems", "A message to send needs a sender."),
+    "smtp_login_refused": QT_TRANSLATE_NOOP(
+        "Problems", "The mail server refused the login of {account}; nothing was recorded."
+    ),
+    "smtp_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The mail server {host} could not be reached or refused the message ({reason}); "
+        "messages sent before: {sent}; nothing was recorded.",
+    ),
     "date_only_when_held": QT_TRANSLATE_NOOP("Problems", "only a held check-in has a date held"),
     "participant_needs_name": QT_TRANSLATE_NOOP("Problems", "a participant needs a name"),
     "outside_period": QT_TRANSLATE_NOOP(

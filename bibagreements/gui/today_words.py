@@ -100,6 +100,10 @@ def detail_text(reminder: Reminder) -> str:
     parts = []
     if reminder.unsigned:
         parts.append(translate("Today", "not signed by: {0}").format(", ".join(reminder.unsigned)))
+    if reminder.sent:
+        parts.append(
+            translate("Today", "sent for signature to: {0}").format(", ".join(reminder.sent))
+        )
     if reminder.missing_contact:
         parts.append(
             translate("Today", "no contact person: {0}").format(", ".join(reminder.missing_contact))

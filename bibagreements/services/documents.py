@@ -185,10 +185,34 @@ def render_agreement(
     version: int | None = None,
 ) -> Rendering:
     """Write the agreement's document: a draft as it stands, else a frozen version."""
+    return rendered_agreement(
+        uow,
+        agreement_id,
+        fmt,
+        output,
+        language=language,
+        archive=archive,
+        sign_fields=sign_fields,
+        version=version,
+    )[0]
+
+
+def rendered_agreement(
+    uow: UnitOfWork,
+    agreement_id: int,
+    fmt: DocumentFormat,
+    output: Path,
+    *,
+    language: str | None = None,
+    archive: bool = False,
+    sign_fields: bool = False,
+    version: int | None = None,
+) -> tuple[Rendering, bytes]:
+    """As ``render_agreement``, with the bytes (the file appears once committed)."""
     target = check_target(output, fmt)
     document, number, row_version = _agreement_document(uow, agreement_id, language, version)
     data = document_bytes(document, fmt, archive=archive, sign_fields=sign_fields)
-    return _store(
+    rendering = _store(
         uow,
         target,
         data,
@@ -200,6 +224,7 @@ def render_agreement(
         language=document.primary_language,
         archive=archive,
     )
+    return rendering, data
 
 
 def render_minutes(
@@ -211,6 +236,19 @@ def render_minutes(
     *,
     language: str | None = None,
 ) -> Rendering:
+    return rendered_minutes(uow, agreement_id, due, fmt, output, language=language)[0]
+
+
+def rendered_minutes(
+    uow: UnitOfWork,
+    agreement_id: int,
+    due: date,
+    fmt: DocumentFormat,
+    output: Path,
+    *,
+    language: str | None = None,
+) -> tuple[Rendering, bytes]:
+    """As ``render_minutes``, with the bytes (the file appears once committed)."""
     target = check_target(output, fmt)
     from bibagreements.documents.builder import minutes_document
     from bibagreements.services.agreements import get_agreement
@@ -224,7 +262,7 @@ def render_minutes(
     styling = styling_for(uow, (party.name for party in agreement.parties))
     document = minutes_document(agreement, checkin, language, styling)
     data = document_bytes(document, fmt)
-    return _store(
+    rendering = _store(
         uow,
         target,
         data,
@@ -235,6 +273,7 @@ def render_minutes(
         language=document.primary_language,
         checkin_id=checkin.id,
     )
+    return rendering, data
 
 
 def list_renderings(uow: UnitOfWork, agreement_id: int) -> list[Rendering]:

@@ -15,10 +15,11 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, bindparam, delete, or_, select
+from sqlalchemy import Connection, Select, Table, bindparam, delete, func, or_, select
 
 from bibagreements.domain import clock
 from bibagreements.domain.defaults import DEFAULT_HORIZON_DAYS as DEFAULT_HORIZON_DAYS
+from bibagreements.domain.defaults import DEFAULT_SIGNATURE_DAYS
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus
 from bibagreements.domain.enums import ReminderKind as ReminderKind  # re-exported
 from bibagreements.domain.lifecycle import status_on
@@ -65,8 +66,10 @@ class Reminder:
     # Incomplete parties only: who lacks what.
     missing_contact: tuple[str, ...] = ()
     missing_signatory: tuple[str, ...] = ()
-    # Missing signatures only: the parties that have not signed yet.
+    # Missing signatures only: the parties that have not signed yet, and of them those
+    # the agreement was sent to for signature ("Name (2026-12-03)").
     unsigned: tuple[str, ...] = ()
+    sent: tuple[str, ...] = ()
 
     @property
     def days_early(self) -> int | None:
@@ -80,6 +83,7 @@ class Reminder:
                 ("no contact person", self.missing_contact),
                 ("no signatory", self.missing_signatory),
                 ("not signed by", self.unsigned),
+                ("sent for signature to", self.sent),
             )
             if names
         ]
@@ -103,11 +107,13 @@ def list_reminders(
     *,
     include_snoozed: bool = False,
     stages: tuple[int, ...] = DEFAULT_STAGES,
+    signature_days: int = DEFAULT_SIGNATURE_DAYS,
 ) -> list[Reminder]:
     """Everything needing attention on ``today``: earliest date first, undated last.
 
     ``stages``: how many days before a decision date or notice deadline it shows
-    (and again at each later stage, and on the day).
+    (and again at each later stage, and on the day). ``signature_days``: how long
+    a party sent the agreement for signature has before its copy is reminded of.
     """
     if days < 0:
         raise ValidationError([Problem("negative_horizon", "days")])
@@ -120,7 +126,9 @@ def list_reminders(
         dated = [item for item in dated if item[2] not in hidden]
     organisations = _organisation_names(conn)
     names = _party_names(conn, organisations, {item[1] for item in dated})
-    unsigned = [r for r in _unsigned(conn, organisations, today) if r.key not in hidden]
+    unsigned = [
+        r for r in _unsigned(conn, organisations, today, signature_days) if r.key not in hidden
+    ]
     # The dated signature reminders are sorted in with the rest, as their items.
     signatures: dict[str, Reminder] = {}
     for r in unsigned:
@@ -151,15 +159,39 @@ def _unsigned_query() -> Select[Any]:
     )
 
 
-def _unsigned(conn: Connection, organisations: dict[int, str], today: date) -> list[Reminder]:
+@cache
+def _dispatch_query() -> Select[Any]:
+    d, a = _table("signature_dispatch"), _table("agreement")
+    return (
+        select(d.c.agreement_id, d.c.organisation_id, func.max(d.c.sent_on))
+        .join(a, a.c.id == d.c.agreement_id)
+        .where(a.c.status == AgreementStatus.OUT_FOR_SIGNATURE.value)
+        .group_by(d.c.agreement_id, d.c.organisation_id)
+    )
+
+
+def _unsigned(
+    conn: Connection,
+    organisations: dict[int, str],
+    today: date,
+    signature_days: int = DEFAULT_SIGNATURE_DAYS,
+) -> list[Reminder]:
     """Agreements out for signature that some party has not signed: dated by the start
-    (the signatures are needed by then), undated when there is none."""
-    found: dict[int, tuple[str, date | None, list[str], list[str]]] = {}
+    (the signatures are needed by then), undated when there is none; a party the
+    agreement was sent to is due ``signature_days`` after the sending, if that is sooner."""
+    sent = {(aid, org): day for aid, org, day in conn.execute(_dispatch_query()).all()}
+    found: dict[int, tuple[str, date | None, list[str], list[str], list[str]]] = {}
     for aid, title, start, org_id, signed_on in conn.execute(_unsigned_query()).all():
-        entry = found.setdefault(aid, (title, start, [], []))
+        entry = found.setdefault(aid, (title, start, [], [], []))
         entry[2].append(organisations[org_id])
         if signed_on is None:
             entry[3].append(organisations[org_id])
+            sent_on = sent.get((aid, org_id))
+            if sent_on is not None:
+                entry[4].append(f"{organisations[org_id]} ({sent_on.isoformat()})")
+                due = sent_on + timedelta(days=signature_days)
+                if entry[1] is None or due < entry[1]:
+                    found[aid] = (title, due, entry[2], entry[3], entry[4])
     kind = ReminderKind.SIGNATURE_MISSING
     return [
         Reminder(
@@ -168,11 +200,12 @@ def _unsigned(conn: Connection, organisations: dict[int, str], today: date) -> l
             aid,
             title,
             tuple(names),
-            start,
-            None if start is None else (today - start).days,
+            day,
+            None if day is None else (today - day).days,
             unsigned=tuple(unsigned),
+            sent=tuple(sent_to),
         )
-        for aid, (title, start, names, unsigned) in found.items()
+        for aid, (title, day, names, unsigned, sent_to) in found.items()
         if unsigned
     ]
 

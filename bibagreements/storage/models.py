@@ -387,6 +387,28 @@ class SignedCopyRow(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
 
+class SignatureDispatchRow(Base):
+    """A frozen version sent to one party for signature: when, and which PDF.
+
+    Kept apart from the party row, which an agreement's save rewrites; the
+    party's signing date (or a signed copy) is what closes it.
+    """
+
+    __tablename__ = "signature_dispatch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    version_number: Mapped[int] = mapped_column(Integer)
+    sent_on: Mapped[date] = mapped_column(Date)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the PDF attached
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
 class AgreementVersionRow(Base):
     """What one version of an agreement says, frozen when it went out for signature.
 

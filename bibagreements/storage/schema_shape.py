@@ -88,6 +88,12 @@ _0009 = {
         "id uid name kind language cadence house_style content version created_at updated_at"
     ),
 }
+_0010 = {
+    **_0009,
+    "signature_dispatch": _columns(
+        "id agreement_id organisation_id version_number sent_on sha256 created_at"
+    ),
+}
 
 SHAPES: dict[str, Shape] = {
     "0001": _0001,
@@ -99,6 +105,7 @@ SHAPES: dict[str, Shape] = {
     "0007": _0007,
     "0008": _0008,
     "0009": _0009,
+    "0010": _0010,
 }
 
 

@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/today_words.py" line="127" />
+            <location filename="../../bibagreements/gui/today_words.py" line="131" />
             <source>%n item(s) to attend to on {0}.</source>
             <translation>
                 <numerusform>%n item to attend to on {0}.</numerusform>

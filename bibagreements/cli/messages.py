@@ -1,0 +1,198 @@
+"""Command-line commands writing messages to the parties as .eml drafts.
+
+Each writes an RFC 5322 file (``-o FILE.eml``) that Outlook opens as a draft
+(``X-Unsent: 1``) and Thunderbird with "Edit as new message"; the documents it
+attaches are written beside it (``FILE.pdf``) and recorded in the agreement's
+document history. The sender is ``--from "Name <address>"`` or the
+``BIBAGREEMENTS_FROM`` environment variable. ``--send`` sends it instead
+through the mail server (``--smtp``; the password from the keyring, from
+``BIBAGREEMENTS_SMTP_PASSWORD`` for a script, or asked for), and a failure
+records nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bibagreements.cli.output import say
+from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
+from bibagreements.domain.problems import Problem
+from bibagreements.errors import ValidationError
+
+if TYPE_CHECKING:
+    from email.headerregistry import Address
+
+    from bibagreements.services.database import Database, UnitOfWork
+    from bibagreements.services.messages import Draft
+
+commands = Commands()
+FROM_VARIABLE = "BIBAGREEMENTS_FROM"
+SMTP_VARIABLE = "BIBAGREEMENTS_SMTP"
+# services.sending.Security's values: --help loads no service module.
+SECURITY_CHOICES = ("starttls", "tls", "none")
+
+
+def _common(p: argparse.ArgumentParser, *, due: str | None) -> None:
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
+    if due is not None:
+        p.add_argument("--due", type=iso_date, required=True, metavar="DATE", help=due)
+    p.add_argument(
+        "--from",
+        dest="sender",
+        metavar="ADDRESS",
+        help=f'the coordinator, "Name <address>" (default: ${FROM_VARIABLE})',
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.eml")
+    mail = p.add_argument_group("sending through a mail server instead of opening a draft")
+    mail.add_argument("--send", action="store_true", help="send it now (FILE.eml keeps a copy)")
+    mail.add_argument(
+        "--smtp", metavar="HOST[:PORT]", help=f"the mail server (default: ${SMTP_VARIABLE})"
+    )
+    mail.add_argument(
+        "--smtp-security",
+        choices=SECURITY_CHOICES,
+        help=f"default: ${SMTP_VARIABLE}_SECURITY or starttls",
+    )
+    mail.add_argument("--smtp-user", metavar="USER", help=f"default: ${SMTP_VARIABLE}_USER")
+
+
+def _sender(args: argparse.Namespace, *, required: bool) -> Address | None:
+    from bibagreements.services.messages import parse_sender
+
+    text = args.sender or os.environ.get(FROM_VARIABLE, "")
+    if not text.strip():
+        if required:
+            raise ValidationError([Problem("not_an_email_address", "sender", value="")])
+        return None
+    return parse_sender(text)
+
+
+def _send(args: argparse.Namespace, drafts: list[Draft]) -> None:
+    """With --send: every message through the mail server, in the unit of work that
+    records them (a failure rolls the recording back)."""
+    if not args.send:
+        return
+    from bibagreements.services.sending import (
+        Security,
+        parse_server,
+        send_messages,
+        stored_password,
+    )
+
+    env = os.environ.get
+    host = args.smtp or env(SMTP_VARIABLE, "")
+    security = Security(args.smtp_security or env(f"{SMTP_VARIABLE}_SECURITY", "starttls"))
+    server = parse_server(host, security, args.smtp_user or env(f"{SMTP_VARIABLE}_USER", ""))
+    password = env(f"{SMTP_VARIABLE}_PASSWORD") or stored_password(server)
+    if server.user and password is None and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"password for {server.account}: ")
+    send_messages(server, [d.message for d in drafts], password)
+    say(f"sent {len(drafts)} message(s) through {server.host}:{server.port}")
+
+
+def _target(path: Path) -> Path:
+    if path.suffix.lower() != ".eml":
+        raise ValidationError([Problem("wrong_suffix", "output", kind="EML", suffix="eml")])
+    return output_file(path).resolve()
+
+
+def _write(uow: UnitOfWork, drafts: list[Draft], target: Path) -> None:
+    """The messages are put in place with the documents they attach, once all is committed."""
+    from bibagreements.services.messages import save_drafts
+
+    for draft, path in zip(drafts, save_drafts(uow, drafts, target), strict=True):
+        attached = ", ".join(Path(r.path).name for r in draft.renderings)
+        to = ", ".join(draft.recipients)
+        say(f"wrote {path} to {to}" + (f" with {attached}" if attached else ""))
+        if draft.without_address:
+            say(f"  no e-mail address for: {', '.join(draft.without_address)}")
+
+
+def _invite_arguments(p: argparse.ArgumentParser) -> None:
+    _common(p, due="the check-in's due date")
+
+
+@commands.add("invite", "a check-in invitation to the contact persons (.eml)", _invite_arguments)
+def _invite(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.messages import invitation
+
+    target, sender = _target(args.output), _sender(args, required=True)
+    assert sender is not None
+    with db.unit_of_work() as uow:
+        draft = invitation(uow, args.id, args.due, sender)
+        _write(uow, [draft], target)
+        _send(args, [draft])
+    return 0
+
+
+def _draft_arguments(p: argparse.ArgumentParser) -> None:
+    _common(p, due="comments asked for by this day")
+    p.add_argument("--docx", action="store_true", help="attach a DOCX as well")
+
+
+@commands.add(
+    "send-draft", "the draft to the contact persons for comments (.eml)", _draft_arguments
+)
+def _send_draft(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.messages import review_request
+
+    target, sender = _target(args.output), _sender(args, required=False)
+    with db.unit_of_work() as uow:
+        draft = review_request(
+            uow, args.id, args.due, sender, target.parent, target.stem, with_docx=args.docx
+        )
+        _write(uow, [draft], target)
+        _send(args, [draft])
+    return 0
+
+
+def _signature_arguments(p: argparse.ArgumentParser) -> None:
+    _common(p, due=None)
+    p.add_argument(
+        "--one-to-all",
+        action="store_true",
+        help="one message to every signatory (default: one per party, FILE-1.eml …)",
+    )
+
+
+@commands.add(
+    "send-for-signature",
+    "the frozen version to each party's signatory (.eml); records the sending",
+    _signature_arguments,
+)
+def _send_for_signature(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.messages import signature_requests
+
+    target, sender = _target(args.output), _sender(args, required=True)
+    assert sender is not None
+    with db.unit_of_work() as uow:
+        drafts = signature_requests(
+            uow, args.id, sender, target.parent, target.stem, one_to_all=args.one_to_all
+        )
+        _write(uow, drafts, target)
+        _send(args, drafts)
+    return 0
+
+
+def _minutes_arguments(p: argparse.ArgumentParser) -> None:
+    _common(p, due="the held check-in's due date")
+
+
+@commands.add(
+    "send-minutes", "a held check-in's minutes to its participants (.eml)", _minutes_arguments
+)
+def _send_minutes(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.messages import minutes_message
+
+    target, sender = _target(args.output), _sender(args, required=False)
+    with db.unit_of_work() as uow:
+        draft = minutes_message(uow, args.id, args.due, sender, target.parent, target.stem)
+        _write(uow, [draft], target)
+        _send(args, [draft])
+    return 0
