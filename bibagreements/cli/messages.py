@@ -66,7 +66,7 @@ def _sender(args: argparse.Namespace, *, required: bool) -> Address | None:
     text = args.sender or os.environ.get(FROM_VARIABLE, "")
     if not text.strip():
         if required:
-            raise ValidationError([Problem("not_an_email_address", "sender", value="")])
+            raise ValidationError([Problem("no_sender", "sender")])
         return None
     return parse_sender(text)
 

@@ -95,6 +95,7 @@ ENGLISH: dict[str, str] = {
     "held_needs_date": "a held check-in needs the date it was held",
     # -- messages to the parties -----------------------------------------------------------
     "not_an_email_address": "“{value}” is not an e-mail address",
+    "no_sender": "the sender's e-mail address is needed: give --from, or set it in Settings",
     "no_recipients": "nobody to send it to: no e-mail address for {names}",
     "every_party_signed": "every party has signed it already",
     "not_out_for_signature": "only a draft or an agreement out for signature is sent for "

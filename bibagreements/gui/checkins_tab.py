@@ -28,7 +28,10 @@ from bibagreements.gui.tab_panel import AgreementTabPanel
 from bibagreements.gui.widgets import read_only_table, selected_record
 
 if TYPE_CHECKING:
+    from email.headerregistry import Address
+
     from bibagreements.services.database import UnitOfWork
+    from bibagreements.services.messages import Draft
     from bibagreements.services.schedule import SchedulePreview
 
 translate = QCoreApplication.translate
@@ -98,6 +101,14 @@ class CheckinsPanel(AgreementTabPanel):
             self.tr("Plan the check-ins again from the saved period and cadence")
         )
         self.ics_button = QPushButton(self.tr("Export to &calendar (.ics)…"), self)
+        self.invite_button = QPushButton(self.tr("&Invite by e-mail…"), self)
+        self.invite_button.setToolTip(
+            self.tr("A message to the contact persons with a calendar invitation and the agenda")
+        )
+        self.minutes_button = QPushButton(self.tr("Send min&utes…"), self)
+        self.minutes_button.setToolTip(
+            self.tr("The held check-in's minutes as PDF to its participants")
+        )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         row1 = QHBoxLayout()
@@ -106,10 +117,15 @@ class CheckinsPanel(AgreementTabPanel):
         row1.addStretch(1)
         row1.addWidget(self.regenerate_button)
         row1.addWidget(self.ics_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.invite_button)
+        row2.addWidget(self.minutes_button)
+        row2.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(row1)
+        layout.addLayout(row2)
         layout.addWidget(self.message)
 
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -120,6 +136,8 @@ class CheckinsPanel(AgreementTabPanel):
         self.cancel_button.clicked.connect(self.cancel_current)
         self.regenerate_button.clicked.connect(self.regenerate)
         self.ics_button.clicked.connect(self.export_calendar)
+        self.invite_button.clicked.connect(self.invite_current)
+        self.minutes_button.clicked.connect(self.send_minutes_current)
         self.set_agreement(None, False)
 
     # -- state ---------------------------------------------------------------------------
@@ -177,6 +195,9 @@ class CheckinsPanel(AgreementTabPanel):
         self.add_button.setEnabled(saved)
         self.regenerate_button.setEnabled(saved and not self.dirty)
         self.ics_button.setEnabled(saved)
+        self.invite_button.setEnabled(saved and not self.dirty and planned)
+        held = c is not None and c.status is CheckinStatus.HELD
+        self.minutes_button.setEnabled(saved and not self.dirty and held)
 
     def _run(self, func: Callable[[UnitOfWork], object], message: str) -> None:
         assert self.ctx is not None and self.agreement is not None
@@ -309,6 +330,44 @@ class CheckinsPanel(AgreementTabPanel):
             lambda uow: regenerate_schedule(uow, agreement_id),
             self.tr("The schedule was regenerated."),
         )
+
+    def invite_current(self) -> None:
+        a, c = self.agreement, self.current()
+        if a is None or a.id is None or c is None or self.ctx is None:
+            return
+        from bibagreements.gui.mail_drafts import compose, required
+
+        agreement_id, due = a.id, c.due
+
+        def build(uow: UnitOfWork, sender: Address | None, _target: Path) -> list[Draft]:
+            from bibagreements.services.messages import invitation
+
+            return [invitation(uow, agreement_id, due, required(sender))]
+
+        def done(paths: list[Path]) -> None:
+            self.message.setText(self.tr("Wrote the invitation {0}.").format(paths[0]))
+
+        name = self.tr("Invitation {0} {1}").format(due.isoformat(), a.short_title or a.title)
+        compose(self, self.ctx, self.tr("Invite by e-mail"), name, build, done, agreement_id=a.id)
+
+    def send_minutes_current(self) -> None:
+        a, c = self.agreement, self.current()
+        if a is None or a.id is None or c is None or self.ctx is None:
+            return
+        from bibagreements.gui.mail_drafts import compose
+
+        agreement_id, due = a.id, c.due
+
+        def build(uow: UnitOfWork, sender: Address | None, target: Path) -> list[Draft]:
+            from bibagreements.services.messages import minutes_message
+
+            return [minutes_message(uow, agreement_id, due, sender, target.parent, target.stem)]
+
+        def done(paths: list[Path]) -> None:
+            self.message.setText(self.tr("Wrote the minutes message {0}.").format(paths[0]))
+
+        name = self.tr("Minutes {0} {1}").format(due.isoformat(), a.short_title or a.title)
+        compose(self, self.ctx, self.tr("Send minutes"), name, build, done, agreement_id=a.id)
 
     def export_calendar(self) -> None:
         a = self.agreement

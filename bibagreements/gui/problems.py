@@ -169,6 +169,9 @@ TEXTS: dict[str, str] = {
     ),
     "held_needs_date": QT_TRANSLATE_NOOP("Problems", "a held check-in needs the date it was held"),
     "not_an_email_address": QT_TRANSLATE_NOOP("Problems", "“{value}” is not an e-mail address"),
+    "no_sender": QT_TRANSLATE_NOOP(
+        "Problems", "Your e-mail address is needed as the sender: set it in Settings."
+    ),
     "no_recipients": QT_TRANSLATE_NOOP(
         "Problems", "nobody to send it to: no e-mail address for {names}"
     ),

@@ -81,6 +81,15 @@ class Settings:
         self.store.setValue("own_organisation", value.strip())
 
     @property
+    def sender(self) -> str:
+        """The coordinator as the sender of messages: ``Name <address>`` ("" unknown)."""
+        return self._text("mail/sender")
+
+    @sender.setter
+    def sender(self, value: str) -> None:
+        self.store.setValue("mail/sender", value.strip())
+
+    @property
     def own_organisation_asked(self) -> bool:
         return self._text("own_organisation_asked") in ("true", "1")
 

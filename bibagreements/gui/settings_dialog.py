@@ -44,6 +44,12 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.own_edit = QLineEdit(settings.own_organisation, self)
         self.own_edit.setPlaceholderText(self.tr("The first party of new agreements"))
+        self.sender_edit = QLineEdit(settings.sender, self)
+        self.sender_edit.setMaxLength(300)
+        self.sender_edit.setPlaceholderText(self.tr("e.g. Åsa Öberg <asa.oberg@region.se>"))
+        self.sender_edit.setToolTip(
+            self.tr("The sender of invitations, drafts, signing rounds and minutes")
+        )
         self.reminders_check = QCheckBox(self.tr("Show Today when the program starts"), self)
         self.reminders_check.setChecked(settings.startup_reminders)
         self.column_checks: dict[str, QCheckBox] = {}
@@ -75,6 +81,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Your organisation:"), self.own_edit)
+        form.addRow(self.tr("Your name and e-&mail:"), self.sender_edit)
         form.addRow(self.tr("Today:"), self.reminders_check)
         form.addRow(self.tr("Columns in the list:"), columns_box)
         form.addRow(self.tr("Daily &backups kept:"), self.daily_spin)
@@ -102,6 +109,7 @@ class SettingsDialog(QDialog):
         s = self.settings
         s.language = self.language_combo.currentData()
         s.own_organisation = self.own_edit.text()
+        s.sender = self.sender_edit.text()
         if self.own_edit.text().strip():
             s.own_organisation_asked = True
         s.startup_reminders = self.reminders_check.isChecked()

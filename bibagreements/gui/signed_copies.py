@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.records import Agreement, Party
 from bibagreements.errors import ValidationError
 from bibagreements.gui import dialogs
@@ -33,8 +35,11 @@ from bibagreements.gui.tab_panel import AgreementTabPanel
 from bibagreements.gui.widgets import cell_data, read_only_table, selected_row
 
 if TYPE_CHECKING:
+    from email.headerregistry import Address
+
     from bibagreements.gui.context import AppContext
     from bibagreements.services.database import UnitOfWork
+    from bibagreements.services.messages import Draft
     from bibagreements.services.signed_copies import AttachResult, SignedCopy
 
 
@@ -42,13 +47,19 @@ if TYPE_CHECKING:
 class CopiesData:
     agreement: Agreement
     copies: list[SignedCopy]
+    sent: dict[int, date]  # organisation ID → last sent for signature
 
 
 def _copies_job(uow: UnitOfWork, agreement_id: int) -> CopiesData:
     from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.messages import signature_dispatches
     from bibagreements.services.signed_copies import list_signed_copies
 
-    return CopiesData(get_agreement(uow, agreement_id), list_signed_copies(uow, agreement_id))
+    return CopiesData(
+        get_agreement(uow, agreement_id),
+        list_signed_copies(uow, agreement_id),
+        signature_dispatches(uow, agreement_id),
+    )
 
 
 class AttachSignedCopyDialog(QDialog):
@@ -136,26 +147,36 @@ class SignedCopiesPanel(AgreementTabPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.copies: list[SignedCopy] = []
+        self.sent: dict[int, date] = {}
         self._dialog: QDialog | None = None
         self.table = read_only_table(
             self,
             [
                 self.tr("Party"),
+                self.tr("Sent for signature"),
                 self.tr("Signed on"),
                 self.tr("Place"),
                 self.tr("Signed copy"),
                 self.tr("Added"),
                 self.tr("SHA-256"),
             ],
-            (240, 140, 110, 200, 130),
+            (220, 130, 120, 100, 180, 130),
         )
         self.attach_button = QPushButton(self.tr("&Attach signed copy…"), self)
         self.open_button = QPushButton(self.tr("&Open copy"), self)
         self.save_button = QPushButton(self.tr("Sa&ve copy as…"), self)
+        self.send_button = QPushButton(self.tr("Send for &signature…"), self)
+        self.send_button.setToolTip(
+            self.tr(
+                "The frozen version's PDF by e-mail to each signatory that has not signed; "
+                "the sending is recorded"
+            )
+        )
         buttons = QHBoxLayout()
         for button in (self.attach_button, self.open_button, self.save_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -167,6 +188,7 @@ class SignedCopiesPanel(AgreementTabPanel):
         self.attach_button.clicked.connect(lambda: self.attach_current())
         self.open_button.clicked.connect(self.open_current)
         self.save_button.clicked.connect(self.save_current)
+        self.send_button.clicked.connect(self.send_for_signature)
         # A scan dropped on a party's row: attached as that party's copy (asks date and place).
         FileDrops(self.table.viewport(), SCAN_SUFFIXES, self._scan_dropped, self._may_drop_at)
         self.set_agreement(None, False)
@@ -187,12 +209,15 @@ class SignedCopiesPanel(AgreementTabPanel):
     def _arrived(self, data: CopiesData) -> None:
         selected = self.table.currentRow()
         self.copies = data.copies
+        self.sent = data.sent
         parties = data.agreement.parties
         self.table.setRowCount(len(parties))
         for row, party in enumerate(parties):
             copy = self._latest(party.organisation_id)
+            sent = data.sent.get(party.organisation_id)
             values = (
                 party.name,
+                sent.isoformat() if sent else "",
                 party.signed_on.isoformat() if party.signed_on else self.tr("not signed"),
                 party.signed_place,
                 copy.file_name if copy else "",
@@ -234,6 +259,12 @@ class SignedCopiesPanel(AgreementTabPanel):
         has_copy = party is not None and self._latest(party.organisation_id) is not None
         self.open_button.setEnabled(has_copy)
         self.save_button.setEnabled(has_copy)
+        a = self.agreement
+        waiting = a is not None and a.status in (
+            AgreementStatus.DRAFT,
+            AgreementStatus.OUT_FOR_SIGNATURE,
+        )
+        self.send_button.setEnabled(saved and not self.dirty and waiting)
 
     def _may_drop_at(self, pos: QPoint) -> bool:
         saved = self.agreement is not None and self.agreement.id is not None
@@ -274,6 +305,36 @@ class SignedCopiesPanel(AgreementTabPanel):
 
         folder = Path(tempfile.mkdtemp(prefix="bibagreements-"))
         self._write_copy(copy, folder / copy.file_name, open_path)
+
+    def send_for_signature(self) -> None:
+        a = self.agreement
+        if a is None or a.id is None or self.ctx is None or self.dirty:
+            return
+        from bibagreements.gui.mail_drafts import compose, required
+
+        agreement_id = a.id
+
+        def build(uow: UnitOfWork, sender: Address | None, target: Path) -> list[Draft]:
+            from bibagreements.services.messages import signature_requests
+
+            return signature_requests(
+                uow, agreement_id, required(sender), target.parent, target.stem
+            )
+
+        def done(_paths: list[Path]) -> None:
+            pass  # the Sent column shows the sending once the tab reads the agreement again
+
+        name = self.tr("For signature {0}").format(a.short_title or a.title)
+        compose(
+            self,
+            self.ctx,
+            self.tr("Send for signature"),
+            name,
+            build,
+            done,
+            agreement_id=agreement_id,
+            changes=Change.AGREEMENTS | Change.DOCUMENTS | Change.SIGNED_COPIES,
+        )
 
     def save_current(self) -> None:
         party = self.current_party()

@@ -66,6 +66,8 @@ class Draft:
 
 def parse_sender(text: str) -> Address:
     """``Name <address>`` or a bare address, checked; ValidationError if it is none."""
+    if not text.strip():
+        raise ValidationError([Problem("no_sender", "sender")])
     name, addr = parseaddr(text.strip())
     if "@" not in addr or len(addr) > MAX_ADDRESS:
         raise ValidationError([Problem("not_an_email_address", "sender", value=text[:80])])

@@ -38,7 +38,7 @@
     <context>
         <name>Checkins</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/checkins_tab.py" line="60" />
+            <location filename="../../bibagreements/gui/checkins_tab.py" line="63" />
             <source>Keep %n check-in(s) as they are.</source>
             <translation>
                 <numerusform>Keep %n check-in as it is.</numerusform>
@@ -49,7 +49,7 @@
     <context>
         <name>CheckinsPanel</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/checkins_tab.py" line="332" />
+            <location filename="../../bibagreements/gui/checkins_tab.py" line="391" />
             <source>Wrote %n check-in(s) to {0}.</source>
             <translation>
                 <numerusform>Wrote %n check-in to {0}.</numerusform>

@@ -657,27 +657,27 @@
 <context>
     <name>AttachSignedCopyDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="66"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="77"/>
         <source>Signed copy – {0}</source>
         <translation>Undertecknat exemplar – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="68"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="79"/>
         <source>The copy of “{0}” signed for {1}.</source>
         <translation>Exemplaret av ”{0}” undertecknat för {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="86"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="97"/>
         <source>Scanned signed copy</source>
         <translation>Skannat undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="87"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="98"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF eller bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="115"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="126"/>
         <source>Storing the signed copy…</source>
         <translation>Sparar det undertecknade exemplaret…</translation>
     </message>
@@ -720,37 +720,37 @@
 <context>
     <name>Checkins</name>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="41"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="44"/>
         <source>● Held</source>
         <translation>● Hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="43"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="46"/>
         <source>✕ Cancelled</source>
         <translation>✕ Inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="45"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="48"/>
         <source>▲ Overdue</source>
         <translation>▲ Försenad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="46"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="49"/>
         <source>○ Planned</source>
         <translation>○ Planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="54"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="57"/>
         <source>Remove the planned check-ins on {0}.</source>
         <translation>Ta bort de planerade avstämningarna {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="57"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="60"/>
         <source>Add check-ins on {0}.</source>
         <translation>Lägga till avstämningar {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="60"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="63"/>
         <source>Keep %n check-in(s) as they are.</source>
         <translation>
             <numerusform>Behåll %n avstämning som den är.</numerusform>
@@ -761,173 +761,223 @@
 <context>
     <name>CheckinsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="84"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="87"/>
         <source>Due</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="85"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="86"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="89"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="87"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="90"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="88"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="91"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="92"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="95"/>
         <source>&amp;Record check-in…</source>
         <translation>&amp;Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="93"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
         <source>&amp;Move…</source>
         <translation>&amp;Flytta…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="94"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="97"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="95"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="98"/>
         <source>Ca&amp;ncel check-in</source>
         <translation>&amp;Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="96"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="99"/>
         <source>Re&amp;generate schedule…</source>
         <translation>&amp;Planera om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="98"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="101"/>
         <source>Plan the check-ins again from the saved period and cadence</source>
         <translation>Planera avstämningarna på nytt utifrån den sparade giltighetstiden och takten</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="100"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="103"/>
         <source>Export to &amp;calendar (.ics)…</source>
         <translation>Exportera till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="129"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="104"/>
+        <source>&amp;Invite by e-mail…</source>
+        <translation>&amp;Bjud in via e-post…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="106"/>
+        <source>A message to the contact persons with a calendar invitation and the agenda</source>
+        <translation>Ett meddelande till kontaktpersonerna med kalenderinbjudan och dagordning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="108"/>
+        <source>Send min&amp;utes…</source>
+        <translation>Skicka minnes&amp;anteckningar…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="110"/>
+        <source>The held check-in&apos;s minutes as PDF to its participants</source>
+        <translation>Den hållna avstämningens minnesanteckningar som PDF till deltagarna</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="147"/>
         <source>Save the agreement first; its check-ins are planned then.</source>
         <translation>Spara avtalet först; då planeras dess avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="132"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="150"/>
         <source>Unsaved changes to the period or cadence re-plan the check-ins on saving.</source>
         <translation>Osparade ändringar av giltighetstid eller takt planerar om avstämningarna när du sparar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="134"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="152"/>
         <source>Check-ins are planned from the period and the cadence; held ones stay.</source>
         <translation>Avstämningarna planeras utifrån giltighetstiden och takten; hållna avstämningar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="211"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="232"/>
         <source>No planned check-in to record.</source>
         <translation>Det finns ingen planerad avstämning att registrera.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="218"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="239"/>
         <source>Recorded the check-in due {0}.</source>
         <translation>Avstämningen {0} är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="225"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
         <source>Move check-in</source>
         <translation>Flytta avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="225"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="246"/>
         <source>New due date:</source>
         <translation>Nytt datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="234"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="255"/>
         <source>Moved the check-in to {0}.</source>
         <translation>Avstämningen är flyttad till {0}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="247"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="268"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="247"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="268"/>
         <source>Due date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="256"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="277"/>
         <source>Added a check-in on {0}.</source>
         <translation>En avstämning {0} är tillagd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="265"/>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="269"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="286"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="290"/>
         <source>Cancel check-in</source>
         <translation>Ställ in avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="266"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="287"/>
         <source>Cancel the check-in due {0}? It stays in the list as cancelled.</source>
         <translation>Ställa in avstämningen {0}? Den ligger kvar i listan som inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="277"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="298"/>
         <source>Cancelled the check-in due {0}.</source>
         <translation>Avstämningen {0} är inställd.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="295"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="316"/>
         <source>The schedule already follows the period and cadence.</source>
         <translation>Planen följer redan giltighetstiden och takten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="299"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="320"/>
         <source>Regenerate schedule</source>
         <translation>Planera om avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="300"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="321"/>
         <source>Regenerating will:</source>
         <translation>Omplaneringen kommer att:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="301"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="322"/>
         <source>Regenerate</source>
         <translation>Planera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="310"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="331"/>
         <source>The schedule was regenerated.</source>
         <translation>Avstämningarna är omplanerade.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="321"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="348"/>
+        <source>Wrote the invitation {0}.</source>
+        <translation>Skrev inbjudan {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="350"/>
+        <source>Invitation {0} {1}</source>
+        <translation>Inbjudan {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="351"/>
+        <source>Invite by e-mail</source>
+        <translation>Bjud in via e-post</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="367"/>
+        <source>Wrote the minutes message {0}.</source>
+        <translation>Skrev meddelandet med minnesanteckningarna {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="369"/>
+        <source>Minutes {0} {1}</source>
+        <translation>Minnesanteckningar {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="370"/>
+        <source>Send minutes</source>
+        <translation>Skicka minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="380"/>
         <source>Export check-ins to calendar</source>
         <translation>Exportera avstämningar till kalender</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="323"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="382"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/checkins_tab.py" line="332"/>
+        <location filename="../../bibagreements/gui/checkins_tab.py" line="391"/>
         <source>Wrote %n check-in(s) to {0}.</source>
         <translation>
             <numerusform>Skrev %n avstämning till {0}.</numerusform>
@@ -2252,6 +2302,14 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>MailDrafts</name>
+    <message>
+        <location filename="../../bibagreements/gui/mail_drafts.py" line="46"/>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-postmeddelanden (*.eml)</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
@@ -3100,7 +3158,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="92"/>
-        <location filename="../../bibagreements/gui/problems.py" line="225"/>
+        <location filename="../../bibagreements/gui/problems.py" line="228"/>
         <source>There is no agreement with ID {id}.</source>
         <translation>Det finns inget avtal med id {id}.</translation>
     </message>
@@ -3192,7 +3250,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="162"/>
         <location filename="../../bibagreements/gui/problems.py" line="163"/>
-        <location filename="../../bibagreements/gui/problems.py" line="224"/>
+        <location filename="../../bibagreements/gui/problems.py" line="227"/>
         <source>There is no check-in with ID {id}.</source>
         <translation>Det finns ingen avstämning med id {id}.</translation>
     </message>
@@ -3214,902 +3272,907 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="172"/>
+        <source>Your e-mail address is needed as the sender: set it in Settings.</source>
+        <translation>Din e-postadress behövs som avsändare: ange den under Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="175"/>
         <source>nobody to send it to: no e-mail address for {names}</source>
         <translation>ingen att skicka till: ingen e-postadress för {names}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="175"/>
+        <location filename="../../bibagreements/gui/problems.py" line="178"/>
         <source>every party has signed it already</source>
         <translation>alla parter har redan skrivit under</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="176"/>
+        <location filename="../../bibagreements/gui/problems.py" line="179"/>
         <source>only a draft or an agreement out for signature is sent for signature (this one is {status})</source>
         <translation>bara ett utkast eller ett avtal som väntar på underskrift skickas för underskrift (detta är {status})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="181"/>
+        <location filename="../../bibagreements/gui/problems.py" line="184"/>
         <source>the check-in due {due} has not been recorded as held</source>
         <translation>avstämningen {due} är inte registrerad som hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="184"/>
+        <location filename="../../bibagreements/gui/problems.py" line="187"/>
         <source>“{value}” is not a mail server (host or host:port)</source>
         <translation>”{value}” är ingen e-postserver (värd eller värd:port)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="187"/>
+        <location filename="../../bibagreements/gui/problems.py" line="190"/>
         <source>{host} is reached over the network: use STARTTLS or TLS</source>
         <translation>{host} nås över nätverket: använd STARTTLS eller TLS</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="190"/>
+        <location filename="../../bibagreements/gui/problems.py" line="193"/>
         <source>The operating system&apos;s keyring cannot keep the password ({reason}).</source>
         <translation>Operativsystemets nyckelring kan inte spara lösenordet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="193"/>
+        <location filename="../../bibagreements/gui/problems.py" line="196"/>
         <source>No password for {account}: remember it in the keyring or give it.</source>
         <translation>Inget lösenord för {account}: spara det i nyckelringen eller ange det.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="196"/>
+        <location filename="../../bibagreements/gui/problems.py" line="199"/>
         <source>A message to send needs a sender.</source>
         <translation>Ett meddelande som ska skickas behöver en avsändare.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="197"/>
+        <location filename="../../bibagreements/gui/problems.py" line="200"/>
         <source>The mail server refused the login of {account}; nothing was recorded.</source>
         <translation>E-postservern godtog inte inloggningen för {account}; ingenting registrerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="200"/>
+        <location filename="../../bibagreements/gui/problems.py" line="203"/>
         <source>The mail server {host} could not be reached or refused the message ({reason}); messages sent before: {sent}; nothing was recorded.</source>
         <translation>E-postservern {host} gick inte att nå eller tog inte emot meddelandet ({reason}); meddelanden skickade dessförinnan: {sent}; ingenting registrerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="205"/>
+        <location filename="../../bibagreements/gui/problems.py" line="208"/>
         <source>only a held check-in has a date held</source>
         <translation>bara en hållen avstämning har ett datum då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="206"/>
+        <location filename="../../bibagreements/gui/problems.py" line="209"/>
         <source>a participant needs a name</source>
         <translation>en deltagare behöver ett namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="207"/>
+        <location filename="../../bibagreements/gui/problems.py" line="210"/>
         <source>{date} is outside the agreement&apos;s period {start} – {end}</source>
         <translation>{date} ligger utanför avtalets giltighetstid {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="210"/>
+        <location filename="../../bibagreements/gui/problems.py" line="213"/>
         <source>{date} is in the future (today is {today})</source>
         <translation>{date} ligger i framtiden (i dag är det {today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="211"/>
+        <location filename="../../bibagreements/gui/problems.py" line="214"/>
         <source>{date} is before the agreement starts ({start})</source>
         <translation>{date} ligger före avtalets start ({start})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="214"/>
+        <location filename="../../bibagreements/gui/problems.py" line="217"/>
         <source>The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.</source>
         <translation>Avstämningen {due} är {checkin_status}; bara en planerad avstämning kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="218"/>
+        <location filename="../../bibagreements/gui/problems.py" line="221"/>
         <source>The check-in due {due} was cancelled; it cannot be held.</source>
         <translation>Avstämningen {due} är inställd och kan inte hållas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="222"/>
+        <location filename="../../bibagreements/gui/problems.py" line="225"/>
         <source>the horizon cannot be negative</source>
         <translation>tidshorisonten kan inte vara negativ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="223"/>
+        <location filename="../../bibagreements/gui/problems.py" line="226"/>
         <source>“{key}” is not a reminder</source>
         <translation>”{key}” är ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="226"/>
+        <location filename="../../bibagreements/gui/problems.py" line="229"/>
         <source>{date} is not after today ({today})</source>
         <translation>{date} ligger inte efter i dag ({today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="227"/>
-        <location filename="../../bibagreements/gui/problems.py" line="228"/>
+        <location filename="../../bibagreements/gui/problems.py" line="230"/>
+        <location filename="../../bibagreements/gui/problems.py" line="231"/>
         <source>There is no follow-up entry with ID {id}.</source>
         <translation>Det finns ingen uppföljningspost med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="231"/>
+        <location filename="../../bibagreements/gui/problems.py" line="234"/>
         <source>write a sub-goal, an activity or an outcome</source>
         <translation>skriv ett delmål, en aktivitet eller ett utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="232"/>
+        <location filename="../../bibagreements/gui/problems.py" line="235"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="233"/>
+        <location filename="../../bibagreements/gui/problems.py" line="236"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="235"/>
+        <location filename="../../bibagreements/gui/problems.py" line="238"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="239"/>
+        <location filename="../../bibagreements/gui/problems.py" line="242"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="242"/>
+        <location filename="../../bibagreements/gui/problems.py" line="245"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="243"/>
-        <location filename="../../bibagreements/gui/problems.py" line="244"/>
+        <location filename="../../bibagreements/gui/problems.py" line="246"/>
+        <location filename="../../bibagreements/gui/problems.py" line="247"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns inget undertecknat exemplar med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="245"/>
+        <location filename="../../bibagreements/gui/problems.py" line="248"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Det undertecknade exemplaret {id} stämmer inte med sin kontrollsumma; det har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="249"/>
+        <location filename="../../bibagreements/gui/problems.py" line="252"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="250"/>
+        <location filename="../../bibagreements/gui/problems.py" line="253"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="251"/>
+        <location filename="../../bibagreements/gui/problems.py" line="254"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="252"/>
+        <location filename="../../bibagreements/gui/problems.py" line="255"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="255"/>
+        <location filename="../../bibagreements/gui/problems.py" line="258"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <location filename="../../bibagreements/gui/problems.py" line="259"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="257"/>
+        <location filename="../../bibagreements/gui/problems.py" line="260"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="258"/>
+        <location filename="../../bibagreements/gui/problems.py" line="261"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera det undertecknade exemplaret i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="262"/>
+        <location filename="../../bibagreements/gui/problems.py" line="265"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="263"/>
+        <location filename="../../bibagreements/gui/problems.py" line="266"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="267"/>
+        <location filename="../../bibagreements/gui/problems.py" line="270"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="268"/>
+        <location filename="../../bibagreements/gui/problems.py" line="271"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="272"/>
+        <location filename="../../bibagreements/gui/problems.py" line="275"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="273"/>
+        <location filename="../../bibagreements/gui/problems.py" line="276"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="274"/>
+        <location filename="../../bibagreements/gui/problems.py" line="277"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="277"/>
+        <location filename="../../bibagreements/gui/problems.py" line="280"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="280"/>
+        <location filename="../../bibagreements/gui/problems.py" line="283"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="281"/>
-        <location filename="../../bibagreements/gui/problems.py" line="282"/>
+        <location filename="../../bibagreements/gui/problems.py" line="284"/>
+        <location filename="../../bibagreements/gui/problems.py" line="285"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="283"/>
+        <location filename="../../bibagreements/gui/problems.py" line="286"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="288"/>
+        <location filename="../../bibagreements/gui/problems.py" line="291"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="292"/>
+        <location filename="../../bibagreements/gui/problems.py" line="295"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="296"/>
+        <location filename="../../bibagreements/gui/problems.py" line="299"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="297"/>
+        <location filename="../../bibagreements/gui/problems.py" line="300"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <location filename="../../bibagreements/gui/problems.py" line="301"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <location filename="../../bibagreements/gui/problems.py" line="304"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="302"/>
+        <location filename="../../bibagreements/gui/problems.py" line="305"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <location filename="../../bibagreements/gui/problems.py" line="306"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="308"/>
+        <location filename="../../bibagreements/gui/problems.py" line="311"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="310"/>
+        <location filename="../../bibagreements/gui/problems.py" line="313"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <location filename="../../bibagreements/gui/problems.py" line="314"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <location filename="../../bibagreements/gui/problems.py" line="315"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="313"/>
+        <location filename="../../bibagreements/gui/problems.py" line="316"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="320"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <location filename="../../bibagreements/gui/problems.py" line="321"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="324"/>
+        <location filename="../../bibagreements/gui/problems.py" line="327"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="325"/>
+        <location filename="../../bibagreements/gui/problems.py" line="328"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="327"/>
+        <location filename="../../bibagreements/gui/problems.py" line="330"/>
         <source>{path} is a symbolic link; choose the file itself or a new name.</source>
         <translation>{path} är en symbolisk länk; välj själva filen eller ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <location filename="../../bibagreements/gui/problems.py" line="333"/>
         <source>{path} is not a regular file (a device, pipe or socket); choose a file.</source>
         <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="334"/>
+        <location filename="../../bibagreements/gui/problems.py" line="337"/>
         <source>There is no room for the copy in {folder}; nothing was replaced.</source>
         <translation>Det finns inte plats för kopian i {folder}; ingenting ersattes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="337"/>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
         <source>{path} does not exist; nothing was restored.</source>
         <translation>{path} finns inte; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <location filename="../../bibagreements/gui/problems.py" line="343"/>
         <source>{path} is not a file; nothing was restored.</source>
         <translation>{path} är ingen fil; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="343"/>
         <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <location filename="../../bibagreements/gui/problems.py" line="349"/>
         <source>{path} is not a bibagreements backup; nothing was restored.</source>
         <translation>{path} är ingen säkerhetskopia av bibagreements; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="349"/>
+        <location filename="../../bibagreements/gui/problems.py" line="352"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to restore it; nothing was restored.</source>
         <translation>{path} skrevs av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att återställa den; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="354"/>
+        <location filename="../../bibagreements/gui/problems.py" line="357"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} är skadad ({reason}); ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="357"/>
+        <location filename="../../bibagreements/gui/problems.py" line="360"/>
         <source>{path} is the database itself; nothing was restored.</source>
         <translation>{path} är själva databasen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
         <source>The database {path} is in use by another program. Close it and try again; nothing was restored.</source>
         <translation>Databasen {path} används av ett annat program. Stäng det och försök igen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="365"/>
+        <location filename="../../bibagreements/gui/problems.py" line="368"/>
         <source>A PostgreSQL database is restored by its administrator (pg_restore).</source>
         <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="369"/>
+        <location filename="../../bibagreements/gui/problems.py" line="372"/>
         <source>{path} is not a regular file (a folder, device or pipe is not read)</source>
         <translation>{path} är ingen vanlig fil (en mapp, enhet eller rörledning läses inte)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="372"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
         <source>{name} is not a PNG, JPEG or TIFF image that can be opened</source>
         <translation>{name} är ingen PNG-, JPEG- eller TIFF-bild som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <location filename="../../bibagreements/gui/problems.py" line="378"/>
         <source>{name} has more than {max} pixels</source>
         <translation>{name} har fler än {max} bildpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="376"/>
+        <location filename="../../bibagreements/gui/problems.py" line="379"/>
         <source>{name} is not a PDF that can be opened</source>
         <translation>{name} är ingen PDF som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="380"/>
         <source>the key {key} appears twice in one object</source>
         <translation>nyckeln {key} förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="378"/>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
         <source>contains a control character ({char})</source>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="441"/>
+        <location filename="../../bibagreements/gui/problems.py" line="444"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="442"/>
+        <location filename="../../bibagreements/gui/problems.py" line="445"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="445"/>
+        <location filename="../../bibagreements/gui/problems.py" line="448"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="448"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="451"/>
+        <location filename="../../bibagreements/gui/problems.py" line="454"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="454"/>
+        <location filename="../../bibagreements/gui/problems.py" line="457"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="457"/>
+        <location filename="../../bibagreements/gui/problems.py" line="460"/>
         <source>Parties found in {path}: {count}; an agreement needs two, so no draft was created.</source>
         <translation>Parter som hittades i {path}: {count}; ett avtal behöver två, så inget utkast skapades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="461"/>
+        <location filename="../../bibagreements/gui/problems.py" line="464"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="462"/>
+        <location filename="../../bibagreements/gui/problems.py" line="465"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="463"/>
+        <location filename="../../bibagreements/gui/problems.py" line="466"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="466"/>
+        <location filename="../../bibagreements/gui/problems.py" line="469"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="471"/>
+        <location filename="../../bibagreements/gui/problems.py" line="474"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="472"/>
+        <location filename="../../bibagreements/gui/problems.py" line="475"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="473"/>
+        <location filename="../../bibagreements/gui/problems.py" line="476"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="479"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="477"/>
+        <location filename="../../bibagreements/gui/problems.py" line="480"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="480"/>
+        <location filename="../../bibagreements/gui/problems.py" line="483"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="486"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="486"/>
+        <location filename="../../bibagreements/gui/problems.py" line="489"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="490"/>
+        <location filename="../../bibagreements/gui/problems.py" line="493"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="494"/>
+        <location filename="../../bibagreements/gui/problems.py" line="497"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="495"/>
+        <location filename="../../bibagreements/gui/problems.py" line="498"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="496"/>
+        <location filename="../../bibagreements/gui/problems.py" line="499"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="497"/>
+        <location filename="../../bibagreements/gui/problems.py" line="500"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="498"/>
+        <location filename="../../bibagreements/gui/problems.py" line="501"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="501"/>
+        <location filename="../../bibagreements/gui/problems.py" line="504"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="502"/>
+        <location filename="../../bibagreements/gui/problems.py" line="505"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="503"/>
+        <location filename="../../bibagreements/gui/problems.py" line="506"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="504"/>
+        <location filename="../../bibagreements/gui/problems.py" line="507"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="505"/>
+        <location filename="../../bibagreements/gui/problems.py" line="508"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="508"/>
+        <location filename="../../bibagreements/gui/problems.py" line="511"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="509"/>
+        <location filename="../../bibagreements/gui/problems.py" line="512"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="510"/>
+        <location filename="../../bibagreements/gui/problems.py" line="513"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="513"/>
+        <location filename="../../bibagreements/gui/problems.py" line="516"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="514"/>
+        <location filename="../../bibagreements/gui/problems.py" line="517"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="515"/>
+        <location filename="../../bibagreements/gui/problems.py" line="518"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="516"/>
+        <location filename="../../bibagreements/gui/problems.py" line="519"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="383"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="384"/>
+        <location filename="../../bibagreements/gui/problems.py" line="387"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder; did you mean “{suggestion}”?</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare; menade du ”{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="389"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>the brace at line {line}, column {column} is not closed (write two for a brace in the text)</source>
         <translation>klammerparentesen på rad {line}, kolumn {column} stängs inte (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="394"/>
+        <location filename="../../bibagreements/gui/problems.py" line="397"/>
         <source>the closing brace at line {line}, column {column} has no opening one (write two for a brace in the text)</source>
         <translation>den avslutande klammerparentesen på rad {line}, kolumn {column} saknar en inledande (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="399"/>
+        <location filename="../../bibagreements/gui/problems.py" line="402"/>
         <source>the placeholder “{name}” at line {line}, column {column} has no value in this agreement</source>
         <translation>platshållaren ”{name}” på rad {line}, kolumn {column} har inget värde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="403"/>
+        <location filename="../../bibagreements/gui/problems.py" line="406"/>
         <source>No clause with ID {id}.</source>
         <translation>Det finns ingen klausul med ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="404"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
         <source>No template {name}.</source>
         <translation>Det finns ingen mall {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="405"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>There is already a template named {name}.</source>
         <translation>Det finns redan en mall som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="409"/>
+        <location filename="../../bibagreements/gui/problems.py" line="412"/>
         <source>There is no house style for {organisation}.</source>
         <translation>Det finns ingen husstil för {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="410"/>
+        <location filename="../../bibagreements/gui/problems.py" line="413"/>
         <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
         <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="415"/>
+        <location filename="../../bibagreements/gui/problems.py" line="418"/>
         <source>The house style of {organisation} was removed by someone else.</source>
         <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="418"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>{name} is not a PNG or SVG image that can be opened</source>
         <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="424"/>
         <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
         <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="426"/>
+        <location filename="../../bibagreements/gui/problems.py" line="429"/>
         <source>must be a colour written #RRGGBB</source>
         <translation>måste vara en färg skriven #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="427"/>
+        <location filename="../../bibagreements/gui/problems.py" line="430"/>
         <source>must be one of {fonts}</source>
         <translation>måste vara något av {fonts}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="428"/>
+        <location filename="../../bibagreements/gui/problems.py" line="431"/>
         <source>has more than {max} lines</source>
         <translation>har fler än {max} rader</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="429"/>
+        <location filename="../../bibagreements/gui/problems.py" line="432"/>
         <source>must be one of {languages}</source>
         <translation>måste vara något av {languages}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="430"/>
+        <location filename="../../bibagreements/gui/problems.py" line="433"/>
         <source>{key} is not a phrase a house style can reword</source>
         <translation>{key} är ingen fras som en husstil kan formulera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="433"/>
+        <location filename="../../bibagreements/gui/problems.py" line="436"/>
         <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
         <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="436"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>has a brace that opens or closes no placeholder</source>
         <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="519"/>
+        <location filename="../../bibagreements/gui/problems.py" line="522"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="524"/>
+        <location filename="../../bibagreements/gui/problems.py" line="527"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="549"/>
+        <location filename="../../bibagreements/gui/problems.py" line="552"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="550"/>
+        <location filename="../../bibagreements/gui/problems.py" line="553"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="551"/>
+        <location filename="../../bibagreements/gui/problems.py" line="554"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="552"/>
+        <location filename="../../bibagreements/gui/problems.py" line="555"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="553"/>
+        <location filename="../../bibagreements/gui/problems.py" line="556"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="554"/>
+        <location filename="../../bibagreements/gui/problems.py" line="557"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="555"/>
+        <location filename="../../bibagreements/gui/problems.py" line="558"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="556"/>
+        <location filename="../../bibagreements/gui/problems.py" line="559"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="557"/>
+        <location filename="../../bibagreements/gui/problems.py" line="560"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="558"/>
+        <location filename="../../bibagreements/gui/problems.py" line="561"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="559"/>
-        <location filename="../../bibagreements/gui/problems.py" line="560"/>
+        <location filename="../../bibagreements/gui/problems.py" line="562"/>
+        <location filename="../../bibagreements/gui/problems.py" line="563"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="561"/>
+        <location filename="../../bibagreements/gui/problems.py" line="564"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="562"/>
+        <location filename="../../bibagreements/gui/problems.py" line="565"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="563"/>
+        <location filename="../../bibagreements/gui/problems.py" line="566"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="564"/>
+        <location filename="../../bibagreements/gui/problems.py" line="567"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="565"/>
+        <location filename="../../bibagreements/gui/problems.py" line="568"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="566"/>
+        <location filename="../../bibagreements/gui/problems.py" line="569"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="567"/>
+        <location filename="../../bibagreements/gui/problems.py" line="570"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="568"/>
+        <location filename="../../bibagreements/gui/problems.py" line="571"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="569"/>
+        <location filename="../../bibagreements/gui/problems.py" line="572"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="570"/>
+        <location filename="../../bibagreements/gui/problems.py" line="573"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="571"/>
+        <location filename="../../bibagreements/gui/problems.py" line="574"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="572"/>
+        <location filename="../../bibagreements/gui/problems.py" line="575"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="573"/>
+        <location filename="../../bibagreements/gui/problems.py" line="576"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="574"/>
+        <location filename="../../bibagreements/gui/problems.py" line="577"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="575"/>
+        <location filename="../../bibagreements/gui/problems.py" line="578"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="576"/>
+        <location filename="../../bibagreements/gui/problems.py" line="579"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="577"/>
+        <location filename="../../bibagreements/gui/problems.py" line="580"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="578"/>
+        <location filename="../../bibagreements/gui/problems.py" line="581"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="580"/>
+        <location filename="../../bibagreements/gui/problems.py" line="583"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="609"/>
+        <location filename="../../bibagreements/gui/problems.py" line="612"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="673"/>
+        <location filename="../../bibagreements/gui/problems.py" line="676"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="680"/>
+        <location filename="../../bibagreements/gui/problems.py" line="683"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -4189,122 +4252,122 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="238"/>
+        <location filename="../../bibagreements/gui/problems.py" line="241"/>
         <source>{path} is larger than {limit}</source>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="533"/>
+        <location filename="../../bibagreements/gui/problems.py" line="536"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="534"/>
+        <location filename="../../bibagreements/gui/problems.py" line="537"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="535"/>
+        <location filename="../../bibagreements/gui/problems.py" line="538"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="536"/>
+        <location filename="../../bibagreements/gui/problems.py" line="539"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="537"/>
+        <location filename="../../bibagreements/gui/problems.py" line="540"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="538"/>
+        <location filename="../../bibagreements/gui/problems.py" line="541"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="539"/>
+        <location filename="../../bibagreements/gui/problems.py" line="542"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="540"/>
+        <location filename="../../bibagreements/gui/problems.py" line="543"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="541"/>
+        <location filename="../../bibagreements/gui/problems.py" line="544"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="542"/>
+        <location filename="../../bibagreements/gui/problems.py" line="545"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="543"/>
+        <location filename="../../bibagreements/gui/problems.py" line="546"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="544"/>
+        <location filename="../../bibagreements/gui/problems.py" line="547"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="545"/>
+        <location filename="../../bibagreements/gui/problems.py" line="548"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="546"/>
+        <location filename="../../bibagreements/gui/problems.py" line="549"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="547"/>
+        <location filename="../../bibagreements/gui/problems.py" line="550"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="548"/>
+        <location filename="../../bibagreements/gui/problems.py" line="551"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="593"/>
+        <location filename="../../bibagreements/gui/problems.py" line="596"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="594"/>
+        <location filename="../../bibagreements/gui/problems.py" line="597"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="595"/>
+        <location filename="../../bibagreements/gui/problems.py" line="598"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="602"/>
+        <location filename="../../bibagreements/gui/problems.py" line="605"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="603"/>
+        <location filename="../../bibagreements/gui/problems.py" line="606"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="269"/>
+        <location filename="../../bibagreements/gui/problems.py" line="272"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
     </message>
@@ -4688,52 +4751,67 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Första part i nya avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="47"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="49"/>
+        <source>e.g. Åsa Öberg &lt;asa.oberg@region.se&gt;</source>
+        <translation>t.ex. Åsa Öberg &lt;asa.oberg@region.se&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="51"/>
+        <source>The sender of invitations, drafts, signing rounds and minutes</source>
+        <translation>Avsändare av inbjudningar, utkast, underskriftsomgångar och minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="53"/>
         <source>Show Today when the program starts</source>
         <translation>Visa Idag när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="78"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="84"/>
+        <source>Your name and e-&amp;mail:</source>
+        <translation>Ditt namn och e-&amp;post:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="85"/>
         <source>Today:</source>
         <translation>Idag:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="83"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="90"/>
         <source>&amp;House style of your documents…</source>
         <translation>&amp;Husstil för dina dokument…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="85"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="92"/>
         <source>Documents:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="67"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="73"/>
         <source>A backup of the database is made when the program starts, once a day. Kept: the newest daily ones, and before them the newest of each week.</source>
         <translation>En säkerhetskopia av databasen görs när programmet startar, en gång om dagen. De senaste dagliga sparas, och före dem den senaste från varje vecka.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="77"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="83"/>
         <source>&amp;Your organisation:</source>
         <translation>&amp;Din organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="79"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="86"/>
         <source>Columns in the list:</source>
         <translation>Kolumner i listan:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="80"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="87"/>
         <source>Daily &amp;backups kept:</source>
         <translation>Dagliga säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="81"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="88"/>
         <source>&amp;Weekly backups kept:</source>
         <translation>&amp;Veckovisa säkerhetskopior att behålla:</translation>
     </message>
@@ -4784,77 +4862,102 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignedCopiesPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="143"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="155"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="144"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="156"/>
+        <source>Sent for signature</source>
+        <translation>Skickat för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="157"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="145"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="158"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="146"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="159"/>
         <source>Signed copy</source>
         <translation>Undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="147"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="160"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="148"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="161"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="152"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="165"/>
         <source>&amp;Attach signed copy…</source>
         <translation>&amp;Bifoga undertecknat exemplar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="153"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="166"/>
         <source>&amp;Open copy</source>
         <translation>&amp;Öppna exemplaret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="154"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="167"/>
         <source>Sa&amp;ve copy as…</source>
         <translation>Spara exemplaret s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="176"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="168"/>
+        <source>Send for &amp;signature…</source>
+        <translation>Skicka för &amp;underskrift…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="171"/>
+        <source>The frozen version&apos;s PDF by e-mail to each signatory that has not signed; the sending is recorded</source>
+        <translation>Avtalets PDF för underskrift via e-post till varje undertecknare som inte har skrivit under; utskicket registreras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="198"/>
         <source>Save the agreement first.</source>
         <translation>Spara avtalet först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="178"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="200"/>
         <source>Save or discard your changes before attaching a copy.</source>
         <translation>Spara eller släng dina ändringar innan du bifogar ett exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="180"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="202"/>
         <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
         <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet gällande.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="196"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="221"/>
         <source>not signed</source>
         <translation>inte undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="211"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="236"/>
         <source>Signed by {0} of {1} parties. Status: {2}.</source>
         <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="283"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="327"/>
+        <source>For signature {0}</source>
+        <translation>För underskrift {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="331"/>
+        <source>Send for signature</source>
+        <translation>Skicka för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="344"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
     </message>

@@ -51,7 +51,7 @@ def test_invite_needs_a_sender_and_an_eml_name(
     assert run(capsys, "--db", db_path, "demo")[0] == 0
     args = ("--db", db_path, "invite", "1", "--due", "2020-05-08")
     code, _, err = run(capsys, *args, "-o", str(tmp_path / "x.eml"))
-    assert code == 1 and "not an e-mail address" in err and err[-1:] == "\n"
+    assert code == 1 and "sender's e-mail address is needed" in err and err[-1:] == "\n"
     code, _, err = run(capsys, *args, "--from", SENDER, "-o", str(tmp_path / "x.txt"))
     assert code == 1 and "eml" in err
     assert not list(tmp_path.glob("x.*"))

@@ -95,5 +95,5 @@ def test_a_scan_dropped_on_a_party_row_is_attached_as_its_copy(  # type: ignore[
     idle(demo_window.ctx)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     idle(demo_window.ctx)
-    assert panel.table.item(1, 3).text() == "skannad.pdf"
+    assert panel.table.item(1, 4).text() == "skannad.pdf"
     assert editor.stored.parties[1].signed_on is not None

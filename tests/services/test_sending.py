@@ -188,4 +188,4 @@ def test_a_failed_sending_records_nothing(
 def test_the_command_line_offers_the_securities_there_are() -> None:
     from bibagreements.cli.messages import SECURITY_CHOICES
 
-    assert SECURITY_CHOICES == tuple(s.value for s in Security)
+    assert tuple(s.value for s in Security) == SECURITY_CHOICES

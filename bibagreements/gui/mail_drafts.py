@@ -1,0 +1,78 @@
+"""Messages from the editor's tabs: written as .eml drafts and opened in the mail program.
+
+The user picks where the message goes (the documents it attaches are written
+beside it and recorded); the program opens it with the system's handler for
+.eml files — Outlook opens it as a draft to send, Thunderbird as a message to
+"Edit as New". The sender is the coordinator from Settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from bibagreements.gui import dialogs
+from bibagreements.gui.filenames import safe_file_name
+from bibagreements.gui.folders import save_folder
+from bibagreements.gui.operations import Change
+
+if TYPE_CHECKING:
+    from email.headerregistry import Address
+
+    from bibagreements.gui.context import AppContext
+    from bibagreements.services.database import UnitOfWork
+    from bibagreements.services.messages import Draft
+
+Build = Callable[["UnitOfWork", "Address | None", Path], Sequence["Draft"]]
+
+
+def compose(
+    owner: QWidget,
+    ctx: AppContext,
+    caption: str,
+    name: str,
+    build: Build,
+    done: Callable[[list[Path]], object],
+    *,
+    agreement_id: int,
+    changes: Change = Change.DOCUMENTS,
+) -> None:
+    """Ask where, build the messages in one operation, open each in the mail program."""
+    suggested = save_folder(ctx.settings) / safe_file_name(name, "eml")
+    filters = QCoreApplication.translate("MailDrafts", "E-mail messages (*.eml)")
+    path = dialogs.save_file(owner, caption, str(suggested), filters)
+    if not path:
+        return
+    target = Path(path)
+    if target.suffix.lower() != ".eml":
+        target = target.with_name(target.name + ".eml")
+    sender_text = ctx.settings.sender
+
+    def job(uow: UnitOfWork) -> list[Path]:
+        from bibagreements.services.messages import parse_sender, save_drafts
+
+        sender = parse_sender(sender_text) if sender_text.strip() else None
+        return save_drafts(uow, build(uow, sender, target), target)
+
+    def opened(paths: list[Path]) -> None:
+        from bibagreements.gui.documents import open_path
+
+        for written in paths:
+            open_path(written)
+        done(paths)
+
+    ctx.op(owner, job, opened, changes=changes, agreement_id=agreement_id)
+
+
+def required(sender: Address | None) -> Address:
+    """The sender, where the message cannot go without one (an invitation's organiser)."""
+    if sender is None:
+        from bibagreements.domain.problems import Problem
+        from bibagreements.errors import ValidationError
+
+        raise ValidationError([Problem("no_sender", "sender")])
+    return sender

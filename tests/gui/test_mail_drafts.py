@@ -1,0 +1,117 @@
+"""Messages from the editor: an invitation from Check-ins, a signing round from Signed copies."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from bibagreements.domain import clock
+from bibagreements.domain.enums import AgreementStatus
+from bibagreements.errors import ValidationError
+from bibagreements.gui import dialogs, documents
+from bibagreements.services.agreements import get_agreement, save_agreement
+from tests.builders import person
+from tests.gui.conftest import open_editor
+
+SENDER = "Åsa Öberg <asa.oberg@example.org>"
+PROJECT_ID = 3  # the demo's project agreement: a draft with two parties
+
+
+def _parsed(path: Path) -> email.message.EmailMessage:
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, email.message.EmailMessage)
+    return message
+
+
+def _answer(monkeypatch, tmp_path: Path, name: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    opened: list[Path] = []
+    monkeypatch.setattr(dialogs, "save_file", lambda *args: str(tmp_path / name))
+    monkeypatch.setattr(documents, "open_path", opened.append)
+    return opened
+
+
+def test_an_invitation_from_the_check_ins_opens_in_the_mail_program(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, presenter, monkeypatch, tmp_path
+) -> None:
+    window = demo_window
+    window.ctx.settings.sender = SENDER
+    opened = _answer(monkeypatch, tmp_path, "inbjudan.eml")
+    editor = open_editor(qtbot, window, idle, 1)
+    editor.sections.show(editor.ui.checkinsTab)
+    idle(window.ctx)
+    panel = editor.ui.checkinsPanel
+    panel.table.selectRow(0)
+    assert panel.invite_button.isEnabled() and not panel.minutes_button.isEnabled()
+    qtbot.mouseClick(panel.invite_button, Qt.MouseButton.LeftButton)
+    idle(window.ctx)
+    assert presenter.exceptions == []
+    assert opened == [(tmp_path / "inbjudan.eml").resolve()]
+    message = _parsed(opened[0])
+    assert sorted(a.addr_spec for a in message["To"].addresses) == [
+        "maria.ek@example.org",
+        "sara.lind@example.org",
+    ]
+    assert [p.get_content_type() for p in message.iter_attachments()] == ["text/calendar"]
+    assert "inbjudan.eml" in panel.message.text()
+
+
+def test_without_a_sender_the_invitation_asks_for_one_in_settings(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, presenter, monkeypatch, tmp_path
+) -> None:
+    window = demo_window
+    window.ctx.settings.sender = ""
+    opened = _answer(monkeypatch, tmp_path, "inbjudan.eml")
+    editor = open_editor(qtbot, window, idle, 1)
+    editor.sections.show(editor.ui.checkinsTab)
+    idle(window.ctx)
+    editor.ui.checkinsPanel.table.selectRow(0)
+    editor.ui.checkinsPanel.invite_button.click()
+    idle(window.ctx)
+    assert [type(e) for e in presenter.exceptions] == [ValidationError]
+    assert "Settings" in presenter.messages[0].text
+    assert opened == [] and list(tmp_path.glob("inbjudan*")) == []
+
+
+def test_a_signing_round_from_the_signed_copies(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, presenter, monkeypatch, tmp_path
+) -> None:
+    window = demo_window
+    window.ctx.settings.sender = SENDER
+    window.ctx.today = lambda: date(2021, 2, 1)
+    with window.ctx._database().unit_of_work() as uow:
+        a = get_agreement(uow, PROJECT_ID)
+        parties = tuple(
+            replace(
+                p,
+                signatory_id=person(
+                    uow, f"Undertecknare {n}", p.organisation_id, f"u{n}@example.org"
+                ),
+            )
+            for n, p in enumerate(a.parties, start=1)
+        )
+        save_agreement(uow, replace(a, parties=parties))
+    opened = _answer(monkeypatch, tmp_path, "underskrift.eml")
+    editor = open_editor(qtbot, window, idle, PROJECT_ID)
+    editor.sections.show(editor.ui.signedTab)
+    idle(window.ctx)
+    panel = editor.ui.signedCopiesPanel
+    assert panel.send_button.isEnabled()
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    idle(window.ctx)
+    assert presenter.exceptions == []
+    assert [p.name for p in opened] == ["underskrift-1.eml", "underskrift-2.eml"]
+    assert (tmp_path / "underskrift.pdf").is_file()
+    qtbot.waitUntil(lambda: editor.stored.status is AgreementStatus.OUT_FOR_SIGNATURE)
+    idle(window.ctx)
+    # The Sent column, once the tab has read the agreement again.
+    today = clock.today().isoformat()
+
+    def column() -> list[str]:
+        return [panel.table.item(row, 1).text() for row in range(panel.table.rowCount())]
+
+    qtbot.waitUntil(lambda: column() == [today, today])
