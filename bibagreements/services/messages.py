@@ -47,7 +47,10 @@ from bibagreements.services.schedule import checkin_due_on
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import SignatureDispatchRow
 
-PDF, DOCX = "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml"
+PDF, DOCX = (
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+)
 MAX_ADDRESS = 254  # RFC 5321's path limit
 
 

@@ -108,6 +108,10 @@ def test_the_draft_for_comments_attaches_the_recorded_pdf_and_docx(tmp_path: Pat
     assert message["Subject"] == "Utkast för synpunkter: Samarbete om läsfrämjande"
     parts = _attachments(message)
     assert sorted(parts) == ["utkast.docx", "utkast.pdf"]
+    assert parts["utkast.docx"].get_content_type() == (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    assert parts["utkast.pdf"].get_content_type() == "application/pdf"
     for name, part in parts.items():
         data = part.get_content()
         assert hashlib.sha256(data).hexdigest() == recorded[str((tmp_path / name).resolve())]
