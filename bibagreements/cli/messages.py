@@ -4,7 +4,8 @@ Each writes an RFC 5322 file (``-o FILE.eml``) that Outlook opens as a draft
 (``X-Unsent: 1``) and Thunderbird with "Edit as new message"; the documents it
 attaches are written beside it (``FILE.pdf``) and recorded in the agreement's
 document history. The sender is ``--from "Name <address>"`` or the
-``BIBAGREEMENTS_FROM`` environment variable. ``--send`` sends it instead
+``BIBAGREEMENTS_FROM`` environment variable, else the contact person of the
+issuing party (its own house style, else the region). ``--send`` sends it instead
 through the mail server (``--smtp``; the password from the keyring, from
 ``BIBAGREEMENTS_SMTP_PASSWORD`` for a script, or asked for), and a failure
 records nothing.
@@ -44,7 +45,10 @@ def _common(p: argparse.ArgumentParser, *, due: str | None) -> None:
         "--from",
         dest="sender",
         metavar="ADDRESS",
-        help=f'the coordinator, "Name <address>" (default: ${FROM_VARIABLE})',
+        help=(
+            f'the coordinator, "Name <address>" (default: ${FROM_VARIABLE}, else the'
+            " contact person of the issuing party)"
+        ),
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.eml")
     mail = p.add_argument_group("sending through a mail server instead of opening a draft")
@@ -60,15 +64,13 @@ def _common(p: argparse.ArgumentParser, *, due: str | None) -> None:
     mail.add_argument("--smtp-user", metavar="USER", help=f"default: ${SMTP_VARIABLE}_USER")
 
 
-def _sender(args: argparse.Namespace, *, required: bool) -> Address | None:
+def _sender(args: argparse.Namespace) -> Address | None:
+    """The coordinator given; None leaves it to the service (the issuing party's
+    contact person where one is needed, else no From: the mail program adds it)."""
     from bibagreements.services.messages import parse_sender
 
     text = args.sender or os.environ.get(FROM_VARIABLE, "")
-    if not text.strip():
-        if required:
-            raise ValidationError([Problem("no_sender", "sender")])
-        return None
-    return parse_sender(text)
+    return parse_sender(text) if text.strip() else None
 
 
 def _send(args: argparse.Namespace, drafts: list[Draft]) -> None:
@@ -122,8 +124,7 @@ def _invite_arguments(p: argparse.ArgumentParser) -> None:
 def _invite(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.messages import invitation
 
-    target, sender = _target(args.output), _sender(args, required=True)
-    assert sender is not None
+    target, sender = _target(args.output), _sender(args)
     with db.unit_of_work() as uow:
         draft = invitation(uow, args.id, args.due, sender)
         _write(uow, [draft], target)
@@ -142,7 +143,7 @@ def _draft_arguments(p: argparse.ArgumentParser) -> None:
 def _send_draft(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.messages import review_request
 
-    target, sender = _target(args.output), _sender(args, required=False)
+    target, sender = _target(args.output), _sender(args)
     with db.unit_of_work() as uow:
         draft = review_request(
             uow, args.id, args.due, sender, target.parent, target.stem, with_docx=args.docx
@@ -169,8 +170,7 @@ def _signature_arguments(p: argparse.ArgumentParser) -> None:
 def _send_for_signature(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.messages import signature_requests
 
-    target, sender = _target(args.output), _sender(args, required=True)
-    assert sender is not None
+    target, sender = _target(args.output), _sender(args)
     with db.unit_of_work() as uow:
         drafts = signature_requests(
             uow, args.id, sender, target.parent, target.stem, one_to_all=args.one_to_all
@@ -190,7 +190,7 @@ def _minutes_arguments(p: argparse.ArgumentParser) -> None:
 def _send_minutes(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.messages import minutes_message
 
-    target, sender = _target(args.output), _sender(args, required=False)
+    target, sender = _target(args.output), _sender(args)
     with db.unit_of_work() as uow:
         draft = minutes_message(uow, args.id, args.due, sender, target.parent, target.stem)
         _write(uow, [draft], target)

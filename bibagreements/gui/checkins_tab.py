@@ -335,14 +335,14 @@ class CheckinsPanel(AgreementTabPanel):
         a, c = self.agreement, self.current()
         if a is None or a.id is None or c is None or self.ctx is None:
             return
-        from bibagreements.gui.mail_drafts import compose, required
+        from bibagreements.gui.mail_drafts import compose
 
         agreement_id, due = a.id, c.due
 
         def build(uow: UnitOfWork, sender: Address | None, _target: Path) -> list[Draft]:
             from bibagreements.services.messages import invitation
 
-            return [invitation(uow, agreement_id, due, required(sender))]
+            return [invitation(uow, agreement_id, due, sender)]
 
         def done(paths: list[Path]) -> None:
             self.message.setText(self.tr("Wrote the invitation {0}.").format(paths[0]))

@@ -3,7 +3,8 @@
 The user picks where the message goes (the documents it attaches are written
 beside it and recorded); the program opens it with the system's handler for
 .eml files — Outlook opens it as a draft to send, Thunderbird as a message to
-"Edit as New". The sender is the coordinator from Settings.
+"Edit as New". The sender is the coordinator from Settings, else the issuing
+party's contact person.
 """
 
 from __future__ import annotations
@@ -66,13 +67,3 @@ def compose(
         done(paths)
 
     ctx.op(owner, job, opened, changes=changes, agreement_id=agreement_id)
-
-
-def required(sender: Address | None) -> Address:
-    """The sender, where the message cannot go without one (an invitation's organiser)."""
-    if sender is None:
-        from bibagreements.domain.problems import Problem
-        from bibagreements.errors import ValidationError
-
-        raise ValidationError([Problem("no_sender", "sender")])
-    return sender

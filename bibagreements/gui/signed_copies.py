@@ -310,16 +310,14 @@ class SignedCopiesPanel(AgreementTabPanel):
         a = self.agreement
         if a is None or a.id is None or self.ctx is None or self.dirty:
             return
-        from bibagreements.gui.mail_drafts import compose, required
+        from bibagreements.gui.mail_drafts import compose
 
         agreement_id = a.id
 
         def build(uow: UnitOfWork, sender: Address | None, target: Path) -> list[Draft]:
             from bibagreements.services.messages import signature_requests
 
-            return signature_requests(
-                uow, agreement_id, required(sender), target.parent, target.stem
-            )
+            return signature_requests(uow, agreement_id, sender, target.parent, target.stem)
 
         def done(_paths: list[Path]) -> None:
             pass  # the Sent column shows the sending once the tab reads the agreement again

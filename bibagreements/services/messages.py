@@ -31,10 +31,16 @@ from functools import partial
 from pathlib import Path
 
 from icalendar import Calendar, Event, vCalAddress
+from sqlalchemy import select
 
 from bibagreements.documents.phrases import Phrases, load_phrases, with_overrides
 from bibagreements.domain import clock
-from bibagreements.domain.enums import AgreementStatus, CheckinStatus, DocumentFormat
+from bibagreements.domain.enums import (
+    AgreementStatus,
+    CheckinStatus,
+    DocumentFormat,
+    OrganisationKind,
+)
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, Checkin, Person
 from bibagreements.errors import NotFoundError, ValidationError
@@ -45,7 +51,7 @@ from bibagreements.services.documents import rendered_agreement, rendered_minute
 from bibagreements.services.house_styles import styling_for
 from bibagreements.services.schedule import checkin_due_on
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import SignatureDispatchRow
+from bibagreements.storage.models import HouseStyleRow, SignatureDispatchRow
 
 PDF, DOCX = (
     "application/pdf",
@@ -90,6 +96,39 @@ def _address(person: Person) -> Address | None:
         return Address(display_name=person.name, addr_spec=email)
     except (ValueError, IndexError):
         return None  # not an address the header can carry: reported as without one
+
+
+def _styled_party_names(uow: UnitOfWork, names: Sequence[str]) -> set[str]:
+    rows = select(HouseStyleRow.organisation_name).where(HouseStyleRow.organisation_name.in_(names))
+    return set(uow.session.scalars(rows))
+
+
+def coordinator_of(uow: UnitOfWork, a: Agreement) -> Address | None:
+    """The coordinator when none is given: the contact person of the issuing party.
+
+    The issuing party is the one with a house style of its own, else a region,
+    else the first party; its contact person must have an e-mail address.
+    """
+    styled = _styled_party_names(uow, [p.name for p in a.parties])
+    ranked = sorted(
+        a.parties,
+        key=lambda p: (
+            p.name not in styled,
+            p.organisation is None or p.organisation.kind is not OrganisationKind.REGION,
+        ),
+    )
+    for party in ranked:
+        address = _address(party.contact_person) if party.contact_person else None
+        if address is not None:
+            return address
+    return None
+
+
+def _coordinator(uow: UnitOfWork, a: Agreement, sender: Address | None) -> Address:
+    found = sender or coordinator_of(uow, a)
+    if found is None:
+        raise ValidationError([Problem("no_sender", "sender")])
+    return found
 
 
 def _phrases(uow: UnitOfWork, a: Agreement) -> Phrases:
@@ -244,8 +283,13 @@ def _previous_notes(checkins: Sequence[Checkin], due: date) -> Checkin | None:
     return max(held, key=lambda c: c.held_on or c.due, default=None)
 
 
-def invitation(uow: UnitOfWork, agreement_id: int, due: date, sender: Address) -> Draft:
+def invitation(
+    uow: UnitOfWork, agreement_id: int, due: date, sender: Address | None = None
+) -> Draft:
+    """The invitation to a check-in; without ``sender`` the issuing party's contact
+    person organises it (see ``coordinator_of``)."""
     a = get_agreement(uow, agreement_id)
+    sender = _coordinator(uow, a, sender)
     if checkin_due_on(a.checkins, due) is None:
         raise NotFoundError("no_checkin_due", agreement=agreement_id, due=due.isoformat())
     phrases = _phrases(uow, a)
@@ -316,7 +360,7 @@ def review_request(
 def signature_requests(
     uow: UnitOfWork,
     agreement_id: int,
-    sender: Address,
+    sender: Address | None,
     folder: Path,
     stem: str,
     *,
@@ -326,9 +370,11 @@ def signature_requests(
     """The frozen version's PDF to each party's signatory; the sending recorded per party.
 
     A draft goes out for signature first (its version is frozen then); an
-    agreement every party has signed is refused.
+    agreement every party has signed is refused. Without ``sender`` the issuing
+    party's contact person signs the messages (see ``coordinator_of``).
     """
     a = get_agreement(uow, agreement_id)
+    sender = _coordinator(uow, a, sender)
     if a.status is AgreementStatus.DRAFT:
         a = save_agreement(uow, replace(a, status=AgreementStatus.OUT_FOR_SIGNATURE))
     elif a.status is not AgreementStatus.OUT_FOR_SIGNATURE:

@@ -44,17 +44,27 @@ def test_invite_on_the_example_data(
     assert f"UID:{event['uid']}" in ics.read_text(encoding="utf-8")
 
 
-def test_invite_needs_a_sender_and_an_eml_name(
+def test_invite_without_a_sender_is_organised_by_the_region_s_contact_person(
     db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    # The issue's own command: no --from, no BIBAGREEMENTS_FROM.
     monkeypatch.delenv("BIBAGREEMENTS_FROM", raising=False)
     assert run(capsys, "--db", db_path, "demo")[0] == 0
     args = ("--db", db_path, "invite", "1", "--due", "2020-05-08")
     code, _, err = run(capsys, *args, "-o", str(tmp_path / "x.eml"))
-    assert code == 1 and "sender's e-mail address is needed" in err and err[-1:] == "\n"
-    code, _, err = run(capsys, *args, "--from", SENDER, "-o", str(tmp_path / "x.txt"))
-    assert code == 1 and "eml" in err
-    assert not list(tmp_path.glob("x.*"))
+    assert (code, err) == (0, "")
+    message = _message(tmp_path / "x.eml")
+    assert message["From"].addresses[0].addr_spec == "maria.ek@example.org"
+    (part,) = message.iter_attachments()
+    (event,) = Calendar.from_ical(part.get_content()).walk("VEVENT")
+    assert str(event["organizer"]) == "mailto:maria.ek@example.org"
+    assert sorted(str(a) for a in event["attendee"]) == [
+        "mailto:maria.ek@example.org",
+        "mailto:sara.lind@example.org",
+    ]
+    code, _, err = run(capsys, *args, "--from", SENDER, "-o", str(tmp_path / "y.txt"))
+    assert code == 1 and "eml" in err and err[-1:] == "\n"
+    assert not list(tmp_path.glob("y.*"))
 
 
 def test_a_signing_round_is_recorded_and_reminded(

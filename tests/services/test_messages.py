@@ -18,7 +18,9 @@ from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement
 from bibagreements.services.calendar import calendar_bytes
 from bibagreements.services.documents import list_renderings
+from bibagreements.services.house_styles import HouseStyleChange, set_house_style
 from bibagreements.services.messages import (
+    coordinator_of,
     invitation,
     minutes_message,
     parse_sender,
@@ -93,6 +95,22 @@ def test_a_bad_sender_is_refused() -> None:
     for text in ("Åsa", "a@" + "x" * 300, "<@>"):
         with pytest.raises(ValidationError, match="not an e-mail address"):
             parse_sender(text)
+
+
+def test_without_a_sender_the_issuing_party_s_contact_person_writes(tmp_path: Path) -> None:
+    db = new_db(tmp_path)
+    with db.unit_of_work() as uow:
+        a = make_agreement(uow, "Avtal")
+        first = coordinator_of(uow, a)
+        set_house_style(uow, "Avtal B", HouseStyleChange(footer="Region"), version=None)
+        styled = coordinator_of(uow, a)
+        bare = make_agreement(uow, "Utan", contacts=False)
+        assert bare.id is not None
+        with pytest.raises(ValidationError, match="address is needed"):
+            invitation(uow, bare.id, date(2020, 5, 8))
+    assert first is not None and first.addr_spec == "a@avtal.example.org"
+    assert styled is not None and styled.addr_spec == "b@avtal.example.org"
+    assert styled.display_name == "Kontakt Avtal B"
 
 
 def test_the_draft_for_comments_attaches_the_recorded_pdf_and_docx(tmp_path: Path) -> None:
