@@ -60,18 +60,22 @@ def test_an_invitation_from_the_check_ins_opens_in_the_mail_program(  # type: ig
     assert "inbjudan.eml" in panel.message.text()
 
 
-def test_without_a_sender_the_region_s_contact_person_invites(  # type: ignore[no-untyped-def]
-    qtbot, demo_window, idle, presenter, monkeypatch, tmp_path
-) -> None:
-    window = demo_window
-    window.ctx.settings.sender = ""
-    opened = _answer(monkeypatch, tmp_path, "inbjudan.eml")
+def _invite_to_the_first_check_in(qtbot, window, idle) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, window, idle, 1)
     editor.sections.show(editor.ui.checkinsTab)
     idle(window.ctx)
     editor.ui.checkinsPanel.table.selectRow(0)
     editor.ui.checkinsPanel.invite_button.click()
     idle(window.ctx)
+
+
+def test_without_a_sender_the_region_s_contact_person_invites(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, presenter, monkeypatch, tmp_path
+) -> None:
+    window = demo_window
+    window.ctx.settings.sender = ""
+    opened = _answer(monkeypatch, tmp_path, "inbjudan.eml")
+    _invite_to_the_first_check_in(qtbot, window, idle)
     assert presenter.exceptions == []
     (path,) = opened
     assert [a.addr_spec for a in _parsed(path)["From"].addresses] == ["maria.ek@example.org"]
@@ -83,12 +87,7 @@ def test_a_sender_in_settings_that_is_no_address_is_refused(  # type: ignore[no-
     window = demo_window
     window.ctx.settings.sender = "Åsa Öberg"
     opened = _answer(monkeypatch, tmp_path, "inbjudan.eml")
-    editor = open_editor(qtbot, window, idle, 1)
-    editor.sections.show(editor.ui.checkinsTab)
-    idle(window.ctx)
-    editor.ui.checkinsPanel.table.selectRow(0)
-    editor.ui.checkinsPanel.invite_button.click()
-    idle(window.ctx)
+    _invite_to_the_first_check_in(qtbot, window, idle)
     assert [type(e) for e in presenter.exceptions] == [ValidationError]
     assert "not an e-mail address" in presenter.messages[0].text
     assert opened == [] and list(tmp_path.glob("inbjudan*")) == []
