@@ -16,19 +16,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import Commands, iso_date, output_file, record_id
 from bibagreements.domain.problems import Problem
-from bibagreements.errors import ValidationError
+from bibagreements.errors import MailError, ValidationError
 
 if TYPE_CHECKING:
     from email.headerregistry import Address
 
     from bibagreements.services.database import Database, UnitOfWork
     from bibagreements.services.messages import Draft
+    from bibagreements.services.sending import SmtpServer
 
 commands = Commands()
 FROM_VARIABLE = "BIBAGREEMENTS_FROM"
@@ -62,40 +64,70 @@ def _common(p: argparse.ArgumentParser, *, due: str | None) -> None:
         help=f"default: ${SMTP_VARIABLE}_SECURITY or starttls",
     )
     mail.add_argument("--smtp-user", metavar="USER", help=f"default: ${SMTP_VARIABLE}_USER")
+    mail.add_argument(
+        "--remember-password",
+        action="store_true",
+        help="with --send: keep the password given in the keyring once it worked",
+    )
 
 
 def _sender(args: argparse.Namespace) -> Address | None:
     """The coordinator given; None leaves it to the service (the issuing party's
-    contact person where one is needed, else no From: the mail program adds it)."""
+    contact person)."""
     from bibagreements.services.messages import parse_sender
 
     text = args.sender or os.environ.get(FROM_VARIABLE, "")
     return parse_sender(text) if text.strip() else None
 
 
-def _send(args: argparse.Namespace, drafts: list[Draft]) -> None:
-    """With --send: every message through the mail server, in the unit of work that
-    records them (a failure rolls the recording back)."""
+@dataclass(frozen=True)
+class _Outgoing:
+    """With --send: the server and its password, settled before any record is touched
+    (the password is asked for before the database is written)."""
+
+    server: SmtpServer
+    password: str | None
+    stored: str | None  # what the keyring already keeps
+    remember: bool
+
+
+def _outgoing(args: argparse.Namespace) -> _Outgoing | None:
     if not args.send:
-        return
-    from bibagreements.services.sending import (
-        Security,
-        parse_server,
-        send_messages,
-        stored_password,
-    )
+        return None
+    from bibagreements.services.sending import Security, parse_server, stored_password
 
     env = os.environ.get
     host = args.smtp or env(SMTP_VARIABLE, "")
     security = Security(args.smtp_security or env(f"{SMTP_VARIABLE}_SECURITY", "starttls"))
     server = parse_server(host, security, args.smtp_user or env(f"{SMTP_VARIABLE}_USER", ""))
-    password = env(f"{SMTP_VARIABLE}_PASSWORD") or stored_password(server)
+    if args.remember_password and not server.user:
+        raise ValidationError([Problem("smtp_no_user", "smtp_user")])
+    stored = stored_password(server)
+    password = env(f"{SMTP_VARIABLE}_PASSWORD") or stored
     if server.user and password is None and sys.stdin.isatty():
         import getpass
 
         password = getpass.getpass(f"password for {server.account}: ")
+    return _Outgoing(server, password, stored, args.remember_password)
+
+
+def _send(outgoing: _Outgoing | None, drafts: list[Draft]) -> None:
+    """Every message through the mail server, in the unit of work that records them
+    (a failure rolls the recording back); then the password kept, if asked."""
+    if outgoing is None:
+        return
+    from bibagreements.services.sending import remember_password, send_messages
+
+    server, password = outgoing.server, outgoing.password
     send_messages(server, [d.message for d in drafts], password)
     say(f"sent {len(drafts)} message(s) through {server.host}:{server.port}")
+    if outgoing.remember and password is not None and password != outgoing.stored:
+        try:
+            remember_password(server, password)
+        except MailError as error:  # sent already: the sending stays recorded
+            say(f"warning: {error}", file=sys.stderr)
+        else:
+            say(f"the password for {server.account} is kept in the keyring")
 
 
 def _target(path: Path) -> Path:
@@ -104,11 +136,13 @@ def _target(path: Path) -> Path:
     return output_file(path).resolve()
 
 
-def _write(uow: UnitOfWork, drafts: list[Draft], target: Path) -> None:
-    """The messages are put in place with the documents they attach, once all is committed."""
+def _write(uow: UnitOfWork, drafts: list[Draft], target: Path, *, sent: bool) -> None:
+    """The messages are put in place with the documents they attach, once all is committed
+    (a copy of what is sent is no longer marked as a draft)."""
     from bibagreements.services.messages import save_drafts
 
-    for draft, path in zip(drafts, save_drafts(uow, drafts, target), strict=True):
+    paths = save_drafts(uow, drafts, target, sent=sent)
+    for draft, path in zip(drafts, paths, strict=True):
         attached = ", ".join(Path(r.path).name for r in draft.renderings)
         to = ", ".join(draft.recipients)
         say(f"wrote {path} to {to}" + (f" with {attached}" if attached else ""))
@@ -124,11 +158,11 @@ def _invite_arguments(p: argparse.ArgumentParser) -> None:
 def _invite(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.messages import invitation
 
-    target, sender = _target(args.output), _sender(args)
+    target, sender, outgoing = _target(args.output), _sender(args), _outgoing(args)
     with db.unit_of_work() as uow:
         draft = invitation(uow, args.id, args.due, sender)
-        _write(uow, [draft], target)
-        _send(args, [draft])
+        _write(uow, [draft], target, sent=args.send)
+        _send(outgoing, [draft])
     return 0
 
 
@@ -143,13 +177,13 @@ def _draft_arguments(p: argparse.ArgumentParser) -> None:
 def _send_draft(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.messages import review_request
 
-    target, sender = _target(args.output), _sender(args)
+    target, sender, outgoing = _target(args.output), _sender(args), _outgoing(args)
     with db.unit_of_work() as uow:
         draft = review_request(
             uow, args.id, args.due, sender, target.parent, target.stem, with_docx=args.docx
         )
-        _write(uow, [draft], target)
-        _send(args, [draft])
+        _write(uow, [draft], target, sent=args.send)
+        _send(outgoing, [draft])
     return 0
 
 
@@ -170,13 +204,13 @@ def _signature_arguments(p: argparse.ArgumentParser) -> None:
 def _send_for_signature(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.messages import signature_requests
 
-    target, sender = _target(args.output), _sender(args)
+    target, sender, outgoing = _target(args.output), _sender(args), _outgoing(args)
     with db.unit_of_work() as uow:
         drafts = signature_requests(
             uow, args.id, sender, target.parent, target.stem, one_to_all=args.one_to_all
         )
-        _write(uow, drafts, target)
-        _send(args, drafts)
+        _write(uow, drafts, target, sent=args.send)
+        _send(outgoing, drafts)
     return 0
 
 
@@ -190,9 +224,9 @@ def _minutes_arguments(p: argparse.ArgumentParser) -> None:
 def _send_minutes(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.messages import minutes_message
 
-    target, sender = _target(args.output), _sender(args)
+    target, sender, outgoing = _target(args.output), _sender(args), _outgoing(args)
     with db.unit_of_work() as uow:
         draft = minutes_message(uow, args.id, args.due, sender, target.parent, target.stem)
-        _write(uow, [draft], target)
-        _send(args, [draft])
+        _write(uow, [draft], target, sent=args.send)
+        _send(outgoing, [draft])
     return 0

@@ -106,6 +106,7 @@ ENGLISH: dict[str, str] = {
     "no_keyring": "the operating system's keyring cannot keep the password ({reason})",
     "smtp_no_password": "no password for {account}: remember it in the keyring or give it",
     "smtp_no_sender": "a message to send needs a sender (--from)",
+    "smtp_no_user": "a password is kept for a user of the mail server: give the user",
     "smtp_login_refused": "the mail server refused the login of {account}; nothing was recorded",
     "smtp_failed": "the mail server {host} could not be reached or refused the message "
     "({reason}); messages sent before: {sent}; nothing was recorded",

@@ -197,6 +197,9 @@ TEXTS: dict[str, str] = {
         "Problems", "No password for {account}: remember it in the keyring or give it."
     ),
     "smtp_no_sender": QT_TRANSLATE_NOOP("Problems", "A message to send needs a sender."),
+    "smtp_no_user": QT_TRANSLATE_NOOP(
+        "Problems", "A password is kept for a user of the mail server: give the user."
+    ),
     "smtp_login_refused": QT_TRANSLATE_NOOP(
         "Problems", "The mail server refused the login of {account}; nothing was recorded."
     ),

@@ -199,13 +199,17 @@ def _need_recipients(to: Sequence[Address], who: str, missing: Sequence[str]) ->
         )
 
 
-def save_drafts(uow: UnitOfWork, drafts: Sequence[Draft], target: Path) -> list[Path]:
+def save_drafts(
+    uow: UnitOfWork, drafts: Sequence[Draft], target: Path, *, sent: bool = False
+) -> list[Path]:
     """Write the drafts to ``target`` (several: ``stem-1.eml`` …) once the unit of work commits.
 
-    The messages appear with the documents they attach, or not at all.
+    The messages appear with the documents they attach, or not at all; ``sent``
+    keeps the copies of messages sent as they went (not marked as drafts).
     """
     from bibagreements.services.document_files import put_in_place, stage
     from bibagreements.services.output_paths import check_output
+    from bibagreements.services.sending import outgoing
 
     if target.suffix.lower() != ".eml":
         raise ValidationError([Problem("wrong_suffix", "output", kind="EML", suffix="eml")])
@@ -217,7 +221,7 @@ def save_drafts(uow: UnitOfWork, drafts: Sequence[Draft], target: Path) -> list[
     written = []
     for draft, path in zip(drafts, paths, strict=True):
         path = check_output(path).resolve()
-        staged = stage(path, draft.as_bytes())
+        staged = stage(path, outgoing(draft.message).as_bytes() if sent else draft.as_bytes())
         uow.when_committed(partial(put_in_place, staged), staged.discard)
         written.append(path)
     return written

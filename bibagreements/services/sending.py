@@ -86,8 +86,8 @@ def remember_password(server: SmtpServer, password: str) -> None:
         raise MailError("no_keyring", reason=str(error)[:200]) from None
 
 
-def _outgoing(message: EmailMessage) -> EmailMessage:
-    """The message as it is sent: no longer a draft."""
+def outgoing(message: EmailMessage) -> EmailMessage:
+    """The message as it is sent (and its copy kept): no longer a draft."""
     sent = copy.deepcopy(message)
     del sent["X-Unsent"]
     return sent
@@ -117,7 +117,7 @@ def send_messages(
             for message in messages:
                 if message["From"] is None:
                     raise MailError("smtp_no_sender")
-                smtp.send_message(_outgoing(message))
+                smtp.send_message(outgoing(message))
                 sent += 1
     except MailError:
         raise

@@ -2304,7 +2304,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MailDrafts</name>
     <message>
-        <location filename="../../bibagreements/gui/mail_drafts.py" line="46"/>
+        <location filename="../../bibagreements/gui/mail_drafts.py" line="47"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-postmeddelanden (*.eml)</translation>
     </message>
@@ -3158,7 +3158,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="92"/>
-        <location filename="../../bibagreements/gui/problems.py" line="228"/>
+        <location filename="../../bibagreements/gui/problems.py" line="231"/>
         <source>There is no agreement with ID {id}.</source>
         <translation>Det finns inget avtal med id {id}.</translation>
     </message>
@@ -3250,7 +3250,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="162"/>
         <location filename="../../bibagreements/gui/problems.py" line="163"/>
-        <location filename="../../bibagreements/gui/problems.py" line="227"/>
+        <location filename="../../bibagreements/gui/problems.py" line="230"/>
         <source>There is no check-in with ID {id}.</source>
         <translation>Det finns ingen avstämning med id {id}.</translation>
     </message>
@@ -3322,857 +3322,862 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="200"/>
+        <source>A password is kept for a user of the mail server: give the user.</source>
+        <translation>Ett lösenord sparas för en användare på e-postservern: ange användaren.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="203"/>
         <source>The mail server refused the login of {account}; nothing was recorded.</source>
         <translation>E-postservern godtog inte inloggningen för {account}; ingenting registrerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="203"/>
+        <location filename="../../bibagreements/gui/problems.py" line="206"/>
         <source>The mail server {host} could not be reached or refused the message ({reason}); messages sent before: {sent}; nothing was recorded.</source>
         <translation>E-postservern {host} gick inte att nå eller tog inte emot meddelandet ({reason}); meddelanden skickade dessförinnan: {sent}; ingenting registrerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="208"/>
+        <location filename="../../bibagreements/gui/problems.py" line="211"/>
         <source>only a held check-in has a date held</source>
         <translation>bara en hållen avstämning har ett datum då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="209"/>
+        <location filename="../../bibagreements/gui/problems.py" line="212"/>
         <source>a participant needs a name</source>
         <translation>en deltagare behöver ett namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="210"/>
+        <location filename="../../bibagreements/gui/problems.py" line="213"/>
         <source>{date} is outside the agreement&apos;s period {start} – {end}</source>
         <translation>{date} ligger utanför avtalets giltighetstid {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="213"/>
+        <location filename="../../bibagreements/gui/problems.py" line="216"/>
         <source>{date} is in the future (today is {today})</source>
         <translation>{date} ligger i framtiden (i dag är det {today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="214"/>
+        <location filename="../../bibagreements/gui/problems.py" line="217"/>
         <source>{date} is before the agreement starts ({start})</source>
         <translation>{date} ligger före avtalets start ({start})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="217"/>
+        <location filename="../../bibagreements/gui/problems.py" line="220"/>
         <source>The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.</source>
         <translation>Avstämningen {due} är {checkin_status}; bara en planerad avstämning kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="221"/>
+        <location filename="../../bibagreements/gui/problems.py" line="224"/>
         <source>The check-in due {due} was cancelled; it cannot be held.</source>
         <translation>Avstämningen {due} är inställd och kan inte hållas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="225"/>
+        <location filename="../../bibagreements/gui/problems.py" line="228"/>
         <source>the horizon cannot be negative</source>
         <translation>tidshorisonten kan inte vara negativ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="226"/>
+        <location filename="../../bibagreements/gui/problems.py" line="229"/>
         <source>“{key}” is not a reminder</source>
         <translation>”{key}” är ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="229"/>
+        <location filename="../../bibagreements/gui/problems.py" line="232"/>
         <source>{date} is not after today ({today})</source>
         <translation>{date} ligger inte efter i dag ({today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="230"/>
-        <location filename="../../bibagreements/gui/problems.py" line="231"/>
+        <location filename="../../bibagreements/gui/problems.py" line="233"/>
+        <location filename="../../bibagreements/gui/problems.py" line="234"/>
         <source>There is no follow-up entry with ID {id}.</source>
         <translation>Det finns ingen uppföljningspost med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="234"/>
+        <location filename="../../bibagreements/gui/problems.py" line="237"/>
         <source>write a sub-goal, an activity or an outcome</source>
         <translation>skriv ett delmål, en aktivitet eller ett utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="235"/>
+        <location filename="../../bibagreements/gui/problems.py" line="238"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="236"/>
+        <location filename="../../bibagreements/gui/problems.py" line="239"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="238"/>
+        <location filename="../../bibagreements/gui/problems.py" line="241"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="242"/>
+        <location filename="../../bibagreements/gui/problems.py" line="245"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="245"/>
+        <location filename="../../bibagreements/gui/problems.py" line="248"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="246"/>
-        <location filename="../../bibagreements/gui/problems.py" line="247"/>
+        <location filename="../../bibagreements/gui/problems.py" line="249"/>
+        <location filename="../../bibagreements/gui/problems.py" line="250"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns inget undertecknat exemplar med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="248"/>
+        <location filename="../../bibagreements/gui/problems.py" line="251"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Det undertecknade exemplaret {id} stämmer inte med sin kontrollsumma; det har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="252"/>
+        <location filename="../../bibagreements/gui/problems.py" line="255"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="253"/>
+        <location filename="../../bibagreements/gui/problems.py" line="256"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="254"/>
+        <location filename="../../bibagreements/gui/problems.py" line="257"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="255"/>
+        <location filename="../../bibagreements/gui/problems.py" line="258"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="258"/>
+        <location filename="../../bibagreements/gui/problems.py" line="261"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="259"/>
+        <location filename="../../bibagreements/gui/problems.py" line="262"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="260"/>
+        <location filename="../../bibagreements/gui/problems.py" line="263"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="261"/>
+        <location filename="../../bibagreements/gui/problems.py" line="264"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera det undertecknade exemplaret i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="265"/>
+        <location filename="../../bibagreements/gui/problems.py" line="268"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="266"/>
+        <location filename="../../bibagreements/gui/problems.py" line="269"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="270"/>
+        <location filename="../../bibagreements/gui/problems.py" line="273"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="271"/>
+        <location filename="../../bibagreements/gui/problems.py" line="274"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="275"/>
+        <location filename="../../bibagreements/gui/problems.py" line="278"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="276"/>
+        <location filename="../../bibagreements/gui/problems.py" line="279"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="277"/>
+        <location filename="../../bibagreements/gui/problems.py" line="280"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="280"/>
+        <location filename="../../bibagreements/gui/problems.py" line="283"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="283"/>
+        <location filename="../../bibagreements/gui/problems.py" line="286"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="284"/>
-        <location filename="../../bibagreements/gui/problems.py" line="285"/>
+        <location filename="../../bibagreements/gui/problems.py" line="287"/>
+        <location filename="../../bibagreements/gui/problems.py" line="288"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="286"/>
+        <location filename="../../bibagreements/gui/problems.py" line="289"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="291"/>
+        <location filename="../../bibagreements/gui/problems.py" line="294"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="295"/>
+        <location filename="../../bibagreements/gui/problems.py" line="298"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="299"/>
+        <location filename="../../bibagreements/gui/problems.py" line="302"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="300"/>
+        <location filename="../../bibagreements/gui/problems.py" line="303"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <location filename="../../bibagreements/gui/problems.py" line="304"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <location filename="../../bibagreements/gui/problems.py" line="307"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="305"/>
+        <location filename="../../bibagreements/gui/problems.py" line="308"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="306"/>
+        <location filename="../../bibagreements/gui/problems.py" line="309"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <location filename="../../bibagreements/gui/problems.py" line="314"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <location filename="../../bibagreements/gui/problems.py" line="315"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="313"/>
+        <location filename="../../bibagreements/gui/problems.py" line="316"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="320"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="320"/>
+        <location filename="../../bibagreements/gui/problems.py" line="323"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="321"/>
+        <location filename="../../bibagreements/gui/problems.py" line="324"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <location filename="../../bibagreements/gui/problems.py" line="325"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="327"/>
+        <location filename="../../bibagreements/gui/problems.py" line="330"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="328"/>
+        <location filename="../../bibagreements/gui/problems.py" line="331"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <location filename="../../bibagreements/gui/problems.py" line="333"/>
         <source>{path} is a symbolic link; choose the file itself or a new name.</source>
         <translation>{path} är en symbolisk länk; välj själva filen eller ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="333"/>
+        <location filename="../../bibagreements/gui/problems.py" line="336"/>
         <source>{path} is not a regular file (a device, pipe or socket); choose a file.</source>
         <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="337"/>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
         <source>There is no room for the copy in {folder}; nothing was replaced.</source>
         <translation>Det finns inte plats för kopian i {folder}; ingenting ersattes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <location filename="../../bibagreements/gui/problems.py" line="343"/>
         <source>{path} does not exist; nothing was restored.</source>
         <translation>{path} finns inte; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="343"/>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
         <source>{path} is not a file; nothing was restored.</source>
         <translation>{path} är ingen fil; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
         <location filename="../../bibagreements/gui/problems.py" line="349"/>
+        <location filename="../../bibagreements/gui/problems.py" line="352"/>
         <source>{path} is not a bibagreements backup; nothing was restored.</source>
         <translation>{path} är ingen säkerhetskopia av bibagreements; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="352"/>
+        <location filename="../../bibagreements/gui/problems.py" line="355"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to restore it; nothing was restored.</source>
         <translation>{path} skrevs av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att återställa den; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="357"/>
+        <location filename="../../bibagreements/gui/problems.py" line="360"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} är skadad ({reason}); ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
         <source>{path} is the database itself; nothing was restored.</source>
         <translation>{path} är själva databasen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
         <source>The database {path} is in use by another program. Close it and try again; nothing was restored.</source>
         <translation>Databasen {path} används av ett annat program. Stäng det och försök igen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="368"/>
+        <location filename="../../bibagreements/gui/problems.py" line="371"/>
         <source>A PostgreSQL database is restored by its administrator (pg_restore).</source>
         <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="372"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
         <source>{path} is not a regular file (a folder, device or pipe is not read)</source>
         <translation>{path} är ingen vanlig fil (en mapp, enhet eller rörledning läses inte)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <location filename="../../bibagreements/gui/problems.py" line="378"/>
         <source>{name} is not a PNG, JPEG or TIFF image that can be opened</source>
         <translation>{name} är ingen PNG-, JPEG- eller TIFF-bild som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="378"/>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
         <source>{name} has more than {max} pixels</source>
         <translation>{name} har fler än {max} bildpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="379"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>{name} is not a PDF that can be opened</source>
         <translation>{name} är ingen PDF som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="383"/>
         <source>the key {key} appears twice in one object</source>
         <translation>nyckeln {key} förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="381"/>
+        <location filename="../../bibagreements/gui/problems.py" line="384"/>
         <source>contains a control character ({char})</source>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="444"/>
+        <location filename="../../bibagreements/gui/problems.py" line="447"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="445"/>
+        <location filename="../../bibagreements/gui/problems.py" line="448"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="448"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="451"/>
+        <location filename="../../bibagreements/gui/problems.py" line="454"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="454"/>
+        <location filename="../../bibagreements/gui/problems.py" line="457"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="457"/>
+        <location filename="../../bibagreements/gui/problems.py" line="460"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="460"/>
+        <location filename="../../bibagreements/gui/problems.py" line="463"/>
         <source>Parties found in {path}: {count}; an agreement needs two, so no draft was created.</source>
         <translation>Parter som hittades i {path}: {count}; ett avtal behöver två, så inget utkast skapades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="464"/>
+        <location filename="../../bibagreements/gui/problems.py" line="467"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="465"/>
+        <location filename="../../bibagreements/gui/problems.py" line="468"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="466"/>
+        <location filename="../../bibagreements/gui/problems.py" line="469"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="469"/>
+        <location filename="../../bibagreements/gui/problems.py" line="472"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="474"/>
+        <location filename="../../bibagreements/gui/problems.py" line="477"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="475"/>
+        <location filename="../../bibagreements/gui/problems.py" line="478"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="479"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="479"/>
+        <location filename="../../bibagreements/gui/problems.py" line="482"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="480"/>
+        <location filename="../../bibagreements/gui/problems.py" line="483"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="486"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="486"/>
+        <location filename="../../bibagreements/gui/problems.py" line="489"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="489"/>
+        <location filename="../../bibagreements/gui/problems.py" line="492"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="493"/>
+        <location filename="../../bibagreements/gui/problems.py" line="496"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="497"/>
+        <location filename="../../bibagreements/gui/problems.py" line="500"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="498"/>
+        <location filename="../../bibagreements/gui/problems.py" line="501"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="499"/>
+        <location filename="../../bibagreements/gui/problems.py" line="502"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="500"/>
+        <location filename="../../bibagreements/gui/problems.py" line="503"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="501"/>
+        <location filename="../../bibagreements/gui/problems.py" line="504"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="504"/>
+        <location filename="../../bibagreements/gui/problems.py" line="507"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="505"/>
+        <location filename="../../bibagreements/gui/problems.py" line="508"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="506"/>
+        <location filename="../../bibagreements/gui/problems.py" line="509"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="507"/>
+        <location filename="../../bibagreements/gui/problems.py" line="510"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="508"/>
+        <location filename="../../bibagreements/gui/problems.py" line="511"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="511"/>
+        <location filename="../../bibagreements/gui/problems.py" line="514"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="512"/>
+        <location filename="../../bibagreements/gui/problems.py" line="515"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="513"/>
+        <location filename="../../bibagreements/gui/problems.py" line="516"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="516"/>
+        <location filename="../../bibagreements/gui/problems.py" line="519"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="517"/>
+        <location filename="../../bibagreements/gui/problems.py" line="520"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="518"/>
+        <location filename="../../bibagreements/gui/problems.py" line="521"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="519"/>
+        <location filename="../../bibagreements/gui/problems.py" line="522"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="386"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="387"/>
+        <location filename="../../bibagreements/gui/problems.py" line="390"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder; did you mean “{suggestion}”?</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare; menade du ”{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="392"/>
+        <location filename="../../bibagreements/gui/problems.py" line="395"/>
         <source>the brace at line {line}, column {column} is not closed (write two for a brace in the text)</source>
         <translation>klammerparentesen på rad {line}, kolumn {column} stängs inte (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="397"/>
+        <location filename="../../bibagreements/gui/problems.py" line="400"/>
         <source>the closing brace at line {line}, column {column} has no opening one (write two for a brace in the text)</source>
         <translation>den avslutande klammerparentesen på rad {line}, kolumn {column} saknar en inledande (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="402"/>
+        <location filename="../../bibagreements/gui/problems.py" line="405"/>
         <source>the placeholder “{name}” at line {line}, column {column} has no value in this agreement</source>
         <translation>platshållaren ”{name}” på rad {line}, kolumn {column} har inget värde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="406"/>
+        <location filename="../../bibagreements/gui/problems.py" line="409"/>
         <source>No clause with ID {id}.</source>
         <translation>Det finns ingen klausul med ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <location filename="../../bibagreements/gui/problems.py" line="410"/>
         <source>No template {name}.</source>
         <translation>Det finns ingen mall {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="408"/>
+        <location filename="../../bibagreements/gui/problems.py" line="411"/>
         <source>There is already a template named {name}.</source>
         <translation>Det finns redan en mall som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="412"/>
+        <location filename="../../bibagreements/gui/problems.py" line="415"/>
         <source>There is no house style for {organisation}.</source>
         <translation>Det finns ingen husstil för {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="413"/>
+        <location filename="../../bibagreements/gui/problems.py" line="416"/>
         <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
         <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="418"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>The house style of {organisation} was removed by someone else.</source>
         <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="424"/>
         <source>{name} is not a PNG or SVG image that can be opened</source>
         <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="424"/>
+        <location filename="../../bibagreements/gui/problems.py" line="427"/>
         <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
         <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="429"/>
+        <location filename="../../bibagreements/gui/problems.py" line="432"/>
         <source>must be a colour written #RRGGBB</source>
         <translation>måste vara en färg skriven #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="430"/>
+        <location filename="../../bibagreements/gui/problems.py" line="433"/>
         <source>must be one of {fonts}</source>
         <translation>måste vara något av {fonts}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="431"/>
+        <location filename="../../bibagreements/gui/problems.py" line="434"/>
         <source>has more than {max} lines</source>
         <translation>har fler än {max} rader</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="432"/>
+        <location filename="../../bibagreements/gui/problems.py" line="435"/>
         <source>must be one of {languages}</source>
         <translation>måste vara något av {languages}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="433"/>
+        <location filename="../../bibagreements/gui/problems.py" line="436"/>
         <source>{key} is not a phrase a house style can reword</source>
         <translation>{key} är ingen fras som en husstil kan formulera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="436"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
         <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="439"/>
+        <location filename="../../bibagreements/gui/problems.py" line="442"/>
         <source>has a brace that opens or closes no placeholder</source>
         <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="522"/>
+        <location filename="../../bibagreements/gui/problems.py" line="525"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="527"/>
+        <location filename="../../bibagreements/gui/problems.py" line="530"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="552"/>
+        <location filename="../../bibagreements/gui/problems.py" line="555"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="553"/>
+        <location filename="../../bibagreements/gui/problems.py" line="556"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="554"/>
+        <location filename="../../bibagreements/gui/problems.py" line="557"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="555"/>
+        <location filename="../../bibagreements/gui/problems.py" line="558"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="556"/>
+        <location filename="../../bibagreements/gui/problems.py" line="559"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="557"/>
+        <location filename="../../bibagreements/gui/problems.py" line="560"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="558"/>
+        <location filename="../../bibagreements/gui/problems.py" line="561"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="559"/>
+        <location filename="../../bibagreements/gui/problems.py" line="562"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="560"/>
+        <location filename="../../bibagreements/gui/problems.py" line="563"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="561"/>
+        <location filename="../../bibagreements/gui/problems.py" line="564"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="562"/>
-        <location filename="../../bibagreements/gui/problems.py" line="563"/>
+        <location filename="../../bibagreements/gui/problems.py" line="565"/>
+        <location filename="../../bibagreements/gui/problems.py" line="566"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="564"/>
+        <location filename="../../bibagreements/gui/problems.py" line="567"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="565"/>
+        <location filename="../../bibagreements/gui/problems.py" line="568"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="566"/>
+        <location filename="../../bibagreements/gui/problems.py" line="569"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="567"/>
+        <location filename="../../bibagreements/gui/problems.py" line="570"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="568"/>
+        <location filename="../../bibagreements/gui/problems.py" line="571"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="569"/>
+        <location filename="../../bibagreements/gui/problems.py" line="572"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="570"/>
+        <location filename="../../bibagreements/gui/problems.py" line="573"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="571"/>
+        <location filename="../../bibagreements/gui/problems.py" line="574"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="572"/>
+        <location filename="../../bibagreements/gui/problems.py" line="575"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="573"/>
+        <location filename="../../bibagreements/gui/problems.py" line="576"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="574"/>
+        <location filename="../../bibagreements/gui/problems.py" line="577"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="575"/>
+        <location filename="../../bibagreements/gui/problems.py" line="578"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="576"/>
+        <location filename="../../bibagreements/gui/problems.py" line="579"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="577"/>
+        <location filename="../../bibagreements/gui/problems.py" line="580"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="578"/>
+        <location filename="../../bibagreements/gui/problems.py" line="581"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="579"/>
+        <location filename="../../bibagreements/gui/problems.py" line="582"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="580"/>
+        <location filename="../../bibagreements/gui/problems.py" line="583"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="581"/>
+        <location filename="../../bibagreements/gui/problems.py" line="584"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="583"/>
+        <location filename="../../bibagreements/gui/problems.py" line="586"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="612"/>
+        <location filename="../../bibagreements/gui/problems.py" line="615"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="676"/>
+        <location filename="../../bibagreements/gui/problems.py" line="679"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="683"/>
+        <location filename="../../bibagreements/gui/problems.py" line="686"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -4252,122 +4257,122 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="241"/>
+        <location filename="../../bibagreements/gui/problems.py" line="244"/>
         <source>{path} is larger than {limit}</source>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="536"/>
+        <location filename="../../bibagreements/gui/problems.py" line="539"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="537"/>
+        <location filename="../../bibagreements/gui/problems.py" line="540"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="538"/>
+        <location filename="../../bibagreements/gui/problems.py" line="541"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="539"/>
+        <location filename="../../bibagreements/gui/problems.py" line="542"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="540"/>
+        <location filename="../../bibagreements/gui/problems.py" line="543"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="541"/>
+        <location filename="../../bibagreements/gui/problems.py" line="544"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="542"/>
+        <location filename="../../bibagreements/gui/problems.py" line="545"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="543"/>
+        <location filename="../../bibagreements/gui/problems.py" line="546"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="544"/>
+        <location filename="../../bibagreements/gui/problems.py" line="547"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="545"/>
+        <location filename="../../bibagreements/gui/problems.py" line="548"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="546"/>
+        <location filename="../../bibagreements/gui/problems.py" line="549"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="547"/>
+        <location filename="../../bibagreements/gui/problems.py" line="550"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="548"/>
+        <location filename="../../bibagreements/gui/problems.py" line="551"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="549"/>
+        <location filename="../../bibagreements/gui/problems.py" line="552"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="550"/>
+        <location filename="../../bibagreements/gui/problems.py" line="553"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="551"/>
+        <location filename="../../bibagreements/gui/problems.py" line="554"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="596"/>
+        <location filename="../../bibagreements/gui/problems.py" line="599"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="597"/>
+        <location filename="../../bibagreements/gui/problems.py" line="600"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="598"/>
+        <location filename="../../bibagreements/gui/problems.py" line="601"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="605"/>
+        <location filename="../../bibagreements/gui/problems.py" line="608"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="606"/>
+        <location filename="../../bibagreements/gui/problems.py" line="609"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="272"/>
+        <location filename="../../bibagreements/gui/problems.py" line="275"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
     </message>
@@ -4947,17 +4952,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="327"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="325"/>
         <source>For signature {0}</source>
         <translation>För underskrift {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="331"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="329"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="344"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="342"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
     </message>

@@ -11,9 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError
 
 from bibagreements.errors import MailError, ValidationError
 from bibagreements.services.messages import parse_sender
@@ -189,3 +192,104 @@ def test_the_command_line_offers_the_securities_there_are() -> None:
     from bibagreements.cli.messages import SECURITY_CHOICES
 
     assert tuple(s.value for s in Security) == SECURITY_CHOICES
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, broken: bool = False) -> None:
+        super().__init__()
+        self.broken = broken
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.broken:
+            raise KeyringError("locked")
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(before)
+
+
+def _logged_in_round(
+    db_path: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, port: int, *extra: str
+) -> tuple[int, str, str]:
+    return run(
+        capsys, "--db", db_path, "--today", "2019-10-01", "send-for-signature", "1",
+        "--from", SENDER, "-o", str(tmp_path / "u.eml"), "--one-to-all",
+        "--send", "--smtp", f"127.0.0.1:{port}", "--smtp-security", "none",
+        "--smtp-user", "asa", *extra,
+    )  # fmt: skip
+
+
+def test_a_password_that_worked_is_remembered_and_then_used(
+    db_path: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    smtp: tuple[Collecting, int],
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    handler, port = smtp
+    db = open_database(db_path)
+    with db.unit_of_work() as uow:
+        make_agreement(uow, "Avtal om e-medier")
+    db.close()
+    monkeypatch.setenv("BIBAGREEMENTS_SMTP_PASSWORD", "hemligt")
+    code, out, err = _logged_in_round(db_path, capsys, tmp_path, port, "--remember-password")
+    assert (code, err) == (0, "")
+    assert "the password for asa@127.0.0.1 is kept in the keyring" in out
+    assert memory_keyring.kept == {("bibagreements-smtp", "asa@127.0.0.1"): "hemligt"}
+    copy = email.message_from_bytes((tmp_path / "u.eml").read_bytes())
+    assert copy["X-Unsent"] is None and copy["Message-ID"] is not None  # sent, not a draft
+    monkeypatch.delenv("BIBAGREEMENTS_SMTP_PASSWORD")
+    (tmp_path / "u.eml").unlink()
+    code, out, err = _logged_in_round(db_path, capsys, tmp_path, port)
+    assert (code, err) == (0, "") and "keyring" not in out
+    assert len(handler.messages) == 2 and _dispatches(db_path) == 4
+
+
+def test_a_keyring_that_cannot_keep_it_leaves_the_sending_recorded(
+    db_path: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    smtp: tuple[Collecting, int],
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    handler, port = smtp
+    db = open_database(db_path)
+    with db.unit_of_work() as uow:
+        make_agreement(uow, "Avtal om e-medier")
+    db.close()
+    memory_keyring.broken = True
+    monkeypatch.setenv("BIBAGREEMENTS_SMTP_PASSWORD", "hemligt")
+    code, _, err = _logged_in_round(db_path, capsys, tmp_path, port, "--remember-password")
+    assert code == 0 and "keyring cannot keep the password (locked)" in err
+    assert len(handler.messages) == 1 and _dispatches(db_path) == 2
+    assert memory_keyring.kept == {}
+
+
+def test_remembering_a_password_needs_a_user(
+    db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "--db", db_path, "send-for-signature", "1", "--from", SENDER,
+        "-o", str(tmp_path / "u.eml"), "--send", "--smtp", "smtp.region.se",
+        "--remember-password",
+    )  # fmt: skip
+    assert code == 1 and "give the user" in err and list(tmp_path.glob("u*")) == []
