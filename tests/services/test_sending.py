@@ -140,6 +140,13 @@ def _signing_round(
     )  # fmt: skip
 
 
+def _an_agreement_in(db_path: str) -> None:
+    db = open_database(db_path)
+    with db.unit_of_work() as uow:
+        make_agreement(uow, "Avtal om e-medier")
+    db.close()
+
+
 def _dispatches(db_path: str) -> int:
     db = open_database(db_path)
     try:
@@ -153,10 +160,7 @@ def test_the_signing_round_sent_and_recorded(
     db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], smtp: tuple[Collecting, int]
 ) -> None:
     handler, port = smtp
-    db = open_database(db_path)
-    with db.unit_of_work() as uow:
-        make_agreement(uow, "Avtal om e-medier")
-    db.close()
+    _an_agreement_in(db_path)
     code, out, err = _signing_round(db_path, capsys, tmp_path, port)
     assert (code, err) == (0, "")
     assert f"sent 2 message(s) through 127.0.0.1:{port}" in out
@@ -169,10 +173,7 @@ def test_the_signing_round_sent_and_recorded(
 def test_a_failed_sending_records_nothing(
     db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], refuse: bool
 ) -> None:
-    db = open_database(db_path)
-    with db.unit_of_work() as uow:
-        make_agreement(uow, "Avtal om e-medier")
-    db.close()
+    _an_agreement_in(db_path)
     handler, port = Collecting(refuse=True), _free_port()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     if refuse:
@@ -245,10 +246,7 @@ def test_a_password_that_worked_is_remembered_and_then_used(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     handler, port = smtp
-    db = open_database(db_path)
-    with db.unit_of_work() as uow:
-        make_agreement(uow, "Avtal om e-medier")
-    db.close()
+    _an_agreement_in(db_path)
     monkeypatch.setenv("BIBAGREEMENTS_SMTP_PASSWORD", "hemligt")
     code, out, err = _logged_in_round(db_path, capsys, tmp_path, port, "--remember-password")
     assert (code, err) == (0, "")
@@ -272,10 +270,7 @@ def test_a_keyring_that_cannot_keep_it_leaves_the_sending_recorded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     handler, port = smtp
-    db = open_database(db_path)
-    with db.unit_of_work() as uow:
-        make_agreement(uow, "Avtal om e-medier")
-    db.close()
+    _an_agreement_in(db_path)
     memory_keyring.broken = True
     monkeypatch.setenv("BIBAGREEMENTS_SMTP_PASSWORD", "hemligt")
     code, _, err = _logged_in_round(db_path, capsys, tmp_path, port, "--remember-password")
