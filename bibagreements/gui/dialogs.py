@@ -296,3 +296,41 @@ def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | Non
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
     return ReportRequest(year.value(), str(fmt.currentData()), str(language.currentData()))
+
+
+@dataclass(frozen=True)
+class ReviewRequest:
+    reply_by: date
+    with_docx: bool
+
+
+def ask_review(parent: QWidget | None, initial: date, minimum: date) -> ReviewRequest | None:
+    """The day comments are asked for by, and whether a DOCX goes with the PDF."""
+    from bibagreements.gui.widgets import DateEdit
+
+    dialog = QtWidgets.QDialog(parent)
+    dialog.setWindowTitle(translate("Dialogs", "Send the draft for comments"))
+    intro = QtWidgets.QLabel(
+        translate(
+            "Dialogs",
+            "The draft goes as a PDF to every party's contact person, in a message that "
+            "opens in your mail program.",
+        ),
+        dialog,
+    )
+    intro.setWordWrap(True)
+    reply_by = DateEdit(dialog)
+    reply_by.setMinimumDate(QDate(minimum))
+    reply_by.setDate(QDate(initial))
+    docx = QtWidgets.QCheckBox(translate("Dialogs", "Attach a &Word file (DOCX) as well"), dialog)
+    form = QtWidgets.QFormLayout()
+    form.addRow(translate("Dialogs", "Comments &by:"), reply_by)
+    form.addRow("", docx)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(_ok_cancel(dialog))
+    reply_by.setFocus()
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    return ReviewRequest(to_date(reply_by.date()), docx.isChecked())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibagreements.domain.enums import CheckinStatus
+from bibagreements.domain.enums import AgreementStatus, CheckinStatus
 from bibagreements.domain.records import Agreement, Checkin
 from bibagreements.gui import dialogs
 from bibagreements.gui.filenames import document_file_name
@@ -103,7 +103,15 @@ class DocumentsPanel(AgreementTabPanel):
         form.addRow(self.format_label, options)
         form.addRow(self.tr("Folder:"), folder_row)
         form.addRow(self.tr("File name:"), self.name_label)
-        form.addRow("", self.generate_button)
+        self.review_button = QPushButton(self.tr("Send for co&mments…"), box)
+        self.review_button.setToolTip(
+            self.tr("The draft as a PDF to every contact person, in a message to send")
+        )
+        generate_row = QHBoxLayout()
+        generate_row.addWidget(self.generate_button)
+        generate_row.addWidget(self.review_button)
+        generate_row.addStretch(1)
+        form.addRow("", generate_row)
 
         self.history = read_only_table(
             self,
@@ -146,6 +154,7 @@ class DocumentsPanel(AgreementTabPanel):
         self.archive_check.toggled.connect(self._options_changed)
         self.folder_button.clicked.connect(self.choose_folder)
         self.generate_button.clicked.connect(self.generate)
+        self.review_button.clicked.connect(self.send_for_comments)
         self.history.itemSelectionChanged.connect(self._update_buttons)
         self.history.itemDoubleClicked.connect(lambda *_: self.preview_current())
         self.preview_button.clicked.connect(self.preview_current)
@@ -219,9 +228,10 @@ class DocumentsPanel(AgreementTabPanel):
         self.sign_check.setEnabled(is_pdf and not minutes and not self.archive_check.isChecked())
         self.archive_check.setEnabled(is_pdf and not minutes and not self.sign_check.isChecked())
         self.name_label.setText(self.file_name())
-        self.generate_button.setEnabled(
-            self.agreement is not None and self.agreement.id is not None and not self.dirty
-        )
+        saved = self.agreement is not None and self.agreement.id is not None and not self.dirty
+        self.generate_button.setEnabled(saved)
+        draft = self.agreement is not None and self.agreement.status is AgreementStatus.DRAFT
+        self.review_button.setEnabled(saved and draft)
         self._update_buttons()
 
     def file_name(self) -> str:
@@ -340,6 +350,17 @@ class DocumentsPanel(AgreementTabPanel):
             return
         self._print_next = then_print
         self.generate()
+
+    def send_for_comments(self) -> None:
+        a = self.agreement
+        if a is None or a.id is None or self.ctx is None or self.dirty:
+            return
+        from bibagreements.gui.mail_drafts import send_for_comments
+
+        def done(paths: list[Path]) -> None:
+            self.message.setText(self.tr("Opened {0} in your mail program.").format(paths[0]))
+
+        send_for_comments(self, self.ctx, a, done)
 
     def _print_file(self, path: Path) -> None:
         from bibagreements.gui.pdf_preview import print_dialog

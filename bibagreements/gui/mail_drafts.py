@@ -10,6 +10,7 @@ party's contact person.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from bibagreements.gui.operations import Change
 if TYPE_CHECKING:
     from email.headerregistry import Address
 
+    from bibagreements.domain.records import Agreement
     from bibagreements.gui.context import AppContext
     from bibagreements.services.database import UnitOfWork
     from bibagreements.services.messages import Draft
@@ -67,3 +69,37 @@ def compose(
         done(paths)
 
     ctx.op(owner, job, opened, changes=changes, agreement_id=agreement_id)
+
+
+REVIEW_DAYS = 14  # the day comments are asked for by, suggested
+
+
+def send_for_comments(
+    owner: QWidget, ctx: AppContext, a: Agreement, done: Callable[[list[Path]], object]
+) -> None:
+    """The draft for comments: ask by when (and whether a DOCX goes too), then compose."""
+    assert a.id is not None
+    agreement_id, today = a.id, ctx.today()
+    request = dialogs.ask_review(owner, today + timedelta(days=REVIEW_DAYS), today)
+    if request is None:
+        return
+
+    def build(uow: UnitOfWork, sender: Address | None, target: Path) -> list[Draft]:
+        from bibagreements.services.messages import review_request
+
+        draft = review_request(
+            uow,
+            agreement_id,
+            request.reply_by,
+            sender,
+            target.parent,
+            target.stem,
+            with_docx=request.with_docx,
+        )
+        return [draft]
+
+    name = QCoreApplication.translate("MailDrafts", "For comments {0}").format(
+        a.short_title or a.title
+    )
+    caption = QCoreApplication.translate("MailDrafts", "Send the draft for comments")
+    compose(owner, ctx, caption, name, build, done, agreement_id=agreement_id)

@@ -1307,6 +1307,26 @@
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="312"/>
+        <source>Send the draft for comments</source>
+        <translation>Skicka utkastet för synpunkter</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="314"/>
+        <source>The draft goes as a PDF to every party&apos;s contact person, in a message that opens in your mail program.</source>
+        <translation>Utkastet skickas som PDF till varje parts kontaktperson, i ett meddelande som öppnas i ditt e-postprogram.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="325"/>
+        <source>Attach a &amp;Word file (DOCX) as well</source>
+        <translation>Bifoga även en &amp;Word-fil (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="327"/>
+        <source>Comments &amp;by:</source>
+        <translation>Synpunkter &amp;senast:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -1366,155 +1386,170 @@
         <translation>Filnamn:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="111"/>
+        <location filename="../../bibagreements/gui/documents.py" line="106"/>
+        <source>Send for co&amp;mments…</source>
+        <translation>Skicka för s&amp;ynpunkter…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="108"/>
+        <source>The draft as a PDF to every contact person, in a message to send</source>
+        <translation>Utkastet som PDF till varje kontaktperson, i ett meddelande att skicka</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="119"/>
         <source>Created</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="112"/>
+        <location filename="../../bibagreements/gui/documents.py" line="120"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="113"/>
+        <location filename="../../bibagreements/gui/documents.py" line="121"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="114"/>
+        <location filename="../../bibagreements/gui/documents.py" line="122"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="115"/>
+        <location filename="../../bibagreements/gui/documents.py" line="123"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="116"/>
+        <location filename="../../bibagreements/gui/documents.py" line="124"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="120"/>
+        <location filename="../../bibagreements/gui/documents.py" line="128"/>
         <source>Pre&amp;view</source>
         <translation>Förhands&amp;granska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="121"/>
+        <location filename="../../bibagreements/gui/documents.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="122"/>
+        <location filename="../../bibagreements/gui/documents.py" line="130"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="123"/>
+        <location filename="../../bibagreements/gui/documents.py" line="131"/>
         <source>Show in fo&amp;lder</source>
         <translation>Visa i ma&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="138"/>
+        <location filename="../../bibagreements/gui/documents.py" line="146"/>
         <source>Document history:</source>
         <translation>Dokumenthistorik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="168"/>
+        <location filename="../../bibagreements/gui/documents.py" line="177"/>
         <source>Save the agreement first; documents show the saved text.</source>
         <translation>Spara avtalet först; dokumenten visar den sparade texten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="170"/>
+        <location filename="../../bibagreements/gui/documents.py" line="179"/>
         <source>Save your changes first: a document shows the saved version.</source>
         <translation>Spara dina ändringar först: ett dokument visar den sparade versionen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="171"/>
+        <location filename="../../bibagreements/gui/documents.py" line="180"/>
         <source>Print one copy per party for wet-ink signature: {0} copies.</source>
         <translation>Skriv ut ett exemplar per part för underskrift: {0} exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="184"/>
+        <location filename="../../bibagreements/gui/documents.py" line="193"/>
         <source>The agreement</source>
         <translation>Avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="187"/>
+        <location filename="../../bibagreements/gui/documents.py" line="196"/>
         <source>Minutes of the check-in due {0}</source>
         <translation>Minnesanteckningar från avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="196"/>
+        <location filename="../../bibagreements/gui/documents.py" line="205"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="196"/>
+        <location filename="../../bibagreements/gui/documents.py" line="205"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="200"/>
+        <location filename="../../bibagreements/gui/documents.py" line="209"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="203"/>
+        <location filename="../../bibagreements/gui/documents.py" line="212"/>
         <source>{0} (moved or deleted)</source>
         <translation>{0} (flyttad eller borttagen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="231"/>
+        <location filename="../../bibagreements/gui/documents.py" line="241"/>
         <source>minutes {0}</source>
         <translation>minnesanteckningar {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="234"/>
+        <location filename="../../bibagreements/gui/documents.py" line="244"/>
         <source>archive</source>
         <comment>file name of a PDF/A</comment>
         <translation>arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="236"/>
+        <location filename="../../bibagreements/gui/documents.py" line="246"/>
         <source>e-signing</source>
         <comment>file name of a PDF with signature fields</comment>
         <translation>e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="270"/>
+        <location filename="../../bibagreements/gui/documents.py" line="280"/>
         <source>Folder for generated documents</source>
         <translation>Mapp för skapade dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="291"/>
+        <location filename="../../bibagreements/gui/documents.py" line="301"/>
         <source>The folder {0} does not exist.</source>
         <translation>Mappen {0} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="295"/>
+        <location filename="../../bibagreements/gui/documents.py" line="305"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="297"/>
+        <location filename="../../bibagreements/gui/documents.py" line="307"/>
         <source>{0} already exists in the folder. Replace it with a new one? The document history then lists both, and the earlier entry&apos;s file is the new one.</source>
         <translation>{0} finns redan i mappen. Vill du ersätta den med en ny? Dokumenthistoriken visar då båda, och den tidigare postens fil är den nya.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="300"/>
+        <location filename="../../bibagreements/gui/documents.py" line="310"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="318"/>
-        <location filename="../../bibagreements/gui/documents.py" line="326"/>
+        <location filename="../../bibagreements/gui/documents.py" line="328"/>
+        <location filename="../../bibagreements/gui/documents.py" line="336"/>
         <source>Generating {0}…</source>
         <translation>Skapar {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="350"/>
+        <location filename="../../bibagreements/gui/documents.py" line="361"/>
+        <source>Opened {0} in your mail program.</source>
+        <translation>{0} har öppnats i ditt e-postprogram.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/documents.py" line="371"/>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
     </message>
@@ -2304,9 +2339,19 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MailDrafts</name>
     <message>
-        <location filename="../../bibagreements/gui/mail_drafts.py" line="47"/>
+        <location filename="../../bibagreements/gui/mail_drafts.py" line="49"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-postmeddelanden (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/mail_drafts.py" line="101"/>
+        <source>For comments {0}</source>
+        <translation>För synpunkter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/mail_drafts.py" line="104"/>
+        <source>Send the draft for comments</source>
+        <translation>Skicka utkastet för synpunkter</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,17 @@ def test_an_invitation_from_the_check_ins_opens_in_the_mail_program(  # type: ig
     assert "inbjudan.eml" in panel.message.text()
 
 
+def _give_the_parties(window, role: str, letter: str) -> None:  # type: ignore[no-untyped-def]
+    """Each party of the project agreement a new person with an address as ``role``."""
+    with window.ctx._database().unit_of_work() as uow:
+        a = get_agreement(uow, PROJECT_ID)
+        parties = tuple(
+            replace(p, **{role: person(uow, f"P{n}", p.organisation_id, f"{letter}{n}@x.se")})
+            for n, p in enumerate(a.parties, start=1)
+        )
+        save_agreement(uow, replace(a, parties=parties))
+
+
 def _invite_to_the_first_check_in(qtbot, window, idle) -> None:  # type: ignore[no-untyped-def]
     editor = open_editor(qtbot, window, idle, 1)
     editor.sections.show(editor.ui.checkinsTab)
@@ -99,18 +110,7 @@ def test_a_signing_round_from_the_signed_copies(  # type: ignore[no-untyped-def]
     window = demo_window
     window.ctx.settings.sender = SENDER
     window.ctx.today = lambda: date(2021, 2, 1)
-    with window.ctx._database().unit_of_work() as uow:
-        a = get_agreement(uow, PROJECT_ID)
-        parties = tuple(
-            replace(
-                p,
-                signatory_id=person(
-                    uow, f"Undertecknare {n}", p.organisation_id, f"u{n}@example.org"
-                ),
-            )
-            for n, p in enumerate(a.parties, start=1)
-        )
-        save_agreement(uow, replace(a, parties=parties))
+    _give_the_parties(window, "signatory_id", "u")
     opened = _answer(monkeypatch, tmp_path, "underskrift.eml")
     editor = open_editor(qtbot, window, idle, PROJECT_ID)
     editor.sections.show(editor.ui.signedTab)
@@ -131,3 +131,44 @@ def test_a_signing_round_from_the_signed_copies(  # type: ignore[no-untyped-def]
         return [panel.table.item(row, 1).text() for row in range(panel.table.rowCount())]
 
     qtbot.waitUntil(lambda: column() == [today, today])
+
+
+def test_the_draft_for_comments_from_the_documents(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, presenter, monkeypatch, tmp_path
+) -> None:
+    window = demo_window
+    window.ctx.settings.sender = SENDER
+    window.ctx.today = lambda: date(2027, 1, 11)
+    asked: list[tuple[date, date]] = []
+
+    def ask(_owner, initial: date, minimum: date) -> dialogs.ReviewRequest:  # type: ignore[no-untyped-def]
+        asked.append((initial, minimum))
+        return dialogs.ReviewRequest(date(2027, 2, 1), with_docx=True)
+
+    monkeypatch.setattr(dialogs, "ask_review", ask)
+    _give_the_parties(window, "contact_person_id", "k")
+    opened = _answer(monkeypatch, tmp_path, "synpunkter.eml")
+    signed = open_editor(qtbot, window, idle, 1)
+    signed.sections.show(signed.ui.documentsTab)
+    idle(window.ctx)
+    assert not signed.ui.documentsPanel.review_button.isEnabled()  # signed: no draft to review
+    editor = open_editor(qtbot, window, idle, PROJECT_ID)
+    editor.sections.show(editor.ui.documentsTab)
+    idle(window.ctx)
+    panel = editor.ui.documentsPanel
+    assert panel.review_button.isEnabled()
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    idle(window.ctx)
+    assert presenter.exceptions == []
+    assert asked == [(date(2027, 1, 25), date(2027, 1, 11))]
+    (path,) = opened
+    message = _parsed(path)
+    assert [a.addr_spec for a in message["From"].addresses] == ["asa.oberg@example.org"]
+    assert sorted(a.addr_spec for a in message["To"].addresses) == ["k1@x.se", "k2@x.se"]
+    assert sorted(str(p.get_filename()) for p in message.iter_attachments()) == [
+        "synpunkter.docx",
+        "synpunkter.pdf",
+    ]
+    body = message.get_body(("plain",))
+    assert body is not None and "2027-02-01" in body.get_content()
+    assert "synpunkter.eml" in panel.message.text()
