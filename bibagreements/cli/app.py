@@ -16,6 +16,7 @@ from bibagreements.cli import (
     drafting,
     followups,
     health,
+    history,
     house_style,
     import_document,
     messages,
@@ -38,6 +39,7 @@ GROUPS = (
     followups.commands,
     schedule.commands,
     messages.commands,
+    history.commands,
     health.commands,
 )
 COMMANDS: dict[str, Handler] = {
@@ -75,9 +77,11 @@ def run(argv: Sequence[str]) -> int:
             code = DIRECT[args.command](args)
             if code is not None:
                 return code
-        from bibagreements.services.database import open_database
+        from bibagreements.services.database import actor_named, open_database
 
         db = open_database(args.db)
+        # The audit trail names the coordinator of $BIBAGREEMENTS_FROM, else the system user.
+        db.actor = actor_named(os.environ.get("BIBAGREEMENTS_FROM", ""))
         try:
             return COMMANDS[args.command](args, db)
         finally:

@@ -75,6 +75,20 @@ ENGLISH: dict[str, str] = {
         "“{title}” was changed by someone else (version {stored}, yours is {yours}); "
         "reload it before saving"
     ),
+    "organisation_changed": (
+        "“{name}” was changed by {by} ({at}) since you opened it; open it again before saving"
+    ),
+    "person_changed": (
+        "“{name}” was changed by {by} ({at}) since you opened it; open it again before saving"
+    ),
+    "checkin_changed": (
+        "the check-in due {due} was changed by {by} ({at}) since you opened it; "
+        "open it again before saving"
+    ),
+    "followup_changed": (
+        "the follow-up entry for {year} was changed by {by} ({at}) since you opened it; "
+        "open it again before saving"
+    ),
     "amendment_needs_agreement": "an amendment names the agreement it amends",
     "amendment_only": "only an amendment amends another agreement",
     "amends_amendment": "an amendment amends an agreement, not another amendment",

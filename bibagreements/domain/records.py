@@ -33,6 +33,8 @@ class Organisation:
     address: str = ""
     id: int | None = None
     parent_name: str | None = None
+    # The counter read with the record (0: new, or not read); a save checks it.
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class Person:
     organisation_id: int | None = None
     id: int | None = None
     organisation_name: str | None = None
+    # The counter read with the record (0: new, or not read); a save checks it.
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,8 @@ class Checkin:
     id: int | None = None
     # Calendar UID of a check-in added by hand (domain.event_uids); None: derived.
     event_uid: str | None = None
+    # The counter read with the record (0: new, or not read); a save checks it.
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,8 @@ class FollowUp:
     checkin_id: int | None = None
     id: int | None = None
     area_title: str | None = None
+    # The counter read with the record (0: new, or not read); a save checks it.
+    version: int = 0
 
 
 @dataclass(frozen=True)

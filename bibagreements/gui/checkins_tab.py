@@ -249,9 +249,9 @@ class CheckinsPanel(AgreementTabPanel):
             return
         from bibagreements.services.schedule import move_checkin
 
-        checkin_id = c.id
+        checkin_id, version = c.id, c.version
         self._run(
-            lambda uow: move_checkin(uow, checkin_id, due),
+            lambda uow: move_checkin(uow, checkin_id, due, version=version),
             self.tr("Moved the check-in to {0}.").format(due.isoformat()),
         )
 
@@ -292,9 +292,9 @@ class CheckinsPanel(AgreementTabPanel):
             return
         from bibagreements.services.schedule import cancel_checkin
 
-        checkin_id = c.id
+        checkin_id, version = c.id, c.version
         self._run(
-            lambda uow: cancel_checkin(uow, checkin_id),
+            lambda uow: cancel_checkin(uow, checkin_id, version=version),
             self.tr("Cancelled the check-in due {0}.").format(c.due.isoformat()),
         )
 

@@ -96,8 +96,14 @@ class AppContext:
         one (or a whole ``OpChanges``).
         """
 
+        sender = self.settings.sender  # read here: Settings belong to the GUI thread
+
         def job() -> T:
-            with self._database().unit_of_work() as uow:
+            from bibagreements.services.database import actor_named
+
+            db = self._database()
+            db.actor = actor_named(sender)
+            with db.unit_of_work() as uow:
                 return func(uow)
 
         def announce(result: T) -> None:

@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bibagreements.domain.enums import AgreementStatus, CheckinStatus
 from bibagreements.domain.records import Agreement, Checkin
-from bibagreements.gui import dialogs
+from bibagreements.gui import dialogs, system_open
 from bibagreements.gui.filenames import document_file_name
 from bibagreements.gui.operations import Change
 from bibagreements.gui.tab_panel import AgreementTabPanel
@@ -37,11 +36,6 @@ if TYPE_CHECKING:
     from bibagreements.services.documents import Rendering
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def open_path(path: Path) -> bool:
-    """Open a file or folder with the system's program (replaced in tests)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 @dataclass(frozen=True)
@@ -410,9 +404,9 @@ class DocumentsPanel(AgreementTabPanel):
     def open_current(self) -> None:
         r = self.current()
         if r is not None:
-            open_path(Path(r.path))
+            system_open.open_path(Path(r.path))
 
     def show_current_in_folder(self) -> None:
         r = self.current()
         if r is not None:
-            open_path(Path(r.path).parent)
+            system_open.open_path(Path(r.path).parent)

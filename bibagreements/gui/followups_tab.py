@@ -248,14 +248,14 @@ class FollowUpsPanel(AgreementTabPanel):
             return
         from bibagreements.services.followups import delete_followup
 
-        entry_id, agreement_id = entry.id, entry.agreement_id
+        entry_id, agreement_id, version = entry.id, entry.agreement_id, entry.version
 
         def done(_result: object) -> None:
             self.message.setText(self.tr("Deleted the entry."))
 
         self.ctx.op(
             self,
-            lambda uow: delete_followup(uow, entry_id, agreement_id),
+            lambda uow: delete_followup(uow, entry_id, agreement_id, version=version),
             done,
             changes=Change.FOLLOWUPS,
             agreement_id=agreement_id,

@@ -62,10 +62,10 @@ def compose(
         return save_drafts(uow, build(uow, sender, target), target)
 
     def opened(paths: list[Path]) -> None:
-        from bibagreements.gui.documents import open_path
+        from bibagreements.gui import system_open
 
         for written in paths:
-            open_path(written)
+            system_open.open_path(written)
         done(paths)
 
     ctx.op(owner, job, opened, changes=changes, agreement_id=agreement_id)

@@ -126,6 +126,24 @@ TEXTS: dict[str, str] = {
     "area_has_followups": QT_TRANSLATE_NOOP(
         "Problems", "“{title}” has follow-up entries and cannot be removed"
     ),
+    "organisation_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{name}” was changed by {by} ({at}) since you opened it. Open it again before saving.",
+    ),
+    "person_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{name}” was changed by {by} ({at}) since you opened it. Open it again before saving.",
+    ),
+    "checkin_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The check-in due {due} was changed by {by} ({at}) since you opened it. "
+        "Open it again before saving.",
+    ),
+    "followup_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The follow-up entry for {year} was changed by {by} ({at}) since you opened it. "
+        "Open it again before saving.",
+    ),
     "changed_by_someone_else": QT_TRANSLATE_NOOP(
         "Problems",
         "“{title}” was changed by someone else (version {stored}, yours is {yours}). "

@@ -124,6 +124,7 @@ class RecordCheckinDialog(QDialog):
         notes = self.ui.notesEdit.toPlainText()
         followups = self.followups()
         today = self.ctx.today()
+        version = self.checkin.version  # as read: a colleague's recording since refuses this
         self.save_button.setEnabled(False)
         self.ctx.op(
             self,
@@ -135,6 +136,7 @@ class RecordCheckinDialog(QDialog):
                 notes=notes,
                 followups=followups,
                 today=today,
+                version=version,
             ),
             self._saved,
             self._failed,

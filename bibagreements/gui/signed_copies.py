@@ -301,7 +301,7 @@ class SignedCopiesPanel(AgreementTabPanel):
         copy = self._latest(party.organisation_id) if party else None
         if copy is None:
             return
-        from bibagreements.gui.documents import open_path
+        from bibagreements.gui.system_open import open_path
 
         folder = Path(tempfile.mkdtemp(prefix="bibagreements-"))
         self._write_copy(copy, folder / copy.file_name, open_path)

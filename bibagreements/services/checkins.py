@@ -9,9 +9,9 @@ from sqlalchemy import select
 from bibagreements.domain.event_uids import generated_uid, new_manual_uid
 from bibagreements.domain.records import Checkin
 from bibagreements.domain.validation import checkin_problems, fold_text
-from bibagreements.errors import ValidationError
+from bibagreements.errors import ConflictError, ValidationError
 from bibagreements.services.mapping import checkin_record
-from bibagreements.services.rows import row_or_not_found
+from bibagreements.services.rows import changed_since, row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import (
     AgreementRow,
@@ -41,6 +41,8 @@ def save_checkin(uow: UnitOfWork, checkin: Checkin) -> Checkin:
             within_agreement=checkin.agreement_id,
         )
     )
+    if (changed := changed_since(uow, row, checkin.version)) is not None:
+        raise ConflictError("checkin_changed", due=row.due_date.isoformat(), **changed)
     row.agreement_id = checkin.agreement_id
     row.due_date = checkin.due
     row.status = checkin.status

@@ -7,7 +7,25 @@ to ignore.
 
 from __future__ import annotations
 
+from email.utils import parseaddr
+
+from bibagreements.storage.audit import Actor, system_user
 from bibagreements.storage.database import Database, UnitOfWork, open_database
 from bibagreements.storage.locations import default_database_path
 
-__all__ = ["Database", "UnitOfWork", "default_database_path", "open_database"]
+__all__ = [
+    "Actor",
+    "Database",
+    "UnitOfWork",
+    "actor_named",
+    "default_database_path",
+    "open_database",
+]
+
+
+def actor_named(sender: str) -> Actor:
+    """Who the audit trail names: the name of ``sender`` ("Name <address>", as Settings
+    keep it) or, without one, the system user; the system user beside it always."""
+    user = system_user()
+    name, address = parseaddr(sender.strip()) if sender.strip() else ("", "")
+    return Actor((name or address or user)[:200], user)

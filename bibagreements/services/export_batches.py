@@ -88,7 +88,7 @@ class BatchReader:
         o = OrganisationRow
         wanted = ids - self.organisations.keys()
         while wanted:
-            query = select(o.id, o.name, o.kind, o.org_number, o.parent_id, o.address)
+            query = select(o.id, o.name, o.kind, o.org_number, o.parent_id, o.address, o.version)
             for row in self.session.execute(query.where(o.id.in_(sorted(wanted)))):
                 self.organisations[row.id] = Organisation(
                     name=row.name,
@@ -97,6 +97,7 @@ class BatchReader:
                     parent_id=row.parent_id,
                     address=row.address,
                     id=row.id,
+                    version=row.version,
                 )
             parents = {
                 org.parent_id
@@ -208,7 +209,7 @@ class BatchReader:
         """
         q, p = PersonRow, PartyRow
         named = self._among(p.agreement_id, ids)
-        query = select(q.id, q.name, q.title, q.email, q.phone, q.organisation_id).where(
+        query = select(q.id, q.name, q.title, q.email, q.phone, q.organisation_id, q.version).where(
             or_(
                 q.id.in_(select(p.contact_person_id).where(named)),
                 q.id.in_(select(p.signatory_id).where(named)),
@@ -222,6 +223,7 @@ class BatchReader:
                 phone=row.phone,
                 organisation_id=row.organisation_id,
                 id=row.id,
+                version=row.version,
             )
             for row in self.session.execute(query)
         }
@@ -251,6 +253,7 @@ class BatchReader:
                     touched=x.touched,
                     id=x.id,
                     event_uid=x.event_uid,
+                    version=x.version,
                 )
                 for x in of
             ]
@@ -304,10 +307,11 @@ _DOCUMENTS = select(
 ).order_by(g_.agreement_id, g_.position)
 _CHECKINS = select(
     *(c_.agreement_id, c_.id, c_.due_date, c_.status, c_.held_on, c_.notes, c_.scheduled_on),
-    *(c_.touched, c_.event_uid),
+    *(c_.touched, c_.event_uid, c_.version),
 ).order_by(c_.agreement_id, c_.due_date, c_.id)  # as AgreementRow.checkins orders them
 _FOLLOWUPS = select(
     *(f_.agreement_id, f_.year, f_.area_id, f_.sub_goal, f_.activity, f_.outcome, f_.checkin_id),
+    f_.version,
 ).order_by(f_.agreement_id, f_.year, f_.id)
 del a_, p_, ar_, se_, g_, c_, f_
 
@@ -395,6 +399,7 @@ def _agreement(row: Any, parts: _Parts) -> Agreement:
                 activity=x.activity,
                 outcome=x.outcome,
                 checkin_id=x.checkin_id,
+                version=x.version,
             )
             for x in parts.followups.get(aid, ())
         ),

@@ -8,9 +8,9 @@ from bibagreements.domain.limits import followup_text_problems
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import FollowUp
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
-from bibagreements.errors import ValidationError
+from bibagreements.errors import ConflictError, ValidationError
 from bibagreements.services.mapping import followup_record
-from bibagreements.services.rows import row_or_not_found
+from bibagreements.services.rows import changed_since, row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, AreaRow, CheckinRow, FollowUpRow
 
@@ -42,6 +42,8 @@ def save_followup(uow: UnitOfWork, entry: FollowUp) -> FollowUp:
         if entry.id is None
         else row_or_not_found(uow, FollowUpRow, entry.id, "no_followup")
     )
+    if (changed := changed_since(uow, row, entry.version)) is not None:
+        raise ConflictError("followup_changed", year=row.year, **changed)
     row.agreement_id = entry.agreement_id
     row.area_id = entry.area_id
     row.checkin_id = entry.checkin_id
@@ -73,9 +75,14 @@ def agreement_followups(uow: UnitOfWork, agreement_id: int) -> list[FollowUp]:
     return [followup_record(row) for row in uow.session.scalars(query)]
 
 
-def delete_followup(uow: UnitOfWork, followup_id: int, agreement_id: int) -> None:
+def delete_followup(
+    uow: UnitOfWork, followup_id: int, agreement_id: int, *, version: int = 0
+) -> None:
+    """Delete an entry; ``version``: as it was read (a colleague's change since refuses it)."""
     row = row_or_not_found(
         uow, FollowUpRow, followup_id, "no_followup_in_agreement", within_agreement=agreement_id
     )
+    if (changed := changed_since(uow, row, version)) is not None:
+        raise ConflictError("followup_changed", year=row.year, **changed)
     uow.session.delete(row)
     uow.session.flush()

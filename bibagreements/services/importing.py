@@ -52,6 +52,7 @@ from bibagreements.services.agreements import signed_at
 from bibagreements.services.freeze_batches import FreezeReader
 from bibagreements.services.house_styles import any_house_style, styling_for
 from bibagreements.services.versions import frozen_content
+from bibagreements.storage import audit
 from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.bulk import insert_row, insert_rows, insert_rows_returning_ids
 from bibagreements.storage.database import UnitOfWork
@@ -182,6 +183,10 @@ def dependency_order(refs: list[streaming.Ref]) -> list[int]:
     return ordered
 
 
+def _named(row: dict[str, Any]) -> dict[str, list[Any]]:
+    return {"name": [None, row["name"]]}
+
+
 @dataclass
 class _Pending:
     """One agreement ready to store, with the rows that hang on it."""
@@ -275,6 +280,7 @@ class _Store:
             "updated_at": self.now,
         }
         org_id = insert_row(self.session, OrganisationRow.__table__, row)  # type: ignore[arg-type]
+        audit.record(self.session, "organisation", [(org_id, None, "import", _named(row))])
         self.organisations_created += 1
         self._remember_org(org_id, row["name"], number, parent_id)
         return org_id
@@ -301,6 +307,7 @@ class _Store:
             "updated_at": self.now,
         }
         person_id = insert_row(self.session, PersonRow.__table__, row)  # type: ignore[arg-type]
+        audit.record(self.session, "person", [(person_id, None, "import", _named(row))])
         self.people_created += 1
         self._remember_person(person_id, row["name"], email, org_id)
         return person_id
@@ -635,6 +642,14 @@ class _Store:
                 versions.append(frozen[agreement_id])
             versions += [{**v, "agreement_id": agreement_id} for v in p.versions]
         insert_rows(session, AgreementVersionRow.__table__, versions)  # type: ignore[arg-type]
+        audit.record(
+            session,
+            "agreement",
+            [
+                (i, i, "import", {"title": [None, p.row["title"]], "uid": [None, p.uid]})
+                for p, i in stored
+            ],
+        )
 
     def _frozen(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         """The first version of each agreement, as freeze_unless_frozen would keep it."""

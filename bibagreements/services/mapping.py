@@ -41,6 +41,7 @@ def organisation_record(row: OrganisationRow) -> Organisation:
         parent_id=row.parent_id,
         address=row.address,
         parent_name=row.parent.name if row.parent else None,
+        version=row.version,
     )
 
 
@@ -53,6 +54,7 @@ def person_record(row: PersonRow) -> Person:
         phone=row.phone,
         organisation_id=row.organisation_id,
         organisation_name=row.organisation.name if row.organisation else None,
+        version=row.version,
     )
 
 
@@ -85,6 +87,7 @@ def checkin_record(row: CheckinRow) -> Checkin:
         scheduled_on=row.scheduled_on,
         touched=row.touched,
         event_uid=row.event_uid,
+        version=row.version,
     )
 
 
@@ -99,6 +102,7 @@ def followup_record(row: FollowUpRow) -> FollowUp:
         outcome=row.outcome,
         checkin_id=row.checkin_id,
         area_title=row.area.title if row.area else None,
+        version=row.version,
     )
 
 

@@ -8,9 +8,9 @@ from bibagreements.domain.orgnr import normalise_org_number
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Organisation, Person
 from bibagreements.domain.validation import organisation_problems, person_problems
-from bibagreements.errors import ValidationError
+from bibagreements.errors import ConflictError, ValidationError
 from bibagreements.services.mapping import organisation_record, person_record
-from bibagreements.services.rows import row_or_not_found
+from bibagreements.services.rows import changed_since, row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import OrganisationRow, PartyRow, PersonRow
 from bibagreements.storage.textfold import fold, fold_text, like_pattern
@@ -63,6 +63,8 @@ def save_organisation(uow: UnitOfWork, org: Organisation) -> Organisation:
     if problems:
         raise ValidationError(problems)
     row = OrganisationRow() if org.id is None else _organisation_row(uow, org.id)
+    if (changed := changed_since(uow, row, org.version)) is not None:
+        raise ConflictError("organisation_changed", name=row.name, **changed)
     row.name = org.name.strip()
     row.kind = org.kind
     number = (org.org_number or "").strip()
@@ -155,6 +157,8 @@ def save_person(uow: UnitOfWork, person: Person) -> Person:
     if problems:
         raise ValidationError(problems)
     row = PersonRow() if person.id is None else person_row(uow, person.id)
+    if (changed := changed_since(uow, row, person.version)) is not None:
+        raise ConflictError("person_changed", name=row.name, **changed)
     row.name = person.name.strip()
     row.title = person.title.strip()
     row.email = person.email.strip()

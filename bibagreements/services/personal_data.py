@@ -18,6 +18,7 @@ from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.validation import SIGNED_STATUSES
 from bibagreements.errors import ConflictError, ValidationError
+from bibagreements.services.history import person_entries, redact_person
 from bibagreements.services.organisations import ancestor_ids, get_person, person_row
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
@@ -81,6 +82,9 @@ def export_person_data(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
         },
         "roles": roles,
         "checkins": [{"due": due.isoformat(), "agreement": title} for due, title in participation],
+        "audit_trail": [
+            change.as_json() for change in person_entries(uow, person_id, person.name, person.email)
+        ],
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
     }
 
@@ -106,7 +110,9 @@ def erase_person(uow: UnitOfWork, person_id: int) -> None:
     ):
         uow.session.delete(participant)
     uow.session.flush()
+    name, email = row.name, row.email
     uow.session.delete(row)
+    redact_person(uow, person_id, name, email)
 
 
 def replace_person(uow: UnitOfWork, old_id: int, new_id: int) -> int:

@@ -33,3 +33,17 @@ def row_or_not_found(
     ):
         raise NotFoundError(code, **({"id": row_id} | params))
     return row
+
+
+def changed_since(uow: UnitOfWork, row: Base, read: int) -> dict[str, str] | None:
+    """Who changed ``row`` and when ({"by", "at"}) if it changed since it was read at
+    version ``read``; None if it did not, or was not read (0) or is new."""
+    stored = getattr(row, "version", None)
+    if not read or stored is None or read == stored:
+        return None
+    from bibagreements.services.history import last_changed
+
+    last = last_changed(uow, str(row.__tablename__), int(getattr(row, "id", 0)))
+    if last is None:  # changed outside the trail (rows written in bulk): who is unknown
+        return {"by": "?", "at": "?"}
+    return {"by": last.actor or last.os_user or "?", "at": last.at.strftime("%Y-%m-%d %H:%M")}

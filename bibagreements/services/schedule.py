@@ -26,7 +26,7 @@ from bibagreements.scheduling import ExistingCheckin, plan_regeneration
 from bibagreements.services.checkins import participant_rows, remove_checkin_row
 from bibagreements.services.followups import save_followup
 from bibagreements.services.mapping import checkin_record
-from bibagreements.services.rows import row_or_not_found
+from bibagreements.services.rows import changed_since, row_or_not_found
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, CheckinRow
 
@@ -58,8 +58,12 @@ def _checkin_rows(uow: UnitOfWork, agreement_id: int) -> list[CheckinRow]:
     return list(uow.session.scalars(query))
 
 
-def _checkin_row(uow: UnitOfWork, checkin_id: int) -> CheckinRow:
-    return row_or_not_found(uow, CheckinRow, checkin_id, "no_checkin")
+def _checkin_row(uow: UnitOfWork, checkin_id: int, version: int = 0) -> CheckinRow:
+    """The check-in, refused if it changed since it was read at ``version`` (0: not read)."""
+    row = row_or_not_found(uow, CheckinRow, checkin_id, "no_checkin")
+    if (changed := changed_since(uow, row, version)) is not None:
+        raise ConflictError("checkin_changed", due=row.due_date.isoformat(), **changed)
+    return row
 
 
 def list_checkins(uow: UnitOfWork, agreement_id: int) -> list[Checkin]:
@@ -183,9 +187,9 @@ def _planned(row: CheckinRow, action: str) -> None:
         )
 
 
-def move_checkin(uow: UnitOfWork, checkin_id: int, due: date) -> Checkin:
+def move_checkin(uow: UnitOfWork, checkin_id: int, due: date, *, version: int = 0) -> Checkin:
     """Give a planned check-in a new due date inside the period; a re-plan then leaves it."""
-    row = _checkin_row(uow, checkin_id)
+    row = _checkin_row(uow, checkin_id, version)
     _planned(row, "moved")
     problem = _period_problem(_agreement(uow, row.agreement_id), due, "due")
     if problem:
@@ -214,9 +218,9 @@ def add_checkin(uow: UnitOfWork, agreement_id: int, due: date, notes: str = "") 
     return _stored(uow, row)
 
 
-def cancel_checkin(uow: UnitOfWork, checkin_id: int) -> Checkin:
+def cancel_checkin(uow: UnitOfWork, checkin_id: int, *, version: int = 0) -> Checkin:
     """Cancel a planned check-in; cancelling it twice changes nothing."""
-    row = _checkin_row(uow, checkin_id)
+    row = _checkin_row(uow, checkin_id, version)
     if row.status is CheckinStatus.CANCELLED:
         return checkin_record(row)
     _planned(row, "cancelled")
@@ -234,15 +238,17 @@ def record_checkin(
     notes: str | None = None,
     followups: Iterable[FollowUp] = (),
     today: date | None = None,
+    version: int = 0,
 ) -> Checkin:
     """Record a check-in as held.
 
     Recording a held one again (to correct the date, say) keeps its notes and
     participants unless new ones are given. Follow-up entries are attached to
-    the check-in and its agreement.
+    the check-in and its agreement. ``version``: the check-in as it was read; a
+    colleague who recorded it since has the refusal, not a silent overwrite.
     """
     today = today or clock.today()
-    row = _checkin_row(uow, checkin_id)
+    row = _checkin_row(uow, checkin_id, version)
     if row.status is CheckinStatus.CANCELLED:
         raise ConflictError("checkin_cancelled", due=row.due_date.isoformat())
     agreement = _agreement(uow, row.agreement_id)

@@ -18,7 +18,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from bibagreements.errors import (
     DatabaseTooNewError,
     ValidationError,
 )
+from bibagreements.storage.audit import ACTOR_KEY, Actor, audited, default_actor
 from bibagreements.storage.backup_files import newest_backup
 from bibagreements.storage.damage import damaged, is_damage, quick_check
 from bibagreements.storage.locations import default_database_path, named_database
@@ -120,6 +121,10 @@ class Database:
     def __init__(self, engine: Engine, *, checked: bool = False) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        audited(self._sessions)
+        # Who the audit trail names (the GUI sets the name from Settings).
+        self.actor = default_actor()
+        self._db_role: str | None = None  # PostgreSQL's current_user, read once
         # Every page found whole by SQLite's quick check before the first unit of
         # work reads or writes: a read must not report success on a damaged file
         # either. Once per Database: about 0.2 ms on the example data, 5 ms on
@@ -145,6 +150,7 @@ class Database:
             with self._translated_errors(), self._sessions() as session, session.begin():
                 if not self._checked and self.sqlite_path is not None:
                     self._check_connection(session.connection())
+                session.info[ACTOR_KEY] = self._actor(session)
                 uow = UnitOfWork(session)
                 yield uow
         except BaseException:
@@ -153,6 +159,12 @@ class Database:
             raise
         assert uow is not None
         uow._settle(committed=True)
+
+    def _actor(self, session: Session) -> Actor:
+        if self._db_role is None:
+            role = "" if self.sqlite_path else session.execute(text("SELECT current_user"))
+            self._db_role = role if isinstance(role, str) else str(role.scalar() or "")
+        return replace(self.actor, db_role=self._db_role)
 
     @contextmanager
     def _translated_errors(self) -> Iterator[None]:

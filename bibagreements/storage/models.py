@@ -73,10 +73,13 @@ class OrganisationRow(Base):
         ForeignKey("organisation.id", ondelete="SET NULL")
     )
     address: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
     parent: Mapped[OrganisationRow | None] = relationship(remote_side=[id])
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class PersonRow(Base):
@@ -90,10 +93,13 @@ class PersonRow(Base):
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
     )
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
     organisation: Mapped[OrganisationRow | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class AgreementRow(Base):
@@ -267,6 +273,7 @@ class CheckinRow(Base):
     # The calendar UID of a check-in added by hand (domain.event_uids); None for
     # a generated one, whose UID follows from scheduled_on.
     event_uid: Mapped[str | None] = mapped_column(String(255))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
@@ -277,6 +284,7 @@ class CheckinRow(Base):
     )
 
     __table_args__ = (Index("ix_checkin_status_due", "status", "due_date"),)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class CheckinRemovalRow(Base):
@@ -326,8 +334,11 @@ class FollowUpRow(Base):
     sub_goal: Mapped[str] = mapped_column(Text, default="")
     activity: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     area: Mapped[AreaRow | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class SnoozeRow(Base):
@@ -494,3 +505,28 @@ class AgreementTemplateRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class AuditRow(Base):
+    """One change to one record: when, who, what was and what became (storage.audit).
+
+    ``changes`` is JSON, ``{field: [old, new]}``; written in the transaction of
+    the change itself. ``agreement_id`` names the agreement a party, check-in,
+    follow-up entry or signed copy belongs to (no foreign key: the trail
+    outlives a deleted agreement).
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    os_user: Mapped[str] = mapped_column(String(200), default="")
+    db_role: Mapped[str] = mapped_column(String(200), default="")
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    agreement_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(16))  # insert, update, delete, erase
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (Index("ix_audit_entry_record", "table_name", "record_id"),)

@@ -95,6 +95,14 @@ _0010 = {
     ),
 }
 
+_0011 = {
+    **_0010,
+    **{t: _0010[t] | {"version"} for t in ("organisation", "person", "checkin", "followup")},
+    "audit_entry": _columns(
+        "id at actor os_user db_role table_name record_id agreement_id action changes"
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "0001": _0001,
     "0002": _0002,
@@ -106,6 +114,7 @@ SHAPES: dict[str, Shape] = {
     "0008": _0008,
     "0009": _0009,
     "0010": _0010,
+    "0011": _0011,
 }
 
 

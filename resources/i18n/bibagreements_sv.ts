@@ -1331,225 +1331,225 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="76"/>
+        <location filename="../../bibagreements/gui/documents.py" line="70"/>
         <source>Generate</source>
         <translation>Skapa dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="79"/>
+        <location filename="../../bibagreements/gui/documents.py" line="73"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="80"/>
+        <location filename="../../bibagreements/gui/documents.py" line="74"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="81"/>
+        <location filename="../../bibagreements/gui/documents.py" line="75"/>
         <source>Empty signature fields for e-signing</source>
         <translation>Tomma signaturfält för e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="82"/>
+        <location filename="../../bibagreements/gui/documents.py" line="76"/>
         <source>PDF/A for the archive</source>
         <translation>PDF/A för arkivet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="85"/>
+        <location filename="../../bibagreements/gui/documents.py" line="79"/>
         <source>Choose &amp;folder…</source>
         <translation>Välj &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="88"/>
+        <location filename="../../bibagreements/gui/documents.py" line="82"/>
         <source>&amp;Generate</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="98"/>
+        <location filename="../../bibagreements/gui/documents.py" line="92"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="101"/>
+        <location filename="../../bibagreements/gui/documents.py" line="95"/>
         <source>Fo&amp;rmat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="104"/>
+        <location filename="../../bibagreements/gui/documents.py" line="98"/>
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="105"/>
+        <location filename="../../bibagreements/gui/documents.py" line="99"/>
         <source>File name:</source>
         <translation>Filnamn:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="106"/>
+        <location filename="../../bibagreements/gui/documents.py" line="100"/>
         <source>Send for co&amp;mments…</source>
         <translation>Skicka för s&amp;ynpunkter…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="108"/>
+        <location filename="../../bibagreements/gui/documents.py" line="102"/>
         <source>The draft as a PDF to every contact person, in a message to send</source>
         <translation>Utkastet som PDF till varje kontaktperson, i ett meddelande att skicka</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="119"/>
+        <location filename="../../bibagreements/gui/documents.py" line="113"/>
         <source>Created</source>
         <translation>Skapat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="120"/>
+        <location filename="../../bibagreements/gui/documents.py" line="114"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="121"/>
+        <location filename="../../bibagreements/gui/documents.py" line="115"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="122"/>
+        <location filename="../../bibagreements/gui/documents.py" line="116"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="123"/>
+        <location filename="../../bibagreements/gui/documents.py" line="117"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="124"/>
+        <location filename="../../bibagreements/gui/documents.py" line="118"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="128"/>
+        <location filename="../../bibagreements/gui/documents.py" line="122"/>
         <source>Pre&amp;view</source>
         <translation>Förhands&amp;granska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="129"/>
+        <location filename="../../bibagreements/gui/documents.py" line="123"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="130"/>
+        <location filename="../../bibagreements/gui/documents.py" line="124"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="131"/>
+        <location filename="../../bibagreements/gui/documents.py" line="125"/>
         <source>Show in fo&amp;lder</source>
         <translation>Visa i ma&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="146"/>
+        <location filename="../../bibagreements/gui/documents.py" line="140"/>
         <source>Document history:</source>
         <translation>Dokumenthistorik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="177"/>
+        <location filename="../../bibagreements/gui/documents.py" line="171"/>
         <source>Save the agreement first; documents show the saved text.</source>
         <translation>Spara avtalet först; dokumenten visar den sparade texten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="179"/>
+        <location filename="../../bibagreements/gui/documents.py" line="173"/>
         <source>Save your changes first: a document shows the saved version.</source>
         <translation>Spara dina ändringar först: ett dokument visar den sparade versionen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="180"/>
+        <location filename="../../bibagreements/gui/documents.py" line="174"/>
         <source>Print one copy per party for wet-ink signature: {0} copies.</source>
         <translation>Skriv ut ett exemplar per part för underskrift: {0} exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="193"/>
+        <location filename="../../bibagreements/gui/documents.py" line="187"/>
         <source>The agreement</source>
         <translation>Avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="196"/>
+        <location filename="../../bibagreements/gui/documents.py" line="190"/>
         <source>Minutes of the check-in due {0}</source>
         <translation>Minnesanteckningar från avstämningen {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="205"/>
+        <location filename="../../bibagreements/gui/documents.py" line="199"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="205"/>
+        <location filename="../../bibagreements/gui/documents.py" line="199"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="209"/>
+        <location filename="../../bibagreements/gui/documents.py" line="203"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="212"/>
+        <location filename="../../bibagreements/gui/documents.py" line="206"/>
         <source>{0} (moved or deleted)</source>
         <translation>{0} (flyttad eller borttagen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="241"/>
+        <location filename="../../bibagreements/gui/documents.py" line="235"/>
         <source>minutes {0}</source>
         <translation>minnesanteckningar {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="244"/>
+        <location filename="../../bibagreements/gui/documents.py" line="238"/>
         <source>archive</source>
         <comment>file name of a PDF/A</comment>
         <translation>arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="246"/>
+        <location filename="../../bibagreements/gui/documents.py" line="240"/>
         <source>e-signing</source>
         <comment>file name of a PDF with signature fields</comment>
         <translation>e-underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="280"/>
+        <location filename="../../bibagreements/gui/documents.py" line="274"/>
         <source>Folder for generated documents</source>
         <translation>Mapp för skapade dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="301"/>
+        <location filename="../../bibagreements/gui/documents.py" line="295"/>
         <source>The folder {0} does not exist.</source>
         <translation>Mappen {0} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="305"/>
+        <location filename="../../bibagreements/gui/documents.py" line="299"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="307"/>
+        <location filename="../../bibagreements/gui/documents.py" line="301"/>
         <source>{0} already exists in the folder. Replace it with a new one? The document history then lists both, and the earlier entry&apos;s file is the new one.</source>
         <translation>{0} finns redan i mappen. Vill du ersätta den med en ny? Dokumenthistoriken visar då båda, och den tidigare postens fil är den nya.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="310"/>
+        <location filename="../../bibagreements/gui/documents.py" line="304"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="328"/>
-        <location filename="../../bibagreements/gui/documents.py" line="336"/>
+        <location filename="../../bibagreements/gui/documents.py" line="322"/>
+        <location filename="../../bibagreements/gui/documents.py" line="330"/>
         <source>Generating {0}…</source>
         <translation>Skapar {0}…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="361"/>
+        <location filename="../../bibagreements/gui/documents.py" line="355"/>
         <source>Opened {0} in your mail program.</source>
         <translation>{0} har öppnats i ditt e-postprogram.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/documents.py" line="371"/>
+        <location filename="../../bibagreements/gui/documents.py" line="365"/>
         <source>Wrote {0}.</source>
         <translation>Skrev {0}.</translation>
     </message>
@@ -3203,7 +3203,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="92"/>
-        <location filename="../../bibagreements/gui/problems.py" line="231"/>
+        <location filename="../../bibagreements/gui/problems.py" line="249"/>
         <source>There is no agreement with ID {id}.</source>
         <translation>Det finns inget avtal med id {id}.</translation>
     </message>
@@ -3239,990 +3239,1006 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="129"/>
+        <location filename="../../bibagreements/gui/problems.py" line="133"/>
+        <source>“{name}” was changed by {by} ({at}) since you opened it. Open it again before saving.</source>
+        <translation>”{name}” har ändrats av {by} ({at}) sedan du öppnade den. Öppna den igen innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="137"/>
+        <source>The check-in due {due} was changed by {by} ({at}) since you opened it. Open it again before saving.</source>
+        <translation>Avstämningen {due} har ändrats av {by} ({at}) sedan du öppnade den. Öppna den igen innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="142"/>
+        <source>The follow-up entry for {year} was changed by {by} ({at}) since you opened it. Open it again before saving.</source>
+        <translation>Uppföljningsposten för {year} har ändrats av {by} ({at}) sedan du öppnade den. Öppna den igen innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="147"/>
         <source>“{title}” was changed by someone else (version {stored}, yours is {yours}). Open it again before saving.</source>
         <translation>”{title}” har ändrats av någon annan (version {stored}, din är {yours}). Öppna det igen innan du sparar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="134"/>
+        <location filename="../../bibagreements/gui/problems.py" line="152"/>
         <source>choose the agreement the amendment amends</source>
         <translation>välj avtalet som ändringsavtalet ändrar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="137"/>
+        <location filename="../../bibagreements/gui/problems.py" line="155"/>
         <source>only an amendment amends another agreement</source>
         <translation>bara ett ändringsavtal ändrar ett annat avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="138"/>
+        <location filename="../../bibagreements/gui/problems.py" line="156"/>
         <source>an amendment amends an agreement, not another amendment</source>
         <translation>ett ändringsavtal ändrar ett avtal, inte ett annat ändringsavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="141"/>
+        <location filename="../../bibagreements/gui/problems.py" line="159"/>
         <source>only a signed agreement can be amended (this one is “{status}”)</source>
         <translation>bara ett undertecknat avtal kan ändras (det här är ”{status}”)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="144"/>
+        <location filename="../../bibagreements/gui/problems.py" line="162"/>
         <source>a signed amendment needs the date it takes effect</source>
         <translation>ett undertecknat ändringsavtal behöver datumet då det börjar gälla</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="147"/>
+        <location filename="../../bibagreements/gui/problems.py" line="165"/>
         <source>Agreement {agreement} has no version sent for signature yet.</source>
         <translation>Avtal {agreement} har ännu ingen version som skickats för underskrift.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="150"/>
+        <location filename="../../bibagreements/gui/problems.py" line="168"/>
         <source>Agreement {agreement} has no version {number}.</source>
         <translation>Avtal {agreement} har ingen version {number}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="151"/>
+        <location filename="../../bibagreements/gui/problems.py" line="169"/>
         <source>“{title}” is “{status}”: only drafts can be deleted. End or terminate it instead.</source>
         <translation>”{title}” är ”{status}”: endast utkast kan tas bort. Avsluta eller säg upp det i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="155"/>
+        <location filename="../../bibagreements/gui/problems.py" line="173"/>
         <source>“{title}” has {count} project agreement(s) under it and cannot be deleted.</source>
         <translation>”{title}” har {count} projektavtal under sig och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="158"/>
+        <location filename="../../bibagreements/gui/problems.py" line="176"/>
         <source>give the agreement a period before renewing it</source>
         <translation>ge avtalet en giltighetstid innan du förnyar det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="162"/>
-        <location filename="../../bibagreements/gui/problems.py" line="163"/>
-        <location filename="../../bibagreements/gui/problems.py" line="230"/>
+        <location filename="../../bibagreements/gui/problems.py" line="180"/>
+        <location filename="../../bibagreements/gui/problems.py" line="181"/>
+        <location filename="../../bibagreements/gui/problems.py" line="248"/>
         <source>There is no check-in with ID {id}.</source>
         <translation>Det finns ingen avstämning med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="164"/>
-        <location filename="../../bibagreements/gui/problems.py" line="167"/>
+        <location filename="../../bibagreements/gui/problems.py" line="182"/>
+        <location filename="../../bibagreements/gui/problems.py" line="185"/>
         <source>Agreement {agreement} has no check-in due {due}.</source>
         <translation>Avtal {agreement} har ingen avstämning {due}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="170"/>
+        <location filename="../../bibagreements/gui/problems.py" line="188"/>
         <source>a held check-in needs the date it was held</source>
         <translation>en hållen avstämning behöver datumet då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="171"/>
+        <location filename="../../bibagreements/gui/problems.py" line="189"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>”{value}” är ingen e-postadress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="172"/>
+        <location filename="../../bibagreements/gui/problems.py" line="190"/>
         <source>Your e-mail address is needed as the sender: set it in Settings.</source>
         <translation>Din e-postadress behövs som avsändare: ange den under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="175"/>
+        <location filename="../../bibagreements/gui/problems.py" line="193"/>
         <source>nobody to send it to: no e-mail address for {names}</source>
         <translation>ingen att skicka till: ingen e-postadress för {names}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="178"/>
+        <location filename="../../bibagreements/gui/problems.py" line="196"/>
         <source>every party has signed it already</source>
         <translation>alla parter har redan skrivit under</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="179"/>
+        <location filename="../../bibagreements/gui/problems.py" line="197"/>
         <source>only a draft or an agreement out for signature is sent for signature (this one is {status})</source>
         <translation>bara ett utkast eller ett avtal som väntar på underskrift skickas för underskrift (detta är {status})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="184"/>
+        <location filename="../../bibagreements/gui/problems.py" line="202"/>
         <source>the check-in due {due} has not been recorded as held</source>
         <translation>avstämningen {due} är inte registrerad som hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="187"/>
+        <location filename="../../bibagreements/gui/problems.py" line="205"/>
         <source>“{value}” is not a mail server (host or host:port)</source>
         <translation>”{value}” är ingen e-postserver (värd eller värd:port)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="190"/>
+        <location filename="../../bibagreements/gui/problems.py" line="208"/>
         <source>{host} is reached over the network: use STARTTLS or TLS</source>
         <translation>{host} nås över nätverket: använd STARTTLS eller TLS</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="193"/>
+        <location filename="../../bibagreements/gui/problems.py" line="211"/>
         <source>The operating system&apos;s keyring cannot keep the password ({reason}).</source>
         <translation>Operativsystemets nyckelring kan inte spara lösenordet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="196"/>
+        <location filename="../../bibagreements/gui/problems.py" line="214"/>
         <source>No password for {account}: remember it in the keyring or give it.</source>
         <translation>Inget lösenord för {account}: spara det i nyckelringen eller ange det.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="199"/>
+        <location filename="../../bibagreements/gui/problems.py" line="217"/>
         <source>A message to send needs a sender.</source>
         <translation>Ett meddelande som ska skickas behöver en avsändare.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="200"/>
+        <location filename="../../bibagreements/gui/problems.py" line="218"/>
         <source>A password is kept for a user of the mail server: give the user.</source>
         <translation>Ett lösenord sparas för en användare på e-postservern: ange användaren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="203"/>
+        <location filename="../../bibagreements/gui/problems.py" line="221"/>
         <source>The mail server refused the login of {account}; nothing was recorded.</source>
         <translation>E-postservern godtog inte inloggningen för {account}; ingenting registrerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="206"/>
+        <location filename="../../bibagreements/gui/problems.py" line="224"/>
         <source>The mail server {host} could not be reached or refused the message ({reason}); messages sent before: {sent}; nothing was recorded.</source>
         <translation>E-postservern {host} gick inte att nå eller tog inte emot meddelandet ({reason}); meddelanden skickade dessförinnan: {sent}; ingenting registrerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="211"/>
+        <location filename="../../bibagreements/gui/problems.py" line="229"/>
         <source>only a held check-in has a date held</source>
         <translation>bara en hållen avstämning har ett datum då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="212"/>
+        <location filename="../../bibagreements/gui/problems.py" line="230"/>
         <source>a participant needs a name</source>
         <translation>en deltagare behöver ett namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="213"/>
+        <location filename="../../bibagreements/gui/problems.py" line="231"/>
         <source>{date} is outside the agreement&apos;s period {start} – {end}</source>
         <translation>{date} ligger utanför avtalets giltighetstid {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="216"/>
+        <location filename="../../bibagreements/gui/problems.py" line="234"/>
         <source>{date} is in the future (today is {today})</source>
         <translation>{date} ligger i framtiden (i dag är det {today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="217"/>
+        <location filename="../../bibagreements/gui/problems.py" line="235"/>
         <source>{date} is before the agreement starts ({start})</source>
         <translation>{date} ligger före avtalets start ({start})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="220"/>
+        <location filename="../../bibagreements/gui/problems.py" line="238"/>
         <source>The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.</source>
         <translation>Avstämningen {due} är {checkin_status}; bara en planerad avstämning kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="224"/>
+        <location filename="../../bibagreements/gui/problems.py" line="242"/>
         <source>The check-in due {due} was cancelled; it cannot be held.</source>
         <translation>Avstämningen {due} är inställd och kan inte hållas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="228"/>
+        <location filename="../../bibagreements/gui/problems.py" line="246"/>
         <source>the horizon cannot be negative</source>
         <translation>tidshorisonten kan inte vara negativ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="229"/>
+        <location filename="../../bibagreements/gui/problems.py" line="247"/>
         <source>“{key}” is not a reminder</source>
         <translation>”{key}” är ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="232"/>
+        <location filename="../../bibagreements/gui/problems.py" line="250"/>
         <source>{date} is not after today ({today})</source>
         <translation>{date} ligger inte efter i dag ({today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="233"/>
-        <location filename="../../bibagreements/gui/problems.py" line="234"/>
+        <location filename="../../bibagreements/gui/problems.py" line="251"/>
+        <location filename="../../bibagreements/gui/problems.py" line="252"/>
         <source>There is no follow-up entry with ID {id}.</source>
         <translation>Det finns ingen uppföljningspost med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="237"/>
+        <location filename="../../bibagreements/gui/problems.py" line="255"/>
         <source>write a sub-goal, an activity or an outcome</source>
         <translation>skriv ett delmål, en aktivitet eller ett utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="238"/>
+        <location filename="../../bibagreements/gui/problems.py" line="256"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="239"/>
+        <location filename="../../bibagreements/gui/problems.py" line="257"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="241"/>
+        <location filename="../../bibagreements/gui/problems.py" line="259"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="245"/>
+        <location filename="../../bibagreements/gui/problems.py" line="263"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="248"/>
+        <location filename="../../bibagreements/gui/problems.py" line="266"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="249"/>
-        <location filename="../../bibagreements/gui/problems.py" line="250"/>
+        <location filename="../../bibagreements/gui/problems.py" line="267"/>
+        <location filename="../../bibagreements/gui/problems.py" line="268"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns inget undertecknat exemplar med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="251"/>
+        <location filename="../../bibagreements/gui/problems.py" line="269"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Det undertecknade exemplaret {id} stämmer inte med sin kontrollsumma; det har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="255"/>
+        <location filename="../../bibagreements/gui/problems.py" line="273"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <location filename="../../bibagreements/gui/problems.py" line="274"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="257"/>
+        <location filename="../../bibagreements/gui/problems.py" line="275"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="258"/>
+        <location filename="../../bibagreements/gui/problems.py" line="276"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="261"/>
+        <location filename="../../bibagreements/gui/problems.py" line="279"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="262"/>
+        <location filename="../../bibagreements/gui/problems.py" line="280"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="263"/>
+        <location filename="../../bibagreements/gui/problems.py" line="281"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="264"/>
+        <location filename="../../bibagreements/gui/problems.py" line="282"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera det undertecknade exemplaret i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="268"/>
+        <location filename="../../bibagreements/gui/problems.py" line="286"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="269"/>
+        <location filename="../../bibagreements/gui/problems.py" line="287"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="273"/>
+        <location filename="../../bibagreements/gui/problems.py" line="291"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="274"/>
+        <location filename="../../bibagreements/gui/problems.py" line="292"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="278"/>
+        <location filename="../../bibagreements/gui/problems.py" line="296"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="279"/>
+        <location filename="../../bibagreements/gui/problems.py" line="297"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="280"/>
+        <location filename="../../bibagreements/gui/problems.py" line="298"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="283"/>
+        <location filename="../../bibagreements/gui/problems.py" line="301"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="286"/>
+        <location filename="../../bibagreements/gui/problems.py" line="304"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="287"/>
-        <location filename="../../bibagreements/gui/problems.py" line="288"/>
+        <location filename="../../bibagreements/gui/problems.py" line="305"/>
+        <location filename="../../bibagreements/gui/problems.py" line="306"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="289"/>
+        <location filename="../../bibagreements/gui/problems.py" line="307"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="294"/>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <location filename="../../bibagreements/gui/problems.py" line="316"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="302"/>
+        <location filename="../../bibagreements/gui/problems.py" line="320"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <location filename="../../bibagreements/gui/problems.py" line="321"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="307"/>
+        <location filename="../../bibagreements/gui/problems.py" line="325"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="308"/>
+        <location filename="../../bibagreements/gui/problems.py" line="326"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <location filename="../../bibagreements/gui/problems.py" line="327"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="332"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <location filename="../../bibagreements/gui/problems.py" line="333"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <location filename="../../bibagreements/gui/problems.py" line="334"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="335"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <location filename="../../bibagreements/gui/problems.py" line="336"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <location filename="../../bibagreements/gui/problems.py" line="337"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="320"/>
+        <location filename="../../bibagreements/gui/problems.py" line="338"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <location filename="../../bibagreements/gui/problems.py" line="341"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="324"/>
+        <location filename="../../bibagreements/gui/problems.py" line="342"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="325"/>
+        <location filename="../../bibagreements/gui/problems.py" line="343"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <location filename="../../bibagreements/gui/problems.py" line="348"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="331"/>
+        <location filename="../../bibagreements/gui/problems.py" line="349"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="333"/>
+        <location filename="../../bibagreements/gui/problems.py" line="351"/>
         <source>{path} is a symbolic link; choose the file itself or a new name.</source>
         <translation>{path} är en symbolisk länk; välj själva filen eller ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="336"/>
+        <location filename="../../bibagreements/gui/problems.py" line="354"/>
         <source>{path} is not a regular file (a device, pipe or socket); choose a file.</source>
         <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <location filename="../../bibagreements/gui/problems.py" line="358"/>
         <source>There is no room for the copy in {folder}; nothing was replaced.</source>
         <translation>Det finns inte plats för kopian i {folder}; ingenting ersattes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="343"/>
+        <location filename="../../bibagreements/gui/problems.py" line="361"/>
         <source>{path} does not exist; nothing was restored.</source>
         <translation>{path} finns inte; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <location filename="../../bibagreements/gui/problems.py" line="364"/>
         <source>{path} is not a file; nothing was restored.</source>
         <translation>{path} är ingen fil; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="349"/>
-        <location filename="../../bibagreements/gui/problems.py" line="352"/>
+        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
         <source>{path} is not a bibagreements backup; nothing was restored.</source>
         <translation>{path} är ingen säkerhetskopia av bibagreements; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="355"/>
+        <location filename="../../bibagreements/gui/problems.py" line="373"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to restore it; nothing was restored.</source>
         <translation>{path} skrevs av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att återställa den; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <location filename="../../bibagreements/gui/problems.py" line="378"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} är skadad ({reason}); ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="363"/>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
         <source>{path} is the database itself; nothing was restored.</source>
         <translation>{path} är själva databasen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="366"/>
+        <location filename="../../bibagreements/gui/problems.py" line="384"/>
         <source>The database {path} is in use by another program. Close it and try again; nothing was restored.</source>
         <translation>Databasen {path} används av ett annat program. Stäng det och försök igen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="371"/>
+        <location filename="../../bibagreements/gui/problems.py" line="389"/>
         <source>A PostgreSQL database is restored by its administrator (pg_restore).</source>
         <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <location filename="../../bibagreements/gui/problems.py" line="393"/>
         <source>{path} is not a regular file (a folder, device or pipe is not read)</source>
         <translation>{path} är ingen vanlig fil (en mapp, enhet eller rörledning läses inte)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="378"/>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
         <source>{name} is not a PNG, JPEG or TIFF image that can be opened</source>
         <translation>{name} är ingen PNG-, JPEG- eller TIFF-bild som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="381"/>
+        <location filename="../../bibagreements/gui/problems.py" line="399"/>
         <source>{name} has more than {max} pixels</source>
         <translation>{name} har fler än {max} bildpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="382"/>
+        <location filename="../../bibagreements/gui/problems.py" line="400"/>
         <source>{name} is not a PDF that can be opened</source>
         <translation>{name} är ingen PDF som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="401"/>
         <source>the key {key} appears twice in one object</source>
         <translation>nyckeln {key} förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="384"/>
+        <location filename="../../bibagreements/gui/problems.py" line="402"/>
         <source>contains a control character ({char})</source>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="447"/>
+        <location filename="../../bibagreements/gui/problems.py" line="465"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="448"/>
+        <location filename="../../bibagreements/gui/problems.py" line="466"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="451"/>
+        <location filename="../../bibagreements/gui/problems.py" line="469"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="454"/>
+        <location filename="../../bibagreements/gui/problems.py" line="472"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="457"/>
+        <location filename="../../bibagreements/gui/problems.py" line="475"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="460"/>
+        <location filename="../../bibagreements/gui/problems.py" line="478"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="463"/>
+        <location filename="../../bibagreements/gui/problems.py" line="481"/>
         <source>Parties found in {path}: {count}; an agreement needs two, so no draft was created.</source>
         <translation>Parter som hittades i {path}: {count}; ett avtal behöver två, så inget utkast skapades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="467"/>
+        <location filename="../../bibagreements/gui/problems.py" line="485"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="468"/>
+        <location filename="../../bibagreements/gui/problems.py" line="486"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="469"/>
+        <location filename="../../bibagreements/gui/problems.py" line="487"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="472"/>
+        <location filename="../../bibagreements/gui/problems.py" line="490"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="477"/>
+        <location filename="../../bibagreements/gui/problems.py" line="495"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="478"/>
+        <location filename="../../bibagreements/gui/problems.py" line="496"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="479"/>
+        <location filename="../../bibagreements/gui/problems.py" line="497"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="482"/>
+        <location filename="../../bibagreements/gui/problems.py" line="500"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="501"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="486"/>
+        <location filename="../../bibagreements/gui/problems.py" line="504"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="489"/>
+        <location filename="../../bibagreements/gui/problems.py" line="507"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="492"/>
+        <location filename="../../bibagreements/gui/problems.py" line="510"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="496"/>
+        <location filename="../../bibagreements/gui/problems.py" line="514"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="500"/>
+        <location filename="../../bibagreements/gui/problems.py" line="518"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="501"/>
+        <location filename="../../bibagreements/gui/problems.py" line="519"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="502"/>
+        <location filename="../../bibagreements/gui/problems.py" line="520"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="503"/>
+        <location filename="../../bibagreements/gui/problems.py" line="521"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="504"/>
+        <location filename="../../bibagreements/gui/problems.py" line="522"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="507"/>
+        <location filename="../../bibagreements/gui/problems.py" line="525"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="508"/>
+        <location filename="../../bibagreements/gui/problems.py" line="526"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="509"/>
+        <location filename="../../bibagreements/gui/problems.py" line="527"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="510"/>
+        <location filename="../../bibagreements/gui/problems.py" line="528"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="511"/>
+        <location filename="../../bibagreements/gui/problems.py" line="529"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="514"/>
+        <location filename="../../bibagreements/gui/problems.py" line="532"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="515"/>
+        <location filename="../../bibagreements/gui/problems.py" line="533"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="516"/>
+        <location filename="../../bibagreements/gui/problems.py" line="534"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="519"/>
+        <location filename="../../bibagreements/gui/problems.py" line="537"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="520"/>
+        <location filename="../../bibagreements/gui/problems.py" line="538"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="521"/>
+        <location filename="../../bibagreements/gui/problems.py" line="539"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="522"/>
+        <location filename="../../bibagreements/gui/problems.py" line="540"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="386"/>
+        <location filename="../../bibagreements/gui/problems.py" line="404"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="390"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder; did you mean “{suggestion}”?</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare; menade du ”{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="395"/>
+        <location filename="../../bibagreements/gui/problems.py" line="413"/>
         <source>the brace at line {line}, column {column} is not closed (write two for a brace in the text)</source>
         <translation>klammerparentesen på rad {line}, kolumn {column} stängs inte (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="400"/>
+        <location filename="../../bibagreements/gui/problems.py" line="418"/>
         <source>the closing brace at line {line}, column {column} has no opening one (write two for a brace in the text)</source>
         <translation>den avslutande klammerparentesen på rad {line}, kolumn {column} saknar en inledande (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="405"/>
+        <location filename="../../bibagreements/gui/problems.py" line="423"/>
         <source>the placeholder “{name}” at line {line}, column {column} has no value in this agreement</source>
         <translation>platshållaren ”{name}” på rad {line}, kolumn {column} har inget värde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="409"/>
+        <location filename="../../bibagreements/gui/problems.py" line="427"/>
         <source>No clause with ID {id}.</source>
         <translation>Det finns ingen klausul med ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="410"/>
+        <location filename="../../bibagreements/gui/problems.py" line="428"/>
         <source>No template {name}.</source>
         <translation>Det finns ingen mall {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="411"/>
+        <location filename="../../bibagreements/gui/problems.py" line="429"/>
         <source>There is already a template named {name}.</source>
         <translation>Det finns redan en mall som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="415"/>
+        <location filename="../../bibagreements/gui/problems.py" line="433"/>
         <source>There is no house style for {organisation}.</source>
         <translation>Det finns ingen husstil för {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="416"/>
+        <location filename="../../bibagreements/gui/problems.py" line="434"/>
         <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
         <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>The house style of {organisation} was removed by someone else.</source>
         <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="424"/>
+        <location filename="../../bibagreements/gui/problems.py" line="442"/>
         <source>{name} is not a PNG or SVG image that can be opened</source>
         <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="427"/>
+        <location filename="../../bibagreements/gui/problems.py" line="445"/>
         <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
         <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="432"/>
+        <location filename="../../bibagreements/gui/problems.py" line="450"/>
         <source>must be a colour written #RRGGBB</source>
         <translation>måste vara en färg skriven #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="433"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>must be one of {fonts}</source>
         <translation>måste vara något av {fonts}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="434"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>has more than {max} lines</source>
         <translation>har fler än {max} rader</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="435"/>
+        <location filename="../../bibagreements/gui/problems.py" line="453"/>
         <source>must be one of {languages}</source>
         <translation>måste vara något av {languages}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="436"/>
+        <location filename="../../bibagreements/gui/problems.py" line="454"/>
         <source>{key} is not a phrase a house style can reword</source>
         <translation>{key} är ingen fras som en husstil kan formulera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="439"/>
+        <location filename="../../bibagreements/gui/problems.py" line="457"/>
         <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
         <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="442"/>
+        <location filename="../../bibagreements/gui/problems.py" line="460"/>
         <source>has a brace that opens or closes no placeholder</source>
         <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="525"/>
+        <location filename="../../bibagreements/gui/problems.py" line="543"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="530"/>
+        <location filename="../../bibagreements/gui/problems.py" line="548"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="555"/>
+        <location filename="../../bibagreements/gui/problems.py" line="573"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="556"/>
+        <location filename="../../bibagreements/gui/problems.py" line="574"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="557"/>
+        <location filename="../../bibagreements/gui/problems.py" line="575"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="558"/>
+        <location filename="../../bibagreements/gui/problems.py" line="576"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="559"/>
+        <location filename="../../bibagreements/gui/problems.py" line="577"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="560"/>
+        <location filename="../../bibagreements/gui/problems.py" line="578"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="561"/>
+        <location filename="../../bibagreements/gui/problems.py" line="579"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="562"/>
+        <location filename="../../bibagreements/gui/problems.py" line="580"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="563"/>
+        <location filename="../../bibagreements/gui/problems.py" line="581"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="564"/>
+        <location filename="../../bibagreements/gui/problems.py" line="582"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="565"/>
-        <location filename="../../bibagreements/gui/problems.py" line="566"/>
+        <location filename="../../bibagreements/gui/problems.py" line="583"/>
+        <location filename="../../bibagreements/gui/problems.py" line="584"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="567"/>
+        <location filename="../../bibagreements/gui/problems.py" line="585"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="568"/>
+        <location filename="../../bibagreements/gui/problems.py" line="586"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="569"/>
+        <location filename="../../bibagreements/gui/problems.py" line="587"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="570"/>
+        <location filename="../../bibagreements/gui/problems.py" line="588"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="571"/>
+        <location filename="../../bibagreements/gui/problems.py" line="589"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="572"/>
+        <location filename="../../bibagreements/gui/problems.py" line="590"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="573"/>
+        <location filename="../../bibagreements/gui/problems.py" line="591"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="574"/>
+        <location filename="../../bibagreements/gui/problems.py" line="592"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="575"/>
+        <location filename="../../bibagreements/gui/problems.py" line="593"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="576"/>
+        <location filename="../../bibagreements/gui/problems.py" line="594"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="577"/>
+        <location filename="../../bibagreements/gui/problems.py" line="595"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="578"/>
+        <location filename="../../bibagreements/gui/problems.py" line="596"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="579"/>
+        <location filename="../../bibagreements/gui/problems.py" line="597"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="580"/>
+        <location filename="../../bibagreements/gui/problems.py" line="598"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="581"/>
+        <location filename="../../bibagreements/gui/problems.py" line="599"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="582"/>
+        <location filename="../../bibagreements/gui/problems.py" line="600"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="583"/>
+        <location filename="../../bibagreements/gui/problems.py" line="601"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="584"/>
+        <location filename="../../bibagreements/gui/problems.py" line="602"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="586"/>
+        <location filename="../../bibagreements/gui/problems.py" line="604"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="615"/>
+        <location filename="../../bibagreements/gui/problems.py" line="633"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="679"/>
+        <location filename="../../bibagreements/gui/problems.py" line="697"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="686"/>
+        <location filename="../../bibagreements/gui/problems.py" line="704"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -4302,122 +4318,122 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="244"/>
+        <location filename="../../bibagreements/gui/problems.py" line="262"/>
         <source>{path} is larger than {limit}</source>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="539"/>
+        <location filename="../../bibagreements/gui/problems.py" line="557"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="540"/>
+        <location filename="../../bibagreements/gui/problems.py" line="558"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="541"/>
+        <location filename="../../bibagreements/gui/problems.py" line="559"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="542"/>
+        <location filename="../../bibagreements/gui/problems.py" line="560"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="543"/>
+        <location filename="../../bibagreements/gui/problems.py" line="561"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="544"/>
+        <location filename="../../bibagreements/gui/problems.py" line="562"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="545"/>
+        <location filename="../../bibagreements/gui/problems.py" line="563"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="546"/>
+        <location filename="../../bibagreements/gui/problems.py" line="564"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="547"/>
+        <location filename="../../bibagreements/gui/problems.py" line="565"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="548"/>
+        <location filename="../../bibagreements/gui/problems.py" line="566"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="549"/>
+        <location filename="../../bibagreements/gui/problems.py" line="567"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="550"/>
+        <location filename="../../bibagreements/gui/problems.py" line="568"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="551"/>
+        <location filename="../../bibagreements/gui/problems.py" line="569"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="552"/>
+        <location filename="../../bibagreements/gui/problems.py" line="570"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="553"/>
+        <location filename="../../bibagreements/gui/problems.py" line="571"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="554"/>
+        <location filename="../../bibagreements/gui/problems.py" line="572"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="599"/>
+        <location filename="../../bibagreements/gui/problems.py" line="617"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="600"/>
+        <location filename="../../bibagreements/gui/problems.py" line="618"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="601"/>
+        <location filename="../../bibagreements/gui/problems.py" line="619"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="608"/>
+        <location filename="../../bibagreements/gui/problems.py" line="626"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="609"/>
+        <location filename="../../bibagreements/gui/problems.py" line="627"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="275"/>
+        <location filename="../../bibagreements/gui/problems.py" line="293"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
     </message>
@@ -4435,7 +4451,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Avstämningen är inställd och kan inte registreras.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/record_checkin.py" line="144"/>
+        <location filename="../../bibagreements/gui/record_checkin.py" line="146"/>
         <source>Recording the check-in…</source>
         <translation>Registrerar avstämningen…</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from bibagreements.gui import dialogs, documents
+from bibagreements.gui import dialogs, system_open
 from bibagreements.gui.editor import AgreementEditor
 from bibagreements.gui.pdf_preview import PdfPreview
 from tests.gui.conftest import delete_editor, hold_worker, open_editor
@@ -40,7 +40,7 @@ def test_generate_preview_and_history(qtbot, demo_window, idle, tmp_path, monkey
     assert len(panel.history.item(0, 4).toolTip()) == 64  # the full SHA-256
 
     opened: list[Path] = []
-    monkeypatch.setattr(documents, "open_path", opened.append)
+    monkeypatch.setattr(system_open, "open_path", opened.append)
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.folder_open_button, Qt.MouseButton.LeftButton)
     assert opened == [target, tmp_path]

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.errors import ValidationError
-from bibagreements.gui import dialogs, documents
+from bibagreements.gui import dialogs, system_open
 from bibagreements.services.agreements import get_agreement, save_agreement
 from tests.builders import person
 from tests.gui.conftest import open_editor
@@ -31,7 +31,7 @@ def _parsed(path: Path) -> email.message.EmailMessage:
 def _answer(monkeypatch, tmp_path: Path, name: str) -> list[Path]:  # type: ignore[no-untyped-def]
     opened: list[Path] = []
     monkeypatch.setattr(dialogs, "save_file", lambda *args: str(tmp_path / name))
-    monkeypatch.setattr(documents, "open_path", opened.append)
+    monkeypatch.setattr(system_open, "open_path", opened.append)
     return opened
 
 

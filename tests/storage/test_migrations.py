@@ -184,11 +184,12 @@ def test_short_title_migration_keeps_agreements_and_gives_them_none(tmp_path: Pa
     db.close()
     assert shorts == [""] * before["agreement"]
     # Going below 0009 drops its tables, and with them the examples' clauses and templates
-    # and the demo region's house style.
-    later = {"clause", "agreement_template", "house_style"}
+    # and the demo region's house style; below 0011 the audit trail.
+    later = {"clause", "agreement_template", "house_style", "audit_entry"}
     after = _counts(path)
     assert {t: n for t, n in after.items() if t not in later} == {
         t: n for t, n in before.items() if t not in later
     }
     assert after["clause"] == after["agreement_template"] == after["house_style"] == 0
+    assert after["audit_entry"] == 0 < before["audit_entry"]
     assert before["house_style"] == 1

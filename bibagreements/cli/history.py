@@ -1,0 +1,100 @@
+"""Command-line commands for a team's register: an agreement's history (the audit trail)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from bibagreements.cli.output import say, say_json
+from bibagreements.cli.parser import Commands, record_id
+
+if TYPE_CHECKING:
+    from bibagreements.services.database import Database
+    from bibagreements.services.history import Change
+
+commands = Commands()
+
+RECORDS = {
+    "agreement": "agreement",
+    "party": "party",
+    "area": "area",
+    "section": "section",
+    "governing_document": "governing document",
+    "checkin": "check-in",
+    "checkin_participant": "participant",
+    "checkin_removal": "check-in removed by a re-plan",
+    "followup": "follow-up entry",
+    "signed_copy": "signed copy",
+    "signature_dispatch": "sent for signature",
+    "rendering": "document",
+    "agreement_version": "frozen version",
+}
+ACTIONS = {
+    "insert": "added",
+    "update": "changed",
+    "delete": "removed",
+    "erase": "erased",
+    "import": "imported",
+}
+SHOWN = 60  # characters of a value in a line
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        text = value if len(value) <= SHOWN else value[: SHOWN - 1] + "…"
+        return f"“{text}”"
+    return str(value)
+
+
+def who(change: Change) -> str:
+    """The name, the system user if it differs, and the database role where there is one."""
+    shown = change.actor or change.os_user or "?"
+    if change.os_user and change.os_user != shown:
+        shown += f" ({change.os_user})"
+    if change.db_role:
+        shown += f" as {change.db_role}"
+    return shown
+
+
+def describe(change: Change) -> str:
+    what = RECORDS.get(change.table, change.table)
+    if change.record_id is not None:
+        what += f" #{change.record_id}"
+    fields = "; ".join(
+        f"{name}: {_value(old)} → {_value(new)}"
+        if change.action == "update"
+        else f"{name}: {_value(old if change.action == 'delete' else new)}"
+        for name, (old, new) in sorted(change.changes.items())
+        if isinstance(change.changes.get(name), list) and len(change.changes[name]) == 2
+    )
+    action = ACTIONS.get(change.action, change.action)
+    at = change.at.strftime("%Y-%m-%d %H:%M")
+    return f"{at}  {who(change)}  {what} {action}" + (f"  {fields}" if fields else "")
+
+
+def _history_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id, metavar="ID", help="agreement")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+@commands.add(
+    "history",
+    "who changed what in an agreement, its parties, check-ins and follow-up, and when",
+    _history_arguments,
+)
+def _history(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.json_text import dumps
+    from bibagreements.services.history import agreement_history
+
+    with db.unit_of_work() as uow:
+        changes = agreement_history(uow, args.id)
+    if args.json:
+        say_json(dumps([c.as_json() for c in changes]))
+        return 0
+    for change in changes:
+        say(describe(change))
+    if not changes:
+        say("no changes recorded (the trail starts with version 0011 of the database)")
+    return 0
