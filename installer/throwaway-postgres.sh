@@ -12,9 +12,14 @@ dir=$(mktemp -d)
 chown postgres:postgres "$dir"
 # A free port, so that a second run (or a server left over) does not collide.
 port=${PGPORT_FOR_TESTS:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-runuser -u postgres -- "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+# Over TCP a password is asked for (as a region's server would); the socket trusts.
+runuser -u postgres -- "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust \
+  --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
 runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
   -o "-c listen_addresses=127.0.0.1 -p $port -k $dir" start >/dev/null
-runuser -u postgres -- psql -q -h 127.0.0.1 -p "$port" -U postgres \
+runuser -u postgres -- psql -q -h "$dir" -p "$port" -U postgres \
   -c "CREATE ROLE app LOGIN PASSWORD 'app'" -c "CREATE DATABASE app OWNER app" >/dev/null
 echo "export BIBAGREEMENTS_TEST_PG=postgresql+psycopg://app:app@127.0.0.1:$port/app"
+# What a test needs to stop and start the server (the server going away).
+echo "export BIBAGREEMENTS_TEST_PG_CTL='$bin/pg_ctl -D $dir/data -l $dir/log'"
+echo "export BIBAGREEMENTS_TEST_PG_OPTIONS='-c listen_addresses=127.0.0.1 -p $port -k $dir'"

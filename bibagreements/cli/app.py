@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bibagreements.cli import (
     documents,
@@ -26,6 +27,9 @@ from bibagreements.cli import (
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import DirectHandler, Handler, UnopenedHandler, build_parser
 from bibagreements.domain import clock
+
+if TYPE_CHECKING:
+    from bibagreements.services.database import Database
 
 EXIT_ERROR = 1
 
@@ -55,6 +59,24 @@ DIRECT: dict[str, DirectHandler] = {
 }
 
 
+def _opened(name: str | None) -> Database:
+    """The database; a team server that asks for a password is given one typed at the
+    terminal (for this run only: ``keyring set bibagreements-db user@host:port/db``
+    keeps it)."""
+    from bibagreements.errors import DatabaseError
+    from bibagreements.services.database import open_database
+
+    try:
+        return open_database(name)
+    except DatabaseError as exc:
+        if exc.code != "database_needs_password" or not sys.stdin.isatty():
+            raise
+        import getpass
+
+        password = getpass.getpass(f"password for {dict(exc.params)['url']}: ")
+        return open_database(name, password=password)
+
+
 def run(argv: Sequence[str]) -> int:
     """Run one command (bibagreements.cli.main sends the desktop start elsewhere)."""
     parser = build_parser(GROUPS)
@@ -77,9 +99,9 @@ def run(argv: Sequence[str]) -> int:
             code = DIRECT[args.command](args)
             if code is not None:
                 return code
-        from bibagreements.services.database import actor_named, open_database
+        from bibagreements.services.database import actor_named
 
-        db = open_database(args.db)
+        db = _opened(args.db)
         # The audit trail names the coordinator of $BIBAGREEMENTS_FROM, else the system user.
         db.actor = actor_named(os.environ.get("BIBAGREEMENTS_FROM", ""))
         try:

@@ -171,6 +171,11 @@ ENGLISH: dict[str, str] = {
     "saved_meanwhile": "someone else saved this record in the meantime; reload it and try again",
     "database_refused": "the database refused the change: {reason}",
     "database_unusable": "the database could not be used: {reason}",
+    "server_unreachable": "the database server could not be reached ({reason}); nothing was saved",
+    "database_needs_password": (
+        "the database server {url} asks for a password: give it when asked, keep it in the "
+        "keyring, or set PGPASSWORD or ~/.pgpass"
+    ),
     "cannot_create_data_folder": "cannot create the data folder: {reason}",
     "cannot_open_database": "cannot open the database {url}: {reason}",
     "no_driver": "no driver for {url}: {module} is not installed",

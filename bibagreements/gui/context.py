@@ -49,16 +49,43 @@ class AppContext:
         self._checked = False  # a direct read found its pages whole (worker thread)
         # "Today" for the whole window (``--today`` sets it); tests put a fixed date here.
         self.today: Callable[[], date] = clock.today
+        # A team server's password typed this session: kept in memory, never in Settings.
+        self._password: str | None = None
 
     def _report(self, exc: BaseException) -> None:
+        if getattr(exc, "code", "") == "database_needs_password" and self._ask_password(exc):
+            return
         self.errors.present(exc)
+
+    def _ask_password(self, exc: BaseException) -> bool:
+        """Ask for the server's password (on the GUI thread), then let every view read
+        again; the user may keep it in the keyring. False: not given."""
+        from bibagreements.gui import dialogs
+
+        url = dict(getattr(exc, "params", ())).get("url", "")
+        answer = dialogs.ask_password(_active_window(), str(url))
+        if answer is None:
+            return False
+        password, remember = answer
+        self._password = password
+        if remember:
+            name = self.db_name or str(url)
+
+            def keep() -> None:
+                from bibagreements.services.database import remember_database_password
+
+                remember_database_password(name, password)
+
+            self.worker.submit(keep)  # a keyring that cannot keep it says so
+        self.announce(Change.ALL)
+        return True
 
     def _database(self) -> Database:
         if self._db is None:
             from bibagreements.services.database import open_database
 
             checked, self._checked = self._checked, False
-            self._db = open_database(self.db_name, checked=checked)
+            self._db = open_database(self.db_name, checked=checked, password=self._password)
         return self._db
 
     def switch_database(self, db_name: str | None) -> None:
@@ -69,6 +96,7 @@ class AppContext:
                 self._db.close()
                 self._db = None
             self._checked = False
+            self._password = None
             self.db_name = db_name
 
         self.worker.submit(job)

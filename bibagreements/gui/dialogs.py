@@ -334,3 +334,35 @@ def ask_review(parent: QWidget | None, initial: date, minimum: date) -> ReviewRe
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
     return ReviewRequest(to_date(reply_by.date()), docx.isChecked())
+
+
+def ask_password(parent: QWidget | None, server: str) -> tuple[str, bool] | None:
+    """A database server's password and whether to keep it in the keyring; None: cancelled."""
+    dialog = QtWidgets.QDialog(parent)
+    dialog.setWindowTitle(translate("Dialogs", "Password for the team database"))
+    text = QtWidgets.QLabel(
+        translate("Dialogs", "The database server {0} asks for your password.").format(server),
+        dialog,
+    )
+    text.setWordWrap(True)
+    edit = QtWidgets.QLineEdit(dialog)
+    edit.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+    edit.setMaxLength(1000)
+    remember = QtWidgets.QCheckBox(
+        translate("Dialogs", "&Remember it in the operating system's keyring"), dialog
+    )
+    note = QtWidgets.QLabel(
+        translate("Dialogs", "It is never written to the settings file."), dialog
+    )
+    form = QtWidgets.QFormLayout()
+    form.addRow(translate("Dialogs", "&Password:"), edit)
+    form.addRow("", remember)
+    form.addRow("", note)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addLayout(form)
+    layout.addWidget(_ok_cancel(dialog))
+    edit.setFocus()
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not edit.text():
+        return None
+    return edit.text(), remember.isChecked()

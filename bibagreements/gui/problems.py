@@ -295,6 +295,16 @@ TEXTS: dict[str, str] = {
     ),
     "database_refused": QT_TRANSLATE_NOOP("Problems", "the database refused the change: {reason}"),
     "database_unusable": QT_TRANSLATE_NOOP("Problems", "The database could not be used: {reason}"),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database server could not be reached ({reason}). Nothing was saved; your "
+        "changes are still here, and the next try connects again.",
+    ),
+    "database_needs_password": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The database server {url} asks for a password. Give it when asked, or keep it in "
+        "the keyring.",
+    ),
     "cannot_create_data_folder": QT_TRANSLATE_NOOP(
         "Problems", "The data folder cannot be created: {reason}"
     ),

@@ -50,7 +50,7 @@ class Settings:
 
     @last_database.setter
     def last_database(self, value: str) -> None:
-        self.store.setValue("last_database", value)
+        self.store.setValue("last_database", without_password(value))  # never a password
 
     @property
     def recent_databases(self) -> list[str]:

@@ -7,6 +7,7 @@ A file written by a newer release (a higher version) is left as it is.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
@@ -41,7 +42,27 @@ def _recent_from_last_database(store: QSettings) -> None:
         store.setValue("recent/databases", [without_password(str(last))])
 
 
-STEPS: tuple[Callable[[QSettings], None], ...] = (_columns_by_name, _recent_from_last_database)
+def _no_password_in_last_database(store: QSettings) -> None:
+    """Version 3: the last database without its password, which moves to the keyring
+    (where there is none, the program asks for it when it connects)."""
+    last = str(store.value("last_database") or "")
+    shown = without_password(last)
+    if shown == last:
+        return
+    from bibagreements.errors import BibError
+    from bibagreements.services.database import database_password, remember_database_password
+
+    # No keyring here: the password is asked for when it is needed, never kept in the file.
+    with contextlib.suppress(BibError):
+        remember_database_password(shown, database_password(last))
+    store.setValue("last_database", shown)
+
+
+STEPS: tuple[Callable[[QSettings], None], ...] = (
+    _columns_by_name,
+    _recent_from_last_database,
+    _no_password_in_last_database,
+)
 CURRENT = len(STEPS)
 
 

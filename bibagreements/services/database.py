@@ -10,6 +10,8 @@ from __future__ import annotations
 from email.utils import parseaddr
 
 from bibagreements.storage.audit import Actor, system_user
+from bibagreements.storage.credentials import remember_password as remember_database_password
+from bibagreements.storage.credentials import url_password as database_password
 from bibagreements.storage.database import Database, UnitOfWork, open_database
 from bibagreements.storage.locations import default_database_path
 
@@ -18,8 +20,10 @@ __all__ = [
     "Database",
     "UnitOfWork",
     "actor_named",
+    "database_password",
     "default_database_path",
     "open_database",
+    "remember_database_password",
 ]
 
 

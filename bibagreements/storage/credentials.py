@@ -66,6 +66,11 @@ def with_stored_password(name: str) -> URL | str:
     return url.set(password=password) if password else url
 
 
+def url_password(name: str) -> str:
+    """The password written in the URL ``name`` ("" if none)."""
+    return str(make_url(name).password or "") if is_server_url(name) else ""
+
+
 def with_password(name: str, password: str) -> str:
     """``name`` with ``password``, for the one connection it is given to (never stored)."""
     return make_url(name).set(password=password).render_as_string(hide_password=False)

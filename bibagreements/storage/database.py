@@ -24,8 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -41,6 +48,7 @@ from bibagreements.errors import (
 )
 from bibagreements.storage.audit import ACTOR_KEY, Actor, audited, default_actor
 from bibagreements.storage.backup_files import newest_backup
+from bibagreements.storage.credentials import wants_password, with_password, with_stored_password
 from bibagreements.storage.damage import damaged, is_damage, quick_check
 from bibagreements.storage.locations import default_database_path, named_database
 from bibagreements.storage.private import create_private, keep_private, private_folder
@@ -176,7 +184,7 @@ class Database:
             raise ConflictError("saved_meanwhile") from exc
         except IntegrityError as exc:
             raise ValidationError([Problem("database_refused", reason=str(exc.orig))]) from exc
-        except (DriverError, sqlite3.DatabaseError) as exc:
+        except (DriverError, InterfaceError, sqlite3.DatabaseError) as exc:
             # sqlite3's own errors come from services that use the driver directly
             # (the backup copies through it).
             error = self._driver_error(exc)
@@ -191,11 +199,17 @@ class Database:
             raise damaged(self.sqlite_path)
         self._checked = True
 
-    def _driver_error(self, exc: DriverError | sqlite3.DatabaseError) -> BaseException:
+    def _driver_error(
+        self, exc: DriverError | InterfaceError | sqlite3.DatabaseError
+    ) -> BaseException:
         """What the user is told of the driver's error; anything else stays a bug."""
         path = self.sqlite_path
         if path is not None and is_damage(exc):
             return damaged(path)
+        if path is None and _lost_connection(exc):
+            # The transaction is gone with the connection: nothing of it was committed.
+            # The pool's pre-ping gives the next unit of work a new connection.
+            return DatabaseError("server_unreachable", reason=_first_line(exc))
         if isinstance(exc, OperationalError | sqlite3.OperationalError):
             return DatabaseError("database_unusable", reason=_first_line(exc))
         return exc
@@ -204,16 +218,44 @@ class Database:
         self.engine.dispose()
 
 
+# What libpq and psycopg say when the server went away (or never answered).
+_LOST = (
+    "server closed the connection",
+    "connection refused",
+    "could not connect",
+    "terminating connection",
+    "connection is closed",
+    "connection already closed",
+    "the connection is lost",
+    "consuming input failed",
+    "no connection to the server",
+    "connection timeout expired",
+)
+
+
+def _lost_connection(exc: BaseException) -> bool:
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return any(phrase in text for phrase in _LOST)
+
+
 def _first_line(exc: BaseException) -> str:
     lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return lines[0] if lines else type(exc).__name__
 
 
 def open_database(
-    db: str | None = None, *, migrate: bool = True, checked: bool = False
+    db: str | None = None,
+    *,
+    migrate: bool = True,
+    checked: bool = False,
+    password: str | None = None,
 ) -> Database:
     """Open (creating or migrating as needed) the database named by ``db``; ``checked``
-    when its pages were found whole a moment ago."""
+    when its pages were found whole a moment ago. A server's password: the one in the
+    URL, ``password`` (for this connection only), the keyring's, or libpq's own
+    (``PGPASSWORD``, ``.pgpass``); one still wanted is ``database_needs_password``."""
     try:
         url = resolve_url(db)
     except OSError as exc:
@@ -225,7 +267,8 @@ def open_database(
         if sqlite_path:
             _check_sqlite_file(Path(sqlite_path))
             _make_private(Path(sqlite_path))
-        engine = _create_engine(url)
+        target = with_password(url, password) if password else url
+        engine = _create_engine(with_stored_password(target))
         if migrate:
             _migrate(engine, sqlite_path)
         return Database(engine, checked=checked)
@@ -234,12 +277,14 @@ def open_database(
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         if sqlite_path and is_damage(exc):
             raise damaged(sqlite_path) from exc
+        if not sqlite_path and wants_password(exc):
+            raise DatabaseError("database_needs_password", url=shown) from exc
         raise DatabaseError("cannot_open_database", url=shown, reason=_first_line(exc)) from exc
     except ModuleNotFoundError as exc:
         raise DatabaseError("no_driver", url=shown, module=str(exc.name)) from exc
 
 
-def _create_engine(url: str) -> Engine:
+def _create_engine(url: str | URL) -> Engine:
     if make_url(url).get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)

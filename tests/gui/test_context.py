@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
@@ -84,3 +86,59 @@ def test_the_error_of_a_deleted_owner_is_still_reported(qtbot, demo_ctx, idle, p
     idle(demo_ctx)
     assert own_handler == []
     assert [type(e) for e in presenter.exceptions] == [ConflictError]
+
+
+def _asking_server(monkeypatch, wanted: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    """open_database as a team server that asks for ``wanted``; the passwords it got."""
+    from bibagreements.errors import DatabaseError
+    from bibagreements.services import database
+
+    real = database.open_database
+    given: list[str | None] = []
+
+    def open_database(name, *, checked=False, password=None):  # type: ignore[no-untyped-def]
+        given.append(password)
+        if password != wanted:
+            raise DatabaseError("database_needs_password", url="postgresql://asa@db/avtal")
+        return real(name, checked=checked)
+
+    monkeypatch.setattr(database, "open_database", open_database)
+    return given
+
+
+def test_a_server_that_asks_for_a_password_is_given_the_one_typed(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, idle, presenter, monkeypatch, settings
+) -> None:
+    from bibagreements.gui import dialogs
+
+    given = _asking_server(monkeypatch, "hemligt")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask_password", lambda _parent, url: (asked.append(url), ("hemligt", False))[1]
+    )
+    announced: list[OpChanges] = []
+    demo_ctx.changes.changed.connect(announced.append)
+    owner = QWidget()
+    demo_ctx.op(owner, lambda uow: 1)
+    idle(demo_ctx)
+    assert asked == ["postgresql://asa@db/avtal"] and presenter.exceptions == []
+    assert announced and announced[-1].kinds == Change.ALL  # every view reads again
+    results: list[int] = []
+    demo_ctx.op(owner, lambda uow: 2, results.append)
+    idle(demo_ctx)
+    assert results == [2] and given == [None, "hemligt"]
+    settings.sync()
+    assert "hemligt" not in Path(settings.store.fileName()).read_text(encoding="utf-8")
+
+
+def test_a_password_not_given_is_the_error_it_was(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, idle, presenter, monkeypatch
+) -> None:
+    from bibagreements.errors import DatabaseError
+    from bibagreements.gui import dialogs
+
+    _asking_server(monkeypatch, "hemligt")
+    monkeypatch.setattr(dialogs, "ask_password", lambda *_args: None)
+    demo_ctx.op(QWidget(), lambda uow: 1)
+    idle(demo_ctx)
+    assert [type(e) for e in presenter.exceptions] == [DatabaseError]

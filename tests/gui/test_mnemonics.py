@@ -367,6 +367,7 @@ QUESTIONS: dict[str, Callable[[], object]] = {
     "ask_date": lambda: dialogs.ask_date(None, "Title", "&Date:", date(2027, 3, 1)),
     "ask_text": lambda: dialogs.ask_text(None, "Title", "&Name:", "Mall"),
     "ask_report": lambda: dialogs.ask_report(None, 2027),
+    "ask_password": lambda: dialogs.ask_password(None, "postgresql://asa@db.region.se/avtal"),
     "ask_review": lambda: dialogs.ask_review(None, date(2027, 3, 1), date(2027, 2, 15)),
 }
 

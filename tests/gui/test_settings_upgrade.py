@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from bibagreements.gui.settings import Settings
 from bibagreements.gui.settings_upgrade import CURRENT, VERSION_KEY, stored_version
+from tests.keyrings import MemoryKeyring
 
 
 def _store(tmp_path: Path) -> QSettings:
@@ -73,3 +74,21 @@ def test_the_recent_databases_begin_with_the_last_one(tmp_path: Path) -> None:
     settings = Settings(_store(tmp_path))
     assert settings.recent_databases == ["postgresql://anna@host/avtal"]
     assert stored_version(settings.store) == CURRENT
+
+
+def test_a_password_in_the_last_database_moves_to_the_keyring(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    old = _store(tmp_path)
+    old.setValue(VERSION_KEY, 2)
+    old.setValue("last_database", "postgresql+psycopg://asa:hemligt@db.region.se:5432/avtal")
+    old.sync()
+
+    settings = Settings(_store(tmp_path))
+    settings.sync()
+
+    assert settings.last_database == "postgresql+psycopg://asa@db.region.se:5432/avtal"
+    assert "hemligt" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert memory_keyring.kept == {("bibagreements-db", "asa@db.region.se:5432/avtal"): "hemligt"}
+    settings.last_database = "postgresql+psycopg://bo:lösen@db.region.se/avtal"
+    assert settings.last_database == "postgresql+psycopg://bo@db.region.se/avtal"

@@ -11,12 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
 
 from bibagreements.errors import MailError, ValidationError
 from bibagreements.services.messages import parse_sender
@@ -25,6 +22,7 @@ from bibagreements.storage.database import open_database
 from bibagreements.storage.models import SignatureDispatchRow
 from tests.builders import make_agreement
 from tests.cli.conftest import run
+from tests.keyrings import MemoryKeyring
 
 SENDER = "Åsa Öberg <asa.oberg@example.org>"
 
@@ -193,37 +191,6 @@ def test_the_command_line_offers_the_securities_there_are() -> None:
     from bibagreements.cli.messages import SECURITY_CHOICES
 
     assert tuple(s.value for s in Security) == SECURITY_CHOICES
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, broken: bool = False) -> None:
-        super().__init__()
-        self.broken = broken
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.broken:
-            raise KeyringError("locked")
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(before)
 
 
 def _logged_in_round(
