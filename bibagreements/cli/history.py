@@ -1,4 +1,5 @@
-"""Command-line commands for a team's register: an agreement's history (the audit trail)."""
+"""Command-line commands for a team's register: an agreement's history (the audit trail),
+and moving a local register to the team's server."""
 
 from __future__ import annotations
 
@@ -97,4 +98,30 @@ def _history(args: argparse.Namespace, db: Database) -> int:
         say(describe(change))
     if not changes:
         say("no changes recorded (the trail starts with version 0011 of the database)")
+    return 0
+
+
+def _migrate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("url", metavar="URL", help="the empty team database (PostgreSQL URL)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+@commands.add(
+    "migrate-to",
+    "copy this database into an empty team database, verified table by table",
+    _migrate_arguments,
+)
+def _migrate_to(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.json_text import dumps
+    from bibagreements.services.team_migration import migrate_to
+
+    done = migrate_to(db, args.url)
+    if args.json:
+        tables = [{"table": t.table, "rows": t.rows, "sha256": t.checksum} for t in done.tables]
+        say_json(dumps({"target": done.target, "rows": done.rows, "tables": tables}))
+        return 0
+    for t in done.tables:
+        say(f"{t.table:<24} {t.rows:>7} rows  sha256 {t.checksum[:16]}…  same in both")
+    say(f"copied {done.rows} rows in {len(done.tables)} tables to {done.target}")
+    say(f"{db.url} is left as it was; start the program with --db on the team database")
     return 0

@@ -171,6 +171,15 @@ ENGLISH: dict[str, str] = {
     "saved_meanwhile": "someone else saved this record in the meantime; reload it and try again",
     "database_refused": "the database refused the change: {reason}",
     "database_unusable": "the database could not be used: {reason}",
+    "migrate_to_itself": "{url} is the database being copied; name the team's database",
+    "migrate_target_not_empty": (
+        "{url} is not empty ({table}: {rows} rows): migrate-to copies only into an empty "
+        "database, and changed nothing"
+    ),
+    "migrate_mismatch": (
+        "the copy in {url} did not match this database ({tables}); nothing was copied"
+    ),
+    "migrate_failed": "copying to {url} failed ({reason}); nothing was copied",
     "server_unreachable": "the database server could not be reached ({reason}); nothing was saved",
     "database_needs_password": (
         "the database server {url} asks for a password: give it when asked, keep it in the "

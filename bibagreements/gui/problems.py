@@ -295,6 +295,20 @@ TEXTS: dict[str, str] = {
     ),
     "database_refused": QT_TRANSLATE_NOOP("Problems", "the database refused the change: {reason}"),
     "database_unusable": QT_TRANSLATE_NOOP("Problems", "The database could not be used: {reason}"),
+    "migrate_to_itself": QT_TRANSLATE_NOOP(
+        "Problems", "{url} is the database being copied. Name the team's database."
+    ),
+    "migrate_target_not_empty": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{url} is not empty ({table}: {rows} rows). A register is copied only into an empty "
+        "database; nothing was changed.",
+    ),
+    "migrate_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "The copy in {url} did not match this database ({tables}); nothing was copied."
+    ),
+    "migrate_failed": QT_TRANSLATE_NOOP(
+        "Problems", "Copying to {url} failed ({reason}); nothing was copied."
+    ),
     "server_unreachable": QT_TRANSLATE_NOOP(
         "Problems",
         "The database server could not be reached ({reason}). Nothing was saved; your "

@@ -3590,690 +3590,710 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <source>{url} is the database being copied. Name the team&apos;s database.</source>
+        <translation>{url} är databasen som kopieras. Ange den gemensamma databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <source>{url} is not empty ({table}: {rows} rows). A register is copied only into an empty database; nothing was changed.</source>
+        <translation>{url} är inte tom ({table}: {rows} rader). Ett register kopieras bara till en tom databas; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="306"/>
+        <source>The copy in {url} did not match this database ({tables}); nothing was copied.</source>
+        <translation>Kopian i {url} stämde inte med den här databasen ({tables}); inget kopierades.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <source>Copying to {url} failed ({reason}); nothing was copied.</source>
+        <translation>Kopieringen till {url} misslyckades ({reason}); inget kopierades.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
         <source>The database server could not be reached ({reason}). Nothing was saved; your changes are still here, and the next try connects again.</source>
         <translation>Databasservern gick inte att nå ({reason}). Inget sparades; dina ändringar finns kvar, och nästa försök ansluter igen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
         <source>The database server {url} asks for a password. Give it when asked, or keep it in the keyring.</source>
         <translation>Databasservern {url} frågar efter ett lösenord. Ange det när du blir tillfrågad, eller spara det i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="308"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <location filename="../../bibagreements/gui/problems.py" line="325"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="328"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="315"/>
-        <location filename="../../bibagreements/gui/problems.py" line="316"/>
+        <location filename="../../bibagreements/gui/problems.py" line="329"/>
+        <location filename="../../bibagreements/gui/problems.py" line="330"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="331"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <location filename="../../bibagreements/gui/problems.py" line="336"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="326"/>
+        <location filename="../../bibagreements/gui/problems.py" line="340"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <location filename="../../bibagreements/gui/problems.py" line="344"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="331"/>
+        <location filename="../../bibagreements/gui/problems.py" line="345"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="332"/>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="335"/>
+        <location filename="../../bibagreements/gui/problems.py" line="349"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="336"/>
+        <location filename="../../bibagreements/gui/problems.py" line="350"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="337"/>
+        <location filename="../../bibagreements/gui/problems.py" line="351"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="342"/>
+        <location filename="../../bibagreements/gui/problems.py" line="356"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="343"/>
+        <location filename="../../bibagreements/gui/problems.py" line="357"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="344"/>
+        <location filename="../../bibagreements/gui/problems.py" line="358"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="345"/>
+        <location filename="../../bibagreements/gui/problems.py" line="359"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <location filename="../../bibagreements/gui/problems.py" line="360"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="347"/>
+        <location filename="../../bibagreements/gui/problems.py" line="361"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="348"/>
+        <location filename="../../bibagreements/gui/problems.py" line="362"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="350"/>
+        <location filename="../../bibagreements/gui/problems.py" line="364"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="351"/>
+        <location filename="../../bibagreements/gui/problems.py" line="365"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="352"/>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="353"/>
+        <location filename="../../bibagreements/gui/problems.py" line="367"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="358"/>
+        <location filename="../../bibagreements/gui/problems.py" line="372"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="359"/>
+        <location filename="../../bibagreements/gui/problems.py" line="373"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="361"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
         <source>{path} is a symbolic link; choose the file itself or a new name.</source>
         <translation>{path} är en symbolisk länk; välj själva filen eller ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="364"/>
+        <location filename="../../bibagreements/gui/problems.py" line="378"/>
         <source>{path} is not a regular file (a device, pipe or socket); choose a file.</source>
         <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="368"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>There is no room for the copy in {folder}; nothing was replaced.</source>
         <translation>Det finns inte plats för kopian i {folder}; ingenting ersattes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="371"/>
+        <location filename="../../bibagreements/gui/problems.py" line="385"/>
         <source>{path} does not exist; nothing was restored.</source>
         <translation>{path} finns inte; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="374"/>
+        <location filename="../../bibagreements/gui/problems.py" line="388"/>
         <source>{path} is not a file; nothing was restored.</source>
         <translation>{path} är ingen fil; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="391"/>
+        <location filename="../../bibagreements/gui/problems.py" line="394"/>
         <source>{path} is not a bibagreements backup; nothing was restored.</source>
         <translation>{path} är ingen säkerhetskopia av bibagreements; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="397"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to restore it; nothing was restored.</source>
         <translation>{path} skrevs av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att återställa den; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="388"/>
+        <location filename="../../bibagreements/gui/problems.py" line="402"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} är skadad ({reason}); ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="391"/>
+        <location filename="../../bibagreements/gui/problems.py" line="405"/>
         <source>{path} is the database itself; nothing was restored.</source>
         <translation>{path} är själva databasen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="394"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>The database {path} is in use by another program. Close it and try again; nothing was restored.</source>
         <translation>Databasen {path} används av ett annat program. Stäng det och försök igen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="399"/>
+        <location filename="../../bibagreements/gui/problems.py" line="413"/>
         <source>A PostgreSQL database is restored by its administrator (pg_restore).</source>
         <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="403"/>
+        <location filename="../../bibagreements/gui/problems.py" line="417"/>
         <source>{path} is not a regular file (a folder, device or pipe is not read)</source>
         <translation>{path} är ingen vanlig fil (en mapp, enhet eller rörledning läses inte)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="406"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>{name} is not a PNG, JPEG or TIFF image that can be opened</source>
         <translation>{name} är ingen PNG-, JPEG- eller TIFF-bild som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="409"/>
+        <location filename="../../bibagreements/gui/problems.py" line="423"/>
         <source>{name} has more than {max} pixels</source>
         <translation>{name} har fler än {max} bildpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="410"/>
+        <location filename="../../bibagreements/gui/problems.py" line="424"/>
         <source>{name} is not a PDF that can be opened</source>
         <translation>{name} är ingen PDF som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="411"/>
+        <location filename="../../bibagreements/gui/problems.py" line="425"/>
         <source>the key {key} appears twice in one object</source>
         <translation>nyckeln {key} förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="412"/>
+        <location filename="../../bibagreements/gui/problems.py" line="426"/>
         <source>contains a control character ({char})</source>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="475"/>
+        <location filename="../../bibagreements/gui/problems.py" line="489"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="490"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="479"/>
+        <location filename="../../bibagreements/gui/problems.py" line="493"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="482"/>
+        <location filename="../../bibagreements/gui/problems.py" line="496"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="485"/>
+        <location filename="../../bibagreements/gui/problems.py" line="499"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="488"/>
+        <location filename="../../bibagreements/gui/problems.py" line="502"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="491"/>
+        <location filename="../../bibagreements/gui/problems.py" line="505"/>
         <source>Parties found in {path}: {count}; an agreement needs two, so no draft was created.</source>
         <translation>Parter som hittades i {path}: {count}; ett avtal behöver två, så inget utkast skapades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="495"/>
+        <location filename="../../bibagreements/gui/problems.py" line="509"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="496"/>
+        <location filename="../../bibagreements/gui/problems.py" line="510"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="497"/>
+        <location filename="../../bibagreements/gui/problems.py" line="511"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="500"/>
+        <location filename="../../bibagreements/gui/problems.py" line="514"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="505"/>
+        <location filename="../../bibagreements/gui/problems.py" line="519"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="506"/>
+        <location filename="../../bibagreements/gui/problems.py" line="520"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="507"/>
+        <location filename="../../bibagreements/gui/problems.py" line="521"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="510"/>
+        <location filename="../../bibagreements/gui/problems.py" line="524"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="511"/>
+        <location filename="../../bibagreements/gui/problems.py" line="525"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="514"/>
+        <location filename="../../bibagreements/gui/problems.py" line="528"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="517"/>
+        <location filename="../../bibagreements/gui/problems.py" line="531"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="520"/>
+        <location filename="../../bibagreements/gui/problems.py" line="534"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="524"/>
+        <location filename="../../bibagreements/gui/problems.py" line="538"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="528"/>
+        <location filename="../../bibagreements/gui/problems.py" line="542"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="529"/>
+        <location filename="../../bibagreements/gui/problems.py" line="543"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="530"/>
+        <location filename="../../bibagreements/gui/problems.py" line="544"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="531"/>
+        <location filename="../../bibagreements/gui/problems.py" line="545"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="532"/>
+        <location filename="../../bibagreements/gui/problems.py" line="546"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="535"/>
+        <location filename="../../bibagreements/gui/problems.py" line="549"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="536"/>
+        <location filename="../../bibagreements/gui/problems.py" line="550"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="537"/>
+        <location filename="../../bibagreements/gui/problems.py" line="551"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="538"/>
+        <location filename="../../bibagreements/gui/problems.py" line="552"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="539"/>
+        <location filename="../../bibagreements/gui/problems.py" line="553"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="542"/>
+        <location filename="../../bibagreements/gui/problems.py" line="556"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="543"/>
+        <location filename="../../bibagreements/gui/problems.py" line="557"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="544"/>
+        <location filename="../../bibagreements/gui/problems.py" line="558"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="547"/>
+        <location filename="../../bibagreements/gui/problems.py" line="561"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="548"/>
+        <location filename="../../bibagreements/gui/problems.py" line="562"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="549"/>
+        <location filename="../../bibagreements/gui/problems.py" line="563"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="550"/>
+        <location filename="../../bibagreements/gui/problems.py" line="564"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="414"/>
+        <location filename="../../bibagreements/gui/problems.py" line="428"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="418"/>
+        <location filename="../../bibagreements/gui/problems.py" line="432"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder; did you mean “{suggestion}”?</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare; menade du ”{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="423"/>
+        <location filename="../../bibagreements/gui/problems.py" line="437"/>
         <source>the brace at line {line}, column {column} is not closed (write two for a brace in the text)</source>
         <translation>klammerparentesen på rad {line}, kolumn {column} stängs inte (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="428"/>
+        <location filename="../../bibagreements/gui/problems.py" line="442"/>
         <source>the closing brace at line {line}, column {column} has no opening one (write two for a brace in the text)</source>
         <translation>den avslutande klammerparentesen på rad {line}, kolumn {column} saknar en inledande (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="433"/>
+        <location filename="../../bibagreements/gui/problems.py" line="447"/>
         <source>the placeholder “{name}” at line {line}, column {column} has no value in this agreement</source>
         <translation>platshållaren ”{name}” på rad {line}, kolumn {column} har inget värde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="437"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>No clause with ID {id}.</source>
         <translation>Det finns ingen klausul med ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="438"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>No template {name}.</source>
         <translation>Det finns ingen mall {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="439"/>
+        <location filename="../../bibagreements/gui/problems.py" line="453"/>
         <source>There is already a template named {name}.</source>
         <translation>Det finns redan en mall som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="443"/>
+        <location filename="../../bibagreements/gui/problems.py" line="457"/>
         <source>There is no house style for {organisation}.</source>
         <translation>Det finns ingen husstil för {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="444"/>
+        <location filename="../../bibagreements/gui/problems.py" line="458"/>
         <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
         <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="449"/>
+        <location filename="../../bibagreements/gui/problems.py" line="463"/>
         <source>The house style of {organisation} was removed by someone else.</source>
         <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="452"/>
+        <location filename="../../bibagreements/gui/problems.py" line="466"/>
         <source>{name} is not a PNG or SVG image that can be opened</source>
         <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="455"/>
+        <location filename="../../bibagreements/gui/problems.py" line="469"/>
         <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
         <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="460"/>
+        <location filename="../../bibagreements/gui/problems.py" line="474"/>
         <source>must be a colour written #RRGGBB</source>
         <translation>måste vara en färg skriven #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="461"/>
+        <location filename="../../bibagreements/gui/problems.py" line="475"/>
         <source>must be one of {fonts}</source>
         <translation>måste vara något av {fonts}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="462"/>
+        <location filename="../../bibagreements/gui/problems.py" line="476"/>
         <source>has more than {max} lines</source>
         <translation>har fler än {max} rader</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="463"/>
+        <location filename="../../bibagreements/gui/problems.py" line="477"/>
         <source>must be one of {languages}</source>
         <translation>måste vara något av {languages}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="464"/>
+        <location filename="../../bibagreements/gui/problems.py" line="478"/>
         <source>{key} is not a phrase a house style can reword</source>
         <translation>{key} är ingen fras som en husstil kan formulera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="467"/>
+        <location filename="../../bibagreements/gui/problems.py" line="481"/>
         <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
         <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="470"/>
+        <location filename="../../bibagreements/gui/problems.py" line="484"/>
         <source>has a brace that opens or closes no placeholder</source>
         <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="553"/>
+        <location filename="../../bibagreements/gui/problems.py" line="567"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="558"/>
+        <location filename="../../bibagreements/gui/problems.py" line="572"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="583"/>
+        <location filename="../../bibagreements/gui/problems.py" line="597"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="584"/>
+        <location filename="../../bibagreements/gui/problems.py" line="598"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="585"/>
+        <location filename="../../bibagreements/gui/problems.py" line="599"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="586"/>
+        <location filename="../../bibagreements/gui/problems.py" line="600"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="587"/>
+        <location filename="../../bibagreements/gui/problems.py" line="601"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="588"/>
+        <location filename="../../bibagreements/gui/problems.py" line="602"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="589"/>
+        <location filename="../../bibagreements/gui/problems.py" line="603"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="590"/>
+        <location filename="../../bibagreements/gui/problems.py" line="604"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="591"/>
+        <location filename="../../bibagreements/gui/problems.py" line="605"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="592"/>
+        <location filename="../../bibagreements/gui/problems.py" line="606"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="593"/>
-        <location filename="../../bibagreements/gui/problems.py" line="594"/>
+        <location filename="../../bibagreements/gui/problems.py" line="607"/>
+        <location filename="../../bibagreements/gui/problems.py" line="608"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="595"/>
+        <location filename="../../bibagreements/gui/problems.py" line="609"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="596"/>
+        <location filename="../../bibagreements/gui/problems.py" line="610"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="597"/>
+        <location filename="../../bibagreements/gui/problems.py" line="611"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="598"/>
+        <location filename="../../bibagreements/gui/problems.py" line="612"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="599"/>
+        <location filename="../../bibagreements/gui/problems.py" line="613"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="600"/>
+        <location filename="../../bibagreements/gui/problems.py" line="614"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="601"/>
+        <location filename="../../bibagreements/gui/problems.py" line="615"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="602"/>
+        <location filename="../../bibagreements/gui/problems.py" line="616"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="603"/>
+        <location filename="../../bibagreements/gui/problems.py" line="617"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="604"/>
+        <location filename="../../bibagreements/gui/problems.py" line="618"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="605"/>
+        <location filename="../../bibagreements/gui/problems.py" line="619"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="606"/>
+        <location filename="../../bibagreements/gui/problems.py" line="620"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="607"/>
+        <location filename="../../bibagreements/gui/problems.py" line="621"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="608"/>
+        <location filename="../../bibagreements/gui/problems.py" line="622"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="609"/>
+        <location filename="../../bibagreements/gui/problems.py" line="623"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="610"/>
+        <location filename="../../bibagreements/gui/problems.py" line="624"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="611"/>
+        <location filename="../../bibagreements/gui/problems.py" line="625"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="612"/>
+        <location filename="../../bibagreements/gui/problems.py" line="626"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="614"/>
+        <location filename="../../bibagreements/gui/problems.py" line="628"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="643"/>
+        <location filename="../../bibagreements/gui/problems.py" line="657"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="707"/>
+        <location filename="../../bibagreements/gui/problems.py" line="721"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="714"/>
+        <location filename="../../bibagreements/gui/problems.py" line="728"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -4358,111 +4378,111 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="567"/>
+        <location filename="../../bibagreements/gui/problems.py" line="581"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="568"/>
+        <location filename="../../bibagreements/gui/problems.py" line="582"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="569"/>
+        <location filename="../../bibagreements/gui/problems.py" line="583"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="570"/>
+        <location filename="../../bibagreements/gui/problems.py" line="584"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="571"/>
+        <location filename="../../bibagreements/gui/problems.py" line="585"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="572"/>
+        <location filename="../../bibagreements/gui/problems.py" line="586"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="573"/>
+        <location filename="../../bibagreements/gui/problems.py" line="587"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="574"/>
+        <location filename="../../bibagreements/gui/problems.py" line="588"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="575"/>
+        <location filename="../../bibagreements/gui/problems.py" line="589"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="576"/>
+        <location filename="../../bibagreements/gui/problems.py" line="590"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="577"/>
+        <location filename="../../bibagreements/gui/problems.py" line="591"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="578"/>
+        <location filename="../../bibagreements/gui/problems.py" line="592"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="579"/>
+        <location filename="../../bibagreements/gui/problems.py" line="593"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="580"/>
+        <location filename="../../bibagreements/gui/problems.py" line="594"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="581"/>
+        <location filename="../../bibagreements/gui/problems.py" line="595"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="582"/>
+        <location filename="../../bibagreements/gui/problems.py" line="596"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="627"/>
+        <location filename="../../bibagreements/gui/problems.py" line="641"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="628"/>
+        <location filename="../../bibagreements/gui/problems.py" line="642"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="629"/>
+        <location filename="../../bibagreements/gui/problems.py" line="643"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="636"/>
+        <location filename="../../bibagreements/gui/problems.py" line="650"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="637"/>
+        <location filename="../../bibagreements/gui/problems.py" line="651"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
