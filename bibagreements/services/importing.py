@@ -103,6 +103,7 @@ def read_interchange_file(path: Path) -> Any:
 
 def import_file(uow: UnitOfWork, path: Path) -> ImportResult:
     """Check the whole file, then import it in this unit of work (all or nothing)."""
+    uow.write_first()  # a colleague's import at the same time waits: no organisation twice
     existing = _existing_uids(uow)
     # One character per byte: as small as the file (interchange.streaming says why).
     text = read_capped(Path(path), INTERCHANGE_FILE_BYTES).decode("latin-1")
@@ -124,6 +125,7 @@ def import_data(uow: UnitOfWork, data: Any) -> ImportResult:
     Agreements whose uid the database has are skipped; organisations and
     people already there (same name and number, same person) are reused.
     """
+    uow.write_first()
     problems = validate(data, _existing_uids(uow))
     if problems:
         raise InterchangeError(problems)

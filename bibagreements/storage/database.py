@@ -118,6 +118,16 @@ class UnitOfWork:
         """Run ``then`` after the commit, ``otherwise`` if the unit of work fails."""
         self._outcomes.append((then, otherwise))
 
+    def write_first(self) -> None:
+        """Become the one writer now, before reading: a concurrent unit of work that does
+        the same waits until this one has committed, then reads what it wrote.
+
+        An import reads which organisations and agreements exist and then adds those
+        that do not: two at once would both add them. On SQLite the first write takes
+        the file's write lock; on PostgreSQL it locks the schema version's row.
+        """
+        self.session.execute(text("UPDATE alembic_version SET version_num = version_num"))
+
     def _settle(self, committed: bool) -> None:
         for then, otherwise in self._outcomes:
             (then if committed else otherwise)()

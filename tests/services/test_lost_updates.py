@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -145,3 +146,53 @@ def test_a_colleague_s_save_between_the_read_and_the_write_is_refused(
     with asa.unit_of_work() as uow:
         (stored,) = agreement_followups(uow, agreement_id)
     assert stored.outcome == "Bos utfall"
+
+
+def test_two_imports_at_once_add_each_agreement_and_organisation_once(
+    two: tuple[Database, Database], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from bibagreements.services import importing
+    from bibagreements.services.exporting import export_to_file
+    from bibagreements.services.organisations import list_organisations
+
+    local = new_db(tmp_path, "local.sqlite3", demo=True)
+    with local.unit_of_work() as uow:
+        export_to_file(uow, tmp_path / "export.json")
+    local.close()
+    asa, bo = two
+    reading = threading.Event()
+    existing = importing._existing_uids
+
+    def slow_existing(uow: Any) -> set[str]:
+        found = existing(uow)
+        if not reading.is_set():  # Åsa's import: Bo's starts while hers is under way
+            reading.set()
+            time.sleep(0.5)
+        return found
+
+    monkeypatch.setattr(importing, "_existing_uids", slow_existing)
+    results: dict[str, Any] = {}
+
+    def run(name: str, db: Database) -> None:
+        try:
+            with db.unit_of_work() as uow:
+                results[name] = importing.import_file(uow, tmp_path / "export.json")
+        except Exception as exc:  # reported below, not lost in the thread
+            results[name] = exc
+
+    first = threading.Thread(target=run, args=("asa", asa))
+    first.start()
+    assert reading.wait(10)
+    second = threading.Thread(target=run, args=("bo", bo))
+    second.start()
+    first.join(30)
+    second.join(30)
+    assert results["asa"].agreements_created > 0, results
+    assert results["bo"].agreements_created == 0, results
+    assert results["bo"].agreements_skipped == results["asa"].agreements_created
+    with asa.unit_of_work() as uow:
+        names = [o.name for o in list_organisations(uow)]
+    assert len(names) == len(set(names)) > 0
