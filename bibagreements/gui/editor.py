@@ -151,6 +151,7 @@ class AgreementEditor(QDialog):
             ui.followUpsPanel,
             ui.documentsPanel,
             ui.signedCopiesPanel,
+            ui.historyPanel,
         )
         for panel in self._panels:
             panel.bind(ctx)

@@ -80,6 +80,17 @@
         </message>
     </context>
     <context>
+        <name>HistoryPanel</name>
+        <message numerus="yes">
+            <location filename="../../bibagreements/gui/history_tab.py" line="197" />
+            <source>%n change(s) recorded</source>
+            <translation>
+                <numerusform>%n change recorded</numerusform>
+                <numerusform>%n changes recorded</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message numerus="yes">
             <location filename="../../bibagreements/gui/pdf_preview.py" line="192" />

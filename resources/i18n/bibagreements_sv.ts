@@ -166,7 +166,7 @@
     <name>AgreementEditor</name>
     <message>
         <location filename="../../bibagreements/gui/editor.py" line="142"/>
-        <location filename="../../bibagreements/gui/editor.py" line="236"/>
+        <location filename="../../bibagreements/gui/editor.py" line="237"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -201,38 +201,38 @@
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="213"/>
-        <location filename="../../bibagreements/gui/editor.py" line="554"/>
+        <location filename="../../bibagreements/gui/editor.py" line="214"/>
+        <location filename="../../bibagreements/gui/editor.py" line="555"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="303"/>
+        <location filename="../../bibagreements/gui/editor.py" line="304"/>
         <source>Optional, e.g. Kristianstad 2019: the list shows it</source>
         <translation>Valfri, t.ex. Kristianstad 2019: visas i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="304"/>
+        <location filename="../../bibagreements/gui/editor.py" line="305"/>
         <source>Short titl&amp;e:</source>
         <translation>Kort rubr&amp;ik:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="367"/>
+        <location filename="../../bibagreements/gui/editor.py" line="368"/>
         <source>Amended ag&amp;reement:</source>
         <translation>Avtal som ände&amp;ras:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="542"/>
+        <location filename="../../bibagreements/gui/editor.py" line="543"/>
         <source>Cannot save yet: {0}</source>
         <translation>Kan inte sparas ännu: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="544"/>
+        <location filename="../../bibagreements/gui/editor.py" line="545"/>
         <source>(and {0} more, marked ⚠)</source>
         <translation>(och {0} till, markerade med ⚠)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor.py" line="551"/>
+        <location filename="../../bibagreements/gui/editor.py" line="552"/>
         <source>Unsaved changes.</source>
         <translation>Ändringar som inte har sparats.</translation>
     </message>
@@ -302,212 +302,217 @@
         <translation>Undertecknade exemplar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="124"/>
+        <location filename="../../ui/agreement_editor.ui" line="111"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_editor.ui" line="129"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="134"/>
+        <location filename="../../ui/agreement_editor.ui" line="139"/>
         <source>For example: Cooperation agreement between …</source>
         <translation>Till exempel: Överenskommelse om samarbete mellan …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="154"/>
+        <location filename="../../ui/agreement_editor.ui" line="159"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="167"/>
+        <location filename="../../ui/agreement_editor.ui" line="172"/>
         <source>Pa&amp;rent agreement:</source>
         <translation>&amp;Huvudavtal:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="193"/>
+        <location filename="../../ui/agreement_editor.ui" line="198"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="219"/>
+        <location filename="../../ui/agreement_editor.ui" line="224"/>
         <source>&amp;Period:</source>
         <translation>&amp;Giltighetstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="244"/>
+        <location filename="../../ui/agreement_editor.ui" line="249"/>
         <source>New end of the amended agreement:</source>
         <translation>Nytt slutdatum för avtalet som ändras:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="279"/>
+        <location filename="../../ui/agreement_editor.ui" line="284"/>
         <source>&amp;Language of the document:</source>
         <translation>&amp;Dokumentets språk:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="292"/>
+        <location filename="../../ui/agreement_editor.ui" line="297"/>
         <source>Pro&amp;gramme:</source>
         <translation>S&amp;atsning:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="302"/>
+        <location filename="../../ui/agreement_editor.ui" line="307"/>
         <source>National or regional programme, if any</source>
         <translation>Nationell eller regional satsning, om någon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="309"/>
+        <location filename="../../ui/agreement_editor.ui" line="314"/>
         <source>De&amp;velopment area:</source>
         <translation>Utvecklings&amp;område:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="319"/>
+        <location filename="../../ui/agreement_editor.ui" line="324"/>
         <source>e.g. Digital development; the yearly follow-up report is organised by it</source>
         <translation>t.ex. Digital utveckling; den årliga uppföljningen ordnas efter utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="326"/>
+        <location filename="../../ui/agreement_editor.ui" line="331"/>
         <source>&amp;Check-ins:</source>
         <translation>A&amp;vstämningar:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="339"/>
+        <location filename="../../ui/agreement_editor.ui" line="344"/>
         <source>Notice period:</source>
         <translation>Uppsägningstid:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="357"/>
+        <location filename="../../ui/agreement_editor.ui" line="362"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="360"/>
+        <location filename="../../ui/agreement_editor.ui" line="365"/>
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="370"/>
+        <location filename="../../ui/agreement_editor.ui" line="375"/>
         <source>Extends by:</source>
         <translation>Förlängs med:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="386"/>
+        <location filename="../../ui/agreement_editor.ui" line="391"/>
         <source>no automatic extension</source>
         <translation>ingen automatisk förlängning</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="389"/>
+        <location filename="../../ui/agreement_editor.ui" line="394"/>
         <source> months at a time</source>
         <translation> månader i taget</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="405"/>
+        <location filename="../../ui/agreement_editor.ui" line="410"/>
         <source>Decide:</source>
         <translation>Besluta:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="423"/>
+        <location filename="../../ui/agreement_editor.ui" line="428"/>
         <source>no decision date</source>
         <translation>inget beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="426"/>
+        <location filename="../../ui/agreement_editor.ui" line="431"/>
         <source> days before the notice deadline</source>
         <translation> dagar före sista dag för uppsägning</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="433"/>
+        <location filename="../../ui/agreement_editor.ui" line="438"/>
         <source>Notice given on:</source>
         <translation>Uppsagt den:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="455"/>
+        <location filename="../../ui/agreement_editor.ui" line="460"/>
         <source>Related:</source>
         <translation>Hör ihop med:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="482"/>
+        <location filename="../../ui/agreement_editor.ui" line="487"/>
         <source>Introduction and p&amp;urpose:</source>
         <translation>&amp;Inledning och syfte:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="499"/>
+        <location filename="../../ui/agreement_editor.ui" line="504"/>
         <source>&amp;Background:</source>
         <translation>&amp;Bakgrund:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="516"/>
+        <location filename="../../ui/agreement_editor.ui" line="521"/>
         <source>&amp;Governing documents:</source>
         <translation>St&amp;yrdokument:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="536"/>
+        <location filename="../../ui/agreement_editor.ui" line="541"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="541"/>
+        <location filename="../../ui/agreement_editor.ui" line="546"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="546"/>
+        <location filename="../../ui/agreement_editor.ui" line="551"/>
         <source>From year</source>
         <translation>Från år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="551"/>
+        <location filename="../../ui/agreement_editor.ui" line="556"/>
         <source>To year</source>
         <translation>Till år</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="556"/>
+        <location filename="../../ui/agreement_editor.ui" line="561"/>
         <source>Adopted on</source>
         <translation>Antagen den</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="561"/>
+        <location filename="../../ui/agreement_editor.ui" line="566"/>
         <source>Adopted by</source>
         <translation>Antagen av</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="571"/>
+        <location filename="../../ui/agreement_editor.ui" line="576"/>
         <source>Add document</source>
         <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="578"/>
+        <location filename="../../ui/agreement_editor.ui" line="583"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="611"/>
+        <location filename="../../ui/agreement_editor.ui" line="616"/>
         <source>The areas the parties have identified together, in the order they appear in the agreement. Drag or press Ctrl+Up/Ctrl+Down to reorder.</source>
         <translation>De områden som parterna gemensamt har identifierat, i den ordning de står i avtalet. Dra eller tryck Ctrl+Upp/Ctrl+Ned för att ändra ordningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="641"/>
+        <location filename="../../ui/agreement_editor.ui" line="646"/>
         <source>Further sections of the agreement, each with a heading and its text.</source>
         <translation>Fler avsnitt i avtalet, vart och ett med rubrik och text.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="671"/>
+        <location filename="../../ui/agreement_editor.ui" line="676"/>
         <source>&amp;Goals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="688"/>
+        <location filename="../../ui/agreement_editor.ui" line="693"/>
         <source>&amp;Funding (SEK):</source>
         <translation>&amp;Finansiering (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="698"/>
+        <location filename="../../ui/agreement_editor.ui" line="703"/>
         <source>e.g. 440 000</source>
         <translation>t.ex. 440 000</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="705"/>
+        <location filename="../../ui/agreement_editor.ui" line="710"/>
         <source>F&amp;under:</source>
         <translation>Fi&amp;nansiär:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_editor.ui" line="718"/>
+        <location filename="../../ui/agreement_editor.ui" line="723"/>
         <source>&amp;Implementation:</source>
         <translation>&amp;Genomförande:</translation>
     </message>
@@ -2035,6 +2040,148 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/followups_tab.py" line="254"/>
         <source>Deleted the entry.</source>
         <translation>Uppgiften togs bort.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="50"/>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="51"/>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="52"/>
+        <source>Area of collaboration</source>
+        <translation>Samverkansområde</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="53"/>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="54"/>
+        <source>Governing document</source>
+        <translation>Styrdokument</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="55"/>
+        <source>Check-in</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="56"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="57"/>
+        <source>Check-in removed by a re-plan</source>
+        <translation>Avstämning borttagen vid omplanering</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="58"/>
+        <source>Follow-up entry</source>
+        <translation>Uppföljningspost</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="59"/>
+        <source>Signed copy</source>
+        <translation>Undertecknat exemplar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="60"/>
+        <source>Sent for signature</source>
+        <translation>Skickat för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="61"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="62"/>
+        <source>Frozen version</source>
+        <translation>Låst version</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="69"/>
+        <source>added</source>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="70"/>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="71"/>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="72"/>
+        <source>erased</source>
+        <translation>raderad</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="73"/>
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="110"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="111"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="112"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="113"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="114"/>
+        <source>What changed</source>
+        <translation>Vad som ändrades</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="189"/>
+        <source>A saved agreement has a history: who changed what, and when.</source>
+        <translation>Ett sparat avtal har en historik: vem som ändrade vad, och när.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="191"/>
+        <source>Who changed what in this agreement, its parties, check-ins, follow-up and documents, and when (newest first).</source>
+        <translation>Vem som ändrade vad i avtalet, dess parter, avstämningar, uppföljning och dokument, och när (senaste först).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bibagreements/gui/history_tab.py" line="197"/>
+        <source>%n change(s) recorded</source>
+        <translation>
+            <numerusform>%n ändring registrerad</numerusform>
+            <numerusform>%n ändringar registrerade</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,9 +43,9 @@ def test_every_section_is_listed_and_reached_by_keyboard(qtbot, demo_window, idl
     ui = editor.ui
     sections = ui.sectionList
     pages = [ui.pages.widget(i) for i in range(ui.pages.count())]
-    assert sections.count() == len(pages) == 10
+    assert sections.count() == len(pages) == 11
     visible = editor.sections.visible_rows()
-    assert len(visible) == 9  # the project section only for project agreements
+    assert len(visible) == 10  # the project section only for project agreements
     for row in visible:
         item = sections.item(row)
         assert sections.visualItemRect(item).bottom() <= sections.viewport().height()
@@ -57,7 +57,7 @@ def test_every_section_is_listed_and_reached_by_keyboard(qtbot, demo_window, idl
     assert reached == [pages[r] for r in visible]
     assert ui.pages.currentWidget() is pages[0]
     qtbot.keyClick(editor, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert ui.pages.currentWidget() is ui.signedTab
+    assert ui.pages.currentWidget() is ui.historyTab
     qtbot.keyClick(editor, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert ui.pages.currentWidget() is ui.areasTab
     qtbot.keyClick(editor, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # Project hidden

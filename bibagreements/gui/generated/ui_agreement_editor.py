@@ -26,6 +26,7 @@ from bibagreements.gui.checkins_tab import CheckinsPanel
 from bibagreements.gui.documents import DocumentsPanel
 from bibagreements.gui.field_error import ErrorLabel
 from bibagreements.gui.followups_tab import FollowUpsPanel
+from bibagreements.gui.history_tab import HistoryPanel
 from bibagreements.gui.parties import PartiesEditor
 from bibagreements.gui.signed_copies import SignedCopiesPanel
 from bibagreements.gui.widgets import (OptionalDateEdit, SearchCombo, TitledListEditor)
@@ -65,6 +66,7 @@ class Ui_AgreementEditor(object):
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setObjectName(u"bodyLayout")
         self.sectionList = QListWidget(AgreementEditor)
+        QListWidgetItem(self.sectionList)
         QListWidgetItem(self.sectionList)
         QListWidgetItem(self.sectionList)
         QListWidgetItem(self.sectionList)
@@ -571,6 +573,16 @@ class Ui_AgreementEditor(object):
         self.signedTabLayout.addWidget(self.signedCopiesPanel)
 
         self.pages.addWidget(self.signedTab)
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyTabLayout = QVBoxLayout(self.historyTab)
+        self.historyTabLayout.setObjectName(u"historyTabLayout")
+        self.historyPanel = HistoryPanel(self.historyTab)
+        self.historyPanel.setObjectName(u"historyPanel")
+
+        self.historyTabLayout.addWidget(self.historyPanel)
+
+        self.pages.addWidget(self.historyTab)
 
         self.bodyLayout.addWidget(self.pages)
 
@@ -657,6 +669,8 @@ class Ui_AgreementEditor(object):
         ___qlistwidgetitem8.setText(QCoreApplication.translate("AgreementEditor", u"Documents", None))
         ___qlistwidgetitem9 = self.sectionList.item(9)
         ___qlistwidgetitem9.setText(QCoreApplication.translate("AgreementEditor", u"Signed copies", None))
+        ___qlistwidgetitem10 = self.sectionList.item(10)
+        ___qlistwidgetitem10.setText(QCoreApplication.translate("AgreementEditor", u"History", None))
         self.sectionList.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)
