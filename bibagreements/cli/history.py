@@ -4,7 +4,7 @@ and moving a local register to the team's server."""
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bibagreements.cli.output import say, say_json
 from bibagreements.cli.parser import Commands, record_id
@@ -37,42 +37,16 @@ ACTIONS = {
     "erase": "erased",
     "import": "imported",
 }
-SHOWN = 60  # characters of a value in a line
-
-
-def _value(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, str):
-        text = value if len(value) <= SHOWN else value[: SHOWN - 1] + "…"
-        return f"“{text}”"
-    return str(value)
-
-
-def who(change: Change) -> str:
-    """The name, the system user if it differs, and the database role where there is one."""
-    shown = change.actor or change.os_user or "?"
-    if change.os_user and change.os_user != shown:
-        shown += f" ({change.os_user})"
-    if change.db_role:
-        shown += f" as {change.db_role}"
-    return shown
 
 
 def describe(change: Change) -> str:
     what = RECORDS.get(change.table, change.table)
     if change.record_id is not None:
         what += f" #{change.record_id}"
-    fields = "; ".join(
-        f"{name}: {_value(old)} → {_value(new)}"
-        if change.action == "update"
-        else f"{name}: {_value(old if change.action == 'delete' else new)}"
-        for name, (old, new) in sorted(change.changes.items())
-        if isinstance(change.changes.get(name), list) and len(change.changes[name]) == 2
-    )
+    fields = change.fields(quote=True)
     action = ACTIONS.get(change.action, change.action)
     at = change.at.strftime("%Y-%m-%d %H:%M")
-    return f"{at}  {who(change)}  {what} {action}" + (f"  {fields}" if fields else "")
+    return f"{at}  {change.who()}  {what} {action}" + (f"  {fields}" if fields else "")
 
 
 def _history_arguments(p: argparse.ArgumentParser) -> None:

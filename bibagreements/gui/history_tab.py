@@ -75,33 +75,6 @@ def _action(action: str) -> str:
     return names.get(action, action)
 
 
-def _value(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    text = str(value)
-    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
-
-
-def what_changed(entry: TrailEntry) -> str:
-    parts = []
-    for name, pair in sorted(entry.changes.items()):
-        if not isinstance(pair, list) or len(pair) != 2:
-            continue
-        old, new = pair
-        if entry.action == "update":
-            parts.append(f"{name}: {_value(old)} → {_value(new)}")
-        else:
-            parts.append(f"{name}: {_value(old if entry.action == 'delete' else new)}")
-    return "; ".join(parts)
-
-
-def who(entry: TrailEntry) -> str:
-    shown = entry.actor or entry.os_user or "?"
-    if entry.os_user and entry.os_user != shown:
-        shown += f" ({entry.os_user})"
-    return shown + (f" · {entry.db_role}" if entry.db_role else "")
-
-
 class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,10 +122,10 @@ class HistoryModel(QAbstractTableModel):
             record += f" #{entry.record_id}"
         values = (
             entry.at.strftime("%Y-%m-%d %H:%M"),
-            who(entry),
+            entry.who(),
             record,
             _action(entry.action),
-            what_changed(entry),
+            entry.fields(SHOWN),
         )
         return values[column]
 

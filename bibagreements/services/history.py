@@ -35,6 +35,33 @@ class Change:
     action: str  # insert, update, delete, erase, import
     changes: dict[str, list[Any]]
 
+    def who(self) -> str:
+        """The name, the system user if it differs, and the database role if there is one."""
+        shown = self.actor or self.os_user or "?"
+        if self.os_user and self.os_user != shown:
+            shown += f" ({self.os_user})"
+        return shown + (f" as {self.db_role}" if self.db_role else "")
+
+    def fields(self, shown: int = 60, quote: bool = False) -> str:
+        """``field: old → new; …`` (a value added or removed alone), values cut at ``shown``."""
+
+        def value(v: Any) -> str:
+            if v is None or v == "":
+                return "—"
+            text = str(v) if len(str(v)) <= shown else str(v)[: shown - 1] + "…"
+            return f"“{text}”" if quote and isinstance(v, str) else text
+
+        parts = []
+        for name, pair in sorted(self.changes.items()):
+            if not isinstance(pair, list) or len(pair) != 2:
+                continue
+            old, new = pair
+            if self.action == "update":
+                parts.append(f"{name}: {value(old)} → {value(new)}")
+            else:
+                parts.append(f"{name}: {value(old if self.action == 'delete' else new)}")
+        return "; ".join(parts)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "at": self.at.isoformat(timespec="seconds"),
