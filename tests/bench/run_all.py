@@ -25,6 +25,7 @@ BENCHMARKS = (
     "bench_export",
     "bench_documents",
     "bench_reminders",
+    "bench_team",
 )
 
 
