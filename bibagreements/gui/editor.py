@@ -686,6 +686,17 @@ class AgreementEditor(QDialog):
         agreement_id = self.stored.id if self.stored is not None else None
         self.ctx.op(self, lambda uow: load_editor_data(uow, agreement_id), self._data_reloaded)
 
+    def open_saved_version(self) -> None:
+        """Read the stored agreement again and show it, dropping what is unsaved here."""
+        agreement_id = self.stored.id if self.stored is not None else None
+
+        def arrived(data: EditorData) -> None:
+            self._data_reloaded(data)
+            if data.agreement is not None:
+                self.show_stored(data.agreement)
+
+        self.ctx.op(self, lambda uow: load_editor_data(uow, agreement_id), arrived)
+
     def _data_reloaded(self, data: EditorData) -> None:
         if self.saving:
             return

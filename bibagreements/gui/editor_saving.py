@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
 
 from bibagreements.errors import ConflictError
 from bibagreements.gui import dialogs
@@ -20,6 +21,21 @@ if TYPE_CHECKING:
     from bibagreements.domain.records import Agreement, Organisation
     from bibagreements.gui.editor import AgreementEditor
     from bibagreements.services.schedule import SchedulePreview
+
+
+# A colleague's save since the editor read the agreement.
+STALE = frozenset({"changed_by_someone_else", "saved_meanwhile"})
+
+
+def plain_text(a: Agreement) -> str:
+    """The agreement's texts as plain text, to paste into the saved version."""
+    parts = [a.title]
+    if a.short_title:
+        parts.append(a.short_title)
+    parts += [text for text in (a.purpose, a.background) if text.strip()]
+    parts += [f"{area.title}\n{area.description}".strip() for area in a.areas]
+    parts += [f"{section.heading}\n{section.text}".strip() for section in a.sections]
+    return "\n\n".join(parts) + "\n"
 
 
 def _saved_changes(result: tuple[Agreement, Organisation | None]) -> OpChanges:
@@ -120,15 +136,34 @@ class EditorSaver(QObject):
         self.saving = False
         self._abandon_close()
         editor.refresh()
-        if isinstance(exc, ConflictError):
-            editor.show_problem(
-                self.tr(
-                    "Not saved: someone else saved a newer version of this agreement. "
-                    "Your changes are still here; copy what you need, close, and open "
-                    "the agreement again."
-                )
-            )
+        if isinstance(exc, ConflictError) and exc.code in STALE:
+            self._offer_after_conflict(exc)
+            return
         editor.ctx.errors.present(exc, editor)
+
+    def _offer_after_conflict(self, exc: ConflictError) -> None:
+        """A colleague saved first: open their version, with a copy of yours to paste,
+        or keep editing what is here."""
+        editor = self.editor
+        options = [
+            self.tr("Copy my text to the clipboard, then open the saved version"),
+            self.tr("Open the saved version (my changes are dropped)"),
+            self.tr("Keep my changes here for now (they cannot be saved as they are)"),
+        ]
+        question = editor.ctx.errors.describe(exc).text + "\n\n" + self.tr("What now?")
+        choice = dialogs.choose(editor, self.tr("Saved by someone else"), question, options)
+        if choice == 0:
+            QGuiApplication.clipboard().setText(plain_text(editor.collect()[0]))
+        if choice in (0, 1):
+            editor.open_saved_version()
+            return
+        editor.show_problem(
+            self.tr(
+                "Not saved: someone else saved a newer version of this agreement. "
+                "Your changes are still here; copy what you need, close, and open "
+                "the agreement again."
+            )
+        )
 
     # -- closing -------------------------------------------------------------------------
 

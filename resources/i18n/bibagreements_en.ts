@@ -82,7 +82,7 @@
     <context>
         <name>HistoryPanel</name>
         <message numerus="yes">
-            <location filename="../../bibagreements/gui/history_tab.py" line="197" />
+            <location filename="../../bibagreements/gui/history_tab.py" line="171" />
             <source>%n change(s) recorded</source>
             <translation>
                 <numerusform>%n change recorded</numerusform>

@@ -1712,37 +1712,62 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>EditorSaver</name>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="77"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="93"/>
         <source>The check-ins will change</source>
         <translation>Avstämningarna ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="78"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="94"/>
         <source>The new period or cadence re-plans the check-ins:</source>
         <translation>Den nya giltighetstiden eller takten planerar om avstämningarna:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="81"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="97"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="91"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="107"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="108"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="124"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="126"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="149"/>
+        <source>Copy my text to the clipboard, then open the saved version</source>
+        <translation>Kopiera min text till urklipp och öppna sedan den sparade versionen</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="150"/>
+        <source>Open the saved version (my changes are dropped)</source>
+        <translation>Öppna den sparade versionen (mina ändringar försvinner)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="151"/>
+        <source>Keep my changes here for now (they cannot be saved as they are)</source>
+        <translation>Behåll mina ändringar här tills vidare (de kan inte sparas som de är)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="153"/>
+        <source>What now?</source>
+        <translation>Vad vill du göra?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="154"/>
+        <source>Saved by someone else</source>
+        <translation>Sparat av någon annan</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="162"/>
         <source>Not saved: someone else saved a newer version of this agreement. Your changes are still here; copy what you need, close, and open the agreement again.</source>
         <translation>Inte sparat: någon annan har sparat en nyare version av avtalet. Dina ändringar finns kvar här; kopiera det du behöver, stäng och öppna avtalet igen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/editor_saving.py" line="145"/>
+        <location filename="../../bibagreements/gui/editor_saving.py" line="180"/>
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
@@ -2138,27 +2163,27 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../bibagreements/gui/history_tab.py" line="110"/>
+        <location filename="../../bibagreements/gui/history_tab.py" line="83"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/history_tab.py" line="111"/>
+        <location filename="../../bibagreements/gui/history_tab.py" line="84"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/history_tab.py" line="112"/>
+        <location filename="../../bibagreements/gui/history_tab.py" line="85"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/history_tab.py" line="113"/>
+        <location filename="../../bibagreements/gui/history_tab.py" line="86"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/history_tab.py" line="114"/>
+        <location filename="../../bibagreements/gui/history_tab.py" line="87"/>
         <source>What changed</source>
         <translation>Vad som ändrades</translation>
     </message>
@@ -2166,17 +2191,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/history_tab.py" line="189"/>
+        <location filename="../../bibagreements/gui/history_tab.py" line="163"/>
         <source>A saved agreement has a history: who changed what, and when.</source>
         <translation>Ett sparat avtal har en historik: vem som ändrade vad, och när.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/history_tab.py" line="191"/>
+        <location filename="../../bibagreements/gui/history_tab.py" line="165"/>
         <source>Who changed what in this agreement, its parties, check-ins, follow-up and documents, and when (newest first).</source>
         <translation>Vem som ändrade vad i avtalet, dess parter, avstämningar, uppföljning och dokument, och när (senaste först).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bibagreements/gui/history_tab.py" line="197"/>
+        <location filename="../../bibagreements/gui/history_tab.py" line="171"/>
         <source>%n change(s) recorded</source>
         <translation>
             <numerusform>%n ändring registrerad</numerusform>

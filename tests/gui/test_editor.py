@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCompleter, QSizePolicy, QTableWidget, QWidget
 
 from bibagreements.domain.enums import AgreementStatus, Cadence
-from bibagreements.errors import ConflictError
 from bibagreements.gui import dialogs
 from bibagreements.gui.agreement_model import Column
 from bibagreements.gui.editor import AgreementEditor
@@ -351,23 +350,49 @@ def test_closing_with_changes_asks(qtbot, demo_window, idle, typist, monkeypatch
     )
 
 
-def test_a_newer_version_is_refused_clearly(qtbot, demo_window, idle, typist, presenter) -> None:  # type: ignore[no-untyped-def]
+def _saved_by_someone_else(qtbot, demo_window, idle, typist, monkeypatch, answer):  # type: ignore[no-untyped-def]
+    """The editor's save after a colleague's, with ``answer`` to "What now?"."""
     summary = demo_window.model.summary(0)
     editor = open_editor(qtbot, demo_window, idle, summary.id)
     from bibagreements.services.agreements import get_agreement, save_agreement
 
     def someone_else(uow):  # type: ignore[no-untyped-def]
         stored = get_agreement(uow, summary.id)
-        save_agreement(uow, replace(stored, programme="Ändrat av någon annan"))
+        save_agreement(uow, replace(stored, short_title="Ändrat av någon annan"))
 
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        dialogs, "choose", lambda _p, _t, _label, options: (asked.append(options), answer)[1]
+    )
     demo_window.ctx.op(demo_window, someone_else)
     idle(demo_window.ctx)
     typist(editor.ui.titleEdit, " (min ändring)")
     click(qtbot, editor.save_button)
     idle(demo_window.ctx)
-    assert [type(e) for e in presenter.exceptions] == [ConflictError]
+    assert len(asked) == 1 and len(asked[0]) == 3
+    return editor
+
+
+def test_a_newer_version_is_refused_and_the_changes_can_stay(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, typist, presenter, monkeypatch
+) -> None:
+    editor = _saved_by_someone_else(qtbot, demo_window, idle, typist, monkeypatch, 2)
     assert "someone else" in editor.ui.problemsLabel.text()
     assert editor.isVisible() and editor.dirty  # nothing typed is lost
+    assert presenter.exceptions == []
+    discard_changes(editor)
+
+
+def test_after_a_colleague_s_save_my_text_is_copied_and_theirs_opened(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, idle, typist, presenter, monkeypatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    editor = _saved_by_someone_else(qtbot, demo_window, idle, typist, monkeypatch, 0)
+    qtbot.waitUntil(lambda: editor.short_title_edit.text() == "Ändrat av någon annan")
+    assert not editor.dirty and "(min ändring)" not in editor.ui.titleEdit.text()
+    assert "(min ändring)" in QGuiApplication.clipboard().text()
+    assert presenter.exceptions == []
     discard_changes(editor)
 
 
