@@ -55,8 +55,41 @@ def database_file(path: Path | str, *, demo: bool = False) -> str:
     return str(target)
 
 
+# BIBAGREEMENTS_TEST_BACKEND=postgresql (.ci/run's second pass over the core tests):
+# the first fresh database of a test is the throwaway server's, emptied (every table
+# truncated, IDs from 1 again); a second one in the same test (an export's source, a
+# copy's target) stays an SQLite file. Tests of SQLite's own files are marked sqlite_only.
+BACKEND = os.environ.get("BIBAGREEMENTS_TEST_BACKEND", "sqlite")
+_SERVER = {"migrated": False, "taken": False}
+
+
+def server_taken(value: bool) -> None:
+    """Whether this test has the server already (conftest resets it for each test)."""
+    _SERVER["taken"] = value
+
+
+def _fresh_postgresql(demo: bool) -> Database:
+    from bibagreements.storage.models import Base
+
+    if not _SERVER["migrated"]:
+        reset_postgresql()
+        open_database(PG_URL).close()
+        _SERVER["migrated"] = True
+    _SERVER["taken"] = True
+    db = open_database(PG_URL)
+    tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    with db.engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    if demo:
+        with db.unit_of_work() as uow:
+            load_demo(uow)
+    return db
+
+
 def fresh_database(path: Path | str, *, demo: bool = False) -> Database:
-    """``database_file`` opened."""
+    """``database_file`` opened (on the server instead, see BACKEND)."""
+    if BACKEND == "postgresql" and PG_URL and not _SERVER["taken"]:
+        return _fresh_postgresql(demo)
     return open_database(database_file(path, demo=demo))
 
 

@@ -24,6 +24,8 @@ from bibagreements.storage.database import (
 )
 from tests.builders import new_db, two_party_agreement
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's files: backups, restores
+
 
 def test_the_copy_holds_everything_committed_and_opens_as_a_database(tmp_path: Path) -> None:
     db = new_db(tmp_path, "live.sqlite3", demo=True)

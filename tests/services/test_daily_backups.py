@@ -10,10 +10,14 @@ from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from bibagreements.services.daily_backups import make_daily_backup, prune, retained
 from bibagreements.storage.backup_files import backups_folder, daily_backup_path, existing_backups
 from bibagreements.storage.database import Database
 from tests.builders import new_db
+
+pytestmark = pytest.mark.sqlite_only  # SQLite's files: backups, restores
 
 
 def _days(first: date, last: date, step: int = 1) -> list[date]:

@@ -10,6 +10,7 @@ from bibagreements.storage.database import known_revisions, open_database
 from tests.databases import damage, database_file, fake_backup, fresh_database, table_page
 
 
+@pytest.mark.sqlite_only  # reads or reopens the SQLite file
 def test_the_example_database_is_whole(tmp_path: Path) -> None:
     db = fresh_database(tmp_path / "demo.sqlite3", demo=True)
     health = check_database(db)

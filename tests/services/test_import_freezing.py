@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bibagreements.domain.enums import AgreementKind
@@ -34,6 +35,7 @@ def test_the_freezing_reader_gives_the_records_get_agreements_gives(tmp_path: Pa
     db.close()
 
 
+@pytest.mark.sqlite_only  # reads or reopens the SQLite file
 def test_the_import_freezes_what_freezing_each_agreement_keeps(tmp_path: Path) -> None:
     # The equivalence case: every kind, amendments and projects, parties reused and left.
     run(tmp_path)

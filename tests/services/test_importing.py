@@ -26,6 +26,7 @@ LIBRARY_COUNTS = (
 )
 
 
+@pytest.mark.sqlite_only  # reads or reopens the SQLite file
 def test_the_import_stores_exactly_what_the_one_at_a_time_import_stored(tmp_path: Path) -> None:
     # EXPECTED was written by the import before the bulk one (import_case.py says how).
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
@@ -152,6 +153,7 @@ def test_a_byte_order_mark_is_read_past_and_bytes_not_utf8_are_refused(tmp_path:
         assert list_agreements(uow) == []
 
 
+@pytest.mark.sqlite_only  # reads or reopens the SQLite file
 def test_postgresql_stores_what_sqlite_stores(tmp_path: Path, pg: Database) -> None:
     from bibagreements.domain import clock
     from bibagreements.services.interchange import export_data, import_file

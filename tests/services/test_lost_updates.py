@@ -29,12 +29,13 @@ from bibagreements.services.schedule import list_checkins, record_checkin
 from bibagreements.storage.audit import Actor
 from bibagreements.storage.models import FollowUpRow
 from tests.builders import make_agreement, new_db
-from tests.databases import PG_URL, reset_postgresql
+from tests.databases import PG_URL, reset_postgresql, server_taken
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def two(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Database, Database]]:
     """Two colleagues' connections to one database, Åsa's and Bo's."""
+    server_taken(True)  # any other database the test makes is a file of its own
     if request.param == "postgresql":
         if not PG_URL:
             pytest.skip("BIBAGREEMENTS_TEST_PG is not set")

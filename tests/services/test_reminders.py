@@ -211,6 +211,7 @@ def test_snooze_refuses_bad_requests(
         snooze(uow, key, until, today=date(2020, 5, 1))
 
 
+@pytest.mark.sqlite_only  # reads or reopens the SQLite file
 def test_snoozes_survive_reopening(tmp_path: Path) -> None:
     db = new_db(tmp_path, "demo.sqlite3", demo=True)
     with db.unit_of_work() as uow:
@@ -225,6 +226,7 @@ def test_snoozes_survive_reopening(tmp_path: Path) -> None:
     reopened.close()
 
 
+@pytest.mark.sqlite_only  # reads or reopens the SQLite file
 def test_simultaneous_snoozes_of_one_reminder_all_succeed(demo: Database) -> None:
     with demo.unit_of_work() as uow:
         key = f"parties:{id_of(uow, FRAMEWORK_UID)}"

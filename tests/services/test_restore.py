@@ -33,6 +33,8 @@ from bibagreements.storage.database import _alembic_config, migration_engine, op
 from bibagreements.storage.revisions import HEAD_REVISION
 from tests.builders import new_db, two_party_agreement
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's files: backups, restores
+
 NOW = datetime(2026, 12, 2, 10, 30, 0)
 
 
