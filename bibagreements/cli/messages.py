@@ -136,18 +136,21 @@ def _target(path: Path) -> Path:
     return output_file(path).resolve()
 
 
-def _write(uow: UnitOfWork, drafts: list[Draft], target: Path, *, sent: bool) -> None:
+def _deliver(
+    uow: UnitOfWork, drafts: list[Draft], target: Path, outgoing: _Outgoing | None
+) -> None:
     """The messages are put in place with the documents they attach, once all is committed
-    (a copy of what is sent is no longer marked as a draft)."""
+    (a copy of what is sent is no longer marked as a draft), and sent if asked."""
     from bibagreements.services.messages import save_drafts
 
-    paths = save_drafts(uow, drafts, target, sent=sent)
+    paths = save_drafts(uow, drafts, target, sent=outgoing is not None)
     for draft, path in zip(drafts, paths, strict=True):
         attached = ", ".join(Path(r.path).name for r in draft.renderings)
         to = ", ".join(draft.recipients)
         say(f"wrote {path} to {to}" + (f" with {attached}" if attached else ""))
         if draft.without_address:
             say(f"  no e-mail address for: {', '.join(draft.without_address)}")
+    _send(outgoing, drafts)
 
 
 def _invite_arguments(p: argparse.ArgumentParser) -> None:
@@ -161,8 +164,7 @@ def _invite(args: argparse.Namespace, db: Database) -> int:
     target, sender, outgoing = _target(args.output), _sender(args), _outgoing(args)
     with db.unit_of_work() as uow:
         draft = invitation(uow, args.id, args.due, sender)
-        _write(uow, [draft], target, sent=args.send)
-        _send(outgoing, [draft])
+        _deliver(uow, [draft], target, outgoing)
     return 0
 
 
@@ -182,8 +184,7 @@ def _send_draft(args: argparse.Namespace, db: Database) -> int:
         draft = review_request(
             uow, args.id, args.due, sender, target.parent, target.stem, with_docx=args.docx
         )
-        _write(uow, [draft], target, sent=args.send)
-        _send(outgoing, [draft])
+        _deliver(uow, [draft], target, outgoing)
     return 0
 
 
@@ -209,8 +210,7 @@ def _send_for_signature(args: argparse.Namespace, db: Database) -> int:
         drafts = signature_requests(
             uow, args.id, sender, target.parent, target.stem, one_to_all=args.one_to_all
         )
-        _write(uow, drafts, target, sent=args.send)
-        _send(outgoing, drafts)
+        _deliver(uow, drafts, target, outgoing)
     return 0
 
 
@@ -227,6 +227,5 @@ def _send_minutes(args: argparse.Namespace, db: Database) -> int:
     target, sender, outgoing = _target(args.output), _sender(args), _outgoing(args)
     with db.unit_of_work() as uow:
         draft = minutes_message(uow, args.id, args.due, sender, target.parent, target.stem)
-        _write(uow, [draft], target, sent=args.send)
-        _send(outgoing, [draft])
+        _deliver(uow, [draft], target, outgoing)
     return 0

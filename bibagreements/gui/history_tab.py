@@ -122,7 +122,7 @@ class HistoryModel(QAbstractTableModel):
             record += f" #{entry.record_id}"
         values = (
             entry.at.strftime("%Y-%m-%d %H:%M"),
-            entry.who(),
+            entry.who(self.tr(" as {0}", "the database role that made a change")),
             record,
             _action(entry.action),
             entry.fields(SHOWN),

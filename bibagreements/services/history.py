@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import or_, select, update
 
+from bibagreements.errors import NotFoundError
 from bibagreements.storage import audit
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, AuditRow
@@ -35,12 +36,13 @@ class Change:
     action: str  # insert, update, delete, erase, import
     changes: dict[str, list[Any]]
 
-    def who(self) -> str:
-        """The name, the system user if it differs, and the database role if there is one."""
+    def who(self, role: str = " as {0}") -> str:
+        """The name, the system user if it differs, and the database role if there is one
+        (``role`` says how: the window gives its own wording)."""
         shown = self.actor or self.os_user or "?"
         if self.os_user and self.os_user != shown:
             shown += f" ({self.os_user})"
-        return shown + (f" as {self.db_role}" if self.db_role else "")
+        return shown + (role.format(self.db_role) if self.db_role else "")
 
     def fields(self, shown: int = 60, quote: bool = False) -> str:
         """``field: old → new; …`` (a value added or removed alone), values cut at ``shown``."""
@@ -95,8 +97,6 @@ def agreement_history(uow: UnitOfWork, agreement_id: int) -> list[Change]:
     query = select(AuditRow).where(AuditRow.agreement_id == agreement_id)
     entries = [_change(row) for row in uow.session.scalars(query.order_by(AuditRow.id))]
     if not entries and uow.session.get(AgreementRow, agreement_id) is None:
-        from bibagreements.errors import NotFoundError
-
         raise NotFoundError("no_agreement", id=agreement_id)
     return entries
 

@@ -413,6 +413,12 @@ def styling_for(uow: UnitOfWork, party_names: Iterable[str] = ()) -> Styling:
     return PLAIN
 
 
+def styled_organisations(uow: UnitOfWork, names: Iterable[str]) -> set[str]:
+    """Those of ``names`` that have a house style of their own."""
+    query = select(HouseStyleRow.organisation_name)
+    return set(uow.session.scalars(query.where(HouseStyleRow.organisation_name.in_([*names]))))
+
+
 def any_house_style(uow: UnitOfWork) -> bool:
     # Most registers have no style: one cheap query instead of loading rows.
     return uow.session.scalar(select(HouseStyleRow.id).limit(1)) is not None

@@ -31,7 +31,6 @@ from functools import partial
 from pathlib import Path
 
 from icalendar import Calendar, Event, vCalAddress
-from sqlalchemy import select
 
 from bibagreements.documents.phrases import Phrases, load_phrases, with_overrides
 from bibagreements.domain import clock
@@ -48,10 +47,10 @@ from bibagreements.services.agreements import get_agreement, save_agreement
 from bibagreements.services.calendar import checkin_calendar
 from bibagreements.services.document_files import Rendering
 from bibagreements.services.documents import rendered_agreement, rendered_minutes
-from bibagreements.services.house_styles import styling_for
+from bibagreements.services.house_styles import styled_organisations, styling_for
 from bibagreements.services.schedule import checkin_due_on
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import HouseStyleRow, SignatureDispatchRow
+from bibagreements.storage.models import SignatureDispatchRow
 
 PDF, DOCX = (
     "application/pdf",
@@ -98,18 +97,13 @@ def _address(person: Person) -> Address | None:
         return None  # not an address the header can carry: reported as without one
 
 
-def _styled_party_names(uow: UnitOfWork, names: Sequence[str]) -> set[str]:
-    rows = select(HouseStyleRow.organisation_name).where(HouseStyleRow.organisation_name.in_(names))
-    return set(uow.session.scalars(rows))
-
-
 def coordinator_of(uow: UnitOfWork, a: Agreement) -> Address | None:
     """The coordinator when none is given: the contact person of the issuing party.
 
     The issuing party is the one with a house style of its own, else a region,
     else the first party; its contact person must have an e-mail address.
     """
-    styled = _styled_party_names(uow, [p.name for p in a.parties])
+    styled = styled_organisations(uow, (p.name for p in a.parties))
     ranked = sorted(
         a.parties,
         key=lambda p: (

@@ -1,12 +1,12 @@
 """A team database's password: never in a settings file or a log.
 
 A URL is remembered and shown without its password (the GUI's settings strip
-it, the log hides it). Opening a PostgreSQL URL that has none takes the one the operating system's
-keyring keeps for it (service ``KEYRING_SERVICE``, account
-``user@host:port/database``); without one libpq looks in ``PGPASSWORD`` and
-``~/.pgpass`` itself; and a server that still asks for one is told as
-``database_needs_password``, so that the caller can ask the user and, if they
-like, keep it in the keyring.
+it, the log hides it). Opening a PostgreSQL URL that has none takes the one
+the operating system's keyring keeps for it (service ``KEYRING_SERVICE``,
+account ``user@host:port/database``); without one libpq looks in
+``PGPASSWORD`` and ``~/.pgpass`` itself; and a server that still asks for one
+is told as ``database_needs_password``, so that the caller can ask the user
+and, if they like, keep it in the keyring.
 """
 
 from __future__ import annotations

@@ -179,9 +179,9 @@ class Database:
         uow._settle(committed=True)
 
     def _actor(self, session: Session) -> Actor:
-        if self._db_role is None:
-            role = "" if self.sqlite_path else session.execute(text("SELECT current_user"))
-            self._db_role = role if isinstance(role, str) else str(role.scalar() or "")
+        if self._db_role is None:  # SQLite has no roles
+            role = None if self.sqlite_path else session.scalar(text("SELECT current_user"))
+            self._db_role = str(role or "")
         return replace(self.actor, db_role=self._db_role)
 
     @contextmanager

@@ -2187,6 +2187,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <source>What changed</source>
         <translation>Vad som ändrades</translation>
     </message>
+    <message>
+        <location filename="../../bibagreements/gui/history_tab.py" line="125"/>
+        <source> as {0}</source>
+        <comment>the database role that made a change</comment>
+        <translation> som {0}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

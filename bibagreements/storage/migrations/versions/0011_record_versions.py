@@ -1,7 +1,7 @@
 """record versions and the audit trail
 
 Organisations, people, check-ins and follow-up entries carry a counter, and
-every change is written to ``audit_entry`` in its own transaction.
+every change is written to ``audit_entry`` in the transaction of the change.
 
 Revision ID: 0011
 Revises: 0010
