@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bibagreements.errors import DatabaseError
@@ -79,9 +80,11 @@ def test_a_url_without_its_password_takes_the_keyring_s_or_asks(
     open_database(bare, password="app").close()  # given for this connection
     assert memory_keyring.kept == {}
     memory_keyring.kept[(KEYRING_SERVICE, account(make_url(PG_URL)))] = "app"
-    db = open_database(bare)
+    db = open_database(bare)  # the keyring's password: connected, and never shown
     try:
-        assert "app" not in db.url.replace("app@", "").replace("/app", "")
+        with db.unit_of_work() as uow:
+            assert uow.session.scalar(text("SELECT current_user")) == "app"
+        assert ":app@" not in db.url and ":***@" in db.url
     finally:
         db.close()
 
