@@ -6,6 +6,7 @@ The yearly follow-up report (``report``) is built from these entries.
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from bibagreements.cli.output import say, say_json
@@ -59,6 +60,8 @@ def _followups(args: argparse.Namespace, db: Database) -> int:
                         "sub_goal": e.sub_goal,
                         "activity": e.activity,
                         "outcome": e.outcome,
+                        "funding_sek": None if e.funding_sek is None else str(e.funding_sek),
+                        "funder": e.funder,
                     }
                     for e in entries
                 ]
@@ -67,6 +70,8 @@ def _followups(args: argparse.Namespace, db: Database) -> int:
         return 0
     for e in entries:
         text = " / ".join(t for t in (e.sub_goal, e.activity, e.outcome) if t)
+        if e.funding_sek is not None:
+            text += f" / received {e.funding_sek} kr from {e.funder}"
         say(f"{e.id:>4}  {e.year}  {e.area_title or '(whole agreement)'}: {text}")
     if not entries:
         say("no follow-up entries")
@@ -82,6 +87,25 @@ def _followup_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sub-goal", help="delmål")
     p.add_argument("--activity", help="aktiviteter")
     p.add_argument("--outcome", help="utfall")
+    p.add_argument(
+        "--received",
+        type=_kronor,
+        default=argparse.SUPPRESS,  # absent: keep what the entry has
+        metavar="KRONOR",
+        help="money received that year for it (with --funder); '' clears it",
+    )
+    p.add_argument("--funder", help="who the money was received from")
+
+
+def _kronor(text: str) -> Decimal | None:
+    """An amount as people write it: 440000, "440 000", 1250,50 (None: clear it)."""
+    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".").removesuffix("kr")
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not an amount in kronor: {text!r}") from None
 
 
 @commands.add("followup", "add, change or delete a follow-up entry", _followup_arguments)
@@ -125,6 +149,11 @@ def _followup(args: argparse.Namespace, db: Database) -> int:
                 outcome=value("outcome"),
                 checkin_id=old.checkin_id if old else None,
                 id=old.id if old else None,
+                funding_sek=args.received
+                if "received" in vars(args)
+                else (old.funding_sek if old else None),
+                funder=value("funder"),
+                version=old.version if old else 0,
             ),
         )
     say(f"{'changed' if old else 'added'} follow-up entry {saved.id} for {saved.year}")

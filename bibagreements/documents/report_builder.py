@@ -1,8 +1,10 @@
 """From the yearly follow-up report (domain.report) to the document model.
 
-One section per development area; under it one subsection per agreement with
-its period, status, partners, funding, a table of sub-goals, activities and
-outcomes, and the year's check-ins. A summary table comes first.
+Written as the regional library units write theirs: an opening summary, the
+year's own introductory sections, then per development area its agreements,
+*samverkansparter*, *delmål*, *aktiviteter*, *utfall* in prose agreement by
+agreement, *ekonomi* (money received by funder) and the check-ins held, not
+held and cancelled.
 """
 
 from __future__ import annotations
@@ -11,15 +13,23 @@ from datetime import date, datetime, time
 
 from bibagreements.documents.builder import format_sek
 from bibagreements.documents.dates import iso, period, running_text
-from bibagreements.documents.model import Block, Document, Heading, Metadata, Paragraph, Table
+from bibagreements.documents.model import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Metadata,
+    Paragraph,
+    Table,
+)
 from bibagreements.documents.phrases import Phrases, capitalised
 from bibagreements.documents.styling import PLAIN, Styling
-from bibagreements.domain.enums import CheckinStatus
 from bibagreements.domain.report import (
+    CheckinOutcome,
     FollowUpReport,
+    NamedText,
     ReportAgreement,
     ReportArea,
-    ReportCheckin,
 )
 
 
@@ -27,81 +37,144 @@ def _area_name(area: ReportArea, p: Phrases) -> str:
     return area.name or p.text("report.no_area")
 
 
-def _held_count(area: ReportArea) -> int:
-    return sum(1 for a in area.agreements for c in a.checkins if c.status is CheckinStatus.HELD)
-
-
-def _summary(report: FollowUpReport, p: Phrases) -> Table:
+def _summary(report: FollowUpReport, p: Phrases) -> list[Block]:
+    lines = [
+        p.text(
+            "report.summary_agreements",
+            year=report.year,
+            in_force=report.count("in_force"),
+            new=report.count("new"),
+            ended=report.count("ended"),
+            renewed=report.count("renewed"),
+        ),
+        p.text(
+            "report.summary_checkins",
+            held=report.checkins(CheckinOutcome.HELD),
+            not_held=report.checkins(CheckinOutcome.NOT_HELD),
+            cancelled=report.checkins(CheckinOutcome.CANCELLED),
+        ),
+        p.text("report.summary_funding", amount=format_sek(report.funding_total, p.language)),
+    ]
+    header = (
+        p.text("report.area"),
+        p.text("report.agreements"),
+        p.text("report.checkins_held"),
+        p.text("report.checkins_not_held"),
+        p.text("report.funding_received"),
+    )
     rows = tuple(
         (
             _area_name(area, p),
             str(len(area.agreements)),
-            str(sum(len(a.entries) for a in area.agreements)),
-            str(_held_count(area)),
+            str(area.checkins(CheckinOutcome.HELD)),
+            str(area.checkins(CheckinOutcome.NOT_HELD)),
+            format_sek(area.funding_total, p.language),
         )
         for area in report.areas
     )
-    header = (
-        p.text("report.area"),
-        p.text("report.agreements"),
-        p.text("report.entries"),
-        p.text("report.checkins_held"),
-    )
-    return Table(header, rows, (0.28, 0.26, 0.26, 0.2))
+    return [
+        Heading(p.text("report.summary")),
+        BulletList(tuple(lines)),
+        Table(header, rows, (0.27, 0.1, 0.21, 0.21, 0.21)),
+    ]
 
 
-def _checkin(c: ReportCheckin, p: Phrases) -> str:
-    if c.status is CheckinStatus.HELD:
-        return p.text("report.checkin_held", due=iso(c.due), held=iso(c.held_on or c.due))
-    if c.status is CheckinStatus.CANCELLED:
-        return p.text("report.checkin_cancelled", due=iso(c.due))
-    return p.text("report.checkin_planned", due=iso(c.due))
-
-
-def _facts(a: ReportAgreement, p: Phrases) -> str:
+def _agreement_line(a: ReportAgreement, p: Phrases) -> str:
     if a.start is not None and a.end is not None:
-        lines = [p.text("report.period", period=period(a.start, a.end))]
+        when = period(a.start, a.end)
     elif a.start is not None:
-        lines = [p.text("report.open_period", start=running_text(a.start, p.language))]
+        when = p.text("report.open_period", start=running_text(a.start, p.language))
     else:
-        lines = [p.text("report.no_period")]
-    status = capitalised(p.text(f"report.status_names.{a.status.value}"))
-    lines.append(p.text("report.status", status=status))
+        when = p.text("report.no_period")
+    status = p.text(f"report.status_names.{a.status.value}")
+    line = p.text("report.agreement_line", title=a.title, period=when, status=status)
     if a.programme:
-        lines.append(p.text("report.programme", programme=capitalised(a.programme)))
-    if a.partners:
-        lines.append(p.text("report.partners", names=p.join(list(a.partners))))
+        line += " " + p.text("report.programme", programme=capitalised(a.programme))
     if a.funding_sek is not None:
         amount = format_sek(a.funding_sek, p.language)
-        if a.funder:
-            lines.append(p.text("report.funding", amount=amount, funder=a.funder))
+        key = "report.project_funding" if a.funder else "report.project_funding_amount"
+        line += " " + p.text(key, amount=amount, funder=a.funder)
+    return line
+
+
+def _named(items: tuple[NamedText, ...], several: bool) -> tuple[str, ...]:
+    # With several agreements in the area, each item says which one it belongs to.
+    return tuple(f"{i.text} ({i.agreement})" if several else i.text for i in items)
+
+
+def _outcomes(area: ReportArea, year: int, p: Phrases) -> list[Block]:
+    blocks: list[Block] = []
+    for a in area.agreements:
+        texts = [e.outcome.strip() for e in a.entries if e.outcome.strip()]
+        if texts:
+            blocks.append(Paragraph(f"{a.name}: " + " ".join(_sentence(t) for t in texts)))
         else:
-            lines.append(p.text("report.funding_amount", amount=amount))
-    return "\n".join(lines)
+            blocks.append(Paragraph(p.text("report.no_outcome", name=a.name, year=year)))
+    return blocks
 
 
-def _agreement_blocks(a: ReportAgreement, year: int, p: Phrases) -> list[Block]:
-    p = p.for_kind(a.kind.value)
-    blocks: list[Block] = [Heading(a.title, 2), Paragraph(_facts(a, p))]
-    if a.entries:
-        header = (
-            p.text("report.entry_area"),
-            p.text("report.sub_goal"),
-            p.text("report.activity"),
-            p.text("report.outcome"),
+def _sentence(text: str) -> str:
+    return text if text[-1] in ".!?…" else text + "."
+
+
+def _checkins(area: ReportArea, year: int, p: Phrases) -> Paragraph:
+    parts = []
+    for outcome, key in (
+        (CheckinOutcome.HELD, "report.checkins_held_list"),
+        (CheckinOutcome.NOT_HELD, "report.checkins_not_held_list"),
+        (CheckinOutcome.CANCELLED, "report.checkins_cancelled_list"),
+        (CheckinOutcome.PLANNED, "report.checkins_planned_list"),
+    ):
+        days = [
+            iso(c.held_on or c.due) if outcome is CheckinOutcome.HELD else iso(c.due)
+            for a in area.agreements
+            for c in a.checkins
+            if c.outcome is outcome
+        ]
+        if days:
+            parts.append(p.text(key, count=len(days), days=p.join(sorted(days))))
+    if not parts:
+        return Paragraph(p.text("report.no_checkins", year=year))
+    return Paragraph("\n".join(parts))
+
+
+def _area_blocks(area: ReportArea, year: int, p: Phrases) -> list[Block]:
+    several = len(area.agreements) > 1
+    blocks: list[Block] = [
+        Heading(_area_name(area, p)),
+        Heading(p.text("report.agreements_heading"), 2),
+        BulletList(tuple(_agreement_line(a, p) for a in area.agreements)),
+        Heading(p.text("report.partners_heading"), 2),
+        Paragraph(p.join(area.partners) + "." if area.partners else p.text("report.none")),
+    ]
+    for key, items in (
+        ("report.sub_goals_heading", area.sub_goals),
+        ("report.activities_heading", area.activities),
+    ):
+        blocks.append(Heading(p.text(key), 2))
+        blocks.append(
+            BulletList(_named(items, several)) if items else Paragraph(p.text("report.none"))
         )
-        rows = tuple(
-            (e.area_title or p.text("report.whole_agreement"), e.sub_goal, e.activity, e.outcome)
-            for e in a.entries
+    blocks.append(Heading(p.text("report.outcome_heading"), 2))
+    blocks += _outcomes(area, year, p)
+    blocks.append(Heading(p.text("report.economy_heading"), 2))
+    if area.funding:
+        blocks.append(
+            BulletList(
+                tuple(
+                    p.text(
+                        "report.received",
+                        amount=format_sek(f.amount_sek, p.language),
+                        funder=f.funder,
+                    )
+                    for f in area.funding
+                )
+            )
         )
-        blocks.append(Table(header, rows, (0.26, 0.22, 0.26, 0.26)))
     else:
-        blocks.append(Paragraph(p.text("report.no_entries", year=year)))
-    if a.checkins:
-        listed = p.join([_checkin(c, p) for c in a.checkins])
-        blocks.append(Paragraph(p.text("report.checkins", year=year, list=listed)))
-    else:
-        blocks.append(Paragraph(p.text("report.no_checkins", year=year)))
+        blocks.append(Paragraph(p.text("report.no_funding", year=year)))
+    blocks.append(Heading(p.text("report.checkins_heading"), 2))
+    blocks.append(_checkins(area, year, p))
     return blocks
 
 
@@ -115,14 +188,15 @@ def report_document(
             p.text("report.intro", year=report.year, day=running_text(compiled_on, p.language))
         )
     ]
+    for section in report.sections:
+        blocks.append(Heading(section.heading))
+        blocks += [Paragraph(part) for part in section.text.split("\n\n") if part.strip()]
     if not report.areas:
         blocks.append(Paragraph(p.text("report.nothing", year=report.year)))
     else:
-        blocks += [Heading(p.text("report.summary")), _summary(report, p)]
+        blocks += _summary(report, p)
     for area in report.areas:
-        blocks.append(Heading(_area_name(area, p)))
-        for agreement in area.agreements:
-            blocks += _agreement_blocks(agreement, report.year, p)
+        blocks += _area_blocks(area, report.year, p)
     return Document(
         title=title,
         short_title=title,

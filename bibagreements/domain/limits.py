@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from bibagreements.domain.library import AgreementTemplate, Clause
 from bibagreements.domain.problems import PathPart, Problem
 from bibagreements.domain.records import Agreement, Checkin, FollowUp, Organisation, Person
+from bibagreements.domain.report import ReportSection
 
 LINE = 300  # a title, a name, a heading
 SHORT = 100  # a registry number, a phone number
@@ -180,11 +181,16 @@ def checkin_text_problems(checkin: Checkin) -> list[Problem]:
     return _text_problems(fields)
 
 
+def report_section_text_problems(section: ReportSection) -> list[Problem]:
+    return _text_problems([(("heading",), section.heading, LINE), (("text",), section.text, TEXT)])
+
+
 def followup_text_problems(entry: FollowUp) -> list[Problem]:
     return _text_problems(
         [
             (("sub_goal",), entry.sub_goal, LINE * 4),
             (("activity",), entry.activity, TEXT),
             (("outcome",), entry.outcome, TEXT),
+            (("funder",), entry.funder, LINE),
         ]
     )

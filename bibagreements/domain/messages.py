@@ -89,6 +89,10 @@ ENGLISH: dict[str, str] = {
         "the follow-up entry for {year} was changed by {by} ({at}) since you opened it; "
         "open it again before saving"
     ),
+    "report_sections_changed": (
+        "the introductory sections of the {year} report were changed by someone else "
+        "since you opened them; open them again before saving"
+    ),
     "amendment_needs_agreement": "an amendment names the agreement it amends",
     "amendment_only": "only an amendment amends another agreement",
     "amends_amendment": "an amendment amends an agreement, not another amendment",
@@ -141,7 +145,17 @@ ENGLISH: dict[str, str] = {
     "not_after_today": "{date} is not after today ({today})",
     "no_followup": "no follow-up entry with ID {id}",
     "no_followup_in_agreement": "no follow-up entry with ID {id} in this agreement",
+    "no_report_section": "the {year} report has no introductory section {number}",
     "empty_followup": "write a sub-goal, an activity or an outcome",
+    "archive_unsigned": (
+        "“{title}” is not signed ({status:words}); only signed agreements are archived"
+    ),
+    "archive_not_frozen": "“{title}” has no frozen version to archive",
+    "archive_scans_missing": "“{title}” has no signed copy from {parties}",
+    "report_section_heading": "give the section a heading",
+    "too_many_report_sections": "at most {max} introductory sections",
+    "funder_without_amount": "give the amount received as well as the funder",
+    "amount_without_funder": "say who the money was received from",
     "not_an_area": "not an area of collaboration of this agreement",
     "not_a_checkin": "not a check-in of this agreement",
     # -- signed copies ---------------------------------------------------------------------

@@ -173,6 +173,9 @@ class FollowUp:
     checkin_id: int | None = None
     id: int | None = None
     area_title: str | None = None
+    # Money received that year for this and from whom (the report's Ekonomi).
+    funding_sek: Decimal | None = None
+    funder: str = ""
     # The counter read with the record (0: new, or not read); a save checks it.
     version: int = 0
 

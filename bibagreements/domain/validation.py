@@ -22,7 +22,7 @@ from bibagreements.domain.limits import (
 from bibagreements.domain.orgnr import org_number_problem
 from bibagreements.domain.placeholders import missing_values, text_problems
 from bibagreements.domain.problems import PathPart, Problem
-from bibagreements.domain.records import Agreement, Checkin, Organisation, Person
+from bibagreements.domain.records import Agreement, Checkin, FollowUp, Organisation, Person
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_YEAR, MAX_YEAR = 1900, 2200
@@ -195,6 +195,16 @@ def amount_problems(amount: Decimal) -> list[Problem]:
     exponent = amount.normalize().as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
         problems.append(Problem("too_many_decimals"))
+    return problems
+
+
+def funding_problems(entry: FollowUp) -> list[Problem]:
+    """Money received recorded on a follow-up entry: a valid amount, and a funder with it."""
+    if entry.funding_sek is None:
+        return [Problem("funder_without_amount", "funding_sek")] if entry.funder.strip() else []
+    problems = [p.within("funding_sek") for p in amount_problems(entry.funding_sek)]
+    if not entry.funder.strip():
+        problems.append(Problem("amount_without_funder", "funder"))
     return problems
 
 

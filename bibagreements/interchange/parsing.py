@@ -178,7 +178,14 @@ def followup_from(
         sub_goal=entry.get("sub_goal", ""),
         activity=entry.get("activity", ""),
         outcome=entry.get("outcome", ""),
+        funding_sek=_decimal(entry.get("funding_sek")),
+        funder=entry.get("funder", ""),
     )
+
+
+def _decimal(value: int | float | None) -> Decimal | None:
+    # Through str: 0.1 stays 0.1, not the float's binary neighbour.
+    return Decimal(str(value)) if value is not None else None
 
 
 def versions_from(items: list[dict[str, Any]]) -> list[tuple[int, datetime, str]]:

@@ -174,6 +174,11 @@ class _Writer:
                     "sub_goal": f.sub_goal,
                     "activity": f.activity,
                     "outcome": f.outcome,
+                    **(
+                        {"funding_sek": _amount(f.funding_sek), "funder": f.funder}
+                        if f.funding_sek is not None or f.funder
+                        else {}
+                    ),
                 }
                 for f in a.followups
             ],
@@ -207,7 +212,7 @@ def document(
     """
     uids = {a.id: a.uid or "" for a in agreements if a.id is not None}
     writer = _Writer(organisation, versions)
-    clauses = any(s.filled for a in agreements for s in a.sections)
+    clauses = any(needs_version_2(a) for a in agreements)
     data: dict[str, Any] = {
         **_head(format_version(library is not None, clauses)),
         "agreements": [writer.agreement(a, uids, today or clock.today()) for a in agreements],
@@ -220,6 +225,13 @@ def document(
     if library is not None:
         data["library"] = library
     return data
+
+
+def needs_version_2(a: Agreement) -> bool:
+    """A clause's section, or money received on a follow-up entry: what version 2 added."""
+    return any(s.filled for s in a.sections) or any(
+        f.funding_sek is not None or f.funder for f in a.followups
+    )
 
 
 def format_version(library: bool, clauses: bool) -> int:
@@ -255,8 +267,9 @@ def write_document(
     The text is ``dumps(document(...))``, byte for byte: each item is laid out on
     its own, indented to its place. ``register_organisations`` is read only
     once the agreements are written. ``library`` as for ``document``; ``clauses``:
-    whether any section written is a clause's (the head, written first, says the
-    version that needs). Returns the number of agreements.
+    whether any agreement written needs version 2 (a clause's section, money
+    received; the head, written first, says the version). Returns the number of
+    agreements.
     """
     current: list[Mapping[int, list[tuple[int, datetime, str]]]] = [{}]  # the batch's
     writer = _Writer(organisation, lambda agreement_id: current[0].get(agreement_id, []))
@@ -268,8 +281,8 @@ def write_document(
     for agreements, uids, versions in batches:
         current[0] = versions
         for a in agreements:  # an item at a time: no batch's text is held whole
-            if version == FIRST_VERSION and any(s.filled for s in a.sections):
-                raise ValueError("a clause's section in a file written as version 1")
+            if version == FIRST_VERSION and needs_version_2(a):
+                raise ValueError("a clause's section or funding in a file written as version 1")
             item = laid_out(writer.agreement(a, uids, day), "    ")
             write((",\n    " if count else "\n    ") + item)
             count += 1

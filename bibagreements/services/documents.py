@@ -34,7 +34,7 @@ from bibagreements.services.document_files import (
 from bibagreements.services.versions import freeze, frozen_document
 from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import Base, RenderingRow
+from bibagreements.storage.models import Base, RenderingRow, ReportRecordRow
 
 __all__ = [
     "DocumentFormat",
@@ -307,8 +307,13 @@ def render_followup_report(
     *,
     language: str = "sv",
     today: date | None = None,
+    archive: bool = False,
 ) -> ReportFile:
-    """The yearly follow-up report by development area, written atomically."""
+    """The yearly follow-up report by development area, written atomically.
+
+    ``archive``: PDF/A-2b with every font embedded. The report history keeps
+    each one written, with its checksum.
+    """
     from bibagreements.documents.report_builder import report_document
     from bibagreements.services.followup_report import followup_report
     from bibagreements.services.house_styles import styling_for
@@ -317,8 +322,20 @@ def render_followup_report(
     day = today or clock.today()
     report = followup_report(uow, year, day)
     document = report_document(report, language, day, styling_for(uow))  # the default style
-    data = document_bytes(document, fmt)
-    _write(target, data)
-    return ReportFile(
-        str(target), year, report.agreement_count, len(data), hashlib.sha256(data).hexdigest()
+    data = document_bytes(document, fmt, archive=archive)
+    digest = hashlib.sha256(data).hexdigest()
+    uow.session.add(
+        ReportRecordRow(
+            year=year,
+            format=fmt.value,
+            language=language,
+            archive=archive,
+            agreements=report.agreement_count,
+            path=str(target),
+            size=len(data),
+            sha256=digest,
+        )
     )
+    uow.session.flush()
+    _write(target, data)  # after the record: a refused write rolls it back
+    return ReportFile(str(target), year, report.agreement_count, len(data), digest)

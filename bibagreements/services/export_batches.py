@@ -311,7 +311,7 @@ _CHECKINS = select(
 ).order_by(c_.agreement_id, c_.due_date, c_.id)  # as AgreementRow.checkins orders them
 _FOLLOWUPS = select(
     *(f_.agreement_id, f_.year, f_.area_id, f_.sub_goal, f_.activity, f_.outcome, f_.checkin_id),
-    f_.version,
+    *(f_.funding_sek, f_.funder, f_.version),
 ).order_by(f_.agreement_id, f_.year, f_.id)
 del a_, p_, ar_, se_, g_, c_, f_
 
@@ -399,6 +399,8 @@ def _agreement(row: Any, parts: _Parts) -> Agreement:
                 activity=x.activity,
                 outcome=x.outcome,
                 checkin_id=x.checkin_id,
+                funding_sek=x.funding_sek,
+                funder=x.funder,
                 version=x.version,
             )
             for x in parts.followups.get(aid, ())

@@ -24,7 +24,7 @@ from bibagreements.interchange.writing import document, write_document
 from bibagreements.services.export_batches import Batch, BatchReader, Versions
 from bibagreements.storage.atomic import stream_atomically
 from bibagreements.storage.database import UnitOfWork
-from bibagreements.storage.models import AgreementRow, SectionRow
+from bibagreements.storage.models import AgreementRow, FollowUpRow, SectionRow
 
 BATCH = 500  # agreements read, built and written at a time
 
@@ -108,14 +108,23 @@ def _library(selection: _Selection) -> dict[str, Any] | None:
 
 
 def _has_clauses(selection: _Selection) -> bool:
-    """Whether a section exported is a clause's (the file is then version 2)."""
-    s = SectionRow
-    query = select(s.id).where(s.filled.is_(True)).limit(1)
+    """Whether a section exported is a clause's, or an entry records money received
+    (the file is then version 2)."""
+    s, f = SectionRow, FollowUpRow
+    queries = (
+        (select(s.id).where(s.filled.is_(True)).limit(1), s.agreement_id),
+        (
+            select(f.id).where(f.funding_sek.is_not(None) | (f.funder != "")).limit(1),
+            f.agreement_id,
+        ),
+    )
+    session = selection.uow.session
     if selection.whole:
-        return selection.uow.session.scalar(query) is not None
+        return any(session.scalar(query) is not None for query, _ in queries)
     return any(
-        selection.uow.session.scalar(query.where(s.agreement_id.in_(chosen))) is not None
+        session.scalar(query.where(column.in_(chosen))) is not None
         for chosen in selection.batches()
+        for query, column in queries
     )
 
 

@@ -21,24 +21,20 @@ from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementKind, AgreementStatus, CheckinStatus
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.report import (
+    CheckinOutcome,
     FollowUpReport,
     ReportAgreement,
     ReportArea,
     ReportCheckin,
     ReportEntry,
+    swedish_key,
 )
 from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
 from bibagreements.errors import ValidationError
 from bibagreements.services.mapping import row_status_on
+from bibagreements.services.report_sections import report_sections
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import AgreementRow, FollowUpRow, PartyRow
-
-# Swedish alphabetical order: å, ä, ö after z (code points put ä before å).
-_SWEDISH_ORDER = str.maketrans({"å": "z\U0010fff0", "ä": "z\U0010fff1", "ö": "z\U0010fff2"})
-
-
-def swedish_key(text: str) -> str:
-    return text.casefold().translate(_SWEDISH_ORDER)
 
 
 def _in_force(year: int) -> ColumnElement[bool]:
@@ -64,11 +60,72 @@ def _counts_for(year: int, due: date, status: CheckinStatus, held_on: date | Non
     return (held_on.year if status is CheckinStatus.HELD and held_on else due.year) == year
 
 
+def _checkin_outcome(status: CheckinStatus, due: date, day: date) -> CheckinOutcome:
+    """Held, cancelled, or, if never recorded, not held once its day has passed."""
+    if status is CheckinStatus.HELD:
+        return CheckinOutcome.HELD
+    if status is CheckinStatus.CANCELLED:
+        return CheckinOutcome.CANCELLED
+    return CheckinOutcome.NOT_HELD if due < day else CheckinOutcome.PLANNED
+
+
+def _report_agreement(a: AgreementRow, year: int, day: date) -> ReportAgreement:
+    project = a.kind is AgreementKind.PROJECT
+    now = row_status_on(a, day)
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    started = a.start_date is None or a.start_date <= last
+    term_end = now.end
+    in_force = started and (term_end is None or term_end >= first)
+    begins = a.start_date is not None and a.start_date.year == year
+    extended = (
+        a.end_date is not None
+        and a.end_date <= last
+        and term_end is not None
+        and term_end > last
+        and a.end_date >= first
+    )
+    return ReportAgreement(
+        id=a.id,
+        title=a.title,
+        short_title=a.short_title,
+        kind=a.kind,
+        status=now.status,
+        start=a.start_date,
+        end=term_end,
+        programme=a.programme,
+        partners=tuple(p.organisation.name for p in a.parties),
+        entries=tuple(
+            ReportEntry(
+                f.area.title if f.area else "",
+                f.sub_goal,
+                f.activity,
+                f.outcome,
+                f.funding_sek,
+                f.funder,
+            )
+            for f in a.followups
+            if f.year == year
+        ),
+        checkins=tuple(
+            ReportCheckin(c.due_date, _checkin_outcome(c.status, c.due_date, day), c.held_on)
+            for c in a.checkins
+            if _counts_for(year, c.due_date, c.status, c.held_on)
+        ),
+        funding_sek=a.project_funding_sek if project else None,
+        funder=a.project_funder if project else "",
+        in_force=in_force,
+        new=in_force and begins and a.predecessor_id is None,
+        renewed=in_force and ((begins and a.predecessor_id is not None) or extended),
+        ended=in_force and term_end is not None and term_end.year == year,
+    )
+
+
 def followup_report(uow: UnitOfWork, year: int, today: date | None = None) -> FollowUpReport:
     """Signed agreements in force during ``year`` or with entries for it, by area.
 
     Each agreement's status is the one it has on ``today`` (the day the report is
-    compiled): one whose period is over reads "ended".
+    compiled): one whose period is over reads "ended", and a check-in due before
+    that day and never recorded reads "not held", never "planned".
     """
     day = today or clock.today()
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -94,29 +151,7 @@ def followup_report(uow: UnitOfWork, year: int, today: date | None = None) -> Fo
     for a in rows:
         if not _ran_during(a, year, any(f.year == year for f in a.followups)):
             continue
-        project = a.kind is AgreementKind.PROJECT
-        item = ReportAgreement(
-            id=a.id,
-            title=a.title,
-            kind=a.kind,
-            status=row_status_on(a, day).status,
-            start=a.start_date,
-            end=a.end_date,
-            programme=a.programme,
-            partners=tuple(p.organisation.name for p in a.parties),
-            entries=tuple(
-                ReportEntry(f.area.title if f.area else "", f.sub_goal, f.activity, f.outcome)
-                for f in a.followups
-                if f.year == year
-            ),
-            checkins=tuple(
-                ReportCheckin(c.due_date, c.status, c.held_on)
-                for c in a.checkins
-                if _counts_for(year, c.due_date, c.status, c.held_on)
-            ),
-            funding_sek=a.project_funding_sek if project else None,
-            funder=a.project_funder if project else "",
-        )
+        item = _report_agreement(a, year, day)
         name = a.development_area.strip()
         by_area.setdefault(name.casefold(), []).append(item)
     # "Läsfrämjande" and "läsfrämjande" are one area, named as most agreements
@@ -127,7 +162,7 @@ def followup_report(uow: UnitOfWork, year: int, today: date | None = None) -> Fo
         keys.append("")
     return FollowUpReport(
         year,
-        tuple(
+        areas=tuple(
             ReportArea(
                 names.get(key, ""),
                 tuple(
@@ -139,6 +174,7 @@ def followup_report(uow: UnitOfWork, year: int, today: date | None = None) -> Fo
             )
             for key in keys
         ),
+        sections=tuple(report_sections(uow, year)),
     )
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bibagreements.domain.limits import followup_text_problems
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import FollowUp
-from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR
+from bibagreements.domain.validation import MAX_YEAR, MIN_YEAR, funding_problems
 from bibagreements.errors import ConflictError, ValidationError
 from bibagreements.services.mapping import followup_record
 from bibagreements.services.rows import changed_since, row_or_not_found
@@ -21,6 +21,7 @@ def followup_problems(uow: UnitOfWork, entry: FollowUp) -> list[Problem]:
         problems.append(Problem("four_digit_year", "year"))
     if not (entry.sub_goal.strip() or entry.activity.strip() or entry.outcome.strip()):
         problems.append(Problem("empty_followup", "entry"))
+    problems += funding_problems(entry)
     if entry.area_id is not None:
         area = uow.session.get(AreaRow, entry.area_id)
         if area is None or area.agreement_id != entry.agreement_id:
@@ -51,6 +52,8 @@ def save_followup(uow: UnitOfWork, entry: FollowUp) -> FollowUp:
     row.sub_goal = entry.sub_goal
     row.activity = entry.activity
     row.outcome = entry.outcome
+    row.funding_sek = entry.funding_sek
+    row.funder = entry.funder.strip()
     uow.session.add(row)
     uow.session.flush()
     uow.session.refresh(row)

@@ -129,7 +129,7 @@ class FreezeReader:
         query = (
             select(
                 *(f.agreement_id, f.year, f.area_id, f.sub_goal, f.activity, f.outcome),
-                *(f.checkin_id, f.id, area.title, f.version),
+                *(f.checkin_id, f.id, area.title, f.funding_sek, f.funder, f.version),
             )
             .outerjoin(area, area.id == f.area_id)
             .where(f.agreement_id.in_(ids))
@@ -148,6 +148,8 @@ class FreezeReader:
                     checkin_id=row.checkin_id,
                     id=row.id,
                     area_title=row.title,
+                    funding_sek=row.funding_sek,
+                    funder=row.funder,
                     version=row.version,
                 )
             )

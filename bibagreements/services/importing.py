@@ -37,6 +37,7 @@ from bibagreements.domain.validation import (
     agreement_problems,
     amends_problems,
     fold_text,
+    funding_problems,
 )
 from bibagreements.errors import InterchangeError, ValidationError
 from bibagreements.interchange import streaming
@@ -566,10 +567,17 @@ class _Store:
             problems.append(Problem("four_digit_year", "year"))
         if not (f.sub_goal.strip() or f.activity.strip() or f.outcome.strip()):
             problems.append(Problem("empty_followup", "entry"))
-        problems += followup_text_problems(f)
+        problems += funding_problems(f) + followup_text_problems(f)
         if problems:
             raise ValidationError(problems)
-        row = {"year": f.year, "sub_goal": f.sub_goal, "activity": f.activity, "outcome": f.outcome}
+        row = {
+            "year": f.year,
+            "sub_goal": f.sub_goal,
+            "activity": f.activity,
+            "outcome": f.outcome,
+            "funding_sek": f.funding_sek,
+            "funder": f.funder.strip(),
+        }
         return row, entry.get("area"), entry.get("checkin")
 
     def flush(self) -> None:

@@ -102,6 +102,8 @@ def followup_record(row: FollowUpRow) -> FollowUp:
         outcome=row.outcome,
         checkin_id=row.checkin_id,
         area_title=row.area.title if row.area else None,
+        funding_sek=row.funding_sek,
+        funder=row.funder,
         version=row.version,
     )
 

@@ -334,6 +334,9 @@ class FollowUpRow(Base):
     sub_goal: Mapped[str] = mapped_column(Text, default="")
     activity: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
+    # Money received that year and from whom (the yearly report's Ekonomi).
+    funding_sek: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    funder: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     area: Mapped[AreaRow | None] = relationship()
@@ -530,3 +533,35 @@ class AuditRow(Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")
 
     __table_args__ = (Index("ix_audit_entry_record", "table_name", "record_id"),)
+
+
+class ReportSectionRow(Base):
+    """A free introductory section of one year's follow-up report (mission, staff, ...)."""
+
+    __tablename__ = "report_section"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    heading: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class ReportRecordRow(Base):
+    """One written yearly follow-up report: which year, where, and its checksum."""
+
+    __tablename__ = "report_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    format: Mapped[str] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(8))
+    archive: Mapped[bool] = mapped_column(Boolean, default=False)
+    agreements: Mapped[int] = mapped_column(Integer)
+    path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)

@@ -19,5 +19,6 @@ SCHEMA_REVISIONS = (
     "0009",
     "0010",
     "0011",
+    "0012",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -103,6 +103,15 @@ _0011 = {
     ),
 }
 
+_0012 = {
+    **_0011,
+    "followup": _0011["followup"] | {"funding_sek", "funder"},
+    "report_section": _columns("id year position heading text version"),
+    "report_record": _columns(
+        "id year format language archive agreements path size sha256 created_at"
+    ),
+}
+
 SHAPES: dict[str, Shape] = {
     "0001": _0001,
     "0002": _0002,
@@ -115,6 +124,7 @@ SHAPES: dict[str, Shape] = {
     "0009": _0009,
     "0010": _0010,
     "0011": _0011,
+    "0012": _0012,
 }
 
 

@@ -86,7 +86,7 @@ def test_an_imported_title_with_escapes_is_refused_in_one_printable_line(
     demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _err = run(capsys, "--db", demo_db, "show", "1", "--json")
-    data = {"format": "bibagreements", "version": 1, "agreements": [json.loads(out)]}
+    data = {"format": "bibagreements", "version": 2, "agreements": [json.loads(out)]}
     data["agreements"][0]["uid"] = "another-uid-0001"
     data["agreements"][0]["title"] = "Avtal\x1b[2J\x07"
     data["agreements"][0].pop("predecessor", None)

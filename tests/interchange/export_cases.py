@@ -27,6 +27,7 @@ from bibagreements.storage.models import (
     AgreementRow,
     AgreementTemplateRow,
     ClauseRow,
+    FollowUpRow,
     HouseStyleRow,
 )
 
@@ -75,6 +76,8 @@ def demo_database(folder: Path) -> Database:
         uow.session.execute(delete(ClauseRow))
         uow.session.execute(delete(AgreementTemplateRow))
         uow.session.execute(delete(HouseStyleRow))
+        # Nor had the examples recorded money received on a follow-up entry.
+        uow.session.execute(delete(FollowUpRow).where(FollowUpRow.funding_sek.is_not(None)))
     return db
 
 

@@ -177,6 +177,9 @@ def test_a_version_1_file_cannot_carry_the_library_or_clauses(tmp_path: Path) ->
     with db.unit_of_work() as uow:
         exported = export_data(uow)
     target = new_db(tmp_path, "target.sqlite3")
+    for item in exported["agreements"]:  # money received: version 2 as well (below)
+        for entry in item["followups"]:
+            entry.pop("funding_sek", None), entry.pop("funder", None)
     with pytest.raises(InterchangeError) as info, target.unit_of_work() as uow:
         import_data(uow, dict(exported, version=1))
     assert [p.code for p in info.value.problems] == ["schema"]
