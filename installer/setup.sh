@@ -35,6 +35,10 @@ PYTHON=${PYTHON:-python3}
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 .venv/bin/python -m pip install -q -c installer/constraints.txt -e ".[dev]" 2>&1 \
   | { grep -v -i -E "^WARNING: Location|is ignored|^\s*$" || true; } >&2
+# The E-ARK validator for the archive package's test, in a virtualenv of its own.
+[[ -x .venv-eark/bin/python ]] || .venv/bin/python -m venv .venv-eark
+.venv-eark/bin/python -m pip install -q --no-deps -r installer/eark-validator.txt 2>&1 \
+  | { grep -v -i -E "^WARNING: Location|is ignored|^\s*$" || true; } >&2
 # Bytecode ahead of time, as pip does for an installed wheel: the application starts
 # faster, also where PYTHONDONTWRITEBYTECODE keeps Python from writing it later.
 .venv/bin/python -m compileall -q -j 0 bibagreements main.py >/dev/null

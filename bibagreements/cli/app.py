@@ -22,6 +22,7 @@ from bibagreements.cli import (
     import_document,
     messages,
     register,
+    reporting,
     schedule,
 )
 from bibagreements.cli.output import say
@@ -41,6 +42,7 @@ GROUPS = (
     house_style.commands,
     documents.commands,
     followups.commands,
+    reporting.commands,
     schedule.commands,
     messages.commands,
     history.commands,

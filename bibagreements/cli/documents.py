@@ -1,4 +1,4 @@
-"""Command-line commands for documents: render, minutes, report, history and signed copies."""
+"""Command-line commands for documents: render, minutes, history and signed copies."""
 
 from __future__ import annotations
 
@@ -22,12 +22,6 @@ commands = Commands()
 # ``verify`` on a file that is no rendering of the agreement (1 is for errors).
 EXIT_NOT_A_RENDERING = 3
 FORMATS = [f.value for f in DocumentFormat]
-
-
-def _year(text: str) -> int:
-    if not (text.isascii() and text.isdigit() and len(text) == 4):
-        raise argparse.ArgumentTypeError(f"not a four-digit year: {text!r}")
-    return int(text)
 
 
 def _say(rendering: Rendering) -> None:
@@ -139,34 +133,6 @@ def _minutes(args: argparse.Namespace, db: Database) -> int:
             uow, args.id, args.due, DocumentFormat(args.format), args.output, language=args.lang
         )
     _say(rendering)
-    return 0
-
-
-def _report_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("year", type=_year)
-    p.add_argument("--format", choices=FORMATS, required=True)
-    p.add_argument("--lang", choices=["sv", "en"], default="sv")
-    p.add_argument("--today", type=iso_date, metavar="DATE", help="the compilation date shown")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-
-
-@commands.add("report", "write the yearly follow-up report by development area", _report_arguments)
-def _report(args: argparse.Namespace, db: Database) -> int:
-    from bibagreements.services.documents import render_followup_report
-
-    with db.unit_of_work() as uow:
-        written = render_followup_report(
-            uow,
-            args.year,
-            DocumentFormat(args.format),
-            args.output,
-            language=args.lang,
-            today=args.today,
-        )
-    say(
-        f"wrote {written.path} (follow-up {written.year}, {written.agreements} agreements, "
-        f"sha256 {written.sha256[:16]}…)"
-    )
     return 0
 
 

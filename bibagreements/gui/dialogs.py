@@ -256,6 +256,7 @@ class ReportRequest:
     year: int
     format: str  # "pdf" or "docx"
     language: str  # "sv" or "en"
+    archive: bool = False  # PDF/A, for the e-archive
 
 
 def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | None:
@@ -268,7 +269,7 @@ def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | Non
         translate(
             "Dialogs",
             "What came of the agreements in force during a year, by development area: "
-            "partners, sub-goals, activities, outcomes and check-ins.",
+            "partners, sub-goals, activities, outcomes, funding received and check-ins.",
         ),
         dialog,
     )
@@ -278,7 +279,8 @@ def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | Non
     year.setValue(default_year)
     year.setGroupSeparatorShown(False)
     fmt = QtWidgets.QComboBox(dialog)
-    fmt.addItem(translate("Dialogs", "PDF (for printing and archiving)"), "pdf")
+    fmt.addItem(translate("Dialogs", "PDF (for printing and sending)"), "pdf")
+    fmt.addItem(translate("Dialogs", "PDF/A (for the e-archive)"), "pdf/a")
     fmt.addItem(translate("Dialogs", "DOCX (to edit further in a word processor)"), "docx")
     language = QtWidgets.QComboBox(dialog)
     language.addItem(translate("Dialogs", "Swedish"), "sv")
@@ -295,7 +297,10 @@ def ask_report(parent: QWidget | None, default_year: int) -> ReportRequest | Non
     year.setFocus()
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
-    return ReportRequest(year.value(), str(fmt.currentData()), str(language.currentData()))
+    chosen = str(fmt.currentData())
+    return ReportRequest(
+        year.value(), chosen.removesuffix("/a"), str(language.currentData()), chosen == "pdf/a"
+    )
 
 
 @dataclass(frozen=True)

@@ -92,4 +92,4 @@ def format_amount(value: Decimal | None) -> str:
         return ""
     whole = value == value.to_integral_value()
     text = f"{int(value):,}" if whole else f"{value:,.2f}"
-    return text.replace(",", " ")
+    return text.replace(",", " ").replace(".", ",")  # 12 500,50 kr, as Swedes write it

@@ -152,6 +152,7 @@ class FollowUpViews(QObject):
                 Path(path),
                 language=request.language,
                 today=today,
+                archive=request.archive,
             )
 
         def written(result: ReportFile) -> None:

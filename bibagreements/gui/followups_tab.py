@@ -7,6 +7,7 @@ follow-up report is built from these entries; recording a check-in adds some.
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, FollowUp
 from bibagreements.errors import ValidationError
 from bibagreements.gui import dialogs
+from bibagreements.gui.editor_data import format_amount, parse_amount
 from bibagreements.gui.generated.ui_followup_dialog import Ui_FollowUpDialog
 from bibagreements.gui.operations import Change
 from bibagreements.gui.problems import human
@@ -75,13 +78,15 @@ class FollowUpDialog(QDialog):
         ui.subGoalEdit.setText(entry.sub_goal)
         ui.activityEdit.setPlainText(entry.activity)
         ui.outcomeEdit.setPlainText(entry.outcome)
+        ui.fundingEdit.setText(format_amount(entry.funding_sek))
+        ui.funderEdit.setText(entry.funder)
         ui.errorLabel.setStyleSheet(ERROR_STYLE)
         ui.errorLabel.setVisible(False)
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
 
-    def collect(self) -> FollowUp:
+    def collect(self, funding: Decimal | None = None) -> FollowUp:
         ui = self.ui
         return FollowUp(
             agreement_id=self.entry.agreement_id,
@@ -92,10 +97,18 @@ class FollowUpDialog(QDialog):
             outcome=ui.outcomeEdit.toPlainText().strip(),
             checkin_id=self.entry.checkin_id,
             id=self.entry.id,
+            funding_sek=funding,
+            funder=ui.funderEdit.text().strip(),
+            version=self.entry.version,
         )
 
     def save(self) -> None:
-        entry = self.collect()
+        try:
+            funding = parse_amount(self.ui.fundingEdit.text())
+        except InvalidOperation:
+            self._show_error(human(Problem("amount_format", "funding_sek")))
+            return
+        entry = self.collect(funding)
         if not (entry.sub_goal or entry.activity or entry.outcome):
             self._show_error(self.tr("Write a sub-goal, the activities or the outcome."))
             return

@@ -43,6 +43,9 @@ ICONS = {
     "restore": "restore",
     "check": "database-search",
     "report": "report-analytics",
+    "report_sections": "article",
+    "register_list": "file-spreadsheet",
+    "archive": "archive",
     "find": "search",
     "open_database": "database",
     "recent": "history",
@@ -145,6 +148,18 @@ class MainActions(QObject):
             self.tr("Yearly follow-up &report…"),
             tip=self.tr("What came of the agreements in a year, by development area"),
         )
+        self.report_sections = self._action(
+            self.tr("Yearly report's introd&uction…"),
+            tip=self.tr("The sections that open a year's report: mission, staff, conditions"),
+        )
+        self.register_list = self._action(
+            self.tr("Register &list for the registrar…"),
+            tip=self.tr("Every agreement with each party's registry number, as XLSX or CSV"),
+        )
+        self.archive = self._action(
+            self.tr("Archive &package…"),
+            tip=self.tr("The selected signed agreements as an E-ARK package for the e-archive"),
+        )
         self.find = self._action(self.tr("&Find"), _STD.Find)
         self.quit = self._action(self.tr("&Quit"), _STD.Quit)
         # Need one selected agreement, and an open database.
@@ -158,6 +173,9 @@ class MainActions(QObject):
             self.export_json,
             self.calendar,
             self.report,
+            self.report_sections,
+            self.register_list,
+            self.archive,
             self.backup,
             self.check,
             self.demo,
@@ -231,6 +249,9 @@ class MainActions(QObject):
                     self.export_json,
                     self.calendar,
                     self.report,
+                    self.report_sections,
+                    self.register_list,
+                    self.archive,
                     None,
                     self.backup,
                     self.restore,

@@ -21,6 +21,7 @@ from bibagreements.gui.followup_views import FollowUpViews
 from bibagreements.gui.keyboard import install_keyboard_aids
 from bibagreements.gui.main_tools import MainTools
 from bibagreements.gui.recent_databases import DatabaseSwitcher
+from bibagreements.gui.report_tools import ReportTools
 
 if TYPE_CHECKING:
     from bibagreements.gui.main_window import MainWindow
@@ -39,6 +40,7 @@ class WindowParts:
         self.editors = EditorManager(ctx, window)
         self.commands = AgreementCommands(ctx, window, status, window, self.editors)
         self.followup = FollowUpViews(ctx, window, window, self.editors, window.reminders_button)
+        self.reports = ReportTools(ctx, window, window.selected_ids)
         self.backups = DatabaseBackups(
             ctx, window, status, lambda: self.editors.may_change_agreements(window)
         )
@@ -79,6 +81,9 @@ class WindowParts:
             (a.backup, commands.backup_database),
             (a.calendar, followup.export_calendar),
             (a.report, followup.write_followup_report),
+            (a.report_sections, self.reports.edit_report_sections),
+            (a.register_list, self.reports.write_register_list),
+            (a.archive, self.reports.write_archive_package),
             (a.reminders, followup.show_reminders),
             (a.timeline, followup.show_timeline),
             (a.organisations, tools.show_registers),

@@ -144,6 +144,11 @@ TEXTS: dict[str, str] = {
         "The follow-up entry for {year} was changed by {by} ({at}) since you opened it. "
         "Open it again before saving.",
     ),
+    "report_sections_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The introductory sections of the {year} report were changed by someone else "
+        "since you opened them. Open them again before saving.",
+    ),
     "changed_by_someone_else": QT_TRANSLATE_NOOP(
         "Problems",
         "“{title}” was changed by someone else (version {stored}, yours is {yours}). "
@@ -253,6 +258,27 @@ TEXTS: dict[str, str] = {
         "Problems", "There is no follow-up entry with ID {id}."
     ),
     "empty_followup": QT_TRANSLATE_NOOP("Problems", "write a sub-goal, an activity or an outcome"),
+    "archive_unsigned": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{title}” is not signed (it is “{status}”); only signed agreements are archived",
+    ),
+    "archive_not_frozen": QT_TRANSLATE_NOOP(
+        "Problems", "“{title}” has no frozen version to archive"
+    ),
+    "archive_scans_missing": QT_TRANSLATE_NOOP(
+        "Problems", "“{title}” has no signed copy from {parties}"
+    ),
+    "no_report_section": QT_TRANSLATE_NOOP(
+        "Problems", "the {year} report has no introductory section {number}"
+    ),
+    "report_section_heading": QT_TRANSLATE_NOOP("Problems", "give the section a heading"),
+    "too_many_report_sections": QT_TRANSLATE_NOOP(
+        "Problems", "at most {max} introductory sections"
+    ),
+    "funder_without_amount": QT_TRANSLATE_NOOP(
+        "Problems", "give the amount received as well as the funder"
+    ),
+    "amount_without_funder": QT_TRANSLATE_NOOP("Problems", "say who the money was received from"),
     "not_an_area": QT_TRANSLATE_NOOP("Problems", "not an area of collaboration of this agreement"),
     "not_a_checkin": QT_TRANSLATE_NOOP("Problems", "not a check-in of this agreement"),
     # -- signed copies ---------------------------------------------------------------------

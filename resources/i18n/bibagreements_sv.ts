@@ -1268,92 +1268,97 @@
         <translation>De kan inte sparas som de är (redigeraren visar varför). Vill du kasta dem, eller avbryta och fortsätta redigera?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="266"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="267"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="268"/>
-        <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes and check-ins.</source>
-        <translation>Vad överenskommelserna som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall och avstämningar.</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="281"/>
-        <source>PDF (for printing and archiving)</source>
-        <translation>PDF (för utskrift och arkivering)</translation>
+        <location filename="../../bibagreements/gui/dialogs.py" line="269"/>
+        <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes, funding received and check-ins.</source>
+        <translation>Vad avtalen som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall, mottagna medel och avstämningar.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/dialogs.py" line="282"/>
+        <source>PDF (for printing and sending)</source>
+        <translation>PDF (för utskrift och utskick)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="283"/>
+        <source>PDF/A (for the e-archive)</source>
+        <translation>PDF/A (för e-arkivet)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/dialogs.py" line="284"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="284"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="286"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="285"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="287"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="287"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="289"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="288"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="290"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="289"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="291"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="312"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="317"/>
         <source>Send the draft for comments</source>
         <translation>Skicka utkastet för synpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="314"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="319"/>
         <source>The draft goes as a PDF to every party&apos;s contact person, in a message that opens in your mail program.</source>
         <translation>Utkastet skickas som PDF till varje parts kontaktperson, i ett meddelande som öppnas i ditt e-postprogram.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="325"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="330"/>
         <source>Attach a &amp;Word file (DOCX) as well</source>
         <translation>Bifoga även en &amp;Word-fil (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="327"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="332"/>
         <source>Comments &amp;by:</source>
         <translation>Synpunkter &amp;senast:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="342"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="347"/>
         <source>Password for the team database</source>
         <translation>Lösenord till den gemensamma databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="344"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="349"/>
         <source>The database server {0} asks for your password.</source>
         <translation>Databasservern {0} frågar efter ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="352"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="357"/>
         <source>&amp;Remember it in the operating system&apos;s keyring</source>
         <translation>&amp;Spara det i operativsystemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="355"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="360"/>
         <source>It is never written to the settings file.</source>
         <translation>Det skrivs aldrig i inställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="358"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="363"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
@@ -1868,17 +1873,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="71"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="74"/>
         <source>(the agreement as a whole)</source>
         <translation>(överenskommelsen som helhet)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="100"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="113"/>
         <source>Write a sub-goal, the activities or the outcome.</source>
         <translation>Skriv ett delmål, aktiviteterna eller utfallet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="112"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="125"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -1914,8 +1919,28 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../ui/followup_dialog.ui" line="102"/>
-        <source>What actually happened, including what was not done and why, and money received</source>
-        <translation>Vad som faktiskt hände, även vad som inte blev av och varför, och medel som erhållits</translation>
+        <source>What actually happened, including what was not done and why</source>
+        <translation>Vad som faktiskt hände, också vad som inte blev av och varför</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="109"/>
+        <source>Mo&amp;ney received (kr):</source>
+        <translation>Mottagna &amp;medel (kr):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="119"/>
+        <source>for example 440 000</source>
+        <translation>t.ex. 440 000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="126"/>
+        <source>Fun&amp;der:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_dialog.ui" line="136"/>
+        <source>for example Kungliga biblioteket</source>
+        <translation>t.ex. Kungliga biblioteket</translation>
     </message>
 </context>
 <context>
@@ -1974,12 +1999,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="159"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="160"/>
         <source>Wrote the follow-up report for {0} ({1} agreements) to {2}.</source>
         <translation>Uppföljningen för {0} ({1} överenskommelser) sparades i {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followup_views.py" line="166"/>
+        <location filename="../../bibagreements/gui/followup_views.py" line="167"/>
         <source>Writing the follow-up report…</source>
         <translation>Skriver uppföljningen…</translation>
     </message>
@@ -1987,82 +2012,82 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="142"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="155"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="143"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="156"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="144"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="157"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="145"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="158"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="146"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="159"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="150"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="163"/>
         <source>&amp;Add entry…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="151"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="164"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="152"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="165"/>
         <source>De&amp;lete entry…</source>
         <translation>Ta &amp;bort…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="173"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="186"/>
         <source>Save the agreement first; then record what came of it here.</source>
         <translation>Spara överenskommelsen först; sedan kan du här föra in vad den ledde till.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="175"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="188"/>
         <source>What came of the agreement, year by year: sub-goals, activities and outcomes. The yearly follow-up report is made from these entries.</source>
         <translation>Vad överenskommelsen ledde till, år för år: delmål, aktiviteter och utfall. Den årliga uppföljningen görs av dessa uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="186"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="199"/>
         <source>(the agreement as a whole)</source>
         <translation>(överenskommelsen som helhet)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="235"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="248"/>
         <source>Saved the entry for {0}.</source>
         <translation>Uppgiften för {0} sparades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="244"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="257"/>
         <source>Delete follow-up entry</source>
         <translation>Ta bort uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="245"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="258"/>
         <source>Delete the entry for {0}: “{1}”?</source>
         <translation>Ta bort uppgiften för {0}: ”{1}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="246"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="259"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/followups_tab.py" line="254"/>
+        <location filename="../../bibagreements/gui/followups_tab.py" line="267"/>
         <source>Deleted the entry.</source>
         <translation>Uppgiften togs bort.</translation>
     </message>
@@ -2780,47 +2805,77 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="148"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="149"/>
+        <source>Yearly report&apos;s introd&amp;uction…</source>
+        <translation>In&amp;ledning till årlig uppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="150"/>
+        <source>The sections that open a year&apos;s report: mission, staff, conditions</source>
+        <translation>Avsnitten som inleder ett års uppföljning: uppdrag, personal, förutsättningar</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="153"/>
+        <source>Register &amp;list for the registrar…</source>
+        <translation>Förteckning för re&amp;gistratorn…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="154"/>
+        <source>Every agreement with each party&apos;s registry number, as XLSX or CSV</source>
+        <translation>Alla avtal med varje parts diarienummer, som XLSX eller CSV</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="157"/>
+        <source>Archive &amp;package…</source>
+        <translation>Informations&amp;paket för e-arkivet…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="158"/>
+        <source>The selected signed agreements as an E-ARK package for the e-archive</source>
+        <translation>De markerade undertecknade avtalen som ett E-ARK-informationspaket för e-arkivet</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="160"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="149"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="220"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="243"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="261"/>
         <source>&amp;Agreement</source>
         <translation>Av&amp;tal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="247"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="250"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="268"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="251"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="269"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="252"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="263"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="281"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -3406,7 +3461,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="92"/>
-        <location filename="../../bibagreements/gui/problems.py" line="249"/>
+        <location filename="../../bibagreements/gui/problems.py" line="254"/>
         <source>There is no agreement with ID {id}.</source>
         <translation>Det finns inget avtal med id {id}.</translation>
     </message>
@@ -3458,1020 +3513,1065 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="147"/>
+        <source>The introductory sections of the {year} report were changed by someone else since you opened them. Open them again before saving.</source>
+        <translation>Inledningen till uppföljningen {year} har ändrats av någon annan sedan du öppnade den. Öppna den igen innan du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="152"/>
         <source>“{title}” was changed by someone else (version {stored}, yours is {yours}). Open it again before saving.</source>
         <translation>”{title}” har ändrats av någon annan (version {stored}, din är {yours}). Öppna det igen innan du sparar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="152"/>
+        <location filename="../../bibagreements/gui/problems.py" line="157"/>
         <source>choose the agreement the amendment amends</source>
         <translation>välj avtalet som ändringsavtalet ändrar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="155"/>
+        <location filename="../../bibagreements/gui/problems.py" line="160"/>
         <source>only an amendment amends another agreement</source>
         <translation>bara ett ändringsavtal ändrar ett annat avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="156"/>
+        <location filename="../../bibagreements/gui/problems.py" line="161"/>
         <source>an amendment amends an agreement, not another amendment</source>
         <translation>ett ändringsavtal ändrar ett avtal, inte ett annat ändringsavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="159"/>
+        <location filename="../../bibagreements/gui/problems.py" line="164"/>
         <source>only a signed agreement can be amended (this one is “{status}”)</source>
         <translation>bara ett undertecknat avtal kan ändras (det här är ”{status}”)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="162"/>
+        <location filename="../../bibagreements/gui/problems.py" line="167"/>
         <source>a signed amendment needs the date it takes effect</source>
         <translation>ett undertecknat ändringsavtal behöver datumet då det börjar gälla</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="165"/>
+        <location filename="../../bibagreements/gui/problems.py" line="170"/>
         <source>Agreement {agreement} has no version sent for signature yet.</source>
         <translation>Avtal {agreement} har ännu ingen version som skickats för underskrift.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="168"/>
+        <location filename="../../bibagreements/gui/problems.py" line="173"/>
         <source>Agreement {agreement} has no version {number}.</source>
         <translation>Avtal {agreement} har ingen version {number}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="169"/>
+        <location filename="../../bibagreements/gui/problems.py" line="174"/>
         <source>“{title}” is “{status}”: only drafts can be deleted. End or terminate it instead.</source>
         <translation>”{title}” är ”{status}”: endast utkast kan tas bort. Avsluta eller säg upp det i stället.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="173"/>
+        <location filename="../../bibagreements/gui/problems.py" line="178"/>
         <source>“{title}” has {count} project agreement(s) under it and cannot be deleted.</source>
         <translation>”{title}” har {count} projektavtal under sig och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="176"/>
+        <location filename="../../bibagreements/gui/problems.py" line="181"/>
         <source>give the agreement a period before renewing it</source>
         <translation>ge avtalet en giltighetstid innan du förnyar det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="180"/>
-        <location filename="../../bibagreements/gui/problems.py" line="181"/>
-        <location filename="../../bibagreements/gui/problems.py" line="248"/>
+        <location filename="../../bibagreements/gui/problems.py" line="185"/>
+        <location filename="../../bibagreements/gui/problems.py" line="186"/>
+        <location filename="../../bibagreements/gui/problems.py" line="253"/>
         <source>There is no check-in with ID {id}.</source>
         <translation>Det finns ingen avstämning med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="182"/>
-        <location filename="../../bibagreements/gui/problems.py" line="185"/>
+        <location filename="../../bibagreements/gui/problems.py" line="187"/>
+        <location filename="../../bibagreements/gui/problems.py" line="190"/>
         <source>Agreement {agreement} has no check-in due {due}.</source>
         <translation>Avtal {agreement} har ingen avstämning {due}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="188"/>
+        <location filename="../../bibagreements/gui/problems.py" line="193"/>
         <source>a held check-in needs the date it was held</source>
         <translation>en hållen avstämning behöver datumet då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="189"/>
+        <location filename="../../bibagreements/gui/problems.py" line="194"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>”{value}” är ingen e-postadress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="190"/>
+        <location filename="../../bibagreements/gui/problems.py" line="195"/>
         <source>Your e-mail address is needed as the sender: set it in Settings.</source>
         <translation>Din e-postadress behövs som avsändare: ange den under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="193"/>
+        <location filename="../../bibagreements/gui/problems.py" line="198"/>
         <source>nobody to send it to: no e-mail address for {names}</source>
         <translation>ingen att skicka till: ingen e-postadress för {names}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="196"/>
+        <location filename="../../bibagreements/gui/problems.py" line="201"/>
         <source>every party has signed it already</source>
         <translation>alla parter har redan skrivit under</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="197"/>
+        <location filename="../../bibagreements/gui/problems.py" line="202"/>
         <source>only a draft or an agreement out for signature is sent for signature (this one is {status})</source>
         <translation>bara ett utkast eller ett avtal som väntar på underskrift skickas för underskrift (detta är {status})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="202"/>
+        <location filename="../../bibagreements/gui/problems.py" line="207"/>
         <source>the check-in due {due} has not been recorded as held</source>
         <translation>avstämningen {due} är inte registrerad som hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="205"/>
+        <location filename="../../bibagreements/gui/problems.py" line="210"/>
         <source>“{value}” is not a mail server (host or host:port)</source>
         <translation>”{value}” är ingen e-postserver (värd eller värd:port)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="208"/>
+        <location filename="../../bibagreements/gui/problems.py" line="213"/>
         <source>{host} is reached over the network: use STARTTLS or TLS</source>
         <translation>{host} nås över nätverket: använd STARTTLS eller TLS</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="211"/>
+        <location filename="../../bibagreements/gui/problems.py" line="216"/>
         <source>The operating system&apos;s keyring cannot keep the password ({reason}).</source>
         <translation>Operativsystemets nyckelring kan inte spara lösenordet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="214"/>
+        <location filename="../../bibagreements/gui/problems.py" line="219"/>
         <source>No password for {account}: remember it in the keyring or give it.</source>
         <translation>Inget lösenord för {account}: spara det i nyckelringen eller ange det.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="217"/>
+        <location filename="../../bibagreements/gui/problems.py" line="222"/>
         <source>A message to send needs a sender.</source>
         <translation>Ett meddelande som ska skickas behöver en avsändare.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="218"/>
+        <location filename="../../bibagreements/gui/problems.py" line="223"/>
         <source>A password is kept for a user of the mail server: give the user.</source>
         <translation>Ett lösenord sparas för en användare på e-postservern: ange användaren.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="221"/>
+        <location filename="../../bibagreements/gui/problems.py" line="226"/>
         <source>The mail server refused the login of {account}; nothing was recorded.</source>
         <translation>E-postservern godtog inte inloggningen för {account}; ingenting registrerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="224"/>
+        <location filename="../../bibagreements/gui/problems.py" line="229"/>
         <source>The mail server {host} could not be reached or refused the message ({reason}); messages sent before: {sent}; nothing was recorded.</source>
         <translation>E-postservern {host} gick inte att nå eller tog inte emot meddelandet ({reason}); meddelanden skickade dessförinnan: {sent}; ingenting registrerades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="229"/>
+        <location filename="../../bibagreements/gui/problems.py" line="234"/>
         <source>only a held check-in has a date held</source>
         <translation>bara en hållen avstämning har ett datum då den hölls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="230"/>
+        <location filename="../../bibagreements/gui/problems.py" line="235"/>
         <source>a participant needs a name</source>
         <translation>en deltagare behöver ett namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="231"/>
+        <location filename="../../bibagreements/gui/problems.py" line="236"/>
         <source>{date} is outside the agreement&apos;s period {start} – {end}</source>
         <translation>{date} ligger utanför avtalets giltighetstid {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="234"/>
+        <location filename="../../bibagreements/gui/problems.py" line="239"/>
         <source>{date} is in the future (today is {today})</source>
         <translation>{date} ligger i framtiden (i dag är det {today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="235"/>
+        <location filename="../../bibagreements/gui/problems.py" line="240"/>
         <source>{date} is before the agreement starts ({start})</source>
         <translation>{date} ligger före avtalets start ({start})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="238"/>
+        <location filename="../../bibagreements/gui/problems.py" line="243"/>
         <source>The check-in due {due} is {checkin_status}; only a planned check-in can be {action}.</source>
         <translation>Avstämningen {due} är {checkin_status}; bara en planerad avstämning kan {action}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="242"/>
+        <location filename="../../bibagreements/gui/problems.py" line="247"/>
         <source>The check-in due {due} was cancelled; it cannot be held.</source>
         <translation>Avstämningen {due} är inställd och kan inte hållas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="246"/>
+        <location filename="../../bibagreements/gui/problems.py" line="251"/>
         <source>the horizon cannot be negative</source>
         <translation>tidshorisonten kan inte vara negativ</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="247"/>
+        <location filename="../../bibagreements/gui/problems.py" line="252"/>
         <source>“{key}” is not a reminder</source>
         <translation>”{key}” är ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="250"/>
+        <location filename="../../bibagreements/gui/problems.py" line="255"/>
         <source>{date} is not after today ({today})</source>
         <translation>{date} ligger inte efter i dag ({today})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="251"/>
-        <location filename="../../bibagreements/gui/problems.py" line="252"/>
+        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <location filename="../../bibagreements/gui/problems.py" line="257"/>
         <source>There is no follow-up entry with ID {id}.</source>
         <translation>Det finns ingen uppföljningspost med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="255"/>
+        <location filename="../../bibagreements/gui/problems.py" line="260"/>
         <source>write a sub-goal, an activity or an outcome</source>
         <translation>skriv ett delmål, en aktivitet eller ett utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="256"/>
+        <location filename="../../bibagreements/gui/problems.py" line="261"/>
+        <source>“{title}” is not signed (it is “{status}”); only signed agreements are archived</source>
+        <translation>”{title}” är inte undertecknat (det är ”{status}”); bara undertecknade avtal arkiveras</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="265"/>
+        <source>“{title}” has no frozen version to archive</source>
+        <translation>”{title}” har ingen låst version att arkivera</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="268"/>
+        <source>“{title}” has no signed copy from {parties}</source>
+        <translation>”{title}” saknar undertecknat exemplar från {parties}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="271"/>
+        <source>the {year} report has no introductory section {number}</source>
+        <translation>uppföljningen {year} har inget inledande avsnitt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="274"/>
+        <source>give the section a heading</source>
+        <translation>ge avsnittet en rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="275"/>
+        <source>at most {max} introductory sections</source>
+        <translation>högst {max} inledande avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="278"/>
+        <source>give the amount received as well as the funder</source>
+        <translation>ange beloppet som togs emot, inte bara från vem</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="281"/>
+        <source>say who the money was received from</source>
+        <translation>ange vem medlen kom från</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="282"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="257"/>
+        <location filename="../../bibagreements/gui/problems.py" line="283"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="259"/>
+        <location filename="../../bibagreements/gui/problems.py" line="285"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="263"/>
+        <location filename="../../bibagreements/gui/problems.py" line="289"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="266"/>
+        <location filename="../../bibagreements/gui/problems.py" line="292"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="267"/>
-        <location filename="../../bibagreements/gui/problems.py" line="268"/>
+        <location filename="../../bibagreements/gui/problems.py" line="293"/>
+        <location filename="../../bibagreements/gui/problems.py" line="294"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns inget undertecknat exemplar med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="269"/>
+        <location filename="../../bibagreements/gui/problems.py" line="295"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Det undertecknade exemplaret {id} stämmer inte med sin kontrollsumma; det har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="273"/>
+        <location filename="../../bibagreements/gui/problems.py" line="299"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="274"/>
+        <location filename="../../bibagreements/gui/problems.py" line="300"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="275"/>
+        <location filename="../../bibagreements/gui/problems.py" line="301"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="276"/>
+        <location filename="../../bibagreements/gui/problems.py" line="302"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="279"/>
+        <location filename="../../bibagreements/gui/problems.py" line="305"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="280"/>
+        <location filename="../../bibagreements/gui/problems.py" line="306"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="281"/>
+        <location filename="../../bibagreements/gui/problems.py" line="307"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="282"/>
+        <location filename="../../bibagreements/gui/problems.py" line="308"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera det undertecknade exemplaret i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="286"/>
+        <location filename="../../bibagreements/gui/problems.py" line="312"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="287"/>
+        <location filename="../../bibagreements/gui/problems.py" line="313"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="291"/>
+        <location filename="../../bibagreements/gui/problems.py" line="317"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="292"/>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="296"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="297"/>
+        <location filename="../../bibagreements/gui/problems.py" line="323"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="298"/>
+        <location filename="../../bibagreements/gui/problems.py" line="324"/>
         <source>{url} is the database being copied. Name the team&apos;s database.</source>
         <translation>{url} är databasen som kopieras. Ange den gemensamma databasen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="301"/>
+        <location filename="../../bibagreements/gui/problems.py" line="327"/>
         <source>{url} is not empty ({table}: {rows} rows). A register is copied only into an empty database; nothing was changed.</source>
         <translation>{url} är inte tom ({table}: {rows} rader). Ett register kopieras bara till en tom databas; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="306"/>
+        <location filename="../../bibagreements/gui/problems.py" line="332"/>
         <source>The copy in {url} did not match this database ({tables}); nothing was copied.</source>
         <translation>Kopian i {url} stämde inte med den här databasen ({tables}); inget kopierades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="309"/>
+        <location filename="../../bibagreements/gui/problems.py" line="335"/>
         <source>Copying to {url} failed ({reason}); nothing was copied.</source>
         <translation>Kopieringen till {url} misslyckades ({reason}); inget kopierades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <location filename="../../bibagreements/gui/problems.py" line="338"/>
         <source>The database server could not be reached ({reason}). Nothing was saved; your changes are still here, and the next try connects again.</source>
         <translation>Databasservern gick inte att nå ({reason}). Inget sparades; dina ändringar finns kvar, och nästa försök ansluter igen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="343"/>
         <source>The database server {url} asks for a password. Give it when asked, or keep it in the keyring.</source>
         <translation>Databasservern {url} frågar efter ett lösenord. Ange det när du blir tillfrågad, eller spara det i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
+        <location filename="../../bibagreements/gui/problems.py" line="348"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="325"/>
+        <location filename="../../bibagreements/gui/problems.py" line="351"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="328"/>
+        <location filename="../../bibagreements/gui/problems.py" line="354"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="329"/>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <location filename="../../bibagreements/gui/problems.py" line="355"/>
+        <location filename="../../bibagreements/gui/problems.py" line="356"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="331"/>
+        <location filename="../../bibagreements/gui/problems.py" line="357"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="336"/>
+        <location filename="../../bibagreements/gui/problems.py" line="362"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="340"/>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="344"/>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="345"/>
+        <location filename="../../bibagreements/gui/problems.py" line="371"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <location filename="../../bibagreements/gui/problems.py" line="372"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="349"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="350"/>
+        <location filename="../../bibagreements/gui/problems.py" line="376"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="351"/>
+        <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="356"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="357"/>
+        <location filename="../../bibagreements/gui/problems.py" line="383"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="358"/>
+        <location filename="../../bibagreements/gui/problems.py" line="384"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="359"/>
+        <location filename="../../bibagreements/gui/problems.py" line="385"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="360"/>
+        <location filename="../../bibagreements/gui/problems.py" line="386"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="361"/>
+        <location filename="../../bibagreements/gui/problems.py" line="387"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="362"/>
+        <location filename="../../bibagreements/gui/problems.py" line="388"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="364"/>
+        <location filename="../../bibagreements/gui/problems.py" line="390"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="365"/>
+        <location filename="../../bibagreements/gui/problems.py" line="391"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="366"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <location filename="../../bibagreements/gui/problems.py" line="393"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="372"/>
+        <location filename="../../bibagreements/gui/problems.py" line="398"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="373"/>
+        <location filename="../../bibagreements/gui/problems.py" line="399"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="375"/>
+        <location filename="../../bibagreements/gui/problems.py" line="401"/>
         <source>{path} is a symbolic link; choose the file itself or a new name.</source>
         <translation>{path} är en symbolisk länk; välj själva filen eller ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="378"/>
+        <location filename="../../bibagreements/gui/problems.py" line="404"/>
         <source>{path} is not a regular file (a device, pipe or socket); choose a file.</source>
         <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="382"/>
+        <location filename="../../bibagreements/gui/problems.py" line="408"/>
         <source>There is no room for the copy in {folder}; nothing was replaced.</source>
         <translation>Det finns inte plats för kopian i {folder}; ingenting ersattes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="385"/>
+        <location filename="../../bibagreements/gui/problems.py" line="411"/>
         <source>{path} does not exist; nothing was restored.</source>
         <translation>{path} finns inte; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="388"/>
+        <location filename="../../bibagreements/gui/problems.py" line="414"/>
         <source>{path} is not a file; nothing was restored.</source>
         <translation>{path} är ingen fil; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="391"/>
-        <location filename="../../bibagreements/gui/problems.py" line="394"/>
+        <location filename="../../bibagreements/gui/problems.py" line="417"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>{path} is not a bibagreements backup; nothing was restored.</source>
         <translation>{path} är ingen säkerhetskopia av bibagreements; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="397"/>
+        <location filename="../../bibagreements/gui/problems.py" line="423"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to restore it; nothing was restored.</source>
         <translation>{path} skrevs av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att återställa den; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="402"/>
+        <location filename="../../bibagreements/gui/problems.py" line="428"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} är skadad ({reason}); ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="405"/>
+        <location filename="../../bibagreements/gui/problems.py" line="431"/>
         <source>{path} is the database itself; nothing was restored.</source>
         <translation>{path} är själva databasen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="408"/>
+        <location filename="../../bibagreements/gui/problems.py" line="434"/>
         <source>The database {path} is in use by another program. Close it and try again; nothing was restored.</source>
         <translation>Databasen {path} används av ett annat program. Stäng det och försök igen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="413"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>A PostgreSQL database is restored by its administrator (pg_restore).</source>
         <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="417"/>
+        <location filename="../../bibagreements/gui/problems.py" line="443"/>
         <source>{path} is not a regular file (a folder, device or pipe is not read)</source>
         <translation>{path} är ingen vanlig fil (en mapp, enhet eller rörledning läses inte)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="420"/>
+        <location filename="../../bibagreements/gui/problems.py" line="446"/>
         <source>{name} is not a PNG, JPEG or TIFF image that can be opened</source>
         <translation>{name} är ingen PNG-, JPEG- eller TIFF-bild som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="423"/>
+        <location filename="../../bibagreements/gui/problems.py" line="449"/>
         <source>{name} has more than {max} pixels</source>
         <translation>{name} har fler än {max} bildpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="424"/>
+        <location filename="../../bibagreements/gui/problems.py" line="450"/>
         <source>{name} is not a PDF that can be opened</source>
         <translation>{name} är ingen PDF som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="425"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>the key {key} appears twice in one object</source>
         <translation>nyckeln {key} förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="426"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>contains a control character ({char})</source>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="489"/>
+        <location filename="../../bibagreements/gui/problems.py" line="515"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="490"/>
+        <location filename="../../bibagreements/gui/problems.py" line="516"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="493"/>
+        <location filename="../../bibagreements/gui/problems.py" line="519"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="496"/>
+        <location filename="../../bibagreements/gui/problems.py" line="522"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="499"/>
+        <location filename="../../bibagreements/gui/problems.py" line="525"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="502"/>
+        <location filename="../../bibagreements/gui/problems.py" line="528"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="505"/>
+        <location filename="../../bibagreements/gui/problems.py" line="531"/>
         <source>Parties found in {path}: {count}; an agreement needs two, so no draft was created.</source>
         <translation>Parter som hittades i {path}: {count}; ett avtal behöver två, så inget utkast skapades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="509"/>
+        <location filename="../../bibagreements/gui/problems.py" line="535"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="510"/>
+        <location filename="../../bibagreements/gui/problems.py" line="536"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="511"/>
+        <location filename="../../bibagreements/gui/problems.py" line="537"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="514"/>
+        <location filename="../../bibagreements/gui/problems.py" line="540"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="519"/>
+        <location filename="../../bibagreements/gui/problems.py" line="545"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="520"/>
+        <location filename="../../bibagreements/gui/problems.py" line="546"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="521"/>
+        <location filename="../../bibagreements/gui/problems.py" line="547"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="524"/>
+        <location filename="../../bibagreements/gui/problems.py" line="550"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="525"/>
+        <location filename="../../bibagreements/gui/problems.py" line="551"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="528"/>
+        <location filename="../../bibagreements/gui/problems.py" line="554"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="531"/>
+        <location filename="../../bibagreements/gui/problems.py" line="557"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="534"/>
+        <location filename="../../bibagreements/gui/problems.py" line="560"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="538"/>
+        <location filename="../../bibagreements/gui/problems.py" line="564"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="542"/>
+        <location filename="../../bibagreements/gui/problems.py" line="568"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="543"/>
+        <location filename="../../bibagreements/gui/problems.py" line="569"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="544"/>
+        <location filename="../../bibagreements/gui/problems.py" line="570"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="545"/>
+        <location filename="../../bibagreements/gui/problems.py" line="571"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="546"/>
+        <location filename="../../bibagreements/gui/problems.py" line="572"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="549"/>
+        <location filename="../../bibagreements/gui/problems.py" line="575"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="550"/>
+        <location filename="../../bibagreements/gui/problems.py" line="576"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="551"/>
+        <location filename="../../bibagreements/gui/problems.py" line="577"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="552"/>
+        <location filename="../../bibagreements/gui/problems.py" line="578"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="553"/>
+        <location filename="../../bibagreements/gui/problems.py" line="579"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="556"/>
+        <location filename="../../bibagreements/gui/problems.py" line="582"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="557"/>
+        <location filename="../../bibagreements/gui/problems.py" line="583"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="558"/>
+        <location filename="../../bibagreements/gui/problems.py" line="584"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="561"/>
+        <location filename="../../bibagreements/gui/problems.py" line="587"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="562"/>
+        <location filename="../../bibagreements/gui/problems.py" line="588"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="563"/>
+        <location filename="../../bibagreements/gui/problems.py" line="589"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="564"/>
+        <location filename="../../bibagreements/gui/problems.py" line="590"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="428"/>
+        <location filename="../../bibagreements/gui/problems.py" line="454"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="432"/>
+        <location filename="../../bibagreements/gui/problems.py" line="458"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder; did you mean “{suggestion}”?</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare; menade du ”{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="437"/>
+        <location filename="../../bibagreements/gui/problems.py" line="463"/>
         <source>the brace at line {line}, column {column} is not closed (write two for a brace in the text)</source>
         <translation>klammerparentesen på rad {line}, kolumn {column} stängs inte (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="442"/>
+        <location filename="../../bibagreements/gui/problems.py" line="468"/>
         <source>the closing brace at line {line}, column {column} has no opening one (write two for a brace in the text)</source>
         <translation>den avslutande klammerparentesen på rad {line}, kolumn {column} saknar en inledande (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="447"/>
+        <location filename="../../bibagreements/gui/problems.py" line="473"/>
         <source>the placeholder “{name}” at line {line}, column {column} has no value in this agreement</source>
         <translation>platshållaren ”{name}” på rad {line}, kolumn {column} har inget värde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="451"/>
+        <location filename="../../bibagreements/gui/problems.py" line="477"/>
         <source>No clause with ID {id}.</source>
         <translation>Det finns ingen klausul med ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="452"/>
+        <location filename="../../bibagreements/gui/problems.py" line="478"/>
         <source>No template {name}.</source>
         <translation>Det finns ingen mall {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="453"/>
+        <location filename="../../bibagreements/gui/problems.py" line="479"/>
         <source>There is already a template named {name}.</source>
         <translation>Det finns redan en mall som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="457"/>
+        <location filename="../../bibagreements/gui/problems.py" line="483"/>
         <source>There is no house style for {organisation}.</source>
         <translation>Det finns ingen husstil för {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="458"/>
+        <location filename="../../bibagreements/gui/problems.py" line="484"/>
         <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
         <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="463"/>
+        <location filename="../../bibagreements/gui/problems.py" line="489"/>
         <source>The house style of {organisation} was removed by someone else.</source>
         <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="466"/>
+        <location filename="../../bibagreements/gui/problems.py" line="492"/>
         <source>{name} is not a PNG or SVG image that can be opened</source>
         <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="469"/>
+        <location filename="../../bibagreements/gui/problems.py" line="495"/>
         <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
         <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="474"/>
+        <location filename="../../bibagreements/gui/problems.py" line="500"/>
         <source>must be a colour written #RRGGBB</source>
         <translation>måste vara en färg skriven #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="475"/>
+        <location filename="../../bibagreements/gui/problems.py" line="501"/>
         <source>must be one of {fonts}</source>
         <translation>måste vara något av {fonts}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="502"/>
         <source>has more than {max} lines</source>
         <translation>har fler än {max} rader</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="477"/>
+        <location filename="../../bibagreements/gui/problems.py" line="503"/>
         <source>must be one of {languages}</source>
         <translation>måste vara något av {languages}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="478"/>
+        <location filename="../../bibagreements/gui/problems.py" line="504"/>
         <source>{key} is not a phrase a house style can reword</source>
         <translation>{key} är ingen fras som en husstil kan formulera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="481"/>
+        <location filename="../../bibagreements/gui/problems.py" line="507"/>
         <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
         <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="484"/>
+        <location filename="../../bibagreements/gui/problems.py" line="510"/>
         <source>has a brace that opens or closes no placeholder</source>
         <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="567"/>
+        <location filename="../../bibagreements/gui/problems.py" line="593"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="572"/>
+        <location filename="../../bibagreements/gui/problems.py" line="598"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="597"/>
+        <location filename="../../bibagreements/gui/problems.py" line="623"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="598"/>
+        <location filename="../../bibagreements/gui/problems.py" line="624"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="599"/>
+        <location filename="../../bibagreements/gui/problems.py" line="625"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="600"/>
+        <location filename="../../bibagreements/gui/problems.py" line="626"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="601"/>
+        <location filename="../../bibagreements/gui/problems.py" line="627"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="602"/>
+        <location filename="../../bibagreements/gui/problems.py" line="628"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="603"/>
+        <location filename="../../bibagreements/gui/problems.py" line="629"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="604"/>
+        <location filename="../../bibagreements/gui/problems.py" line="630"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="605"/>
+        <location filename="../../bibagreements/gui/problems.py" line="631"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="606"/>
+        <location filename="../../bibagreements/gui/problems.py" line="632"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="607"/>
-        <location filename="../../bibagreements/gui/problems.py" line="608"/>
+        <location filename="../../bibagreements/gui/problems.py" line="633"/>
+        <location filename="../../bibagreements/gui/problems.py" line="634"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="609"/>
+        <location filename="../../bibagreements/gui/problems.py" line="635"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="610"/>
+        <location filename="../../bibagreements/gui/problems.py" line="636"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="611"/>
+        <location filename="../../bibagreements/gui/problems.py" line="637"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="612"/>
+        <location filename="../../bibagreements/gui/problems.py" line="638"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="613"/>
+        <location filename="../../bibagreements/gui/problems.py" line="639"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="614"/>
+        <location filename="../../bibagreements/gui/problems.py" line="640"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="615"/>
+        <location filename="../../bibagreements/gui/problems.py" line="641"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="616"/>
+        <location filename="../../bibagreements/gui/problems.py" line="642"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="617"/>
+        <location filename="../../bibagreements/gui/problems.py" line="643"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="618"/>
+        <location filename="../../bibagreements/gui/problems.py" line="644"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="619"/>
+        <location filename="../../bibagreements/gui/problems.py" line="645"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="620"/>
+        <location filename="../../bibagreements/gui/problems.py" line="646"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="621"/>
+        <location filename="../../bibagreements/gui/problems.py" line="647"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="622"/>
+        <location filename="../../bibagreements/gui/problems.py" line="648"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="623"/>
+        <location filename="../../bibagreements/gui/problems.py" line="649"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="624"/>
+        <location filename="../../bibagreements/gui/problems.py" line="650"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="625"/>
+        <location filename="../../bibagreements/gui/problems.py" line="651"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="626"/>
+        <location filename="../../bibagreements/gui/problems.py" line="652"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="628"/>
+        <location filename="../../bibagreements/gui/problems.py" line="654"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="657"/>
+        <location filename="../../bibagreements/gui/problems.py" line="683"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="721"/>
+        <location filename="../../bibagreements/gui/problems.py" line="747"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="728"/>
+        <location filename="../../bibagreements/gui/problems.py" line="754"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -4551,122 +4651,122 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="262"/>
+        <location filename="../../bibagreements/gui/problems.py" line="288"/>
         <source>{path} is larger than {limit}</source>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="581"/>
+        <location filename="../../bibagreements/gui/problems.py" line="607"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="582"/>
+        <location filename="../../bibagreements/gui/problems.py" line="608"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="583"/>
+        <location filename="../../bibagreements/gui/problems.py" line="609"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="584"/>
+        <location filename="../../bibagreements/gui/problems.py" line="610"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="585"/>
+        <location filename="../../bibagreements/gui/problems.py" line="611"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="586"/>
+        <location filename="../../bibagreements/gui/problems.py" line="612"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="587"/>
+        <location filename="../../bibagreements/gui/problems.py" line="613"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="588"/>
+        <location filename="../../bibagreements/gui/problems.py" line="614"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="589"/>
+        <location filename="../../bibagreements/gui/problems.py" line="615"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="590"/>
+        <location filename="../../bibagreements/gui/problems.py" line="616"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="591"/>
+        <location filename="../../bibagreements/gui/problems.py" line="617"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="592"/>
+        <location filename="../../bibagreements/gui/problems.py" line="618"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="593"/>
+        <location filename="../../bibagreements/gui/problems.py" line="619"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="594"/>
+        <location filename="../../bibagreements/gui/problems.py" line="620"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="595"/>
+        <location filename="../../bibagreements/gui/problems.py" line="621"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="596"/>
+        <location filename="../../bibagreements/gui/problems.py" line="622"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="641"/>
+        <location filename="../../bibagreements/gui/problems.py" line="667"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="642"/>
+        <location filename="../../bibagreements/gui/problems.py" line="668"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="643"/>
+        <location filename="../../bibagreements/gui/problems.py" line="669"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="650"/>
+        <location filename="../../bibagreements/gui/problems.py" line="676"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="651"/>
+        <location filename="../../bibagreements/gui/problems.py" line="677"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="293"/>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
     </message>
@@ -4977,6 +5077,148 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/reminders_panel.py" line="207"/>
         <source>Hide “{0}” until:</source>
         <translation>Dölj ”{0}” till:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSectionsDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="57"/>
+        <source>Introductory sections of the yearly report</source>
+        <translation>Inledning till årlig uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="60"/>
+        <source>Sections that open the report before the development areas: the unit&apos;s mission, its staff, the year&apos;s conditions. A blank line starts a paragraph.</source>
+        <translation>Avsnitt som inleder uppföljningen före utvecklingsområdena: enhetens uppdrag, personal, årets förutsättningar. En tom rad börjar ett nytt stycke.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="74"/>
+        <source>&amp;Add section</source>
+        <translation>&amp;Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="75"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="76"/>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="77"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="88"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="90"/>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="91"/>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="143"/>
+        <location filename="../../bibagreements/gui/report_tools.py" line="169"/>
+        <source>(no heading)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="172"/>
+        <source>New section</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="196"/>
+        <source>The sections of {0} have changes that are not saved.</source>
+        <translation>Avsnitten för {0} har ändringar som inte är sparade.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="199"/>
+        <source>Discard them</source>
+        <translation>Kasta dem</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="228"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTools</name>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="252"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="252"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="255"/>
+        <source>Save the register list for the registrar</source>
+        <translation>Spara förteckningen för registratorn</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="256"/>
+        <source>register list</source>
+        <translation>avtalsförteckning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="270"/>
+        <source>Wrote the register list ({0} agreements) to {1}.</source>
+        <translation>Skrev förteckningen ({0} avtal) till {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="280"/>
+        <source>Writing the register list…</source>
+        <translation>Skriver förteckningen…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="288"/>
+        <source>Archive package</source>
+        <translation>Informationspaket</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="289"/>
+        <source>Select the signed agreements to archive in the list first.</source>
+        <translation>Markera först de undertecknade avtal som ska arkiveras i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="294"/>
+        <source>Save the archive package</source>
+        <translation>Spara informationspaketet</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="295"/>
+        <source>archive package</source>
+        <translation>informationspaket</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="296"/>
+        <source>Archive packages (*.zip)</source>
+        <translation>Informationspaket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="309"/>
+        <source>Wrote the archive package ({0} files) to {1}.</source>
+        <translation>Skrev informationspaketet ({0} filer) till {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/report_tools.py" line="315"/>
+        <source>Making the archive package…</source>
+        <translation>Skapar informationspaketet…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -37,6 +38,7 @@ def test_add_change_and_delete_an_entry(qtbot, demo_window, idle, typist, monkey
         ("2020", "Regional arbetsgrupp"),
         ("2020", "Kompetensutveckling"),
         ("2020", "Spridning"),
+        ("2020", "(the agreement as a whole)"),
     ]
     assert not panel.edit_button.isEnabled()
 
@@ -49,20 +51,30 @@ def test_add_change_and_delete_an_entry(qtbot, demo_window, idle, typist, monkey
     QTest.keyClick(ui.yearSpin, Qt.Key.Key_Tab)
     ui.areaCombo.setCurrentIndex(2)  # Kompetensutveckling
     typist(ui.subGoalEdit, "Fler utbildade")
-    typist(ui.outcomeEdit, "Ett tredje utbildningstillfälle blev av; 440 000 kr från KB.")
+    typist(ui.outcomeEdit, "Ett tredje utbildningstillfälle blev av.")
+    typist(ui.fundingEdit, "tusen")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "amount in kronor" in ui.errorLabel.text()
+    ui.fundingEdit.clear()
+    typist(ui.fundingEdit, "12 500,50")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(demo_window.ctx)
+    assert dialog.isVisible() and "who the money was received from" in ui.errorLabel.text()
+    typist(ui.funderEdit, "Kungliga biblioteket")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     idle(demo_window.ctx)
     assert not dialog.isVisible()
     added = [e for e in _stored(demo_window) if e.sub_goal == "Fler utbildade"]
     assert [(e.year, e.area_title) for e in added] == [(2020, "Kompetensutveckling")]
-    assert "440 000 kr från KB" in added[0].outcome
-    assert len(_rows(panel)) == 4
+    assert (added[0].funding_sek, added[0].funder) == (Decimal("12500.50"), "Kungliga biblioteket")
+    assert len(_rows(panel)) == 5
 
     row = next(i for i, r in enumerate(_rows(panel)) if r[2] == "Fler utbildade")
     panel.table.selectRow(row)
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
     ui = panel._dialog.ui
     assert ui.subGoalEdit.text() == "Fler utbildade"
+    assert ui.fundingEdit.text() == "12 500,50" and ui.funderEdit.text() == "Kungliga biblioteket"
     ui.subGoalEdit.clear()
     ui.activityEdit.clear()
     ui.outcomeEdit.clear()
@@ -81,7 +93,7 @@ def test_add_change_and_delete_an_entry(qtbot, demo_window, idle, typist, monkey
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     idle(demo_window.ctx)
     assert all(e.id != added[0].id for e in _stored(demo_window))
-    assert len(_rows(panel)) == 3
+    assert len(_rows(panel)) == 4
     editor.close()
 
 

@@ -303,6 +303,7 @@ def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type:
     from bibagreements.gui.record_dialogs import OrganisationDialog, PersonDialog
     from bibagreements.gui.registers import RegistersDialog
     from bibagreements.gui.reminders_panel import RemindersPanel
+    from bibagreements.gui.report_tools import ReportSectionsDialog
     from bibagreements.gui.settings_dialog import SettingsDialog
     from bibagreements.gui.template_dialog import NewFromTemplateDialog
     from bibagreements.gui.timeline import TimelineWindow
@@ -318,6 +319,7 @@ def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type:
         RemindersPanel(ctx),
         HouseStyleDialog(ctx, "", None),
         ClauseRegister(ctx),
+        ReportSectionsDialog(ctx, 2020),
         NewFromTemplateDialog(ctx, "", None),
         DetailsDialog(Message("Title", "Text", "details")),
         ImportReportDialog(

@@ -88,6 +88,26 @@ class Ui_FollowUpDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.outcomeEdit)
 
+        self.fundingLabel = QLabel(FollowUpDialog)
+        self.fundingLabel.setObjectName(u"fundingLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.fundingLabel)
+
+        self.fundingEdit = QLineEdit(FollowUpDialog)
+        self.fundingEdit.setObjectName(u"fundingEdit")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.fundingEdit)
+
+        self.funderLabel = QLabel(FollowUpDialog)
+        self.funderLabel.setObjectName(u"funderLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.funderLabel)
+
+        self.funderEdit = QLineEdit(FollowUpDialog)
+        self.funderEdit.setObjectName(u"funderEdit")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.funderEdit)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -109,11 +129,15 @@ class Ui_FollowUpDialog(object):
         self.subGoalLabel.setBuddy(self.subGoalEdit)
         self.activityLabel.setBuddy(self.activityEdit)
         self.outcomeLabel.setBuddy(self.outcomeEdit)
+        self.fundingLabel.setBuddy(self.fundingEdit)
+        self.funderLabel.setBuddy(self.funderEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.yearSpin, self.areaCombo)
         QWidget.setTabOrder(self.areaCombo, self.subGoalEdit)
         QWidget.setTabOrder(self.subGoalEdit, self.activityEdit)
         QWidget.setTabOrder(self.activityEdit, self.outcomeEdit)
+        QWidget.setTabOrder(self.outcomeEdit, self.fundingEdit)
+        QWidget.setTabOrder(self.fundingEdit, self.funderEdit)
 
         self.retranslateUi(FollowUpDialog)
 
@@ -127,6 +151,10 @@ class Ui_FollowUpDialog(object):
         self.subGoalLabel.setText(QCoreApplication.translate("FollowUpDialog", u"Su&b-goal:", None))
         self.activityLabel.setText(QCoreApplication.translate("FollowUpDialog", u"Ac&tivities:", None))
         self.outcomeLabel.setText(QCoreApplication.translate("FollowUpDialog", u"&Outcome:", None))
-        self.outcomeEdit.setPlaceholderText(QCoreApplication.translate("FollowUpDialog", u"What actually happened, including what was not done and why, and money received", None))
+        self.outcomeEdit.setPlaceholderText(QCoreApplication.translate("FollowUpDialog", u"What actually happened, including what was not done and why", None))
+        self.fundingLabel.setText(QCoreApplication.translate("FollowUpDialog", u"Mo&ney received (kr):", None))
+        self.fundingEdit.setPlaceholderText(QCoreApplication.translate("FollowUpDialog", u"for example 440 000", None))
+        self.funderLabel.setText(QCoreApplication.translate("FollowUpDialog", u"Fun&der:", None))
+        self.funderEdit.setPlaceholderText(QCoreApplication.translate("FollowUpDialog", u"for example Kungliga biblioteket", None))
     # retranslateUi
 
