@@ -218,6 +218,25 @@ run 0 -- --db "$db" copies 3 --save 1 -o "$tmp/copy.pdf"
 cmp -s "$tmp/copy.pdf" "$tmp/agreement.pdf" || fail "the signed copy came back different"
 ok "a signed copy attached and saved again"
 
+run 0 -- --db "$db" register-list --format xlsx -o "$tmp/diarium.xlsx"
+expect out "3 agreements"
+python3 - "$tmp/diarium.xlsx" <<'EOF' | grep -q "KUN 2019/470" || fail "the register list lacks a registry number"
+import sys
+import zipfile
+
+with zipfile.ZipFile(sys.argv[1]) as book:
+    print(book.read("xl/sharedStrings.xml").decode("utf-8"))
+EOF
+run 0 -- --db "$db" attach 1 --party 1 --file "$tmp/agreement.pdf" --signed-on 2019-11-08
+run 0 -- --db "$db" attach 1 --party 2 --file "$tmp/agreement.pdf" --signed-on 2019-11-08
+run 0 -- --db "$db" archive 1 -o "$tmp/package.zip"
+expect out "package bibagreements-"
+python3 -m zipfile -l "$tmp/package.zip" >"$tmp/listing"
+grep -q "representations/agreement-1/data/version-1-sv.pdf" "$tmp/listing" \
+  || fail "the archive package lacks the frozen version"
+grep -q "/schemas/mets.xsd" "$tmp/listing" || fail "the package lacks its schemas"
+ok "the register list (XLSX) and an archive package"
+
 run 0 -- --db "$db" reminders --today 2020-05-01
 expect out "2020-05-08  check-in due"
 expect out "snooze with: bibagreements snooze checkin:"

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.limits import SIGNED_COPY_BYTES, control_character_problem
 from bibagreements.domain.problems import Problem
 from bibagreements.errors import BibError, NotFoundError, ValidationError
@@ -43,7 +44,7 @@ class SignedCopy:
 @dataclass(frozen=True)
 class AttachResult:
     copy: SignedCopy
-    status: AgreementStatus  # the agreement's status afterwards
+    status: AgreementStatus  # the agreement's status afterwards, on the day it was attached
     unsigned: tuple[str, ...]  # parties still to sign
 
 
@@ -122,7 +123,17 @@ def attach_signed_copy(
     uow.session.add(row)
     uow.session.flush()
     unsigned = tuple(p.name for p in updated.parties if p.signed_on is None)
-    return AttachResult(_record(row, party.name), updated.status, unsigned)
+    # As the calendar has it: a copy of an agreement whose period is over comes
+    # back to an agreement that has ended, not to an active one.
+    now = status_on(
+        updated.status,
+        updated.start,
+        updated.end,
+        today or clock.today(),
+        updated.renewal,
+        updated.notice_given_on,
+    )
+    return AttachResult(_record(row, party.name), now.status, unsigned)
 
 
 def list_signed_copies(uow: UnitOfWork, agreement_id: int) -> list[SignedCopy]:

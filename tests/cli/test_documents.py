@@ -26,7 +26,8 @@ def test_cli_attach_and_copies(
     out = capsys.readouterr().out
     assert "the agreement is draft" in out and "still to sign: Västerås stad" in out
     assert attach("västerås stad", "2021-02-02") == 0
-    assert "the agreement is active" in capsys.readouterr().out
+    # Signed by both, and its period (2021-03-01 – 2022-02-28) is over: ended, as on today.
+    assert "the agreement is ended" in capsys.readouterr().out
     assert main(["--db", demo_db, "copies", "3"]) == 0
     assert capsys.readouterr().out.count("scan.pdf") == 2
     assert attach("Nobody", "2021-02-02") == 1

@@ -58,8 +58,12 @@ def test_the_agreement_is_named_by_its_kind() -> None:
     assert en.for_kind("amendment").text("text.validity_from", start="2021-01-01") == (
         "The amendment is valid from 2021-01-01 until further notice."
     )
-    assert en.for_kind("cooperation").text("report.whole_agreement") == "The whole agreement"
-    assert sv.for_kind("framework").text("report.whole_agreement") == "Hela samverkansavtalet"
+    assert en.for_kind("cooperation").text("amendment.unchanged") == (
+        "In all other respects the agreement remains unchanged."
+    )
+    assert sv.for_kind("framework").text("amendment.unchanged") == (
+        "I övrigt gäller samverkansavtalet oförändrat."
+    )
     with pytest.raises(KeyError, match="agreement kind"):
         sv.text("text.copies", n="två")  # without a kind the noun is unknown
     with pytest.raises(ValueError, match="kind"):
@@ -68,8 +72,12 @@ def test_the_agreement_is_named_by_its_kind() -> None:
 
 def test_a_phrase_starting_with_a_value_starts_with_a_capital() -> None:
     sv = load_phrases("sv")
-    assert sv.text("report.status", status="Gäller") == "Status: Gäller."
-    assert sv.text("report.checkin_planned", due="2020-05-08") == "2020-05-08 (planerad)"
+    assert sv.text("report.no_outcome", name="kristianstad 2019", year=2020) == (
+        "Kristianstad 2019: inget utfall är registrerat för 2020."
+    )
+    assert sv.text("report.checkins_held_list", count=1, days="2020-05-08") == (
+        "Hållna (1): 2020-05-08."
+    )
 
 
 def test_swedish_wording() -> None:
