@@ -93,7 +93,7 @@ def _report_intro(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         read = report_sections(uow, args.year)
         sections = list(read)
-        number = args.change or args.remove
+        number = args.change if args.change is not None else args.remove
         if number is not None and not 1 <= number <= len(sections):
             raise NotFoundError("no_report_section", year=args.year, number=number)
         if args.add is not None:

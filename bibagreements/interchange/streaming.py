@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from bibagreements.domain import clock
 from bibagreements.domain.limits import followup_text_problems
-from bibagreements.domain.validation import agreement_problems, checkin_problems
+from bibagreements.domain.validation import agreement_problems, checkin_problems, funding_problems
 from bibagreements.interchange import FIRST_VERSION, FORMAT_NAME, SCHEMA_FILES
 from bibagreements.interchange.conformance import conforms
 from bibagreements.interchange.library import library_problems
@@ -67,7 +67,8 @@ class Layout:
     refs: list[Ref] = field(default_factory=list)
     event_uids: set[str] = field(default_factory=set)
     today: date = field(default_factory=clock.today)
-    clauses: bool = False  # a section is a clause's: the file must be version 2
+    # A section is a clause's, or an entry records money received: version 2.
+    clauses: bool = False
 
     @property
     def library(self) -> dict[str, Any] | None:
@@ -182,8 +183,11 @@ def _agreement_checked(item: dict[str, Any], layout: Layout) -> Ref:
             checkin is not None and checkin >= len(checkins)
         ):
             raise Maybe("follow-up index")
-        if followup_text_problems(followup_from(entry, 0, None, None)):
+        followup = followup_from(entry, 0, None, None)
+        if followup_text_problems(followup) or funding_problems(followup):
             raise Maybe("follow-up")
+        if "funding_sek" in entry or "funder" in entry:
+            layout.clauses = True  # money received, too, is version 2's
     return Ref(
         item["uid"],
         item["kind"],
@@ -247,11 +251,12 @@ def _layout(text: str) -> Layout:
     version = head.get("version")
     if head.get("format") != FORMAT_NAME or type(version) is not int or version not in SCHEMA_FILES:
         raise Maybe("format")
-    # The items were checked against the newest schema; version 1 has no clauses.
+    # The items were checked against the newest schema; version 1 has no clauses
+    # and no money received.
     if not conforms(head, "<document>", SCHEMA_FILES[version]):
         raise Maybe("head")
     if version == FIRST_VERSION and result.clauses:
-        raise Maybe("clauses in version 1")
+        raise Maybe("version 2's fields in version 1")
     if library_problems(head.get("library")):
         raise Maybe("library")
     if len({r.uid for r in result.refs}) != len(result.refs):

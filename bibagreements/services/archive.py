@@ -229,14 +229,19 @@ def _member_files(
         data = document_bytes(document, DocumentFormat.PDF, archive=True)
         day = checkin.held_on or checkin.due
         path = f"{prefix}minutes/minutes-{day.isoformat()}.pdf"
+        same_day = 1
+        while any(f.path == path for f in files):  # two check-ins held on one day
+            same_day += 1
+            path = f"{prefix}minutes/minutes-{day.isoformat()}-{same_day}.pdf"
         files.append(PackageFile(path, data, "application/pdf", now, f"minutes {day.isoformat()}"))
     return files, events
 
 
 def _amendments(uow: UnitOfWork, agreement_id: int) -> list[int]:
+    """The signed amendments: one still in draft or out for signature is not yet the record."""
     query = (
         select(AgreementRow.id)
-        .where(AgreementRow.amends_id == agreement_id, AgreementRow.status != AgreementStatus.DRAFT)
+        .where(AgreementRow.amends_id == agreement_id, AgreementRow.status.in_(SIGNED))
         .order_by(AgreementRow.start_date, AgreementRow.id)
     )
     return list(uow.session.scalars(query))
@@ -354,7 +359,7 @@ def build_package(
         ]
         all_events += [
             Event(
-                e.id if not e.id.startswith("amendment") else f"{name}/{e.id}",
+                f"{name}/{e.id}",  # unique across the package's agreements
                 e.kind,
                 e.at,
                 e.detail,

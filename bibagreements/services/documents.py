@@ -22,7 +22,7 @@ from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.enums import DocumentFormat as DocumentFormat  # re-exported
 from bibagreements.domain.records import Agreement
-from bibagreements.errors import DocumentError, NotFoundError
+from bibagreements.errors import NotFoundError
 from bibagreements.services.document_files import (
     Rendering,
     check_target,
@@ -32,7 +32,6 @@ from bibagreements.services.document_files import (
     unrecorded,
 )
 from bibagreements.services.versions import freeze, frozen_document
-from bibagreements.storage.atomic import write_atomically
 from bibagreements.storage.database import UnitOfWork
 from bibagreements.storage.models import Base, RenderingRow, ReportRecordRow
 
@@ -69,15 +68,6 @@ def _record(row: RenderingRow) -> Rendering:
 
 def _table(name: str) -> Table:
     return Base.metadata.tables[name]
-
-
-def _write(target: Path, data: bytes) -> None:
-    try:
-        write_atomically(target, data)
-    except OSError as exc:
-        raise DocumentError(
-            "cannot_write", path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
 
 
 def _store(
@@ -324,18 +314,25 @@ def render_followup_report(
     document = report_document(report, language, day, styling_for(uow))  # the default style
     data = document_bytes(document, fmt, archive=archive)
     digest = hashlib.sha256(data).hexdigest()
-    uow.session.add(
-        ReportRecordRow(
-            year=year,
-            format=fmt.value,
-            language=language,
-            archive=archive,
-            agreements=report.agreement_count,
-            path=str(target),
-            size=len(data),
-            sha256=digest,
+    staged = stage(target, data)
+    try:
+        uow.session.add(
+            ReportRecordRow(
+                year=year,
+                format=fmt.value,
+                language=language,
+                archive=archive,
+                agreements=report.agreement_count,
+                path=str(target),
+                size=len(data),
+                sha256=digest,
+            )
         )
-    )
-    uow.session.flush()
-    _write(target, data)  # after the record: a refused write rolls it back
+        uow.session.flush()
+    except BaseException:
+        staged.discard()
+        raise
+    # As a rendering: the report appears once its record is committed, and a
+    # failed commit leaves neither.
+    uow.when_committed(lambda: put_in_place(staged), staged.discard)
     return ReportFile(str(target), year, report.agreement_count, len(data), digest)

@@ -75,14 +75,24 @@ def _report_agreement(a: AgreementRow, year: int, day: date) -> ReportAgreement:
     first, last = date(year, 1, 1), date(year, 12, 31)
     started = a.start_date is None or a.start_date <= last
     term_end = now.end
-    in_force = started and (term_end is None or term_end >= first)
+    if term_end is not None:
+        in_force = started and term_end >= first
+    elif now.status in (AgreementStatus.ENDED, AgreementStatus.TERMINATED):
+        # Ended by a decision with no end date: in force until notice was given.
+        in_force = started and a.notice_given_on is not None and a.notice_given_on >= first
+    else:
+        in_force = started
+    # An amendment is reported with the agreement it amends, never counted as one.
+    in_force = in_force and a.kind is not AgreementKind.AMENDMENT
     begins = a.start_date is not None and a.start_date.year == year
+    # Extended during the year: the term running on 1 January ended within the
+    # year, and the agreement ran on (each automatic extension, not only the first).
+    running = row_status_on(a, first).end if a.extension_months else None
     extended = (
-        a.end_date is not None
-        and a.end_date <= last
+        running is not None
+        and first <= running <= last
         and term_end is not None
-        and term_end > last
-        and a.end_date >= first
+        and term_end > running
     )
     return ReportAgreement(
         id=a.id,
@@ -149,8 +159,11 @@ def followup_report(uow: UnitOfWork, year: int, today: date | None = None) -> Fo
     ).all()
     by_area: dict[str, list[ReportAgreement]] = {}
     for a in rows:
-        if not _ran_during(a, year, any(f.year == year for f in a.followups)):
+        has_entries = any(f.year == year for f in a.followups)
+        if not _ran_during(a, year, has_entries):
             continue
+        if a.kind is AgreementKind.AMENDMENT and not has_entries:
+            continue  # its effect is on the amended agreement, reported there
         item = _report_agreement(a, year, day)
         name = a.development_area.strip()
         by_area.setdefault(name.casefold(), []).append(item)

@@ -31,7 +31,8 @@ SECTION_TEXT_BYTES = 1024 * 1024  # a section's text read from a file
 def read_section_text(path: Path) -> str:
     """A section's text from a UTF-8 file, read with a cap."""
     try:
-        return read_capped(path, SECTION_TEXT_BYTES).decode("utf-8")
+        text = read_capped(path, SECTION_TEXT_BYTES).decode("utf-8-sig")
+        return text.replace("\r\n", "\n").replace("\r", "\n")  # a Windows file
     except UnicodeDecodeError:
         raise ValidationError([Problem("not_utf8", "text_file", path=str(path))]) from None
 

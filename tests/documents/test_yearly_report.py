@@ -17,15 +17,16 @@ import pytest
 
 from bibagreements.cli import main
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.domain.records import Agreement, Area, FollowUp, Party
+from bibagreements.domain.records import Agreement, Area, FollowUp, Party, RenewalTerms
 from bibagreements.domain.report import CheckinOutcome, ReportSection
-from bibagreements.errors import ConflictError, ValidationError
+from bibagreements.errors import ConflictError, InterchangeError, ValidationError
 from bibagreements.services.agreements import get_agreement, save_agreement
+from bibagreements.services.amendments import draft_amendment
 from bibagreements.services.demo import REFERENCE_TITLE
 from bibagreements.services.documents import DocumentFormat, render_followup_report
 from bibagreements.services.followup_report import followup_report
 from bibagreements.services.followups import save_followup
-from bibagreements.services.interchange import export_data, import_data
+from bibagreements.services.interchange import export_data, import_data, import_file
 from bibagreements.services.report_sections import (
     report_history,
     report_sections,
@@ -63,7 +64,7 @@ def _agreement(uow: UnitOfWork, title: str, partners: list[int], **kw: object) -
             title=title,
             status=AgreementStatus.ACTIVE,
             start=date(2020, 3, 1),
-            end=date(2021, 2, 28),
+            end=kw.pop("end", date(2021, 2, 28)),  # type: ignore[arg-type]
             development_area="Digital utveckling",
             parties=tuple(Party(i, signed_on=date(2020, 3, 1)) for i in partners),
             areas=(Area("Digitala verkstäder"),),
@@ -147,6 +148,57 @@ def test_the_summary_counts_a_renewal_and_an_extension(db: Database) -> None:
     assert report.count("new") == 1  # the framework agreement from 2020-01-01
 
 
+def test_each_automatic_extension_is_a_renewal_and_an_amendment_no_agreement(
+    db: Database,
+) -> None:
+    with db.unit_of_work() as uow:
+        reference = get_agreement(uow, id_of(uow))
+        parties = [p.organisation_id for p in reference.parties]
+        _agreement(
+            uow,
+            "Löpande samarbete",
+            parties,
+            end=date(2021, 12, 31),
+            renewal=RenewalTerms(notice_months=3, extension_months=12),
+        )
+        amendment = draft_amendment(
+            uow, reference.id or 0, new_end=date(2021, 6, 30), effective=date(2020, 12, 1)
+        )
+        signed = save_agreement(
+            uow, dataclasses.replace(amendment, status=AgreementStatus.OUT_FOR_SIGNATURE)
+        )
+        save_agreement(
+            uow,
+            dataclasses.replace(
+                signed,
+                status=AgreementStatus.ACTIVE,
+                parties=tuple(
+                    dataclasses.replace(p, signed_on=date(2020, 11, 25)) for p in signed.parties
+                ),
+            ),
+        )
+        reports = {y: followup_report(uow, y, COMPILED) for y in (2020, 2021, 2022, 2023)}
+
+    def flagged(year: int, flag: str) -> list[str]:
+        return [
+            a.title for area in reports[year].areas for a in area.agreements if getattr(a, flag)
+        ]
+
+    # New in 2020; each year after, its term ends on 31 December and runs on a year.
+    assert "Löpande samarbete" in flagged(2020, "new") and flagged(2020, "renewed") == []
+    for year in (2021, 2022, 2023):
+        assert "Löpande samarbete" in flagged(year, "renewed"), year
+    # The example framework agreement (2020-01-01 – 2023-12-31) extended itself in 2023.
+    assert flagged(2022, "renewed") == ["Löpande samarbete"]
+    assert flagged(2023, "renewed")[0].startswith("Samverkansavtal om gemensamt")
+    assert all(
+        a.kind.value != "amendment"
+        for y in reports
+        for area in reports[y].areas
+        for a in area.agreements
+    )
+
+
 def test_money_received_needs_an_amount_and_a_funder(db: Database) -> None:
     with db.unit_of_work() as uow:
         reference = id_of(uow)
@@ -176,6 +228,26 @@ def test_money_received_travels_in_the_interchange_file_as_version_2(
     assert [(f.funder, f.amount_sek) for f in digital.funding] == [
         ("Kungliga biblioteket", Decimal("440000"))
     ]
+
+
+def test_a_version_1_file_cannot_carry_money_received(db: Database, tmp_path: Path) -> None:
+    with db.unit_of_work() as uow:
+        data = export_data(uow, [id_of(uow)])
+    old = dict(data, version=1)
+    target = new_db(tmp_path, "target.sqlite3")
+    with pytest.raises(InterchangeError), target.unit_of_work() as uow:
+        import_data(uow, old)
+    file = tmp_path / "v1.json"
+    file.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InterchangeError), target.unit_of_work() as uow:
+        import_file(uow, file)  # the streaming reader, the same answer
+    bad = json.loads(json.dumps(data))
+    bad["agreements"][0]["followups"][3]["funder"] = ""  # an amount without its funder
+    file.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationError), target.unit_of_work() as uow:
+        import_file(uow, file)
+    with target.unit_of_work() as uow:
+        assert import_data(uow, data).agreements_created == 1
 
 
 def test_introductory_sections_open_the_report_and_refuse_a_stale_save(
@@ -219,6 +291,10 @@ def test_every_report_written_is_in_the_history_with_its_checksum(
         render_followup_report(uow, 2020, DocumentFormat.DOCX, tmp_path / "b.docx")
         with pytest.raises(ValidationError):  # nothing written, nothing recorded
             render_followup_report(uow, 2020, DocumentFormat.PDF, tmp_path / "no" / "c.pdf")
+    with pytest.raises(RuntimeError), db.unit_of_work() as uow:  # rolled back after writing
+        render_followup_report(uow, 2020, DocumentFormat.PDF, tmp_path / "lost.pdf")
+        raise RuntimeError("the commit never comes")
+    assert not (tmp_path / "lost.pdf").exists()
     with db.unit_of_work() as uow:
         history = report_history(uow, 2020)
     assert [(r.format, r.archive) for r in history] == [("docx", False), ("pdf", True)]
@@ -232,7 +308,7 @@ def test_cli_report_intro_and_reports(tmp_path: Path, capsys: pytest.CaptureFixt
     db = str(tmp_path / "cli.sqlite3")
     assert main(["--db", db, "demo"]) == 0
     text = tmp_path / "uppdrag.txt"
-    text.write_text("Regionens uppdrag.\n", encoding="utf-8")
+    text.write_bytes("\ufeffRegionens uppdrag.\r\n".encode())  # as Notepad saves it
     intro = ["--db", db, "report-intro", "2020"]
     assert main([*intro, "--add", "Uppdrag", "--text-file", str(text)]) == 0
     assert main([*intro, "--add", "Villkor", "--text", "Pandemin."]) == 0
@@ -245,6 +321,8 @@ def test_cli_report_intro_and_reports(tmp_path: Path, capsys: pytest.CaptureFixt
     ]
     assert main(["--db", db, "report-intro", "2020", "--remove", "3"]) == 1
     assert "has no introductory section 3" in capsys.readouterr().err
+    assert main([*intro, "--change", "0", "--heading", "Noll"]) == 1
+    assert "has no introductory section 0" in capsys.readouterr().err
     out = tmp_path / "r.pdf"
     assert main(["--db", db, "report", "2020", "--format", "pdf", "--archive", "-o", str(out)]) == 0
     capsys.readouterr()

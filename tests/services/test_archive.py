@@ -9,6 +9,7 @@ E-ARK validator's structure, schema and Schematron checks.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -26,7 +27,7 @@ from bibagreements.cli import main
 from bibagreements.domain.enums import AgreementStatus
 from bibagreements.errors import ValidationError
 from bibagreements.paths import resource_path
-from bibagreements.services.agreements import get_agreement
+from bibagreements.services.agreements import get_agreement, save_agreement
 from bibagreements.services.amendments import draft_amendment
 from bibagreements.services.archive import archive_package
 from bibagreements.services.demo import PROJECT_UID, REFERENCE_TITLE
@@ -62,7 +63,8 @@ def _attach_all(uow: UnitOfWork, agreement_id: int, folder: Path, on: date | Non
         scan.write_bytes(scan_pdf() if n == 0 else scan_png())
         day = on or party.signed_on
         assert day is not None
-        attach_signed_copy(uow, agreement_id, party.organisation_id, scan, day, "Malmö")
+        place = party.signed_place or "Malmö"
+        attach_signed_copy(uow, agreement_id, party.organisation_id, scan, day, place)
 
 
 def _mets_schema() -> etree.XMLSchema:
@@ -234,6 +236,47 @@ def test_a_signed_amendment_and_the_minutes_go_with_the_agreement(
     assert f"{data}amendment-{amendment.id}/signed/party-1-1.pdf" in files
     described = json.loads(files["metadata/descriptive/agreements.json"])
     assert len(described["agreements"]) == 2
+
+
+def test_two_agreements_in_one_package_keep_every_id_and_file_apart(
+    db: Database, tmp_path: Path
+) -> None:
+    from bibagreements.services.demo import FRAMEWORK_UID
+    from bibagreements.services.schedule import add_checkin, list_checkins, record_checkin
+
+    with db.unit_of_work() as uow:
+        reference, framework = id_of(uow), id_of(uow, FRAMEWORK_UID)
+        _attach_all(uow, reference, tmp_path)
+        _attach_all(uow, framework, tmp_path)
+        # Two check-ins held on one day: two minutes, neither lost.
+        extra = add_checkin(uow, reference, date(2020, 5, 8))
+        for checkin in (list_checkins(uow, reference)[0], extra):
+            record_checkin(uow, checkin.id or 0, held_on=date(2020, 5, 8), participants=[])
+        # An amendment still out for signature is not yet the record: it stays out.
+        pending = draft_amendment(
+            uow, reference, new_end=date(2021, 6, 30), effective=date(2020, 12, 1)
+        )
+        save_agreement(uow, dataclasses.replace(pending, status=AgreementStatus.OUT_FOR_SIGNATURE))
+        archive_package(uow, [reference, framework], tmp_path / "p.zip")
+    _, files = _unpacked(tmp_path / "p.zip")
+    listed = _references(files)
+    assert set(listed) == set(files) - {"METS.xml"}
+    for name, (size, digest) in listed.items():
+        assert (len(files[name]), hashlib.sha256(files[name]).hexdigest()) == (size, digest), name
+    minutes = sorted(
+        n for n in files if n.startswith(f"representations/agreement-{reference}/data/minutes/")
+    )
+    assert [PurePosixPath(n).name for n in minutes] == [
+        "minutes-2020-05-08-2.pdf",
+        "minutes-2020-05-08.pdf",
+    ]
+    assert not any("amendment-" in n for n in files)
+    premis = etree.fromstring(files["metadata/preservation/premis.xml"])
+    ids = [
+        e.findtext("premis:eventIdentifier/premis:eventIdentifierValue", namespaces=NS)
+        for e in premis.iterfind("premis:event", NS)
+    ]
+    assert len(ids) == len(set(ids)) > 10
 
 
 def test_what_is_missing_is_said_and_nothing_is_written(db: Database, tmp_path: Path) -> None:
