@@ -224,8 +224,10 @@ python3 - "$tmp/diarium.xlsx" <<'EOF' | grep -q "KUN 2019/470" || fail "the regi
 import sys
 import zipfile
 
-with zipfile.ZipFile(sys.argv[1]) as book:
-    print(book.read("xl/sharedStrings.xml").decode("utf-8"))
+with zipfile.ZipFile(sys.argv[1]) as book:  # text cells are inline strings in the sheets
+    for name in book.namelist():
+        if name.startswith("xl/"):
+            print(book.read(name).decode("utf-8", "replace"))
 EOF
 run 0 -- --db "$db" attach 1 --party 1 --file "$tmp/agreement.pdf" --signed-on 2019-11-08
 run 0 -- --db "$db" attach 1 --party 2 --file "$tmp/agreement.pdf" --signed-on 2019-11-08
