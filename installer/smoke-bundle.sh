@@ -220,7 +220,7 @@ ok "a signed copy attached and saved again"
 
 run 0 -- --db "$db" register-list --format xlsx -o "$tmp/diarium.xlsx"
 expect out "3 agreements"
-python3 - "$tmp/diarium.xlsx" <<'EOF' | grep -q "KUN 2019/470" || fail "the register list lacks a registry number"
+python3 - "$tmp/diarium.xlsx" >"$tmp/sheets" <<'EOF' || fail "the register list is no workbook"
 import sys
 import zipfile
 
@@ -229,6 +229,7 @@ with zipfile.ZipFile(sys.argv[1]) as book:  # text cells are inline strings in t
         if name.startswith("xl/"):
             print(book.read(name).decode("utf-8", "replace"))
 EOF
+grep -q "KUN 2019/470" "$tmp/sheets" || fail "the register list lacks a registry number"
 run 0 -- --db "$db" attach 1 --party 1 --file "$tmp/agreement.pdf" --signed-on 2019-11-08
 run 0 -- --db "$db" attach 1 --party 2 --file "$tmp/agreement.pdf" --signed-on 2019-11-08
 run 0 -- --db "$db" archive 1 -o "$tmp/package.zip"
