@@ -50,25 +50,36 @@ mkdir -p "$stage/$name/icons"
 cp -r resources/icons/hicolor "$stage/$name/icons/"
 mkdir -p "$stage/$name/icons/hicolor/scalable/apps"
 cp resources/icons/bibagreements.svg "$stage/$name/icons/hicolor/scalable/apps/"
-{
-  echo "[Desktop Entry]"
-  echo "Type=Application"
-  echo "Name=bibagreements"
-  echo "Name[sv]=bibagreements"
-  echo "GenericName=Collaboration agreements"
-  echo "GenericName[sv]=Samverkansavtal"
-  echo "Comment=Collaboration agreements of regional library units: drafts, documents, check-ins and follow-up"
-  echo "Comment[sv]=Överenskommelser om samarbete inom regional biblioteksverksamhet: utkast, dokument, avstämningar och uppföljning"
-  # Exec needs the program on PATH (see README: "Standalone bundle").
-  echo "Exec=bibagreements"
-  echo "Icon=bibagreements"
-  echo "Terminal=false"
-  echo "Categories=Office;"
-  echo "StartupWMClass=bibagreements"
-} >"$stage/$name/bibagreements.desktop"
+# The desktop entry (Exec needs the program on PATH, see README: "Standalone bundle"),
+# the interchange file's MIME type and the AppStream metainfo (installer/linux/).
+cp installer/linux/bibagreements.desktop installer/linux/bibagreements-mime.xml \
+  installer/linux/se.bibagreements.app.metainfo.xml "$stage/$name/"
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$stage/$name/bibagreements.desktop"
 fi
+
+# Licences: the program's (GPL-3.0-or-later), the Python packages', Qt's and the
+# fonts' (resources/THIRD-PARTY-NOTICES.txt), and the Debian copyright file of
+# each system library PyInstaller copied from this machine.
+cp COPYING resources/THIRD-PARTY-NOTICES.txt "$stage/$name/"
+{
+  echo "System libraries in _internal/, copied from the build machine, and their licences"
+  echo "(each Debian package's copyright file). Their source: https://sources.debian.org/"
+  for library in "$app"/_internal/lib*.so*; do
+    base=$(basename "$library")
+    owner=$(dpkg -S "$base" 2>/dev/null | head -n 1 | cut -d: -f1) || owner=""
+    [[ -n $owner ]] || continue  # from a Python wheel: in THIRD-PARTY-NOTICES.txt
+    echo "$base: $owner"
+  done | sort -u >"$stage/libraries"
+  cat "$stage/libraries"
+  for package in $(cut -d: -f2 "$stage/libraries" | sort -u); do
+    echo
+    echo "=============================================================================="
+    echo "$package"
+    cat "/usr/share/doc/$package/copyright" 2>/dev/null || echo "(no copyright file found)"
+  done
+} >"$stage/$name/SYSTEM-LIBRARIES.txt" 2>/dev/null || true
+rm -f "$stage/libraries"
 
 tarball="build/$name.tar.gz"
 # Sorted, owned by root, gzip without a timestamp: the same input packs the same way.

@@ -41,11 +41,16 @@ if [[ $bundle == *.tar.gz ]]; then
   [[ ${#unpacked[@]} -eq 1 && -d ${unpacked[0]} ]] || {
     echo "smoke-bundle: $bundle does not hold exactly one folder" >&2; exit 1; }
   mv "${unpacked[0]}" "$tmp/app"
-  grep -q "^Exec=bibagreements$" "$tmp/app/bibagreements.desktop" || {
+  grep -q "^Exec=bibagreements %f$" "$tmp/app/bibagreements.desktop" || {
     echo "smoke-bundle: $bundle has no usable bibagreements.desktop" >&2; exit 1; }
   grep -q "^Icon=bibagreements$" "$tmp/app/bibagreements.desktop" \
     && [[ -f $tmp/app/icons/hicolor/48x48/apps/bibagreements.png ]] || {
     echo "smoke-bundle: $bundle has no icon for its desktop entry" >&2; exit 1; }
+  grep -q "GNU GENERAL PUBLIC LICENSE" "$tmp/app/COPYING" \
+    && grep -q "^Licence: LGPL-3.0-only" "$tmp/app/THIRD-PARTY-NOTICES.txt" \
+    && grep -qE "^lib[^:]+: [a-z0-9.+-]+$" "$tmp/app/SYSTEM-LIBRARIES.txt" || {
+    echo "smoke-bundle: $bundle lacks its licences (COPYING, notices, system libraries)" >&2
+    exit 1; }
 else
   cp -a "$bundle" "$tmp/app"
 fi
@@ -248,6 +253,10 @@ expect out "check-in(s) to $tmp/checkins.ics"
 head -n 1 "$tmp/checkins.ics" | grep -q "^BEGIN:VCALENDAR" || fail "checkins.ics is no iCalendar file"
 grep -q "^DTSTART;VALUE=DATE:20201109" "$tmp/checkins.ics" || fail "checkins.ics lacks the 2020-11-09 check-in"
 ok "reminders, iCalendar export"
+
+run 0 -- --self-test
+expect out "self-test passed"
+ok "the installation's self-test"
 
 run 1 -- --db "$db" show 999
 expect err "no agreement with ID 999"

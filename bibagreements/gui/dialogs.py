@@ -186,6 +186,11 @@ def about(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def about_qt(parent: QWidget | None) -> None:
+    """Qt's own About box: its version and licence (LGPL-3.0)."""
+    QtWidgets.QMessageBox.aboutQt(parent)
+
+
 def ask_date(
     parent: QWidget | None, title: str, label: str, initial: date, minimum: date | None = None
 ) -> date | None:

@@ -35,6 +35,7 @@ ICONS = {
     "settings": "settings",
     "house_style": "palette",
     "about": "info-circle",
+    "about_qt": "info-square",
     "refresh": "refresh",
     "reminders": "bell",
     "timeline": "timeline",
@@ -114,6 +115,7 @@ class MainActions(QObject):
             tip=self.tr("Logo, letterhead, footer, colour, font and wording of your documents"),
         )
         self.about = self._action(self.tr("&About bibagreements"))
+        self.about_qt = self._action(self.tr("About &Qt"))
         self.refresh = self._action(self.tr("&Refresh"), _STD.Refresh)
         self.reminders = self._action(
             self.tr("To&day"),
@@ -270,7 +272,7 @@ class MainActions(QObject):
             ),
             (self.tr("&Registers"), [self.organisations, self.clauses]),
             (self.tr("&Tools"), [self.check, None, self.house_style, self.settings]),
-            (self.tr("&Help"), [self.about]),
+            (self.tr("&Help"), [self.about, self.about_qt]),
         ]
         for title, items in sections:
             submenu = menu.addMenu(title)

@@ -117,14 +117,20 @@ class MainTools(QObject):
         self.house_style_dialog = None
 
     def show_about(self) -> None:
+        dialogs.about(self.window, self.tr("About bibagreements"), self.about_text())
+
+    def about_text(self) -> str:
         from html import escape
 
-        dialogs.about(
-            self.window,
-            self.tr("About bibagreements"),
-            self.tr(
-                "<h3>bibagreements {0}</h3><p>Collaboration agreements of Swedish regional "
-                "library units: drafting, finding, renewing and following up.</p>"
-                "<p>Database: {1}</p><p>Licence: GPL-3.0-or-later</p>"
-            ).format(__version__, escape(self.ctx.database_url)),
-        )
+        from bibagreements.paths import resource_path
+
+        notices = resource_path("THIRD-PARTY-NOTICES.txt")
+        return self.tr(
+            "<h3>bibagreements {0}</h3><p>Collaboration agreements of Swedish regional "
+            "library units: drafting, finding, renewing and following up.</p>"
+            "<p>Database: {1}</p>"
+            "<p>Free software under the GNU General Public License, version 3 or later: "
+            "you may share and change it under its terms; it comes with no warranty.</p>"
+            "<p>It uses Qt (LGPL-3.0), Python (PSF) and other free software; their "
+            "licences are in {2}.</p>"
+        ).format(__version__, escape(self.ctx.database_url), escape(str(notices)))

@@ -12,6 +12,7 @@ The list reloads itself when an operation announces a change it shows.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
@@ -115,6 +116,29 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._update_actions()
 
+    def offer_import_when_open(self, path: Path) -> None:
+        """Once the register has opened, ask whether to import ``path`` (a file the file
+        manager or the command line gave)."""
+
+        def offer() -> None:
+            self.list_loaded.disconnect(offer)
+            from bibagreements.gui import dialogs
+
+            if dialogs.confirm(
+                self,
+                self.tr("Import agreements"),
+                self.tr("Import the agreements in “{0}” into this register?").format(path.name),
+                self.tr("Import"),
+            ):
+                self.commands.import_path(path)
+
+        self.list_loaded.connect(offer)
+
+    def _about_qt(self) -> None:
+        from bibagreements.gui import dialogs  # not before the first frame
+
+        dialogs.about_qt(self)
+
     def _connect(self) -> None:
         """The actions that are enabled before the database opens, and so before the
         window's parts may exist; WindowParts connects the rest."""
@@ -127,6 +151,7 @@ class MainWindow(QMainWindow):
             (a.restore, lambda: self.backups.restore_from_backup()),
             (a.settings, lambda: self.tools.show_settings()),
             (a.about, lambda: self.tools.show_about()),
+            (a.about_qt, self._about_qt),
         )
         for action, slot in connections:
             action.triggered.connect(slot)

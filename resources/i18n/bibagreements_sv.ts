@@ -1268,97 +1268,97 @@
         <translation>De kan inte sparas som de är (redigeraren visar varför). Vill du kasta dem, eller avbryta och fortsätta redigera?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="267"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="272"/>
         <source>Yearly follow-up report</source>
         <translation>Årlig uppföljning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="269"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="274"/>
         <source>What came of the agreements in force during a year, by development area: partners, sub-goals, activities, outcomes, funding received and check-ins.</source>
         <translation>Vad avtalen som gällde under ett år ledde till, per utvecklingsområde: samverkansparter, delmål, aktiviteter, utfall, mottagna medel och avstämningar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="282"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="287"/>
         <source>PDF (for printing and sending)</source>
         <translation>PDF (för utskrift och utskick)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="283"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="288"/>
         <source>PDF/A (for the e-archive)</source>
         <translation>PDF/A (för e-arkivet)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="284"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="289"/>
         <source>DOCX (to edit further in a word processor)</source>
         <translation>DOCX (för vidare redigering i ordbehandlare)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="286"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="291"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="287"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="292"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="289"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="294"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="290"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="295"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="291"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="296"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="317"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="322"/>
         <source>Send the draft for comments</source>
         <translation>Skicka utkastet för synpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="319"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="324"/>
         <source>The draft goes as a PDF to every party&apos;s contact person, in a message that opens in your mail program.</source>
         <translation>Utkastet skickas som PDF till varje parts kontaktperson, i ett meddelande som öppnas i ditt e-postprogram.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="330"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="335"/>
         <source>Attach a &amp;Word file (DOCX) as well</source>
         <translation>Bifoga även en &amp;Word-fil (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="332"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="337"/>
         <source>Comments &amp;by:</source>
         <translation>Synpunkter &amp;senast:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="347"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="352"/>
         <source>Password for the team database</source>
         <translation>Lösenord till den gemensamma databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="349"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="354"/>
         <source>The database server {0} asks for your password.</source>
         <translation>Databasservern {0} frågar efter ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="357"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="362"/>
         <source>&amp;Remember it in the operating system&apos;s keyring</source>
         <translation>&amp;Spara det i operativsystemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="360"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="365"/>
         <source>It is never written to the settings file.</source>
         <translation>Det skrivs aldrig i inställningsfilen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/dialogs.py" line="363"/>
+        <location filename="../../bibagreements/gui/dialogs.py" line="368"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
@@ -2585,297 +2585,302 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="65"/>
         <source>&amp;New agreement</source>
         <translation>&amp;Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="61"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="65"/>
         <source>Start a new agreement (Ctrl+N)</source>
         <translation>Påbörja ett nytt avtal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="64"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="68"/>
         <source>New agreement from te&amp;mplate…</source>
         <translation>Nytt avtal från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="66"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="70"/>
         <source>A new draft shaped like a template: only the title, parties and period asked</source>
         <translation>Ett nytt utkast efter en mall: bara rubrik, parter och giltighetstid efterfrågas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="73"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="69"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="73"/>
         <source>Open the selected agreement (Enter)</source>
         <translation>Öppna det markerade avtalet (Enter)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="76"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="72"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="76"/>
         <source>Copy the selected agreement as a new draft</source>
         <translation>Kopiera det markerade avtalet till ett nytt utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="75"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="79"/>
         <source>&amp;Renew for next period</source>
         <translation>Förny&amp;a för nästa period</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="77"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="81"/>
         <source>A new draft for the next period, linked to this one</source>
         <translation>Ett nytt utkast för nästa period, kopplat till detta avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
         <source>De&amp;lete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="84"/>
         <source>Delete the selected draft</source>
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
         <source>Open &amp;database…</source>
         <translation>Öppna &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
         <source>Work in another database file</source>
         <translation>Arbeta i en annan databasfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="85"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="89"/>
         <source>Recent database&amp;s</source>
         <translation>Senaste data&amp;baser</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="87"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="91"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="89"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
         <source>Import an existing a&amp;greement…</source>
         <translation>Importera ett befintligt a&amp;vtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="90"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="94"/>
         <source>A new draft from an agreement&apos;s Word document (.docx) or text file</source>
         <translation>Ett nytt utkast från ett avtals Word-dokument (.docx) eller textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="93"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="95"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
         <source>Export the selected agreements, or all when none is selected</source>
         <translation>Exportera de markerade avtalen, eller alla om inget är markerat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="97"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="101"/>
         <source>Load e&amp;xample agreements</source>
         <translation>Läs in e&amp;xempelavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="99"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="103"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="101"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="105"/>
         <source>The register of organisations and people</source>
         <translation>Registret över organisationer och personer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="104"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
         <source>&amp;Clause library</source>
         <translation>&amp;Klausulbibliotek</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="106"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="110"/>
         <source>Reusable texts with placeholders, previewed in an agreement</source>
         <translation>Återanvändbara texter med platshållare, förhandsgranskade i ett avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="108"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="110"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="114"/>
         <source>&amp;House style…</source>
         <translation>&amp;Husstil…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="111"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="115"/>
         <source>Logo, letterhead, footer, colour, font and wording of your documents</source>
         <translation>Logotyp, brevhuvud, sidfot, färg, typsnitt och formuleringar i dina dokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="113"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="117"/>
         <source>&amp;About bibagreements</source>
         <translation>&amp;Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="114"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="118"/>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_actions.py" line="119"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="116"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="121"/>
         <source>To&amp;day</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="119"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="124"/>
         <source>What needs attention today: check-ins, decisions and notice, missing signatures, drafts</source>
         <translation>Det som behöver göras i dag: avstämningar, beslut och uppsägning, underskrifter som saknas, utkast</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="124"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="129"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="126"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="131"/>
         <source>Agreements over the years, with their check-ins</source>
         <translation>Avtalen över åren, med sina avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="129"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="134"/>
         <source>Export check-ins to &amp;calendar (.ics)…</source>
         <translation>Exportera avstämningar till &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="130"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="135"/>
         <source>The selected agreements&apos; check-ins, or all planned ones</source>
         <translation>De markerade avtalens avstämningar, eller alla planerade</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="133"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="134"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="139"/>
         <source>A checked copy of the whole database, to keep somewhere safe</source>
         <translation>En kontrollerad kopia av hela databasen att förvara på säker plats</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="137"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Å&amp;terställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="138"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="143"/>
         <source>Replace the database by a backup; the current one is kept beside it</source>
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande sparas bredvid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="141"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="146"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="142"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="147"/>
         <source>SQLite&apos;s integrity checks over the whole database</source>
         <translation>SQLites integritetskontroller av hela databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="145"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="150"/>
         <source>Yearly follow-up &amp;report…</source>
         <translation>Å&amp;rlig uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="146"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="151"/>
         <source>What came of the agreements in a year, by development area</source>
         <translation>Vad överenskommelserna ledde till under ett år, per utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="149"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="154"/>
         <source>Yearly report&apos;s introd&amp;uction…</source>
         <translation>In&amp;ledning till årlig uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="150"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="155"/>
         <source>The sections that open a year&apos;s report: mission, staff, conditions</source>
         <translation>Avsnitten som inleder ett års uppföljning: uppdrag, personal, förutsättningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="153"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="158"/>
         <source>Register &amp;list for the registrar…</source>
         <translation>Förteckning för re&amp;gistratorn…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="154"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="159"/>
         <source>Every agreement with each party&apos;s registry number, as XLSX or CSV</source>
         <translation>Alla avtal med varje parts diarienummer, som XLSX eller CSV</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="157"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="162"/>
         <source>Archive &amp;package…</source>
         <translation>Informations&amp;paket för e-arkivet…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="158"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="163"/>
         <source>The selected signed agreements as an E-ARK package for the e-archive</source>
         <translation>De markerade undertecknade avtalen som ett E-ARK-informationspaket för e-arkivet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="160"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="165"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="161"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="235"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="261"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="266"/>
         <source>&amp;Agreement</source>
         <translation>Av&amp;tal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="265"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="268"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="273"/>
         <source>&amp;Registers</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="269"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="274"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="270"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_actions.py" line="281"/>
+        <location filename="../../bibagreements/gui/main_actions.py" line="286"/>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
@@ -2908,60 +2913,75 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Databasen är skadad: {0} fel hittades (det första: {1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="124"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="120"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="126"/>
-        <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regional biblioteksverksamhet: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Licens: GPL-3.0-or-later&lt;/p&gt;</translation>
+        <location filename="../../bibagreements/gui/main_tools.py" line="129"/>
+        <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms; it comes with no warranty.&lt;/p&gt;&lt;p&gt;It uses Qt (LGPL-3.0), Python (PSF) and other free software; their licences are in {2}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regionala biblioteksverksamheter: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License, version 3 eller senare: du får sprida och ändra den enligt licensen; den levereras utan garantier.&lt;/p&gt;&lt;p&gt;Den använder Qt (LGPL-3.0), Python (PSF) och annan fri programvara; deras licenser finns i {2}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="80"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="81"/>
         <source>bibagreements – collaboration agreements</source>
         <translation>bibagreements – samverkansavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="85"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="86"/>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="102"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="103"/>
         <source>Show Today: what needs attention</source>
         <translation>Visa Idag: det som behöver göras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="253"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="129"/>
+        <source>Import agreements</source>
+        <translation>Importera avtal</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="130"/>
+        <source>Import the agreements in “{0}” into this register?</source>
+        <translation>Importera avtalen i ”{0}” till det här registret?</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="131"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/main_window.py" line="278"/>
         <source>{0} of {1} agreements</source>
         <translation>{0} av {1} avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="319"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="344"/>
         <source>Loading agreements…</source>
         <translation>Läser in avtal…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="345"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="370"/>
         <source>Database: {0}</source>
         <translation>Databas: {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="345"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="370"/>
         <source>(the default)</source>
         <translation>(standarddatabasen)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="349"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="374"/>
         <source>The database cannot be opened.</source>
         <translation>Databasen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="414"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="439"/>
         <source>Saved “{0}”.</source>
         <translation>Sparade ”{0}”.</translation>
     </message>
@@ -5921,17 +5941,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FailedPage</name>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="432"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="457"/>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="440"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="465"/>
         <source>&amp;Choose another database…</source>
         <translation>Välj en annan &amp;databas…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_window.py" line="441"/>
+        <location filename="../../bibagreements/gui/main_window.py" line="466"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Försök igen</translation>
     </message>

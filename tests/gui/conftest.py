@@ -79,6 +79,7 @@ def no_blocking_dialogs(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
         "choose_colour",
         "ask_text",
         "about",
+        "about_qt",
     ):
         monkeypatch.setattr(dialogs, name, _unexpected(name))
 
