@@ -1,4 +1,8 @@
-"""Finding the shipped resources: from a checkout, an installed wheel or the bundle."""
+"""Finding the shipped resources: from a checkout, an installed wheel or the bundle.
+
+``resources/`` stays at the top of the repository; a wheel carries it as data
+files (share/bibagreements/resources), the bundle inside _MEIPASS.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +22,16 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller one-folder bundle
     if bundle:
         candidates.append(Path(bundle) / "resources")
-    candidates.append(Path(__file__).resolve().parent.parent / "resources")  # checkout
-    candidates.append(Path(sys.prefix) / "share" / "bibagreements" / "resources")  # wheel
+    package = Path(__file__).resolve().parent
+    candidates.append(package.parent / "resources")  # checkout
+    # A wheel's data files go to the data path of the scheme it was installed with:
+    # the prefix of a venv, pipx or --prefix install, the user base of --user. Found
+    # from where the package itself went: PREFIX/lib/pythonX.Y/site-packages (POSIX),
+    # PREFIX/Lib/site-packages and USERBASE/PythonXY/site-packages (Windows).
+    for up in (3, 2):
+        if len(package.parents) > up:
+            candidates.append(package.parents[up] / "share" / "bibagreements" / "resources")
+    candidates.append(Path(sys.prefix) / "share" / "bibagreements" / "resources")
     for candidate in candidates:
         if (candidate / "schemas").is_dir():
             return candidate

@@ -15,10 +15,13 @@ from typing import NamedTuple
 
 
 class GuiStart(NamedTuple):  # not a dataclass: importing dataclasses costs ~2 ms
-    """What the desktop application starts with: ``--db`` and ``--today``."""
+    """What the desktop application starts with: ``--db``, ``--today``, and an
+    interchange file to offer to import (``bibagreements FILE.json``, as the file
+    manager opens one)."""
 
     db: str | None = None
     today: date | None = None
+    offer: str | None = None
 
 
 def gui_start(args: Sequence[str]) -> GuiStart | None:
@@ -28,6 +31,9 @@ def gui_start(args: Sequence[str]) -> GuiStart | None:
     found: dict[str, str] = {}
     while rest:
         head = rest.pop(0)
+        if "offer" not in found and head.lower().endswith(".json") and _is_file(head):
+            found["offer"] = head
+            continue
         name, equals, value = head.partition("=")
         if name not in ("--db", "--today"):
             return None
@@ -40,7 +46,13 @@ def gui_start(args: Sequence[str]) -> GuiStart | None:
     day = _iso_day(today) if today is not None else None
     if today is not None and day is None:
         return None
-    return GuiStart(found.get("--db"), day)
+    return GuiStart(found.get("--db"), day, found.get("offer"))
+
+
+def _is_file(text: str) -> bool:
+    import os
+
+    return os.path.isfile(text)
 
 
 def _iso_day(text: str) -> date | None:
@@ -53,7 +65,20 @@ def _iso_day(text: str) -> date | None:
     return day if 1900 <= day.year <= 2200 else None
 
 
-def start_gui(db: str | None, today: date | None = None) -> int:
+def window_main() -> int:
+    """The ``bibagreements-window`` entry point (no console on Windows): the window,
+    with ``--db`` and ``--today`` as for ``bibagreements``."""
+    start = gui_start(sys.argv[1:])
+    if start is None:
+        print(
+            "usage: bibagreements-window [--db PATH_OR_URL] [--today DATE] [FILE.json]",
+            file=sys.stderr,
+        )
+        return 2
+    return start_gui(start.db, start.today, start.offer)
+
+
+def start_gui(db: str | None, today: date | None = None, offer: str | None = None) -> int:
     from bibagreements.domain import clock
 
     clock.set_today(today)
@@ -66,7 +91,7 @@ def start_gui(db: str | None, today: date | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    result: int = gui_main(db)
+    result: int = gui_main(db, offer)
     return result
 
 
@@ -74,9 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     start = gui_start(args)
     if start is not None:
-        return start_gui(start.db, start.today)
+        return start_gui(start.db, start.today, start.offer)
     from bibagreements.cli.app import run
 
+    if args == ["--self-test"]:  # the installers' spelling of the command
+        args = ["self-test"]
     if argv is not None:  # called, not the process's own command line
         return run(args)
     import gc

@@ -24,6 +24,7 @@ from bibagreements.cli import (
     register,
     reporting,
     schedule,
+    selftest,
 )
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import DirectHandler, Handler, UnopenedHandler, build_parser
@@ -47,6 +48,7 @@ GROUPS = (
     messages.commands,
     history.commands,
     health.commands,
+    selftest.commands,
 )
 COMMANDS: dict[str, Handler] = {
     name: handler for group in GROUPS for name, handler in group.handlers.items()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -105,7 +106,9 @@ def _install_probe(app: QApplication, window: MainWindow, ctx: AppContext) -> No
     window.list_loaded.connect(listed)
 
 
-def main(db: str | None = None) -> int:
+def main(db: str | None = None, offer: str | None = None) -> int:
+    """The window on ``db``; ``offer``: an interchange file to offer to import once the
+    register has opened (``bibagreements FILE.json``)."""
     app = create_application(style=False)
     settings = Settings()
     db_name = db or settings.last_database or None
@@ -128,6 +131,8 @@ def main(db: str | None = None) -> int:
         # The window's parts (following the instance needs them), then the database,
         # opened on the worker thread.
         _follow_instance(instance, window, shared)
+        if offer is not None:
+            window.offer_import_when_open(Path(offer))
         window.reload()
 
     after_first_paint(window, after_first_frame)

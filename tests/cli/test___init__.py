@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -36,10 +38,33 @@ def test_the_window_is_started_on_the_day(monkeypatch: pytest.MonkeyPatch) -> No
 
     seen: list[tuple[str | None, date]] = []
 
-    def window(db: str | None) -> int:
+    def window(db: str | None, offer: str | None = None) -> int:
         seen.append((db, clock.today()))
         return 0
 
     monkeypatch.setattr(bibagreements.gui.app, "main", window)
     assert main(["--db", "x.sqlite3", "--today", "2027-03-01"]) == 0
     assert seen == [("x.sqlite3", date(2027, 3, 1))]
+
+
+def test_a_json_file_given_opens_the_window_with_an_offer_to_import_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bibagreements.gui.app
+    from bibagreements.cli import window_main
+
+    file = tmp_path / "Avtal från Västerås.JSON"
+    file.write_text("{}", encoding="utf-8")
+    assert gui_start([str(file)]) == GuiStart(None, None, str(file))
+    assert gui_start(["--db", "x", str(file)]) == GuiStart("x", None, str(file))
+    assert gui_start([str(tmp_path / "missing.json")]) is None  # the command line says why
+    assert gui_start([str(file), str(file)]) is None
+    seen: list[tuple[str | None, str | None]] = []
+    monkeypatch.setattr(
+        bibagreements.gui.app, "main", lambda db, offer=None: seen.append((db, offer)) or 0
+    )
+    monkeypatch.setattr(sys, "argv", ["bibagreements-window", "--db", "x", str(file)])
+    assert window_main() == 0
+    monkeypatch.setattr(sys, "argv", ["bibagreements-window", "list"])
+    assert window_main() == 2
+    assert seen == [("x", str(file))]

@@ -117,3 +117,27 @@ def test_the_report_as_pdf_a(qtbot, demo_window, idle, tmp_path, monkeypatch) ->
     demo_window.main_actions.report.trigger()
     idle(demo_window.ctx)
     assert b"pdfaid:part" in target.read_bytes()
+
+
+def test_a_file_given_at_start_is_offered_for_import(  # type: ignore[no-untyped-def]
+    qtbot, empty_window, idle, tmp_path, monkeypatch
+) -> None:
+    from bibagreements.services.database import open_database
+    from bibagreements.services.demo import load_demo
+    from bibagreements.services.interchange import export_to_file
+
+    source = open_database(str(tmp_path / "source.sqlite3"))
+    with source.unit_of_work() as uow:
+        load_demo(uow)
+        export_to_file(uow, tmp_path / "avtal.json")
+    source.close()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, action: asked.append(text) or True
+    )
+    empty_window.offer_import_when_open(tmp_path / "avtal.json")
+    with qtbot.waitSignal(empty_window.list_loaded, timeout=10_000):
+        empty_window.reload()
+    idle(empty_window.ctx)
+    assert asked and "avtal.json" in asked[0]
+    qtbot.waitUntil(lambda: empty_window.model.rowCount() == 3, timeout=10_000)
