@@ -9,12 +9,41 @@ content, so the same PDF always converts to the same bytes.
 
 from __future__ import annotations
 
+import gc
 import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
 
 import pikepdf
 import pikepdf.pdfa
 
 FLAVOUR = "2b"
+T = TypeVar("T")
+
+
+@contextmanager
+def _no_stray_warnings() -> Iterator[None]:
+    """No garbage collected while pikepdf checks content streams.
+
+    Its checker counts any warning raised meanwhile as a fault of the content,
+    so an unrelated object's ResourceWarning at the wrong moment (a database
+    connection garbage-collected unclosed) would fail a good file. Collect
+    what is pending first and keep the collector off while it checks.
+    """
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _checked(run: Callable[[], T]) -> T:
+    with _no_stray_warnings():
+        return run()
 
 
 class PdfaConversionError(RuntimeError):
@@ -44,7 +73,9 @@ def convert_to_pdfa(src: bytes) -> bytes:
         _metadata_date_from_content(pdf)
         out = io.BytesIO()
         try:
-            pikepdf.pdfa.save(pdf, out, FLAVOUR, repair=False, deterministic_id=True)
+            _checked(
+                lambda: pikepdf.pdfa.save(pdf, out, FLAVOUR, repair=False, deterministic_id=True)
+            )
         except pikepdf.pdfa.PdfaError as error:
             raise PdfaConversionError([str(f) for f in error.report.findings]) from error
     return out.getvalue()
@@ -52,5 +83,5 @@ def convert_to_pdfa(src: bytes) -> bytes:
 
 def check_pdfa(data: bytes) -> tuple[bool, list[str]]:
     """Validate ``data`` against PDF/A-2b: (passed, findings as readable lines)."""
-    report = pikepdf.pdfa.validate_written(io.BytesIO(data), FLAVOUR)
+    report = _checked(lambda: pikepdf.pdfa.validate_written(io.BytesIO(data), FLAVOUR))
     return report.passed, [str(finding) for finding in report.findings]

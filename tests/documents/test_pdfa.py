@@ -59,3 +59,40 @@ def test_unusual_text_converts() -> None:
     )
     ok, messages = check_pdfa(convert_to_pdfa(render_pdf(document)))
     assert ok, messages
+
+
+class _Unclosed:
+    """Garbage that warns when it is collected, as an unclosed database connection does."""
+
+    def __init__(self) -> None:
+        self.cycle = self  # freed only by the cyclic collector
+
+    def __del__(self) -> None:
+        import warnings
+
+        warnings.warn("a connection was deleted while still open", ResourceWarning, stacklevel=1)
+
+
+def test_a_warning_from_unrelated_garbage_does_not_fail_the_conversion(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pikepdf counts any warning raised while it checks a content stream as the
+    # content's fault. Here garbage that warns when collected (as an unclosed
+    # database connection does) is left, and enough is allocated for the
+    # collector to run, inside that check.
+    import pikepdf.pdfa._content as content
+
+    made = content.content_checker
+
+    class Littering:
+        def __init__(self, checker: object) -> None:
+            self.checker = checker
+
+        def check(self, stream: object) -> object:
+            _Unclosed()
+            _ = [[] for _ in range(5_000)]  # the collector would run now
+            return self.checker.check(stream)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(content, "content_checker", lambda limits: Littering(made(limits)))
+    archived = convert_to_pdfa(render_pdf(build_agreement(parties=6)))
+    assert check_pdfa(archived)[0]
