@@ -39,12 +39,13 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 def one_server_database(request: pytest.FixtureRequest) -> Iterator[None]:
     """On the PostgreSQL pass: each test's first fresh database is the server's; a test
     about SQLite's own files (marked sqlite_only) is skipped there."""
-    from tests.databases import BACKEND, server_taken
+    from tests.databases import BACKEND, close_server_databases, server_taken
 
     if BACKEND == "postgresql" and request.node.get_closest_marker("sqlite_only"):
         pytest.skip("about SQLite's own files")
     server_taken(False)
     yield
+    close_server_databases()
     server_taken(False)
 
 

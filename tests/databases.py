@@ -61,11 +61,19 @@ def database_file(path: Path | str, *, demo: bool = False) -> str:
 # copy's target) stays an SQLite file. Tests of SQLite's own files are marked sqlite_only.
 BACKEND = os.environ.get("BIBAGREEMENTS_TEST_BACKEND", "sqlite")
 _SERVER = {"migrated": False, "taken": False}
+_OPENED: list[Database] = []  # the server's, closed when the test ends
 
 
 def server_taken(value: bool) -> None:
     """Whether this test has the server already (conftest resets it for each test)."""
     _SERVER["taken"] = value
+
+
+def close_server_databases() -> None:
+    """Close what a test opened on the server: no connection left for the garbage
+    collector to find open (its ResourceWarning would land in a later test)."""
+    while _OPENED:
+        _OPENED.pop().close()
 
 
 def _fresh_postgresql(demo: bool) -> Database:
@@ -77,6 +85,7 @@ def _fresh_postgresql(demo: bool) -> Database:
         _SERVER["migrated"] = True
     _SERVER["taken"] = True
     db = open_database(PG_URL)
+    _OPENED.append(db)
     tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
