@@ -25,6 +25,7 @@ from bibagreements.cli import (
     reporting,
     schedule,
     selftest,
+    signatures,
 )
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import DirectHandler, Handler, UnopenedHandler, build_parser
@@ -47,6 +48,7 @@ GROUPS = (
     schedule.commands,
     messages.commands,
     history.commands,
+    signatures.commands,
     health.commands,
     selftest.commands,
 )

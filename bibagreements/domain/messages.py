@@ -152,6 +152,25 @@ ENGLISH: dict[str, str] = {
     ),
     "archive_not_frozen": "“{title}” has no frozen version to archive",
     "archive_scans_missing": "“{title}” has no signed copy from {parties}",
+    "not_a_certificate": "{name} is not a certificate (PEM or DER)",
+    "not_a_ca": (
+        "{name} is not a CA certificate; trust the signing service's CA, not a signer's certificate"
+    ),
+    "no_trust_anchor": "no trusted certificate with ID {id}",
+    "not_a_signed_pdf": "the file is not a PDF with an electronic signature",
+    "signature_altered": (
+        "the signature in {field} ({signer}) is not valid: the document was altered after signing"
+    ),
+    "signature_changed_after": (
+        "the document was changed after the signature in {field} ({signer}) by more than signatures"
+    ),
+    "signature_not_ours": (
+        "the signature in {field} ({signer}) is not on a frozen version of this agreement"
+    ),
+    "signature_untrusted": (
+        "the signature in {field} ({signer}) is from an issuer not on the trust list"
+    ),
+    "signature_no_party": "the signature in {field} is not in a party's signature field",
     "report_section_heading": "give the section a heading",
     "too_many_report_sections": "at most {max} introductory sections",
     "funder_without_amount": "give the amount received as well as the funder",

@@ -271,6 +271,35 @@ TEXTS: dict[str, str] = {
     "no_report_section": QT_TRANSLATE_NOOP(
         "Problems", "the {year} report has no introductory section {number}"
     ),
+    "not_a_certificate": QT_TRANSLATE_NOOP("Problems", "{name} is not a certificate (PEM or DER)"),
+    "not_a_ca": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{name} is not a CA certificate; trust the signing service's CA, not a "
+        "signer's certificate",
+    ),
+    "no_trust_anchor": QT_TRANSLATE_NOOP("Problems", "no trusted certificate with ID {id}"),
+    "not_a_signed_pdf": QT_TRANSLATE_NOOP(
+        "Problems", "the file is not a PDF with an electronic signature"
+    ),
+    "signature_altered": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the signature in {field} ({signer}) is not valid: the document was altered after signing",
+    ),
+    "signature_changed_after": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the document was changed after the signature in {field} ({signer}) by "
+        "more than signatures",
+    ),
+    "signature_not_ours": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the signature in {field} ({signer}) is not on a frozen version of this agreement",
+    ),
+    "signature_untrusted": QT_TRANSLATE_NOOP(
+        "Problems", "the signature in {field} ({signer}) is from an issuer not on the trust list"
+    ),
+    "signature_no_party": QT_TRANSLATE_NOOP(
+        "Problems", "the signature in {field} is not in a party's signature field"
+    ),
     "report_section_heading": QT_TRANSLATE_NOOP("Problems", "give the section a heading"),
     "too_many_report_sections": QT_TRANSLATE_NOOP(
         "Problems", "at most {max} introductory sections"

@@ -20,5 +20,6 @@ SCHEMA_REVISIONS = (
     "0010",
     "0011",
     "0012",
+    "0013",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

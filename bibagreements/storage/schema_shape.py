@@ -112,6 +112,8 @@ _0012 = {
     ),
 }
 
+_0013 = {**_0012, "trust_anchor": _columns("id subject sha256 der added_at")}
+
 SHAPES: dict[str, Shape] = {
     "0001": _0001,
     "0002": _0002,
@@ -125,6 +127,7 @@ SHAPES: dict[str, Shape] = {
     "0010": _0010,
     "0011": _0011,
     "0012": _0012,
+    "0013": _0013,
 }
 
 

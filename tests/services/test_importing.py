@@ -47,6 +47,7 @@ def test_the_import_stores_exactly_what_the_one_at_a_time_import_stored(tmp_path
         "signature_dispatch",
         "report_section",
         "report_record",
+        "trust_anchor",
     }
     assert all(len(outcome["tables"][table]) == 1 for table in later)
     sections = outcome["tables"]["section"]
