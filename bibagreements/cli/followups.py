@@ -99,11 +99,10 @@ def _followup_arguments(p: argparse.ArgumentParser) -> None:
 
 def _kronor(text: str) -> Decimal | None:
     """An amount as people write it: 440000, "440 000", 1250,50 (None: clear it)."""
-    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".").removesuffix("kr")
-    if not cleaned:
-        return None
+    from bibagreements.domain.validation import parse_kronor
+
     try:
-        return Decimal(cleaned)
+        return parse_kronor(text)
     except InvalidOperation:
         raise argparse.ArgumentTypeError(f"not an amount in kronor: {text!r}") from None
 

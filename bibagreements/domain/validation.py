@@ -183,6 +183,13 @@ def amends_problems(kind: AgreementKind, status: AgreementStatus, a: Agreement) 
 MAX_AMOUNT_SEK = Decimal("999999999999.99")  # what the database column holds
 
 
+def parse_kronor(text: str) -> Decimal | None:
+    """An amount as people write it: 440000, "440 000", "12 500,50", "440 000 kr";
+    None when empty. Raises decimal.InvalidOperation for anything else."""
+    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".").removesuffix("kr")
+    return Decimal(cleaned) if cleaned else None
+
+
 def amount_problems(amount: Decimal) -> list[Problem]:
     """An amount in kronor: finite, not negative, whole öre, within the column."""
     if not amount.is_finite():

@@ -83,8 +83,9 @@ def parse_year(text: str) -> int | None:
 
 
 def parse_amount(text: str) -> Decimal | None:
-    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".").removesuffix("kr")
-    return Decimal(cleaned) if cleaned else None
+    from bibagreements.domain.validation import parse_kronor
+
+    return parse_kronor(text)
 
 
 def format_amount(value: Decimal | None) -> str:

@@ -94,6 +94,8 @@ def check_signed_pdf(uow: UnitOfWork, agreement_id: int, data: bytes) -> list[Si
     get_agreement(uow, agreement_id)  # NotFoundError for an unknown ID
     anchors = [asn1_x509.Certificate.load(der) for der in trusted_certificates(uow)]
     renderings = _renderings(uow, agreement_id)
+    # The file begins with our signable rendering of this version, or of none.
+    version = next((n for n, rendered in renderings if data.startswith(rendered)), None)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
@@ -113,11 +115,6 @@ def check_signed_pdf(uow: UnitOfWork, agreement_id: int, data: bytes) -> list[Si
     for sig in signatures:
         context = ValidationContext(trust_roots=anchors, allow_fetching=False)
         status = validate_pdf_signature(sig, context)
-        signed_until = sig.byte_range[2] + sig.byte_range[3] if sig.byte_range else 0
-        version = next(
-            (n for n, rendered in renderings if data[: len(rendered)] == rendered),
-            None,
-        )
         cert = status.signing_cert
         names = cert.subject.native if cert is not None else {}
         field = sig.field_name or ""
@@ -132,7 +129,7 @@ def check_signed_pdf(uow: UnitOfWork, agreement_id: int, data: bytes) -> list[Si
                 signed_at=status.signer_reported_dt,
                 intact=bool(status.intact and status.valid),
                 trusted=bool(status.trusted),
-                version=version if signed_until > 0 else None,
+                version=version,
                 unchanged_since=status.modification_level in allowed,
             )
         )
