@@ -96,3 +96,21 @@ def pg() -> Iterator[Database]:
     db = open_database(PG_URL)
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def pki() -> dict[str, Any]:
+    """The tests' own small PKI (tests.signing_pki): made once, keys are slow to make."""
+    from tests.signing_pki import make_pki
+
+    return make_pki()
+
+
+@pytest.fixture
+def sent_trusted(tmp_path: Path, pki: dict[str, Any]) -> tuple[Any, int, bytes]:
+    """An agreement sent for signature, its signable PDF, and the test root CA trusted."""
+    from tests.signing_pki import sent_for_signature, trust
+
+    db, agreement_id, pdf = sent_for_signature(tmp_path)
+    trust(db, tmp_path, pki["root"])
+    return db, agreement_id, pdf

@@ -1,9 +1,11 @@
-"""Command-line commands for electronic signatures: the trust list, and receiving a
-signed PDF a party sends back."""
+"""Command-line commands for electronic signatures: the trust list, receiving a
+signed PDF a party sends back, and signing a party's field here with a PKCS#12 file
+(the password asked for, or read from standard input; never stored)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,27 +53,51 @@ def _trust(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+PASSWORD_CHARACTERS = 1024
+
+STATES = {
+    "signature_altered": "NOT valid: altered after signing",
+    "signature_changed_after": "NOT valid: changed after signing by more than signatures",
+    "signature_not_ours": "NOT valid here: not our rendering of a frozen version",
+    "signature_expired": "NOT valid: the certificate was not valid then, not counted",
+    "signature_revoked": "NOT valid: the certificate is revoked, not counted",
+    "signature_untrusted": "unknown issuer: not on the trust list, not counted",
+}
+
+
 def describe(check: SignatureCheck) -> str:
     """One signature in plain words."""
     who = check.signer + (f" ({check.organisation})" if check.organisation else "")
     when = check.signed_at.isoformat(sep=" ", timespec="minutes") if check.signed_at else "no time"
-    if check.counts:
+    problem = check.problem
+    if problem is None:
         state = f"valid; unchanged since signing (version {check.version})"
-    elif not check.intact:
-        state = "NOT valid: altered after signing"
-    elif not check.unchanged_since:
-        state = "NOT valid: changed after signing by more than signatures"
-    elif check.version is None:
-        state = "NOT valid here: not our rendering of a frozen version"
     else:
-        state = "unknown issuer: not on the trust list, not counted"
+        state = STATES.get(problem.code, problem.code)
     return f"{check.field}: signed by {who}, serial {check.serial}, {when}: {state}"
+
+
+def _crls(args: argparse.Namespace) -> list[bytes]:
+    from bibagreements.services.signatures import read_crls
+
+    return read_crls(args.crl or [])
+
+
+def _crl_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        metavar="FILE.crl",
+        help="a revocation list at hand (repeatable); nothing is fetched",
+    )
 
 
 def _receive_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=record_id)
     p.add_argument("--file", type=Path, required=True, metavar="SIGNED.pdf")
     p.add_argument("--check", action="store_true", help="only check it, record nothing")
+    _crl_argument(p)
 
 
 @commands.add(
@@ -82,15 +108,62 @@ def _receive_arguments(p: argparse.ArgumentParser) -> None:
 def _receive_signed(args: argparse.Namespace, db: Database) -> int:
     from bibagreements.services.signatures import check_signed_pdf, read_signed, receive_signed
 
+    crls = _crls(args)
     with db.unit_of_work() as uow:
         if args.check:
-            checks = check_signed_pdf(uow, args.id, read_signed(args.file))
+            checks = check_signed_pdf(uow, args.id, read_signed(args.file), crls)
             for check in checks:
                 say(describe(check))
             return 0 if all(c.counts for c in checks) else 3
-        result = receive_signed(uow, args.id, args.file)
+        result = receive_signed(uow, args.id, args.file, crls=crls)
     for check in result.checks:
         say(describe(check))
     names = ", ".join(result.recorded)
     say(f"recorded the signing of {names}; the agreement is {result.status.value}")
+    return 0
+
+
+def _sign_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=record_id)
+    p.add_argument("--party", required=True, metavar="N|NAME", help="the party signing")
+    p.add_argument("--pkcs12", type=Path, required=True, metavar="FILE.p12")
+    p.add_argument("--place", default="", help="where it is signed (optional)")
+    p.add_argument("-o", "--output", type=Path, metavar="SIGNED.pdf", help="also write the PDF")
+    _crl_argument(p)
+
+
+def _password() -> bytes:
+    """Typed at the terminal, else the first line of standard input; never kept."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("password for the certificate file: ").encode()
+    return sys.stdin.readline(PASSWORD_CHARACTERS).rstrip("\r\n").encode()
+
+
+@commands.add(
+    "sign",
+    "sign a party's field of the frozen version with a PKCS#12 certificate (PAdES)",
+    _sign_arguments,
+)
+def _sign(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.services.signed_copies import save_signed_copy
+    from bibagreements.services.signing import read_pkcs12, sign_here
+
+    pkcs12 = read_pkcs12(args.pkcs12)
+    crls = _crls(args)
+    password = _password()
+    with db.unit_of_work() as uow:
+        signed = sign_here(uow, args.id, args.party, pkcs12, password, crls=crls, place=args.place)
+        if args.output is not None:
+            save_signed_copy(uow, signed.received.copies[0], args.output)
+    del password
+    result = signed.received
+    for check in result.checks:
+        say(describe(check))
+    level = "PAdES-B-LT" if crls else "PAdES-B-B"
+    names = ", ".join(result.recorded)
+    say(f"signed for {names} ({level}); the agreement is {result.status.value}")
+    if args.output is not None:
+        say(f"wrote {args.output}")
     return 0

@@ -171,6 +171,24 @@ ENGLISH: dict[str, str] = {
         "the signature in {field} ({signer}) is from an issuer not on the trust list"
     ),
     "signature_no_party": "the signature in {field} is not in a party's signature field",
+    "signature_expired": (
+        "the signature in {field} ({signer}) is not valid: the certificate was not valid then"
+    ),
+    "signature_revoked": (
+        "the signature in {field} ({signer}) is not valid: the certificate is revoked"
+    ),
+    "signatures_already_recorded": (
+        "every signature in the file is from a party already recorded as signed"
+    ),
+    "not_a_crl": ("{file} is not a certificate revocation list (CRL)"),
+    "pkcs12_unreadable": (
+        "the certificate file cannot be opened: a wrong password, or not a PKCS#12 file"
+    ),
+    "signer_untrusted": ("the certificate of {signer} is not from an issuer on the trust list"),
+    "signer_expired": ("the certificate of {signer} has expired or is not yet valid"),
+    "signer_revoked": ("the certificate of {signer} is revoked"),
+    "party_already_signed": ("{party} is already recorded as signed ({signed})"),
+    "no_such_party": ("no party {party} in this agreement (give its number or name)"),
     "report_section_heading": "give the section a heading",
     "too_many_report_sections": "at most {max} introductory sections",
     "funder_without_amount": "give the amount received as well as the funder",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from bibagreements.gui.house_style_dialog import HouseStyleDialog
     from bibagreements.gui.registers import RegistersDialog
     from bibagreements.gui.settings_dialog import SettingsDialog
+    from bibagreements.gui.trust_list import TrustListDialog
     from bibagreements.services.health import Health
 
 
@@ -40,6 +41,7 @@ class MainTools(QObject):
         self.registers: RegistersDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.house_style_dialog: HouseStyleDialog | None = None
+        self.trust_list_dialog: TrustListDialog | None = None
         self.clause_register: ClauseRegister | None = None
 
     def show_registers(self) -> None:
@@ -99,6 +101,7 @@ class MainTools(QObject):
         dialog = SettingsDialog(self.ctx.settings, self._columns(), self.window)
         dialog.accepted.connect(self._settings_applied)
         dialog.house_style_requested.connect(lambda: self.show_house_style(dialog))
+        dialog.trust_list_requested.connect(lambda: self.show_trust_list(dialog))
         dialog.open()
         self.settings_dialog = dialog
 
@@ -115,6 +118,18 @@ class MainTools(QObject):
 
     def _house_style_closed(self) -> None:
         self.house_style_dialog = None
+
+    def show_trust_list(self, parent: QWidget | None = None) -> None:
+        from bibagreements.gui.trust_list import TrustListDialog
+
+        dialog = TrustListDialog(self.ctx, parent or self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._trust_list_closed)
+        dialog.open()
+        self.trust_list_dialog = dialog
+
+    def _trust_list_closed(self) -> None:
+        self.trust_list_dialog = None
 
     def show_about(self) -> None:
         dialogs.about(self.window, self.tr("About bibagreements"), self.about_text())

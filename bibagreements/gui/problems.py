@@ -300,6 +300,46 @@ TEXTS: dict[str, str] = {
     "signature_no_party": QT_TRANSLATE_NOOP(
         "Problems", "the signature in {field} is not in a party's signature field"
     ),
+    "signature_expired": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the signature in {field} ({signer}) is not valid: the certificate was not valid then",
+    ),
+    "signature_revoked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the signature in {field} ({signer}) is not valid: the certificate is revoked",
+    ),
+    "signatures_already_recorded": QT_TRANSLATE_NOOP(
+        "Problems",
+        "every signature in the file is from a party already recorded as signed",
+    ),
+    "not_a_crl": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file} is not a certificate revocation list (CRL)",
+    ),
+    "pkcs12_unreadable": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the certificate file cannot be opened: a wrong password, or not a PKCS#12 file",
+    ),
+    "signer_untrusted": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the certificate of {signer} is not from an issuer on the trust list",
+    ),
+    "signer_expired": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the certificate of {signer} has expired or is not yet valid",
+    ),
+    "signer_revoked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the certificate of {signer} is revoked",
+    ),
+    "party_already_signed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{party} is already recorded as signed ({signed})",
+    ),
+    "no_such_party": QT_TRANSLATE_NOOP(
+        "Problems",
+        "no party {party} in this agreement (give its number or name)",
+    ),
     "report_section_heading": QT_TRANSLATE_NOOP("Problems", "give the section a heading"),
     "too_many_report_sections": QT_TRANSLATE_NOOP(
         "Problems", "at most {max} introductory sections"
@@ -660,6 +700,10 @@ FIELDS: dict[str, str] = {
     "checkin": QT_TRANSLATE_NOOP("Problems", "Check-in"),
     "signed_on": QT_TRANSLATE_NOOP("Problems", "Signed on"),
     "file": QT_TRANSLATE_NOOP("Problems", "File"),
+    "pkcs12": QT_TRANSLATE_NOOP("Problems", "Certificate file"),
+    "crl": QT_TRANSLATE_NOOP("Problems", "Revocation list"),
+    "place": QT_TRANSLATE_NOOP("Problems", "Place"),
+    "party": QT_TRANSLATE_NOOP("Problems", "Party"),
     "output": QT_TRANSLATE_NOOP("Problems", "File"),
     "format": QT_TRANSLATE_NOOP("Problems", "File format"),
     "backup": QT_TRANSLATE_NOOP("Problems", "Backup"),

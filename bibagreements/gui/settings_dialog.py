@@ -1,5 +1,6 @@
 """Settings: language, own organisation, startup reminders, the columns of the list, how
-many automatic backups to keep, and the way to the house style of the documents."""
+many automatic backups to keep, and the ways to the house style of the documents and to
+the signing services trusted for electronic signatures."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from bibagreements.gui.settings import MAX_KEPT, Settings
 
 class SettingsDialog(QDialog):
     house_style_requested = Signal()
+    trust_list_requested = Signal()
 
     def __init__(
         self,
@@ -90,6 +92,9 @@ class SettingsDialog(QDialog):
         self.house_style_button = QPushButton(self.tr("&House style of your documents…"), self)
         self.house_style_button.clicked.connect(self.house_style_requested)
         form.addRow(self.tr("Documents:"), self.house_style_button)
+        self.trust_button = QPushButton(self.tr("&Trusted signing services…"), self)
+        self.trust_button.clicked.connect(self.trust_list_requested)
+        form.addRow(self.tr("Electronic signatures:"), self.trust_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -1,4 +1,5 @@
-"""The editor's Signed copies tab: each party's scanned, signed agreement with its checksum."""
+"""The editor's Signed copies tab: each party's signed agreement with its checksum, a scan
+or an electronically signed PDF (received and checked, or signed here)."""
 
 from __future__ import annotations
 
@@ -157,14 +158,23 @@ class SignedCopiesPanel(AgreementTabPanel):
                 self.tr("Signed on"),
                 self.tr("Place"),
                 self.tr("Signed copy"),
+                self.tr("Electronic signature"),
                 self.tr("Added"),
                 self.tr("SHA-256"),
             ],
-            (220, 130, 120, 100, 180, 130),
+            (220, 130, 120, 100, 180, 200, 130),
         )
         self.attach_button = QPushButton(self.tr("&Attach signed copy…"), self)
         self.open_button = QPushButton(self.tr("&Open copy"), self)
         self.save_button = QPushButton(self.tr("Sa&ve copy as…"), self)
+        self.receive_button = QPushButton(self.tr("&Receive signed PDF…"), self)
+        self.receive_button.setToolTip(
+            self.tr("Check a PDF signed electronically and record the parties who signed it")
+        )
+        self.sign_button = QPushButton(self.tr("Sign &here…"), self)
+        self.sign_button.setToolTip(
+            self.tr("Sign the selected party's field with a certificate file (PKCS#12)")
+        )
         self.send_button = QPushButton(self.tr("Send for &signature…"), self)
         self.send_button.setToolTip(
             self.tr(
@@ -173,7 +183,13 @@ class SignedCopiesPanel(AgreementTabPanel):
             )
         )
         buttons = QHBoxLayout()
-        for button in (self.attach_button, self.open_button, self.save_button):
+        for button in (
+            self.attach_button,
+            self.receive_button,
+            self.sign_button,
+            self.open_button,
+            self.save_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
@@ -186,10 +202,13 @@ class SignedCopiesPanel(AgreementTabPanel):
         layout.addWidget(self.status)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.attach_button.clicked.connect(lambda: self.attach_current())
+        self.receive_button.clicked.connect(lambda: self.receive_signed())
+        self.sign_button.clicked.connect(self.sign_current)
         self.open_button.clicked.connect(self.open_current)
         self.save_button.clicked.connect(self.save_current)
         self.send_button.clicked.connect(self.send_for_signature)
-        # A scan dropped on a party's row: attached as that party's copy (asks date and place).
+        # A file dropped on a party's row: an electronically signed PDF is checked and
+        # received; anything else is attached as that party's scan (asks date and place).
         FileDrops(self.table.viewport(), SCAN_SUFFIXES, self._scan_dropped, self._may_drop_at)
         self.set_agreement(None, False)
 
@@ -199,7 +218,8 @@ class SignedCopiesPanel(AgreementTabPanel):
         if dirty:
             return self.tr("Save or discard your changes before attaching a copy.")
         return self.tr(
-            "Attach each party's scanned, signed copy. When every party has signed, "
+            "Attach each party's scanned, signed copy, or receive a PDF signed "
+            "electronically (or drop it on the party). When every party has signed, "
             "the agreement becomes active."
         )
 
@@ -221,6 +241,7 @@ class SignedCopiesPanel(AgreementTabPanel):
                 party.signed_on.isoformat() if party.signed_on else self.tr("not signed"),
                 party.signed_place,
                 copy.file_name if copy else "",
+                self._signature_summary(copy, data.agreement.parties.index(party) + 1),
                 copy.added_at.strftime("%Y-%m-%d %H:%M") if copy else "",
                 copy.sha256 if copy else "",
             )
@@ -239,6 +260,18 @@ class SignedCopiesPanel(AgreementTabPanel):
         )
         self._update_buttons()
 
+    def _signature_summary(self, copy: SignedCopy | None, number: int) -> str:
+        """The party's own signature in its latest copy, as found when it came in."""
+        if copy is None:
+            return ""
+        if not copy.signatures:
+            return self.tr("scan")
+        mine = next((c for c in copy.signatures if c.party == number), None)
+        if mine is None:
+            return ""
+        verdict = self.tr("valid") if mine.problem is None else human(mine.problem)
+        return f"{mine.signer}: {verdict}"
+
     def _latest(self, organisation_id: int) -> SignedCopy | None:
         mine = [c for c in self.copies if c.organisation_id == organisation_id]
         return mine[-1] if mine else None
@@ -256,6 +289,9 @@ class SignedCopiesPanel(AgreementTabPanel):
         party = self.current_party()
         saved = self.agreement is not None and self.agreement.id is not None
         self.attach_button.setEnabled(saved and not self.dirty and party is not None)
+        self.receive_button.setEnabled(saved and not self.dirty)
+        unsigned = party is not None and party.signed_on is None
+        self.sign_button.setEnabled(saved and not self.dirty and unsigned)
         has_copy = party is not None and self._latest(party.organisation_id) is not None
         self.open_button.setEnabled(has_copy)
         self.save_button.setEnabled(has_copy)
@@ -272,7 +308,43 @@ class SignedCopiesPanel(AgreementTabPanel):
 
     def _scan_dropped(self, path: Path, pos: QPoint) -> None:
         self.table.selectRow(self.table.rowAt(pos.y()))
+        if path.suffix.lower() == ".pdf":
+            self.receive_signed(path, scan_otherwise=True)
+        else:
+            self.attach_current(path)
+
+    def receive_signed(self, path: Path | None = None, *, scan_otherwise: bool = False) -> None:
+        """The receive dialog; with ``scan_otherwise`` a PDF without signatures is
+        attached as the selected party's scan instead."""
+        if self.agreement is None or self.ctx is None or self.dirty:
+            return
+        from bibagreements.gui.signing_dialogs import ReceiveSignedDialog
+
+        dialog = ReceiveSignedDialog(self.ctx, self.agreement, None, self)
+        dialog.received.connect(self._attached)
+        if scan_otherwise and path is not None:
+            dropped = path
+            dialog.not_signed.connect(lambda: self._as_scan(dropped))
+        self._dialog = dialog  # kept: deleting a dialog in its own signal crashes
+        dialog.open()
+        if path is not None:
+            dialog.start(path)
+
+    def _as_scan(self, path: Path) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
         self.attach_current(path)
+
+    def sign_current(self) -> None:
+        party = self.current_party()
+        if party is None or self.agreement is None or self.ctx is None or self.dirty:
+            return
+        from bibagreements.gui.signing_dialogs import SignHereDialog
+
+        dialog = SignHereDialog(self.ctx, self.agreement, party, self)
+        dialog.signed.connect(lambda result: self._attached(result.received))
+        self._dialog = dialog
+        dialog.open()
 
     def attach_current(self, path: Path | None = None) -> None:
         party = self.current_party()

@@ -36,6 +36,7 @@ from bibagreements.domain.enums import (
 )
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, Party
+from bibagreements.domain.signature_checks import SignatureCheck, load_checks
 from bibagreements.errors import BibError, ValidationError
 from bibagreements.interchange.eark import (
     Agent,
@@ -204,6 +205,18 @@ def _member_files(
                 (path,),
             )
         )
+        checks = load_checks(c.row.signatures)
+        if checks:
+            events.append(
+                Event(
+                    f"{prefix}validation-{n}",
+                    "validation",
+                    checks[0].checked_at or c.row.added_at,
+                    " ".join(_checked(check) for check in checks),
+                    ("bibagreements",),
+                    (path,),
+                )
+            )
     for index, party in enumerate(a.parties, start=1):
         if party.signed_on is None:
             continue
@@ -235,6 +248,21 @@ def _member_files(
             path = f"{prefix}minutes/minutes-{day.isoformat()}-{same_day}.pdf"
         files.append(PackageFile(path, data, "application/pdf", now, f"minutes {day.isoformat()}"))
     return files, events
+
+
+def _checked(check: SignatureCheck) -> str:
+    """One electronic signature as it was found when the file came in."""
+    who = check.signer + (f" ({check.organisation})" if check.organisation else "")
+    when = check.signed_at.isoformat(timespec="seconds") if check.signed_at else "no time given"
+    problem = check.problem
+    found = (
+        f"intact, certificate trusted, on version {check.version}, nothing but signatures "
+        "added after it"
+        if problem is None
+        else f"not counted ({problem.code})"
+    )
+    serial = f"certificate serial {check.serial}"
+    return f"{check.field}: PAdES signature by {who}, {serial}, {when}: {found}."
 
 
 def _amendments(uow: UnitOfWork, agreement_id: int) -> list[int]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import or_, select, update
 
+from bibagreements.domain.signature_checks import load_checks
 from bibagreements.errors import NotFoundError
 from bibagreements.storage import audit
 from bibagreements.storage.database import UnitOfWork
@@ -47,9 +48,11 @@ class Change:
     def fields(self, shown: int = 60, quote: bool = False) -> str:
         """``field: old → new; …`` (a value added or removed alone), values cut at ``shown``."""
 
-        def value(v: Any) -> str:
+        def value(v: Any, name: str = "") -> str:
             if v is None or v == "":
                 return "—"
+            if name == "signatures":  # a signed copy's checked signatures: who, and counted
+                return _signatures(v)
             text = str(v) if len(str(v)) <= shown else str(v)[: shown - 1] + "…"
             return f"“{text}”" if quote and isinstance(v, str) else text
 
@@ -59,9 +62,9 @@ class Change:
                 continue
             old, new = pair
             if self.action == "update":
-                parts.append(f"{name}: {value(old)} → {value(new)}")
+                parts.append(f"{name}: {value(old, name)} → {value(new, name)}")
             else:
-                parts.append(f"{name}: {value(old if self.action == 'delete' else new)}")
+                parts.append(f"{name}: {value(old if self.action == 'delete' else new, name)}")
         return "; ".join(parts)
 
     def as_json(self) -> dict[str, Any]:
@@ -76,6 +79,18 @@ class Change:
             "action": self.action,
             "changes": self.changes,
         }
+
+
+def _signatures(kept: Any) -> str:
+    """``Signature_1 Sara Lind: valid, …`` from a signed copy's kept checks (JSON)."""
+    try:
+        found = load_checks(str(kept))
+    except (ValueError, TypeError, KeyError):  # cut in the trail, or not ours
+        return str(kept)[:59] + "…"
+    return ", ".join(
+        f"{c.field} {c.signer}: " + ("valid" if c.problem is None else c.problem.code)
+        for c in found
+    )
 
 
 def _change(row: AuditRow) -> Change:

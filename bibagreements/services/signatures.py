@@ -2,63 +2,47 @@
 
 For each signature: are the signed bytes intact, who signed (subject,
 organisation, serial), when, does the certificate chain to a trust anchor the
-user accepted (services.trust), and is the revision that was signed byte for
-byte our signable rendering of one of the agreement's frozen versions, with
-nothing after it but signatures. A valid, trusted signature in a party's
-field (our renderings name them Signature_1, Signature_2 … in the parties'
-order) records that party's signing; an invalid file records nothing.
+user accepted (services.trust) and was it valid then (not expired, not revoked
+by a CRL at hand: in the file's own validation data or given), and is the
+revision that was signed byte for byte our signable rendering of one of the
+agreement's frozen versions, with nothing after it but signatures. A valid,
+trusted signature in a party's field (our renderings name them Signature_1,
+Signature_2 … in the parties' order) records that party's signing, with the
+result kept beside the file; an invalid file records nothing.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus, DocumentFormat
-from bibagreements.domain.limits import SIGNED_COPY_BYTES
+from bibagreements.domain.limits import SIGNED_COPY_BYTES, control_character_problem
 from bibagreements.domain.problems import Problem
+from bibagreements.domain.signature_checks import EXPIRED, REVOKED, UNTRUSTED, SignatureCheck
 from bibagreements.errors import ValidationError
 from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.database import UnitOfWork
 
-SWEDEN = ZoneInfo("Europe/Stockholm")
+if TYPE_CHECKING:
+    from pyhanko_certvalidator import ValidationContext
 
+__all__ = [
+    "ReceiveResult",
+    "SignatureCheck",
+    "check_signed_pdf",
+    "read_crls",
+    "read_signed",
+    "receive_signed",
+]
 
-@dataclass(frozen=True)
-class SignatureCheck:
-    field: str
-    party: int | None  # 1, 2 … the party whose field it is (our renderings' names)
-    signer: str  # the certificate's common name
-    organisation: str
-    serial: str
-    signed_at: datetime | None  # as the signer reported it
-    intact: bool  # the signed bytes are unchanged
-    trusted: bool  # chains to a trust anchor, and valid then
-    version: int | None  # the frozen version whose rendering was signed
-    unchanged_since: bool  # only signatures (and their data) added after it
-
-    @property
-    def counts(self) -> bool:
-        return self.intact and self.trusted and self.version is not None and self.unchanged_since
-
-    @property
-    def problem(self) -> Problem | None:
-        """The first thing wrong (None when it counts)."""
-        who = {"field": self.field, "signer": self.signer}
-        if not self.intact:
-            return Problem("signature_altered", "file", **who)
-        if not self.unchanged_since:
-            return Problem("signature_changed_after", "file", **who)
-        if self.version is None:
-            return Problem("signature_not_ours", "file", **who)
-        if not self.trusted:
-            return Problem("signature_untrusted", "file", **who)
-        return None
+CRL_BYTES = 8 * 1024 * 1024
 
 
 def _renderings(uow: UnitOfWork, agreement_id: int) -> list[tuple[int, bytes]]:
@@ -80,19 +64,85 @@ def read_signed(path: Path) -> bytes:
     return read_capped(Path(path), SIGNED_COPY_BYTES)
 
 
-def check_signed_pdf(uow: UnitOfWork, agreement_id: int, data: bytes) -> list[SignatureCheck]:
-    """Every signature in ``data``, checked; ValidationError when it has none."""
+def read_crls(paths: Sequence[Path]) -> list[bytes]:
+    """Certificate revocation lists (DER or PEM), each checked to be one."""
+    from asn1crypto import crl, pem
+
+    found = []
+    for path in paths:
+        data = read_capped(Path(path), CRL_BYTES)
+        if pem.detect(data):
+            _, _, data = pem.unarmor(data)
+        try:
+            crl.CertificateList.load(data).native  # noqa: B018 - parses it all
+        except (ValueError, TypeError):
+            raise ValidationError([Problem("not_a_crl", "crl", file=Path(path).name)]) from None
+        found.append(data)
+    return found
+
+
+def validation_context(uow: UnitOfWork, crls: Sequence[bytes] = ()) -> ValidationContext:
+    """The trust list and the CRLs at hand; nothing is fetched."""
     from asn1crypto import x509 as asn1_x509
+    from pyhanko_certvalidator import ValidationContext
+
+    from bibagreements.services.trust import trusted_certificates
+
+    anchors = [asn1_x509.Certificate.load(der) for der in trusted_certificates(uow)]
+    # With a CRL at hand a revoked certificate fails; without one it is not held against it.
+    return ValidationContext(
+        trust_roots=anchors,
+        crls=list(crls),
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+    )
+
+
+def _embedded_crls(reader: Any) -> list[bytes]:
+    """The CRLs in the file's own validation data (a B-LT signature's DSS)."""
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+    except Exception:  # no DSS, or one pyHanko cannot read: nothing at hand from it
+        return []
+    return [bytes(c.get_object().data) for c in dss.crls]
+
+
+def _trouble(status: Any) -> str:
+    from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate
+
+    if status.trusted:
+        return ""
+    indication = status.trust_problem_indic
+    if indication in (
+        AdESFailure.REVOKED,
+        AdESIndeterminate.REVOKED_NO_POE,
+        AdESIndeterminate.REVOKED_CA_NO_POE,
+    ):
+        return REVOKED
+    if indication in (
+        AdESIndeterminate.EXPIRED,
+        AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
+        AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED,
+        AdESFailure.NOT_YET_VALID,
+        AdESIndeterminate.NOT_YET_VALID,
+    ):
+        return EXPIRED
+    return UNTRUSTED
+
+
+def check_signed_pdf(
+    uow: UnitOfWork, agreement_id: int, data: bytes, crls: Sequence[bytes] = ()
+) -> list[SignatureCheck]:
+    """Every signature in ``data``, checked; ValidationError when it has none."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
 
     from bibagreements.services.agreements import get_agreement
-    from bibagreements.services.trust import trusted_certificates
 
     get_agreement(uow, agreement_id)  # NotFoundError for an unknown ID
-    anchors = [asn1_x509.Certificate.load(der) for der in trusted_certificates(uow)]
     renderings = _renderings(uow, agreement_id)
     # The file begins with our signable rendering of this version, or of none.
     version = next((n for n, rendered in renderings if data.startswith(rendered)), None)
@@ -108,13 +158,14 @@ def check_signed_pdf(uow: UnitOfWork, agreement_id: int, data: bytes) -> list[Si
         ModificationLevel.LTA_UPDATES,
         ModificationLevel.FORM_FILLING,
     }
+    at_hand = list(crls) + _embedded_crls(reader)
+    checked_at = clock.now()
     checks = []
     # An issuer not on the trust list is an answer here, not an error to log.
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     for sig in signatures:
-        context = ValidationContext(trust_roots=anchors, allow_fetching=False)
-        status = validate_pdf_signature(sig, context)
+        status = validate_pdf_signature(sig, validation_context(uow, at_hand))
         cert = status.signing_cert
         names = cert.subject.native if cert is not None else {}
         field = sig.field_name or ""
@@ -131,6 +182,8 @@ def check_signed_pdf(uow: UnitOfWork, agreement_id: int, data: bytes) -> list[Si
                 trusted=bool(status.trusted),
                 version=version,
                 unchanged_since=status.modification_level in allowed,
+                trouble=_trouble(status),
+                checked_at=checked_at,
             )
         )
     return checks
@@ -141,38 +194,83 @@ class ReceiveResult:
     checks: tuple[SignatureCheck, ...]
     recorded: tuple[str, ...]  # the parties whose signing was recorded
     status: AgreementStatus
+    copies: tuple[int, ...] = ()  # the signed copies stored, one per party recorded
 
 
-def receive_signed(
-    uow: UnitOfWork, agreement_id: int, path: Path, *, today: date | None = None
+def record_signatures(
+    uow: UnitOfWork,
+    agreement_id: int,
+    file_name: str,
+    data: bytes,
+    checks: Sequence[SignatureCheck],
+    *,
+    place: str = "",
+    today: date | None = None,
 ) -> ReceiveResult:
-    """Check ``path``'s signatures; record each counted one's party, with the file.
+    """Record each counted signature's party, with ``data`` and what was found.
 
     Nothing is recorded when a signature is altered, changed after signing or
-    not on our rendering; an untrusted one is reported and not counted.
+    not on our rendering; one not trusted (unknown issuer, expired, revoked)
+    is reported and not counted. A party already recorded as signed is left as
+    it is (a file coming back with a second party's signature on top).
     """
     from bibagreements.services.agreements import get_agreement
-    from bibagreements.services.signed_copies import attach_signed_copy
+    from bibagreements.services.signed_copies import attach_signed_bytes
 
-    checks = check_signed_pdf(uow, agreement_id, read_signed(path))
+    if problem := control_character_problem(file_name, "file"):
+        raise ValidationError([problem])
     found = [p for c in checks if (p := c.problem) is not None]
-    broken = [p for p in found if p.code != "signature_untrusted"]
+    broken = [p for p in found if p.code not in UNCOUNTED]
     if broken:
         raise ValidationError(broken)
-    if not any(c.counts for c in checks):
-        raise ValidationError(found)
     counted = [c for c in checks if c.counts]
+    if not counted:
+        raise ValidationError(found)
     agreement = get_agreement(uow, agreement_id)
-    recorded = []
-    status = agreement.status
     for check in counted:
         if check.party is None or not 1 <= check.party <= len(agreement.parties):
             raise ValidationError([Problem("signature_no_party", "file", field=check.field)])
+    new = [c for c in counted if c.party and agreement.parties[c.party - 1].signed_on is None]
+    if not new:
+        raise ValidationError([Problem("signatures_already_recorded", "file")])
+    recorded = []
+    copies = []
+    status = agreement.status
+    for check in new:
+        assert check.party is not None
         party = agreement.parties[check.party - 1]
-        signed_on = (check.signed_at or clock.now()).astimezone(SWEDEN).date()
-        result = attach_signed_copy(
-            uow, agreement_id, party.organisation_id, Path(path), signed_on, today=today
+        # The day in the computer's own time zone, as "today" is (Swedish time on a
+        # Swedish computer): a signature just after midnight is not "in the future".
+        signed_on = check.signed_at.astimezone().date() if check.signed_at else clock.today()
+        result = attach_signed_bytes(
+            uow,
+            agreement_id,
+            party.organisation_id,
+            file_name,
+            data,
+            signed_on,
+            place,
+            today=today,
+            signatures=tuple(checks),
         )
         recorded.append(party.name)
+        copies.append(result.copy.id)
         status = result.status
-    return ReceiveResult(tuple(checks), tuple(recorded), status)
+    return ReceiveResult(tuple(checks), tuple(recorded), status, tuple(copies))
+
+
+UNCOUNTED = frozenset({"signature_untrusted", "signature_expired", "signature_revoked"})
+
+
+def receive_signed(
+    uow: UnitOfWork,
+    agreement_id: int,
+    path: Path,
+    *,
+    crls: Sequence[bytes] = (),
+    today: date | None = None,
+) -> ReceiveResult:
+    """Check ``path``'s signatures; record each counted one's party, with the file."""
+    data = read_signed(path)
+    checks = check_signed_pdf(uow, agreement_id, data, crls)
+    return record_signatures(uow, agreement_id, Path(path).name, data, checks, today=today)

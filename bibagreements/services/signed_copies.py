@@ -18,6 +18,7 @@ from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.lifecycle import status_on
 from bibagreements.domain.limits import SIGNED_COPY_BYTES, control_character_problem
 from bibagreements.domain.problems import Problem
+from bibagreements.domain.signature_checks import SignatureCheck, dump_checks, load_checks
 from bibagreements.errors import BibError, NotFoundError, ValidationError
 from bibagreements.services.agreements import get_agreement, save_agreement
 from bibagreements.services.file_content import checked_media_type
@@ -39,6 +40,8 @@ class SignedCopy:
     size: int
     sha256: str
     added_at: datetime
+    # An electronically signed PDF's signatures as found when it came in; () for a scan.
+    signatures: tuple[SignatureCheck, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ def _record(row: SignedCopyRow, party_name: str) -> SignedCopy:
         size=row.size,
         sha256=row.sha256,
         added_at=row.added_at,
+        signatures=load_checks(row.signatures),
     )
 
 
@@ -72,6 +76,28 @@ def attach_signed_copy(
     *,
     today: date | None = None,
 ) -> AttachResult:
+    file_name = Path(path).name
+    if problem := control_character_problem(file_name, "file"):
+        raise ValidationError([problem])
+    data = read_capped(Path(path), SIGNED_COPY_BYTES)
+    return attach_signed_bytes(
+        uow, agreement_id, organisation_id, file_name, data, signed_on, signed_place, today=today
+    )
+
+
+def attach_signed_bytes(
+    uow: UnitOfWork,
+    agreement_id: int,
+    organisation_id: int,
+    file_name: str,
+    data: bytes,
+    signed_on: date,
+    signed_place: str = "",
+    *,
+    today: date | None = None,
+    signatures: tuple[SignatureCheck, ...] = (),
+) -> AttachResult:
+    """Record a party's signing with its signed copy (``data``, named ``file_name``)."""
     agreement = get_agreement(uow, agreement_id)
     index = next(
         (i for i, p in enumerate(agreement.parties) if p.organisation_id == organisation_id), None
@@ -80,10 +106,6 @@ def attach_signed_copy(
         raise NotFoundError("not_a_party", id=organisation_id)
     if signed_on > (today or clock.today()):
         raise ValidationError([Problem("in_future", "signed_on", date=signed_on.isoformat())])
-    file_name = Path(path).name
-    if problem := control_character_problem(file_name, "file"):
-        raise ValidationError([problem])
-    data = read_capped(Path(path), SIGNED_COPY_BYTES)
     kind = checked_media_type(data, file_name)
 
     party = agreement.parties[index]
@@ -119,6 +141,7 @@ def attach_signed_copy(
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
         content=data,
+        signatures=dump_checks(signatures),
     )
     uow.session.add(row)
     uow.session.flush()
@@ -145,6 +168,14 @@ def list_signed_copies(uow: UnitOfWork, agreement_id: int) -> list[SignedCopy]:
         .order_by(SignedCopyRow.added_at, SignedCopyRow.id)
     )
     return [_record(row, name) for row, name in uow.session.execute(query)]
+
+
+def signed_copy_bytes(uow: UnitOfWork, copy_id: int) -> bytes:
+    """A stored copy's bytes, checked against its checksum."""
+    row = row_or_not_found(uow, SignedCopyRow, copy_id, "no_signed_copy")
+    if hashlib.sha256(row.content).hexdigest() != row.sha256:
+        raise BibError("checksum_mismatch", id=copy_id)
+    return row.content
 
 
 def save_signed_copy(

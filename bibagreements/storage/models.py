@@ -399,6 +399,8 @@ class SignedCopyRow(Base):
     # transaction as the party's signing date.
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    # An electronically signed PDF: its signatures as validated when it came in (JSON).
+    signatures: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class SignatureDispatchRow(Base):

@@ -21,5 +21,6 @@ SCHEMA_REVISIONS = (
     "0011",
     "0012",
     "0013",
+    "0014",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -114,6 +114,8 @@ _0012 = {
 
 _0013 = {**_0012, "trust_anchor": _columns("id subject sha256 der added_at")}
 
+_0014 = {**_0013, "signed_copy": _0013["signed_copy"] | {"signatures"}}
+
 SHAPES: dict[str, Shape] = {
     "0001": _0001,
     "0002": _0002,
@@ -128,6 +130,7 @@ SHAPES: dict[str, Shape] = {
     "0011": _0011,
     "0012": _0012,
     "0013": _0013,
+    "0014": _0014,
 }
 
 

@@ -662,27 +662,27 @@
 <context>
     <name>AttachSignedCopyDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="77"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="78"/>
         <source>Signed copy – {0}</source>
         <translation>Undertecknat exemplar – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="79"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="80"/>
         <source>The copy of “{0}” signed for {1}.</source>
         <translation>Exemplaret av ”{0}” undertecknat för {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="97"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="98"/>
         <source>Scanned signed copy</source>
         <translation>Skannat undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="98"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="99"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF eller bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="126"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="127"/>
         <source>Storing the signed copy…</source>
         <translation>Sparar det undertecknade exemplaret…</translation>
     </message>
@@ -2888,37 +2888,37 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>MainTools</name>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="73"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="75"/>
         <source>Checking the database…</source>
         <translation>Kontrollerar databasen…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="76"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="78"/>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="79"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="81"/>
         <source>The database holds {0} agreement(s). A PostgreSQL database is checked by its administrator.</source>
         <translation>Databasen innehåller {0} avtal. En PostgreSQL-databas kontrolleras av dess administratör.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="83"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="85"/>
         <source>The database is whole: {0} agreement(s), schema revision {1}.</source>
         <translation>Databasen är hel: {0} avtal, schemaversion {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="89"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="91"/>
         <source>The database is damaged: {0} problem(s) found (first: {1}).</source>
         <translation>Databasen är skadad: {0} fel hittades (det första: {1}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="120"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="135"/>
         <source>About bibagreements</source>
         <translation>Om bibagreements</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/main_tools.py" line="129"/>
+        <location filename="../../bibagreements/gui/main_tools.py" line="144"/>
         <source>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Collaboration agreements of Swedish regional library units: drafting, finding, renewing and following up.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms; it comes with no warranty.&lt;/p&gt;&lt;p&gt;It uses Qt (LGPL-3.0), Python (PSF) and other free software; their licences are in {2}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bibagreements {0}&lt;/h3&gt;&lt;p&gt;Samverkansavtal för regionala biblioteksverksamheter: skriva, hitta, förnya och följa upp.&lt;/p&gt;&lt;p&gt;Databas: {1}&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License, version 3 eller senare: du får sprida och ändra den enligt licensen; den levereras utan garantier.&lt;/p&gt;&lt;p&gt;Den använder Qt (LGPL-3.0), Python (PSF) och annan fri programvara; deras licenser finns i {2}.&lt;/p&gt;</translation>
     </message>
@@ -3807,836 +3807,906 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/problems.py" line="303"/>
+        <source>the signature in {field} ({signer}) is not valid: the certificate was not valid then</source>
+        <translation>underskriften i {field} ({signer}) är inte giltig: certifikatet var inte giltigt då</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="307"/>
+        <source>the signature in {field} ({signer}) is not valid: the certificate is revoked</source>
+        <translation>underskriften i {field} ({signer}) är inte giltig: certifikatet är spärrat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <source>every signature in the file is from a party already recorded as signed</source>
+        <translation>varje underskrift i filen är från en part som redan har undertecknat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="315"/>
+        <source>{file} is not a certificate revocation list (CRL)</source>
+        <translation>{file} är ingen spärrlista (CRL)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="319"/>
+        <source>the certificate file cannot be opened: a wrong password, or not a PKCS#12 file</source>
+        <translation>certifikatfilen kan inte öppnas: fel lösenord, eller ingen PKCS#12-fil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <source>the certificate of {signer} is not from an issuer on the trust list</source>
+        <translation>certifikatet för {signer} kommer inte från en betrodd e-underskriftstjänst</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="327"/>
+        <source>the certificate of {signer} has expired or is not yet valid</source>
+        <translation>certifikatet för {signer} har gått ut eller gäller inte ännu</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="331"/>
+        <source>the certificate of {signer} is revoked</source>
+        <translation>certifikatet för {signer} är spärrat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="335"/>
+        <source>{party} is already recorded as signed ({signed})</source>
+        <translation>{party} har redan undertecknat ({signed})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="339"/>
+        <source>no party {party} in this agreement (give its number or name)</source>
+        <translation>avtalet har ingen part {party} (ange partens nummer eller namn)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="343"/>
         <source>give the section a heading</source>
         <translation>ge avsnittet en rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="304"/>
+        <location filename="../../bibagreements/gui/problems.py" line="344"/>
         <source>at most {max} introductory sections</source>
         <translation>högst {max} inledande avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="307"/>
+        <location filename="../../bibagreements/gui/problems.py" line="347"/>
         <source>give the amount received as well as the funder</source>
         <translation>ange beloppet som togs emot, inte bara från vem</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="310"/>
+        <location filename="../../bibagreements/gui/problems.py" line="350"/>
         <source>say who the money was received from</source>
         <translation>ange vem medlen kom från</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="311"/>
+        <location filename="../../bibagreements/gui/problems.py" line="351"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="312"/>
+        <location filename="../../bibagreements/gui/problems.py" line="352"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="314"/>
+        <location filename="../../bibagreements/gui/problems.py" line="354"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="318"/>
+        <location filename="../../bibagreements/gui/problems.py" line="358"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="321"/>
+        <location filename="../../bibagreements/gui/problems.py" line="361"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="322"/>
-        <location filename="../../bibagreements/gui/problems.py" line="323"/>
+        <location filename="../../bibagreements/gui/problems.py" line="362"/>
+        <location filename="../../bibagreements/gui/problems.py" line="363"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns inget undertecknat exemplar med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="324"/>
+        <location filename="../../bibagreements/gui/problems.py" line="364"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Det undertecknade exemplaret {id} stämmer inte med sin kontrollsumma; det har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="328"/>
+        <location filename="../../bibagreements/gui/problems.py" line="368"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="329"/>
+        <location filename="../../bibagreements/gui/problems.py" line="369"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="330"/>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="331"/>
+        <location filename="../../bibagreements/gui/problems.py" line="371"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="334"/>
+        <location filename="../../bibagreements/gui/problems.py" line="374"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="335"/>
+        <location filename="../../bibagreements/gui/problems.py" line="375"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="336"/>
+        <location filename="../../bibagreements/gui/problems.py" line="376"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="337"/>
+        <location filename="../../bibagreements/gui/problems.py" line="377"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera det undertecknade exemplaret i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="341"/>
+        <location filename="../../bibagreements/gui/problems.py" line="381"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="342"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="346"/>
+        <location filename="../../bibagreements/gui/problems.py" line="386"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="347"/>
+        <location filename="../../bibagreements/gui/problems.py" line="387"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="351"/>
+        <location filename="../../bibagreements/gui/problems.py" line="391"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="352"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="353"/>
+        <location filename="../../bibagreements/gui/problems.py" line="393"/>
         <source>{url} is the database being copied. Name the team&apos;s database.</source>
         <translation>{url} är databasen som kopieras. Ange den gemensamma databasen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="356"/>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
         <source>{url} is not empty ({table}: {rows} rows). A register is copied only into an empty database; nothing was changed.</source>
         <translation>{url} är inte tom ({table}: {rows} rader). Ett register kopieras bara till en tom databas; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="361"/>
+        <location filename="../../bibagreements/gui/problems.py" line="401"/>
         <source>The copy in {url} did not match this database ({tables}); nothing was copied.</source>
         <translation>Kopian i {url} stämde inte med den här databasen ({tables}); inget kopierades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="364"/>
+        <location filename="../../bibagreements/gui/problems.py" line="404"/>
         <source>Copying to {url} failed ({reason}); nothing was copied.</source>
         <translation>Kopieringen till {url} misslyckades ({reason}); inget kopierades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="367"/>
+        <location filename="../../bibagreements/gui/problems.py" line="407"/>
         <source>The database server could not be reached ({reason}). Nothing was saved; your changes are still here, and the next try connects again.</source>
         <translation>Databasservern gick inte att nå ({reason}). Inget sparades; dina ändringar finns kvar, och nästa försök ansluter igen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="372"/>
+        <location filename="../../bibagreements/gui/problems.py" line="412"/>
         <source>The database server {url} asks for a password. Give it when asked, or keep it in the keyring.</source>
         <translation>Databasservern {url} frågar efter ett lösenord. Ange det när du blir tillfrågad, eller spara det i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="417"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="420"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="383"/>
+        <location filename="../../bibagreements/gui/problems.py" line="423"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="384"/>
-        <location filename="../../bibagreements/gui/problems.py" line="385"/>
+        <location filename="../../bibagreements/gui/problems.py" line="424"/>
+        <location filename="../../bibagreements/gui/problems.py" line="425"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="386"/>
+        <location filename="../../bibagreements/gui/problems.py" line="426"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="391"/>
+        <location filename="../../bibagreements/gui/problems.py" line="431"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="395"/>
+        <location filename="../../bibagreements/gui/problems.py" line="435"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="399"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="400"/>
+        <location filename="../../bibagreements/gui/problems.py" line="440"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="401"/>
+        <location filename="../../bibagreements/gui/problems.py" line="441"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="404"/>
+        <location filename="../../bibagreements/gui/problems.py" line="444"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="405"/>
+        <location filename="../../bibagreements/gui/problems.py" line="445"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="406"/>
+        <location filename="../../bibagreements/gui/problems.py" line="446"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="411"/>
+        <location filename="../../bibagreements/gui/problems.py" line="451"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="412"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="413"/>
+        <location filename="../../bibagreements/gui/problems.py" line="453"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="414"/>
+        <location filename="../../bibagreements/gui/problems.py" line="454"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="415"/>
+        <location filename="../../bibagreements/gui/problems.py" line="455"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="416"/>
+        <location filename="../../bibagreements/gui/problems.py" line="456"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="417"/>
+        <location filename="../../bibagreements/gui/problems.py" line="457"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="419"/>
+        <location filename="../../bibagreements/gui/problems.py" line="459"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="420"/>
+        <location filename="../../bibagreements/gui/problems.py" line="460"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="461"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="422"/>
+        <location filename="../../bibagreements/gui/problems.py" line="462"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="427"/>
+        <location filename="../../bibagreements/gui/problems.py" line="467"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="428"/>
+        <location filename="../../bibagreements/gui/problems.py" line="468"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="430"/>
+        <location filename="../../bibagreements/gui/problems.py" line="470"/>
         <source>{path} is a symbolic link; choose the file itself or a new name.</source>
         <translation>{path} är en symbolisk länk; välj själva filen eller ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="433"/>
+        <location filename="../../bibagreements/gui/problems.py" line="473"/>
         <source>{path} is not a regular file (a device, pipe or socket); choose a file.</source>
         <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="437"/>
+        <location filename="../../bibagreements/gui/problems.py" line="477"/>
         <source>There is no room for the copy in {folder}; nothing was replaced.</source>
         <translation>Det finns inte plats för kopian i {folder}; ingenting ersattes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="440"/>
+        <location filename="../../bibagreements/gui/problems.py" line="480"/>
         <source>{path} does not exist; nothing was restored.</source>
         <translation>{path} finns inte; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="443"/>
+        <location filename="../../bibagreements/gui/problems.py" line="483"/>
         <source>{path} is not a file; nothing was restored.</source>
         <translation>{path} är ingen fil; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="446"/>
-        <location filename="../../bibagreements/gui/problems.py" line="449"/>
+        <location filename="../../bibagreements/gui/problems.py" line="486"/>
+        <location filename="../../bibagreements/gui/problems.py" line="489"/>
         <source>{path} is not a bibagreements backup; nothing was restored.</source>
         <translation>{path} är ingen säkerhetskopia av bibagreements; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="452"/>
+        <location filename="../../bibagreements/gui/problems.py" line="492"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to restore it; nothing was restored.</source>
         <translation>{path} skrevs av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att återställa den; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="457"/>
+        <location filename="../../bibagreements/gui/problems.py" line="497"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} är skadad ({reason}); ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="460"/>
+        <location filename="../../bibagreements/gui/problems.py" line="500"/>
         <source>{path} is the database itself; nothing was restored.</source>
         <translation>{path} är själva databasen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="463"/>
+        <location filename="../../bibagreements/gui/problems.py" line="503"/>
         <source>The database {path} is in use by another program. Close it and try again; nothing was restored.</source>
         <translation>Databasen {path} används av ett annat program. Stäng det och försök igen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="468"/>
+        <location filename="../../bibagreements/gui/problems.py" line="508"/>
         <source>A PostgreSQL database is restored by its administrator (pg_restore).</source>
         <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="472"/>
+        <location filename="../../bibagreements/gui/problems.py" line="512"/>
         <source>{path} is not a regular file (a folder, device or pipe is not read)</source>
         <translation>{path} är ingen vanlig fil (en mapp, enhet eller rörledning läses inte)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="475"/>
+        <location filename="../../bibagreements/gui/problems.py" line="515"/>
         <source>{name} is not a PNG, JPEG or TIFF image that can be opened</source>
         <translation>{name} är ingen PNG-, JPEG- eller TIFF-bild som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="478"/>
+        <location filename="../../bibagreements/gui/problems.py" line="518"/>
         <source>{name} has more than {max} pixels</source>
         <translation>{name} har fler än {max} bildpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="479"/>
+        <location filename="../../bibagreements/gui/problems.py" line="519"/>
         <source>{name} is not a PDF that can be opened</source>
         <translation>{name} är ingen PDF som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="480"/>
+        <location filename="../../bibagreements/gui/problems.py" line="520"/>
         <source>the key {key} appears twice in one object</source>
         <translation>nyckeln {key} förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="481"/>
+        <location filename="../../bibagreements/gui/problems.py" line="521"/>
         <source>contains a control character ({char})</source>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="544"/>
+        <location filename="../../bibagreements/gui/problems.py" line="584"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="545"/>
+        <location filename="../../bibagreements/gui/problems.py" line="585"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="548"/>
+        <location filename="../../bibagreements/gui/problems.py" line="588"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="551"/>
+        <location filename="../../bibagreements/gui/problems.py" line="591"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="554"/>
+        <location filename="../../bibagreements/gui/problems.py" line="594"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="557"/>
+        <location filename="../../bibagreements/gui/problems.py" line="597"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="560"/>
+        <location filename="../../bibagreements/gui/problems.py" line="600"/>
         <source>Parties found in {path}: {count}; an agreement needs two, so no draft was created.</source>
         <translation>Parter som hittades i {path}: {count}; ett avtal behöver två, så inget utkast skapades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="564"/>
+        <location filename="../../bibagreements/gui/problems.py" line="604"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="565"/>
+        <location filename="../../bibagreements/gui/problems.py" line="605"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="566"/>
+        <location filename="../../bibagreements/gui/problems.py" line="606"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="569"/>
+        <location filename="../../bibagreements/gui/problems.py" line="609"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="574"/>
+        <location filename="../../bibagreements/gui/problems.py" line="614"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="575"/>
+        <location filename="../../bibagreements/gui/problems.py" line="615"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="576"/>
+        <location filename="../../bibagreements/gui/problems.py" line="616"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="579"/>
+        <location filename="../../bibagreements/gui/problems.py" line="619"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="580"/>
+        <location filename="../../bibagreements/gui/problems.py" line="620"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="583"/>
+        <location filename="../../bibagreements/gui/problems.py" line="623"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="586"/>
+        <location filename="../../bibagreements/gui/problems.py" line="626"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="589"/>
+        <location filename="../../bibagreements/gui/problems.py" line="629"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="593"/>
+        <location filename="../../bibagreements/gui/problems.py" line="633"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="597"/>
+        <location filename="../../bibagreements/gui/problems.py" line="637"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="598"/>
+        <location filename="../../bibagreements/gui/problems.py" line="638"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="599"/>
+        <location filename="../../bibagreements/gui/problems.py" line="639"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="600"/>
+        <location filename="../../bibagreements/gui/problems.py" line="640"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="601"/>
+        <location filename="../../bibagreements/gui/problems.py" line="641"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="604"/>
+        <location filename="../../bibagreements/gui/problems.py" line="644"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="605"/>
+        <location filename="../../bibagreements/gui/problems.py" line="645"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="606"/>
+        <location filename="../../bibagreements/gui/problems.py" line="646"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="607"/>
+        <location filename="../../bibagreements/gui/problems.py" line="647"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="608"/>
+        <location filename="../../bibagreements/gui/problems.py" line="648"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="611"/>
+        <location filename="../../bibagreements/gui/problems.py" line="651"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="612"/>
+        <location filename="../../bibagreements/gui/problems.py" line="652"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="613"/>
+        <location filename="../../bibagreements/gui/problems.py" line="653"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="616"/>
+        <location filename="../../bibagreements/gui/problems.py" line="656"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="617"/>
+        <location filename="../../bibagreements/gui/problems.py" line="657"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="618"/>
+        <location filename="../../bibagreements/gui/problems.py" line="658"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="619"/>
+        <location filename="../../bibagreements/gui/problems.py" line="659"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="523"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="487"/>
+        <location filename="../../bibagreements/gui/problems.py" line="527"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder; did you mean “{suggestion}”?</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare; menade du ”{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="492"/>
+        <location filename="../../bibagreements/gui/problems.py" line="532"/>
         <source>the brace at line {line}, column {column} is not closed (write two for a brace in the text)</source>
         <translation>klammerparentesen på rad {line}, kolumn {column} stängs inte (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="497"/>
+        <location filename="../../bibagreements/gui/problems.py" line="537"/>
         <source>the closing brace at line {line}, column {column} has no opening one (write two for a brace in the text)</source>
         <translation>den avslutande klammerparentesen på rad {line}, kolumn {column} saknar en inledande (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="502"/>
+        <location filename="../../bibagreements/gui/problems.py" line="542"/>
         <source>the placeholder “{name}” at line {line}, column {column} has no value in this agreement</source>
         <translation>platshållaren ”{name}” på rad {line}, kolumn {column} har inget värde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="506"/>
+        <location filename="../../bibagreements/gui/problems.py" line="546"/>
         <source>No clause with ID {id}.</source>
         <translation>Det finns ingen klausul med ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="507"/>
+        <location filename="../../bibagreements/gui/problems.py" line="547"/>
         <source>No template {name}.</source>
         <translation>Det finns ingen mall {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="508"/>
+        <location filename="../../bibagreements/gui/problems.py" line="548"/>
         <source>There is already a template named {name}.</source>
         <translation>Det finns redan en mall som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="512"/>
+        <location filename="../../bibagreements/gui/problems.py" line="552"/>
         <source>There is no house style for {organisation}.</source>
         <translation>Det finns ingen husstil för {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="513"/>
+        <location filename="../../bibagreements/gui/problems.py" line="553"/>
         <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
         <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="518"/>
+        <location filename="../../bibagreements/gui/problems.py" line="558"/>
         <source>The house style of {organisation} was removed by someone else.</source>
         <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="521"/>
+        <location filename="../../bibagreements/gui/problems.py" line="561"/>
         <source>{name} is not a PNG or SVG image that can be opened</source>
         <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="524"/>
+        <location filename="../../bibagreements/gui/problems.py" line="564"/>
         <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
         <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="529"/>
+        <location filename="../../bibagreements/gui/problems.py" line="569"/>
         <source>must be a colour written #RRGGBB</source>
         <translation>måste vara en färg skriven #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="530"/>
+        <location filename="../../bibagreements/gui/problems.py" line="570"/>
         <source>must be one of {fonts}</source>
         <translation>måste vara något av {fonts}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="531"/>
+        <location filename="../../bibagreements/gui/problems.py" line="571"/>
         <source>has more than {max} lines</source>
         <translation>har fler än {max} rader</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="532"/>
+        <location filename="../../bibagreements/gui/problems.py" line="572"/>
         <source>must be one of {languages}</source>
         <translation>måste vara något av {languages}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="533"/>
+        <location filename="../../bibagreements/gui/problems.py" line="573"/>
         <source>{key} is not a phrase a house style can reword</source>
         <translation>{key} är ingen fras som en husstil kan formulera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="536"/>
+        <location filename="../../bibagreements/gui/problems.py" line="576"/>
         <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
         <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="539"/>
+        <location filename="../../bibagreements/gui/problems.py" line="579"/>
         <source>has a brace that opens or closes no placeholder</source>
         <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="622"/>
+        <location filename="../../bibagreements/gui/problems.py" line="662"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="627"/>
+        <location filename="../../bibagreements/gui/problems.py" line="667"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="652"/>
+        <location filename="../../bibagreements/gui/problems.py" line="692"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="653"/>
+        <location filename="../../bibagreements/gui/problems.py" line="693"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="654"/>
+        <location filename="../../bibagreements/gui/problems.py" line="694"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="655"/>
+        <location filename="../../bibagreements/gui/problems.py" line="695"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="656"/>
+        <location filename="../../bibagreements/gui/problems.py" line="696"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="657"/>
+        <location filename="../../bibagreements/gui/problems.py" line="697"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="658"/>
+        <location filename="../../bibagreements/gui/problems.py" line="698"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="659"/>
+        <location filename="../../bibagreements/gui/problems.py" line="699"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="660"/>
+        <location filename="../../bibagreements/gui/problems.py" line="700"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="661"/>
+        <location filename="../../bibagreements/gui/problems.py" line="701"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="662"/>
-        <location filename="../../bibagreements/gui/problems.py" line="663"/>
+        <location filename="../../bibagreements/gui/problems.py" line="702"/>
+        <location filename="../../bibagreements/gui/problems.py" line="707"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="664"/>
+        <location filename="../../bibagreements/gui/problems.py" line="703"/>
+        <source>Certificate file</source>
+        <translation>Certifikatfil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="704"/>
+        <source>Revocation list</source>
+        <translation>Spärrlista</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="705"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="706"/>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="708"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="665"/>
+        <location filename="../../bibagreements/gui/problems.py" line="709"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="666"/>
+        <location filename="../../bibagreements/gui/problems.py" line="710"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="667"/>
+        <location filename="../../bibagreements/gui/problems.py" line="711"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="668"/>
+        <location filename="../../bibagreements/gui/problems.py" line="712"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="669"/>
+        <location filename="../../bibagreements/gui/problems.py" line="713"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="670"/>
+        <location filename="../../bibagreements/gui/problems.py" line="714"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="671"/>
+        <location filename="../../bibagreements/gui/problems.py" line="715"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="672"/>
+        <location filename="../../bibagreements/gui/problems.py" line="716"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="673"/>
+        <location filename="../../bibagreements/gui/problems.py" line="717"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="674"/>
+        <location filename="../../bibagreements/gui/problems.py" line="718"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="675"/>
+        <location filename="../../bibagreements/gui/problems.py" line="719"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="676"/>
+        <location filename="../../bibagreements/gui/problems.py" line="720"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="677"/>
+        <location filename="../../bibagreements/gui/problems.py" line="721"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="678"/>
+        <location filename="../../bibagreements/gui/problems.py" line="722"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="679"/>
+        <location filename="../../bibagreements/gui/problems.py" line="723"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="680"/>
+        <location filename="../../bibagreements/gui/problems.py" line="724"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="681"/>
+        <location filename="../../bibagreements/gui/problems.py" line="725"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="683"/>
+        <location filename="../../bibagreements/gui/problems.py" line="727"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="712"/>
+        <location filename="../../bibagreements/gui/problems.py" line="756"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="776"/>
+        <location filename="../../bibagreements/gui/problems.py" line="820"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="783"/>
+        <location filename="../../bibagreements/gui/problems.py" line="827"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -4716,124 +4786,177 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="357"/>
         <source>{path} is larger than {limit}</source>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="636"/>
+        <location filename="../../bibagreements/gui/problems.py" line="676"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="637"/>
+        <location filename="../../bibagreements/gui/problems.py" line="677"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="638"/>
+        <location filename="../../bibagreements/gui/problems.py" line="678"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="639"/>
+        <location filename="../../bibagreements/gui/problems.py" line="679"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="640"/>
+        <location filename="../../bibagreements/gui/problems.py" line="680"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="641"/>
+        <location filename="../../bibagreements/gui/problems.py" line="681"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="642"/>
+        <location filename="../../bibagreements/gui/problems.py" line="682"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="643"/>
+        <location filename="../../bibagreements/gui/problems.py" line="683"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="644"/>
+        <location filename="../../bibagreements/gui/problems.py" line="684"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="645"/>
+        <location filename="../../bibagreements/gui/problems.py" line="685"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="646"/>
+        <location filename="../../bibagreements/gui/problems.py" line="686"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="647"/>
+        <location filename="../../bibagreements/gui/problems.py" line="687"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="648"/>
+        <location filename="../../bibagreements/gui/problems.py" line="688"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="649"/>
+        <location filename="../../bibagreements/gui/problems.py" line="689"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="650"/>
+        <location filename="../../bibagreements/gui/problems.py" line="690"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="651"/>
+        <location filename="../../bibagreements/gui/problems.py" line="691"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="696"/>
+        <location filename="../../bibagreements/gui/problems.py" line="740"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="697"/>
+        <location filename="../../bibagreements/gui/problems.py" line="741"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="698"/>
+        <location filename="../../bibagreements/gui/problems.py" line="742"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="705"/>
+        <location filename="../../bibagreements/gui/problems.py" line="749"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="706"/>
+        <location filename="../../bibagreements/gui/problems.py" line="750"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="348"/>
+        <location filename="../../bibagreements/gui/problems.py" line="388"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveSignedDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="142"/>
+        <source>Receive a signed PDF – {0}</source>
+        <translation>Ta emot en undertecknad PDF – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="145"/>
+        <source>Every electronic signature in the file is checked here, offline: the signed bytes, the signer&apos;s certificate against the trusted signing services, and that it is this agreement&apos;s frozen version. A valid signature in a party&apos;s field records that party&apos;s signing, with the file.</source>
+        <translation>Varje e-underskrift i filen kontrolleras här, utan nätverk: de undertecknade byten, undertecknarens certifikat mot de betrodda e-underskriftstjänsterna och att det är avtalets låsta version. En giltig underskrift i en parts fält registrerar att parten har undertecknat, med filen.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="154"/>
+        <source>Signed PDF</source>
+        <translation>Undertecknad PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="154"/>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="159"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="160"/>
+        <source>&amp;Record signing</source>
+        <translation>&amp;Registrera underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="162"/>
+        <source>Signed &amp;PDF:</source>
+        <translation>Undertecknad &amp;PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="163"/>
+        <source>Revocation &amp;lists:</source>
+        <translation>&amp;Spärrlistor:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="209"/>
+        <source>Checking signatures…</source>
+        <translation>Kontrollerar underskrifterna…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="242"/>
+        <source>Recording the signing…</source>
+        <translation>Registrerar underskriften…</translation>
     </message>
 </context>
 <context>
@@ -5337,89 +5460,190 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="35"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="37"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="39"/>
         <source>As the system (Swedish on a Swedish system)</source>
         <translation>Som systemet (svenska på ett svenskt system)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="42"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="44"/>
         <source>A new language shows the next time the program starts.</source>
         <translation>Ett nytt språk syns nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="46"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="48"/>
         <source>The first party of new agreements</source>
         <translation>Första part i nya avtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="49"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="51"/>
         <source>e.g. Åsa Öberg &lt;asa.oberg@region.se&gt;</source>
         <translation>t.ex. Åsa Öberg &lt;asa.oberg@region.se&gt;</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="51"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="53"/>
         <source>The sender of invitations, drafts, signing rounds and minutes</source>
         <translation>Avsändare av inbjudningar, utkast, underskriftsomgångar och minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="53"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="55"/>
         <source>Show Today when the program starts</source>
         <translation>Visa Idag när programmet startar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="84"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="86"/>
         <source>Your name and e-&amp;mail:</source>
         <translation>Ditt namn och e-&amp;post:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="85"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="87"/>
         <source>Today:</source>
         <translation>Idag:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="90"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="92"/>
         <source>&amp;House style of your documents…</source>
         <translation>&amp;Husstil för dina dokument…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="92"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="94"/>
         <source>Documents:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="73"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="95"/>
+        <source>&amp;Trusted signing services…</source>
+        <translation>Betrodda e-&amp;underskriftstjänster…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="97"/>
+        <source>Electronic signatures:</source>
+        <translation>E-underskrifter:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="75"/>
         <source>A backup of the database is made when the program starts, once a day. Kept: the newest daily ones, and before them the newest of each week.</source>
         <translation>En säkerhetskopia av databasen görs när programmet startar, en gång om dagen. De senaste dagliga sparas, och före dem den senaste från varje vecka.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="81"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="83"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="85"/>
         <source>&amp;Your organisation:</source>
         <translation>&amp;Din organisation:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="86"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="88"/>
         <source>Columns in the list:</source>
         <translation>Kolumner i listan:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="87"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="89"/>
         <source>Daily &amp;backups kept:</source>
         <translation>Dagliga säkerhetskopior att &amp;behålla:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/settings_dialog.py" line="88"/>
+        <location filename="../../bibagreements/gui/settings_dialog.py" line="90"/>
         <source>&amp;Weekly backups kept:</source>
         <translation>&amp;Veckovisa säkerhetskopior att behålla:</translation>
+    </message>
+</context>
+<context>
+    <name>SignHereDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="264"/>
+        <source>Sign – {0}</source>
+        <translation>Underteckna – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="267"/>
+        <source>Signs the field of {0} in the frozen version of “{1}” (PAdES), on top of any signature already received, leaving the other parties&apos; fields empty. With the signing service&apos;s revocation lists the validation data is embedded too (PAdES-B-LT).</source>
+        <translation>Undertecknar fältet för {0} i den låsta versionen av ”{1}” (PAdES), ovanpå underskrifter som redan har tagits emot, och lämnar de andra parternas fält tomma. Med e-underskriftstjänstens spärrlistor bäddas även valideringsdata in (PAdES-B-LT).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="276"/>
+        <source>Certificate file</source>
+        <translation>Certifikatfil</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="277"/>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="283"/>
+        <source>The password is used for this signing only, never stored.</source>
+        <translation>Lösenordet används bara för den här underskriften och sparas aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="289"/>
+        <source>&amp;Certificate file:</source>
+        <translation>&amp;Certifikatfil:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="290"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="292"/>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="293"/>
+        <source>Revocation &amp;lists:</source>
+        <translation>&amp;Spärrlistor:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="299"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Underteckna</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="343"/>
+        <source>Signing…</source>
+        <translation>Undertecknar…</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="48"/>
+        <source>no time</source>
+        <translation>ingen tid</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="52"/>
+        <source>✓ {0}: signed by {1}, {2}, certificate serial {3}: valid; the document is unchanged since the signature (version {4}).</source>
+        <translation>✓ {0}: undertecknat av {1}, {2}, certifikatets serienummer {3}: giltig; dokumentet är oförändrat sedan underskriften (version {4}).</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="57"/>
+        <source>⚠ {0}: signed by {1}, {2}: {3}</source>
+        <translation>⚠ {0}: undertecknat av {1}, {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="93"/>
+        <source>Certificate revocation list</source>
+        <translation>Spärrlista</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="94"/>
+        <source>Revocation lists (*.crl *.pem);;All files (*)</source>
+        <translation>Spärrlistor (*.crl *.pem);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="99"/>
+        <source>Optional: the signing service&apos;s revocation lists (CRL)</source>
+        <translation>Valfritt: e-underskriftstjänstens spärrlistor (CRL)</translation>
     </message>
 </context>
 <context>
@@ -5468,102 +5692,137 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignedCopiesPanel</name>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="155"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="156"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="156"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="157"/>
         <source>Sent for signature</source>
         <translation>Skickat för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="157"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="158"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="158"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="159"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="159"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="160"/>
         <source>Signed copy</source>
         <translation>Undertecknat exemplar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="160"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="161"/>
+        <source>Electronic signature</source>
+        <translation>E-underskrift</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="162"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="161"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="163"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="165"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="167"/>
         <source>&amp;Attach signed copy…</source>
         <translation>&amp;Bifoga undertecknat exemplar…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="166"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="168"/>
         <source>&amp;Open copy</source>
         <translation>&amp;Öppna exemplaret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="167"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="169"/>
         <source>Sa&amp;ve copy as…</source>
         <translation>Spara exemplaret s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="168"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="170"/>
+        <source>&amp;Receive signed PDF…</source>
+        <translation>&amp;Ta emot undertecknad PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="172"/>
+        <source>Check a PDF signed electronically and record the parties who signed it</source>
+        <translation>Kontrollera en PDF med e-underskrifter och registrera parterna som har undertecknat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="174"/>
+        <source>Sign &amp;here…</source>
+        <translation>Underteckna &amp;här…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="176"/>
+        <source>Sign the selected party&apos;s field with a certificate file (PKCS#12)</source>
+        <translation>Underteckna den valda partens fält med en certifikatfil (PKCS#12)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="178"/>
         <source>Send for &amp;signature…</source>
         <translation>Skicka för &amp;underskrift…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="171"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="181"/>
         <source>The frozen version&apos;s PDF by e-mail to each signatory that has not signed; the sending is recorded</source>
         <translation>Avtalets PDF för underskrift via e-post till varje undertecknare som inte har skrivit under; utskicket registreras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="198"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="217"/>
         <source>Save the agreement first.</source>
         <translation>Spara avtalet först.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="200"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="219"/>
         <source>Save or discard your changes before attaching a copy.</source>
         <translation>Spara eller släng dina ändringar innan du bifogar ett exemplar.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="202"/>
-        <source>Attach each party&apos;s scanned, signed copy. When every party has signed, the agreement becomes active.</source>
-        <translation>Bifoga varje parts skannade, undertecknade exemplar. När alla parter har skrivit under blir avtalet gällande.</translation>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="221"/>
+        <source>Attach each party&apos;s scanned, signed copy, or receive a PDF signed electronically (or drop it on the party). When every party has signed, the agreement becomes active.</source>
+        <translation>Bifoga varje parts skannade, undertecknade exemplar, eller ta emot en PDF med e-underskrifter (eller släpp den på parten). När alla parter har skrivit under blir avtalet gällande.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="221"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="241"/>
         <source>not signed</source>
         <translation>inte undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="236"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="257"/>
         <source>Signed by {0} of {1} parties. Status: {2}.</source>
         <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="325"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="268"/>
+        <source>scan</source>
+        <translation>skanning</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="272"/>
+        <source>valid</source>
+        <translation>giltig</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="397"/>
         <source>For signature {0}</source>
         <translation>För underskrift {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="329"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="401"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="342"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="414"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
     </message>
@@ -5913,6 +6172,65 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
+    <name>TrustListDialog</name>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="37"/>
+        <source>Trusted signing services</source>
+        <translation>Betrodda e-underskriftstjänster</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="40"/>
+        <source>A signature on a returned PDF counts only when its certificate chains to one of these CA certificates. Add the CA certificate (PEM or DER) of each signing service your region uses; a signer&apos;s own certificate is not accepted here.</source>
+        <translation>En underskrift i en returnerad PDF räknas bara när certifikatet leder till ett av de här CA-certifikaten. Lägg till CA-certifikatet (PEM eller DER) för varje e-underskriftstjänst som regionen använder; en undertecknares eget certifikat tas inte emot här.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="48"/>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="48"/>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="48"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="50"/>
+        <source>&amp;Add CA certificate…</source>
+        <translation>&amp;Lägg till CA-certifikat…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="51"/>
+        <location filename="../../bibagreements/gui/trust_list.py" line="129"/>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="102"/>
+        <source>CA certificate of a signing service</source>
+        <translation>CA-certifikat för en e-underskriftstjänst</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="103"/>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Certifikat (*.pem *.cer *.crt *.der);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="124"/>
+        <source>Remove a trusted certificate</source>
+        <translation>Ta bort ett betrott certifikat</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="126"/>
+        <source>Signatures from {0} will no longer count when PDFs are received. Signings already recorded stay recorded.</source>
+        <translation>Underskrifter från {0} räknas inte längre när PDF-filer tas emot. Underskrifter som redan har registrerats står kvar.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <location filename="../../bibagreements/gui/welcome.py" line="25"/>
@@ -5999,6 +6317,19 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <location filename="../../bibagreements/gui/main_window.py" line="466"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Försök igen</translation>
+    </message>
+</context>
+<context>
+    <name>_FileLine</name>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="70"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="70"/>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Välj…</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,9 @@ def test_a_scan_dropped_on_a_party_row_is_attached_as_its_copy(  # type: ignore[
     assert panel.table.rowAt(below.y()) < 0
     assert not _drag(viewport, _files(scan), below)  # no party there
     assert _drop(viewport, _files(scan), second)
+    # A PDF is checked for electronic signatures first; without any it is a scan.
+    idle(demo_window.ctx)
+    qtbot.waitUntil(lambda: isinstance(panel._dialog, AttachSignedCopyDialog))
     dialog = panel._dialog
     assert isinstance(dialog, AttachSignedCopyDialog) and dialog.isVisible()
     assert dialog.party.name == editor.stored.parties[1].name

@@ -296,6 +296,7 @@ def test_editors_and_their_dialogs(qtbot, language: str, demo_window, idle, tmp_
 
 def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type: ignore[no-untyped-def]
     from bibagreements.domain.problems import Problem
+    from bibagreements.domain.records import Agreement, Party
     from bibagreements.gui.clause_register import ClauseRegister
     from bibagreements.gui.errors import DetailsDialog, Message
     from bibagreements.gui.house_style_dialog import HouseStyleDialog
@@ -305,8 +306,10 @@ def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type:
     from bibagreements.gui.reminders_panel import RemindersPanel
     from bibagreements.gui.report_tools import ReportSectionsDialog
     from bibagreements.gui.settings_dialog import SettingsDialog
+    from bibagreements.gui.signing_dialogs import ReceiveSignedDialog, SignHereDialog
     from bibagreements.gui.template_dialog import NewFromTemplateDialog
     from bibagreements.gui.timeline import TimelineWindow
+    from bibagreements.gui.trust_list import TrustListDialog
     from bibagreements.services.document_import import ImportReport
 
     ctx = demo_window.ctx
@@ -321,6 +324,9 @@ def test_tool_windows(qtbot, language: str, demo_window, idle) -> None:  # type:
         ClauseRegister(ctx),
         ReportSectionsDialog(ctx, 2020),
         NewFromTemplateDialog(ctx, "", None),
+        TrustListDialog(ctx),
+        ReceiveSignedDialog(ctx, Agreement(title="Avtal", id=1, parties=(Party(1),))),
+        SignHereDialog(ctx, Agreement(title="Avtal", id=1, parties=(Party(1),)), Party(1)),
         DetailsDialog(Message("Title", "Text", "details")),
         ImportReportDialog(
             ImportReport(

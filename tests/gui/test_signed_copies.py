@@ -57,7 +57,8 @@ def test_attaching_copies_for_all_parties_makes_it_active(  # type: ignore[no-un
     assert not editor.dirty
     assert "Signed by 2 of 2 parties" in panel.status.text()
     assert panel.table.item(0, 4).text() == "skannad.pdf"
-    assert len(panel.table.item(0, 6).text()) == 64  # the checksum
+    assert len(panel.table.item(0, 7).text()) == 64  # the checksum
+    assert panel.table.item(0, 5).text() == "scan"
     # The main list shows the new status too.
     qtbot.waitUntil(
         lambda: (

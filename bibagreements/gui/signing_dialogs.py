@@ -1,0 +1,352 @@
+"""The signed-copies tab's electronic signatures: receive a signed PDF (every signature
+checked and shown in plain words before anything is recorded), and sign a party's field
+here with a PKCS#12 file (the password used once, never stored)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibagreements.domain.signature_checks import SignatureCheck
+from bibagreements.errors import ValidationError
+from bibagreements.gui import dialogs
+from bibagreements.gui.operations import Change
+from bibagreements.gui.problems import human
+from bibagreements.gui.record_dialogs import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from bibagreements.domain.records import Agreement, Party
+    from bibagreements.gui.context import AppContext
+    from bibagreements.services.database import UnitOfWork
+    from bibagreements.services.signatures import ReceiveResult
+    from bibagreements.services.signing import SignedHere
+
+UNCOUNTED = frozenset({"signature_untrusted", "signature_expired", "signature_revoked"})
+PASSWORD_CHARACTERS = 1024
+translate = QCoreApplication.translate
+
+
+def signature_text(check: SignatureCheck) -> str:
+    """One signature in plain words, in the window's language."""
+    who = check.signer + (f" ({check.organisation})" if check.organisation else "")
+    when = (
+        check.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if check.signed_at
+        else translate("Signatures", "no time")
+    )
+    problem = check.problem
+    if problem is None:
+        return translate(
+            "Signatures",
+            "✓ {0}: signed by {1}, {2}, certificate serial {3}: valid; the document is "
+            "unchanged since the signature (version {4}).",
+        ).format(check.field, who, when, check.serial, check.version)
+    return translate("Signatures", "⚠ {0}: signed by {1}, {2}: {3}").format(
+        check.field, who, when, human(problem, with_field=False)
+    )
+
+
+class _FileLine(QWidget):
+    """A path typed or chosen; several when ``many`` (kept apart by semicolons)."""
+
+    def __init__(self, caption: str, filters: str, parent: QWidget, *, many: bool = False) -> None:
+        super().__init__(parent)
+        self.caption, self.filters, self.many = caption, filters, many
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(4000)
+        self.button = QPushButton(self.tr("Bro&wse…") if not many else self.tr("Ch&oose…"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self.browse)
+
+    def browse(self) -> None:
+        chosen = dialogs.open_file(self, self.caption, self.filters)
+        if not chosen:
+            return
+        if self.many and self.edit.text().strip():
+            self.edit.setText(f"{self.edit.text().strip()}; {chosen}")
+        else:
+            self.edit.setText(chosen)
+
+    def paths(self) -> list[Path]:
+        parts = self.edit.text().split(";") if self.many else [self.edit.text()]
+        return [Path(p.strip()) for p in parts if p.strip()]
+
+
+def _crl_line(parent: QWidget) -> _FileLine:
+    line = _FileLine(
+        translate("Signatures", "Certificate revocation list"),
+        translate("Signatures", "Revocation lists (*.crl *.pem);;All files (*)"),
+        parent,
+        many=True,
+    )
+    line.edit.setPlaceholderText(
+        translate("Signatures", "Optional: the signing service's revocation lists (CRL)")
+    )
+    return line
+
+
+class _SignatureDialog(QDialog):
+    def __init__(self, ctx: AppContext, agreement: Agreement, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.agreement = agreement
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.rejected.connect(self.reject)
+
+    def _show_problems(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.error.setText("\n".join("⚠ " + human(p) for p in exc.problems))
+            self.error.setVisible(True)
+        else:
+            self.ctx.errors.present(exc, self)
+
+
+class ReceiveSignedDialog(_SignatureDialog):
+    """A signed PDF a party sent back: checked as soon as it is chosen, recorded on OK."""
+
+    received = Signal(object)  # ReceiveResult
+    not_signed = Signal()  # the file checked has no electronic signature
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        agreement: Agreement,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, agreement, parent)
+        self.checks: list[SignatureCheck] = []
+        self.setWindowTitle(self.tr("Receive a signed PDF – {0}").format(agreement.title))
+        intro = QLabel(
+            self.tr(
+                "Every electronic signature in the file is checked here, offline: the signed "
+                "bytes, the signer's certificate against the trusted signing services, and "
+                "that it is this agreement's frozen version. A valid signature in a party's "
+                "field records that party's signing, with the file."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.file_line = _FileLine(
+            self.tr("Signed PDF"), self.tr("PDF (*.pdf);;All files (*)"), self
+        )
+        self.crl_line = _crl_line(self)
+        self.findings = QLabel(self)
+        self.findings.setWordWrap(True)
+        self.check_button = QPushButton(self.tr("&Check"), self)
+        self.ok_button.setText(self.tr("&Record signing"))
+        form = QFormLayout()
+        form.addRow(self.tr("Signed &PDF:"), self.file_line)
+        form.addRow(self.tr("Revocation &lists:"), self.crl_line)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.record)
+        self.check_button.clicked.connect(self.check)
+        self.file_line.edit.textChanged.connect(self._forget)
+        self.crl_line.edit.textChanged.connect(self._forget)
+        self.resize(720, 360)
+        self._forget()
+        if path is not None:
+            self.start(path)
+
+    def start(self, path: Path) -> None:
+        """Check ``path`` straight away (a file dropped on the tab)."""
+        self.file_line.edit.setText(str(path))
+        self.check()
+
+    def _forget(self, *_args: object) -> None:
+        self.checks = []
+        self.findings.setText("")
+        self.error.setVisible(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        broken = any((p := c.problem) is not None and p.code not in UNCOUNTED for c in self.checks)
+        self.ok_button.setEnabled(any(c.counts for c in self.checks) and not broken)
+        self.check_button.setEnabled(bool(self.file_line.paths()))
+
+    def check(self) -> None:
+        from bibagreements.services.signatures import check_signed_pdf, read_crls, read_signed
+
+        paths, crl_paths = self.file_line.paths(), self.crl_line.paths()
+        if not paths or self.agreement.id is None:
+            return
+        agreement_id = self.agreement.id
+
+        def job(uow: UnitOfWork) -> list[SignatureCheck]:
+            return check_signed_pdf(uow, agreement_id, read_signed(paths[0]), read_crls(crl_paths))
+
+        self._forget()
+        self.ctx.op(
+            self, job, self._checked, self._check_failed, label=self.tr("Checking signatures…")
+        )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError) and [p.code for p in exc.problems] == [
+            "not_a_signed_pdf"
+        ]:
+            self.not_signed.emit()
+        self._show_problems(exc)
+
+    def _checked(self, checks: list[SignatureCheck]) -> None:
+        self.checks = checks
+        self.findings.setText("\n".join(signature_text(c) for c in checks))
+        self._update_buttons()
+
+    def record(self) -> None:
+        from bibagreements.services.signatures import read_crls, receive_signed
+
+        paths, crl_paths = self.file_line.paths(), self.crl_line.paths()
+        agreement_id = self.agreement.id
+        if not paths or agreement_id is None:
+            return
+        today = self.ctx.today()
+        self.ok_button.setEnabled(False)
+        self.ctx.op(
+            self,
+            lambda uow: receive_signed(
+                uow, agreement_id, paths[0], crls=read_crls(crl_paths), today=today
+            ),
+            self._received,
+            self._failed,
+            changes=Change.SIGNED_COPIES | Change.AGREEMENTS,
+            agreement_id=agreement_id,
+            label=self.tr("Recording the signing…"),
+        )
+
+    def _received(self, result: ReceiveResult) -> None:
+        self.received.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._update_buttons()
+        self._show_problems(exc)
+
+
+class SignHereDialog(_SignatureDialog):
+    """The coordinator signs her party's field with her organisation certificate."""
+
+    signed = Signal(object)  # SignedHere
+
+    def __init__(
+        self, ctx: AppContext, agreement: Agreement, party: Party, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, agreement, parent)
+        self.party = party
+        self.setWindowTitle(self.tr("Sign – {0}").format(party.name))
+        intro = QLabel(
+            self.tr(
+                "Signs the field of {0} in the frozen version of “{1}” (PAdES), on top of "
+                "any signature already received, leaving the other parties' fields empty. "
+                "With the signing service's revocation lists the validation data is "
+                "embedded too (PAdES-B-LT)."
+            ).format(party.name, agreement.title),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.file_line = _FileLine(
+            self.tr("Certificate file"),
+            self.tr("PKCS#12 (*.p12 *.pfx);;All files (*)"),
+            self,
+        )
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setMaxLength(PASSWORD_CHARACTERS)
+        note = QLabel(self.tr("The password is used for this signing only, never stored."), self)
+        note.setWordWrap(True)
+        self.place_edit = QLineEdit(party.signed_place, self)
+        self.place_edit.setMaxLength(200)
+        self.crl_line = _crl_line(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Certificate file:"), self.file_line)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow("", note)
+        form.addRow(self.tr("Pl&ace:"), self.place_edit)
+        form.addRow(self.tr("Revocation &lists:"), self.crl_line)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.ok_button.setText(self.tr("&Sign"))
+        self.buttons.accepted.connect(self.sign)
+        self.file_line.edit.textChanged.connect(self._validate)
+        self.resize(640, 300)
+        self._validate()
+
+    def _validate(self, *_args: object) -> None:
+        self.ok_button.setEnabled(bool(self.file_line.paths()))
+
+    def sign(self) -> None:
+        from bibagreements.services.signatures import read_crls
+        from bibagreements.services.signing import read_pkcs12, sign_here
+
+        paths, crl_paths = self.file_line.paths(), self.crl_line.paths()
+        agreement_id = self.agreement.id
+        if not paths or agreement_id is None:
+            return
+        password = self.password_edit.text().encode()
+        self.password_edit.clear()  # typed again after a failure: it is not kept
+        which = str(self.agreement.parties.index(self.party) + 1)
+        place = self.place_edit.text()
+        today = self.ctx.today()
+
+        def job(uow: UnitOfWork) -> SignedHere:
+            return sign_here(
+                uow,
+                agreement_id,
+                which,
+                read_pkcs12(paths[0]),
+                password,
+                crls=read_crls(crl_paths),
+                place=place,
+                today=today,
+            )
+
+        self.error.setVisible(False)
+        self.ok_button.setEnabled(False)
+        self.ctx.op(
+            self,
+            job,
+            self._signed,
+            self._failed,
+            changes=Change.SIGNED_COPIES | Change.AGREEMENTS,
+            agreement_id=agreement_id,
+            label=self.tr("Signing…"),
+        )
+
+    def _signed(self, result: SignedHere) -> None:
+        self.signed.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._validate()
+        self._show_problems(exc)
