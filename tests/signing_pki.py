@@ -25,9 +25,9 @@ from pyhanko.sign import signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from bibagreements.domain.enums import AgreementStatus, DocumentFormat
-from bibagreements.domain.records import Agreement, Party
-from bibagreements.services.agreements import get_agreement, save_agreement
+from bibagreements.services.agreements import save_agreement
 from bibagreements.services.documents import render_agreement
+from bibagreements.services.renewal import duplicate_agreement
 from bibagreements.services.trust import add_trust_anchor
 from bibagreements.storage.database import Database
 from tests.builders import id_of
@@ -59,6 +59,7 @@ def issue(
     *,
     valid_from: datetime.datetime = NOW - DAY,
     valid_to: datetime.datetime = NOW + 365 * DAY,
+    non_repudiation: bool | None = None,  # None: a signer's have it, a CA's not
 ) -> Issued:
     key = ec.generate_private_key(ec.SECP256R1())
     builder = (
@@ -73,7 +74,7 @@ def issue(
         .add_extension(
             x509.KeyUsage(
                 digital_signature=True,
-                content_commitment=not ca,
+                content_commitment=(not ca) if non_repudiation is None else non_repudiation,
                 key_encipherment=False,
                 data_encipherment=False,
                 key_agreement=False,
@@ -122,6 +123,13 @@ def make_pki() -> dict[str, Issued]:
         ),
         "revoked": issue(name("Maria Ek", "Region Skånes kulturförvaltning"), service, False),
         "stranger": issue(name("Eve Okänd", "Okänd"), stranger, False),
+        # An organisation certificate: digital signature only, no non-repudiation.
+        "digital": issue(
+            name("Maria Ek", "Region Skånes kulturförvaltning"),
+            service,
+            False,
+            non_repudiation=False,
+        ),
         "unknown": stranger,
     }
 
@@ -134,13 +142,14 @@ def pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
 
-def crl(issuer: Issued, revoked: list[Issued]) -> bytes:
-    """The issuer's CRL (DER), listing ``revoked`` as revoked yesterday."""
+def crl(issuer: Issued, revoked: list[Issued], *, stale: bool = False) -> bytes:
+    """The issuer's CRL (DER), listing ``revoked`` as revoked yesterday; a ``stale``
+    one was due for its next update a week ago."""
     builder = (
         x509.CertificateRevocationListBuilder()
         .issuer_name(issuer.cert.subject)
-        .last_update(NOW - DAY)
-        .next_update(NOW + 30 * DAY)
+        .last_update(NOW - (30 if stale else 1) * DAY)
+        .next_update(NOW + (-7 if stale else 30) * DAY)
     )
     for r in revoked:
         builder = builder.add_revoked_certificate(
@@ -188,22 +197,20 @@ def sign(pdf: bytes, field: str, who: Issued, chain: list[Issued]) -> bytes:
 
 
 def sent_for_signature(tmp_path: Path) -> tuple[Database, int, bytes]:
-    """A new agreement sent for signature (frozen, nobody signed) and its signable PDF."""
+    """The reference agreement's text sent for signature anew (frozen, nobody signed) and
+    its signable PDF: a copy of it running from three days ago, so signing makes it active."""
     db = fresh_database(tmp_path / "signing.sqlite3", demo=True)
     today = datetime.date.today()
     with db.unit_of_work() as uow:
-        reference = get_agreement(uow, id_of(uow))
-        draft = save_agreement(
+        copy = duplicate_agreement(uow, id_of(uow))
+        out = save_agreement(
             uow,
-            Agreement(
-                title="Överenskommelse om e-underskrift",
+            dataclasses.replace(
+                copy,
                 start=today - 3 * DAY,
                 end=today + 390 * DAY,
-                parties=tuple(Party(p.organisation_id) for p in reference.parties),
+                status=AgreementStatus.OUT_FOR_SIGNATURE,
             ),
-        )
-        out = save_agreement(
-            uow, dataclasses.replace(draft, status=AgreementStatus.OUT_FOR_SIGNATURE)
         )
         assert out.id is not None
         render_agreement(
@@ -218,3 +225,39 @@ def trust(db: Database, tmp_path: Path, issued: Issued) -> None:
     path.write_bytes(pem(issued.cert))
     with db.unit_of_work() as uow:
         add_trust_anchor(uow, path)
+
+
+def with_dss_crls(pdf: bytes, crls: list[bytes]) -> bytes:
+    """``pdf`` with ``crls`` added to its document security store, as B-LT files carry them
+    (each may be anything: a file is not to be trusted)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.generic import pdf_name
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    streams = [writer.add_object(generic.StreamObject(stream_data=c)) for c in crls]
+    writer.root[pdf_name("/DSS")] = generic.DictionaryObject(
+        {pdf_name("/CRLs"): generic.ArrayObject(streams)}
+    )
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def altered_then_signed(pdf: bytes, field: str, who: Issued, chain: list[Issued]) -> bytes:
+    """Text laid over the first page in an update of its own, and then signed: the
+    signature is intact and what it covers is not our rendering."""
+    from pyhanko.pdf_utils import generic
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    extra = writer.add_object(
+        generic.StreamObject(stream_data=b"BT /F1 40 Tf 50 400 Td (1 000 000 kr) Tj ET")
+    )
+    contents = page["/Contents"]
+    parts = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
+    page["/Contents"] = generic.ArrayObject([*parts, extra])
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return sign(out.getvalue(), field, who, chain)

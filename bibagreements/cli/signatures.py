@@ -155,9 +155,10 @@ def _sign(args: argparse.Namespace, db: Database) -> int:
     password = _password()
     with db.unit_of_work() as uow:
         signed = sign_here(uow, args.id, args.party, pkcs12, password, crls=crls, place=args.place)
-        if args.output is not None:
-            save_signed_copy(uow, signed.received.copies[0], args.output)
     del password
+    if args.output is not None:  # written once the signing is recorded
+        with db.unit_of_work() as uow:
+            save_signed_copy(uow, signed.received.copies[0], args.output)
     result = signed.received
     for check in result.checks:
         say(describe(check))

@@ -171,6 +171,20 @@ ENGLISH: dict[str, str] = {
         "the signature in {field} ({signer}) is from an issuer not on the trust list"
     ),
     "signature_no_party": "the signature in {field} is not in a party's signature field",
+    "signature_superseded": (
+        "the signature in {field} ({signer}) is on version {version}, "
+        "which a later frozen version replaced"
+    ),
+    "signing_not_out": (
+        "only an agreement out for signature takes electronic signatures "
+        "(this one is {status:words})"
+    ),
+    "signature_same_signer": (
+        "{signer} signed {fields} with one certificate: one signer signs for one party"
+    ),
+    "crl_out_of_date": ("{file} is past its next update: get the signing service's current list"),
+    "signer_cannot_sign": ("the certificate of {signer} is not for signing (its key usage)"),
+    "signing_failed": ("the signing failed: {reason}"),
     "signature_expired": (
         "the signature in {field} ({signer}) is not valid: the certificate was not valid then"
     ),

@@ -33,10 +33,18 @@ class SignatureCheck:
     unchanged_since: bool  # only signatures (and their data) added after it
     trouble: str = ""  # EXPIRED, REVOKED or UNTRUSTED when not trusted
     checked_at: datetime | None = None
+    issuer: str = ""  # the issuing CA's common name
+    superseded: bool = False  # on a frozen version that a later one replaced
+
+    @property
+    def certificate(self) -> tuple[str, str]:
+        """Who issued the certificate, and its serial: one signer's one certificate."""
+        return (self.issuer, self.serial)
 
     @property
     def counts(self) -> bool:
-        return self.intact and self.trusted and self.version is not None and self.unchanged_since
+        ours = self.version is not None and not self.superseded
+        return self.intact and self.trusted and ours and self.unchanged_since
 
     @property
     def problem(self) -> Problem | None:
@@ -48,6 +56,8 @@ class SignatureCheck:
             return Problem("signature_changed_after", "file", **who)
         if self.version is None:
             return Problem("signature_not_ours", "file", **who)
+        if self.superseded:
+            return Problem("signature_superseded", "file", version=self.version, **who)
         if self.trusted:
             return None
         if self.trouble == REVOKED:

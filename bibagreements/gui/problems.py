@@ -300,6 +300,31 @@ TEXTS: dict[str, str] = {
     "signature_no_party": QT_TRANSLATE_NOOP(
         "Problems", "the signature in {field} is not in a party's signature field"
     ),
+    "signature_superseded": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the signature in {field} ({signer}) is on version {version}, "
+        "which a later frozen version replaced",
+    ),
+    "signing_not_out": QT_TRANSLATE_NOOP(
+        "Problems",
+        "only an agreement out for signature takes electronic signatures (this one is “{status}”)",
+    ),
+    "signature_same_signer": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{signer} signed {fields} with one certificate: one signer signs for one party",
+    ),
+    "crl_out_of_date": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file} is past its next update: get the signing service's current list",
+    ),
+    "signer_cannot_sign": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the certificate of {signer} is not for signing (its key usage)",
+    ),
+    "signing_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "the signing failed: {reason}",
+    ),
     "signature_expired": QT_TRANSLATE_NOOP(
         "Problems",
         "the signature in {field} ({signer}) is not valid: the certificate was not valid then",

@@ -309,31 +309,39 @@ class SignedCopiesPanel(AgreementTabPanel):
     def _scan_dropped(self, path: Path, pos: QPoint) -> None:
         self.table.selectRow(self.table.rowAt(pos.y()))
         if path.suffix.lower() == ".pdf":
-            self.receive_signed(path, scan_otherwise=True)
+            self.receive_signed(path, scan_for=self.current_party())
         else:
             self.attach_current(path)
 
-    def receive_signed(self, path: Path | None = None, *, scan_otherwise: bool = False) -> None:
-        """The receive dialog; with ``scan_otherwise`` a PDF without signatures is
-        attached as the selected party's scan instead."""
+    def _keep(self, dialog: QDialog) -> None:
+        """The dialog shown now; the one before goes once the event loop is back (deleting a
+        dialog in its own signal crashes, and a closed one still holds what was typed)."""
+        if self._dialog is not None and self._dialog is not dialog:
+            self._dialog.deleteLater()
+        self._dialog = dialog
+
+    def receive_signed(self, path: Path | None = None, *, scan_for: Party | None = None) -> None:
+        """The receive dialog; a dropped PDF without signatures is attached as the scan
+        of ``scan_for``, the party it was dropped on."""
         if self.agreement is None or self.ctx is None or self.dirty:
             return
         from bibagreements.gui.signing_dialogs import ReceiveSignedDialog
 
         dialog = ReceiveSignedDialog(self.ctx, self.agreement, None, self)
         dialog.received.connect(self._attached)
-        if scan_otherwise and path is not None:
-            dropped = path
-            dialog.not_signed.connect(lambda: self._as_scan(dropped))
-        self._dialog = dialog  # kept: deleting a dialog in its own signal crashes
+        if scan_for is not None and path is not None:
+            dropped, party = path, scan_for
+            dialog.not_signed.connect(lambda: self._as_scan(dialog, dropped, party))
+        self._keep(dialog)
         dialog.open()
         if path is not None:
             dialog.start(path)
 
-    def _as_scan(self, path: Path) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
-        self.attach_current(path)
+    def _as_scan(self, dialog: QDialog, path: Path, party: Party) -> None:
+        if not dialog.isVisible():  # cancelled while the file was being read
+            return
+        dialog.close()
+        self._attach_for(party, path)
 
     def sign_current(self) -> None:
         party = self.current_party()
@@ -343,18 +351,22 @@ class SignedCopiesPanel(AgreementTabPanel):
 
         dialog = SignHereDialog(self.ctx, self.agreement, party, self)
         dialog.signed.connect(lambda result: self._attached(result.received))
-        self._dialog = dialog
+        self._keep(dialog)
         dialog.open()
 
     def attach_current(self, path: Path | None = None) -> None:
         party = self.current_party()
-        if party is None or self.agreement is None or self.ctx is None or self.dirty:
+        if party is not None:
+            self._attach_for(party, path)
+
+    def _attach_for(self, party: Party, path: Path | None) -> None:
+        if self.agreement is None or self.ctx is None or self.dirty:
             return
         dialog = AttachSignedCopyDialog(self.ctx, self.agreement, party, self)
         if path is not None:
             dialog.ui.fileEdit.setText(str(path))
         dialog.attached.connect(self._attached)
-        self._dialog = dialog  # kept: deleting a dialog in its own signal crashes
+        self._keep(dialog)
         dialog.open()
 
     def _attached(self, result: AttachResult) -> None:

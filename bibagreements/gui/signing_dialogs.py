@@ -299,6 +299,7 @@ class SignHereDialog(_SignatureDialog):
         self.ok_button.setText(self.tr("&Sign"))
         self.buttons.accepted.connect(self.sign)
         self.file_line.edit.textChanged.connect(self._validate)
+        self.finished.connect(lambda _result: self.password_edit.clear())
         self.resize(640, 300)
         self._validate()
 

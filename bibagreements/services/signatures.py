@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,20 +65,38 @@ def read_signed(path: Path) -> bytes:
     return read_capped(Path(path), SIGNED_COPY_BYTES)
 
 
-def read_crls(paths: Sequence[Path]) -> list[bytes]:
-    """Certificate revocation lists (DER or PEM), each checked to be one."""
+def _parsed_crl(data: bytes) -> Any:
+    """The revocation list in ``data`` (DER or PEM), parsed through; ValueError if none."""
     from asn1crypto import crl, pem
 
-    found = []
-    for path in paths:
-        data = read_capped(Path(path), CRL_BYTES)
+    try:
         if pem.detect(data):
             _, _, data = pem.unarmor(data)
+        parsed = crl.CertificateList.load(data)
+        parsed.native  # noqa: B018 - parses it all, here and not later in pyHanko
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ValueError("not a CRL") from exc
+    return parsed
+
+
+def _current(parsed: Any) -> bool:
+    """Not past its next update: a list out of date proves nothing either way."""
+    next_update = parsed["tbs_cert_list"]["next_update"].native
+    return next_update is None or next_update >= datetime.now(UTC)
+
+
+def read_crls(paths: Sequence[Path]) -> list[bytes]:
+    """Certificate revocation lists (DER or PEM), each checked to be one, and current."""
+    found = []
+    for path in paths:
+        name = Path(path).name
         try:
-            crl.CertificateList.load(data).native  # noqa: B018 - parses it all
-        except (ValueError, TypeError):
-            raise ValidationError([Problem("not_a_crl", "crl", file=Path(path).name)]) from None
-        found.append(data)
+            parsed = _parsed_crl(read_capped(Path(path), CRL_BYTES))
+        except ValueError:
+            raise ValidationError([Problem("not_a_crl", "crl", file=name)]) from None
+        if not _current(parsed):
+            raise ValidationError([Problem("crl_out_of_date", "crl", file=name)])
+        found.append(parsed.dump())
     return found
 
 
@@ -104,9 +123,36 @@ def _embedded_crls(reader: Any) -> list[bytes]:
 
     try:
         dss = DocumentSecurityStore.read_dss(reader)
+        streams = [bytes(c.get_object().data) for c in dss.crls]
     except Exception:  # no DSS, or one pyHanko cannot read: nothing at hand from it
         return []
-    return [bytes(c.get_object().data) for c in dss.crls]
+    found = []
+    for data in streams:
+        try:
+            parsed = _parsed_crl(data)
+        except ValueError:
+            continue  # not a list: nothing to learn from it
+        if _current(parsed):
+            found.append(parsed.dump())
+    return found
+
+
+def key_usage() -> Any:
+    """Either usage will do: organisation certificates often have digital signature
+    only, qualified personal ones non-repudiation."""
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+
+    return KeyUsageConstraints(key_usage=set(SIGNING_USAGES), match_all_key_usages=False)
+
+
+SIGNING_USAGES = ("digital_signature", "non_repudiation")
+_FIELD = re.compile(r"Signature_([1-9][0-9]{0,2})")
+
+
+def party_of_field(field: str) -> int | None:
+    """1, 2 … from our renderings' field names; None for any other name."""
+    found = _FIELD.fullmatch(field)
+    return int(found.group(1)) if found else None
 
 
 def _trouble(status: Any) -> str:
@@ -141,11 +187,13 @@ def check_signed_pdf(
     from pyhanko.sign.validation import validate_pdf_signature
 
     from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.signed_revision import signed_as_rendered
 
     get_agreement(uow, agreement_id)  # NotFoundError for an unknown ID
     renderings = _renderings(uow, agreement_id)
+    latest = max((n for n, _ in renderings), default=None)
     # The file begins with our signable rendering of this version, or of none.
-    version = next((n for n, rendered in renderings if data.startswith(rendered)), None)
+    begins = next(((n, r) for n, r in renderings if data.startswith(r)), None)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
@@ -158,6 +206,14 @@ def check_signed_pdf(
         ModificationLevel.LTA_UPDATES,
         ModificationLevel.FORM_FILLING,
     }
+    first = min(signatures, key=lambda s: int(s.signed_revision))
+    try:
+        on_rendering = begins is not None and signed_as_rendered(
+            reader, begins[1], first.field_name or ""
+        )
+    except Exception:  # a structure pyHanko cannot follow is not our rendering
+        on_rendering = False
+    version = begins[0] if begins is not None and on_rendering else None
     at_hand = list(crls) + _embedded_crls(reader)
     checked_at = clock.now()
     checks = []
@@ -165,15 +221,17 @@ def check_signed_pdf(
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     for sig in signatures:
-        status = validate_pdf_signature(sig, validation_context(uow, at_hand))
+        status = validate_pdf_signature(
+            sig, validation_context(uow, at_hand), key_usage_settings=key_usage()
+        )
         cert = status.signing_cert
         names = cert.subject.native if cert is not None else {}
+        issuer = cert.issuer.native if cert is not None else {}
         field = sig.field_name or ""
-        number = field.removeprefix("Signature_")
         checks.append(
             SignatureCheck(
                 field=field,
-                party=int(number) if number.isdigit() else None,
+                party=party_of_field(field),
                 signer=str(names.get("common_name", "")),
                 organisation=str(names.get("organization_name", "")),
                 serial=format(cert.serial_number, "X") if cert is not None else "",
@@ -184,6 +242,8 @@ def check_signed_pdf(
                 unchanged_since=status.modification_level in allowed,
                 trouble=_trouble(status),
                 checked_at=checked_at,
+                issuer=str(issuer.get("common_name", "")),
+                superseded=version is not None and version != latest,
             )
         )
     return checks
@@ -227,15 +287,33 @@ def record_signatures(
     if not counted:
         raise ValidationError(found)
     agreement = get_agreement(uow, agreement_id)
+    if agreement.status is not AgreementStatus.OUT_FOR_SIGNATURE:
+        raise ValidationError([Problem("signing_not_out", "status", status=agreement.status.value)])
     for check in counted:
         if check.party is None or not 1 <= check.party <= len(agreement.parties):
             raise ValidationError([Problem("signature_no_party", "file", field=check.field)])
+    # One certificate signs for one party: the same signer in two fields is refused.
+    fields_of: dict[tuple[str, str], list[SignatureCheck]] = {}
+    for check in counted:
+        fields_of.setdefault(check.certificate, []).append(check)
+    for same in fields_of.values():
+        if len({c.party for c in same}) > 1:
+            raise ValidationError(
+                [
+                    Problem(
+                        "signature_same_signer",
+                        "file",
+                        signer=same[0].signer,
+                        fields=", ".join(c.field for c in same),
+                    )
+                ]
+            )
     new = [c for c in counted if c.party and agreement.parties[c.party - 1].signed_on is None]
     if not new:
         raise ValidationError([Problem("signatures_already_recorded", "file")])
     recorded = []
     copies = []
-    status = agreement.status
+    status: AgreementStatus = agreement.status
     for check in new:
         assert check.party is not None
         party = agreement.parties[check.party - 1]

@@ -19,11 +19,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bibagreements.domain.enums import AgreementStatus
 from bibagreements.domain.limits import control_character_problem
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, Party
 from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.services.signatures import (
+    SIGNING_USAGES,
+    UNCOUNTED,
     ReceiveResult,
     check_signed_pdf,
     record_signatures,
@@ -52,7 +55,7 @@ def read_pkcs12(path: Path) -> bytes:
 def find_party(agreement: Agreement, which: str) -> tuple[int, Party]:
     """The party by its number (1, 2 …) or its name, any case."""
     text = which.strip()
-    if text.isdigit() and 1 <= int(text) <= len(agreement.parties):
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= len(agreement.parties):
         return int(text), agreement.parties[int(text) - 1]
     for number, party in enumerate(agreement.parties, start=1):
         if party.name.casefold() == text.casefold():
@@ -61,7 +64,9 @@ def find_party(agreement: Agreement, which: str) -> tuple[int, Party]:
 
 
 def _base_document(uow: UnitOfWork, agreement: Agreement) -> bytes:
-    """What to sign: a file already signed by another party, else the latest rendering."""
+    """What to sign: the latest file another party signed electronically on the latest
+    version (each signature in it counted, or at least not broken), else that version's
+    signable rendering in the agreement's language."""
     from bibagreements.domain.enums import DocumentFormat
     from bibagreements.services.document_files import document_bytes
     from bibagreements.services.signed_copies import list_signed_copies, signed_copy_bytes
@@ -70,9 +75,10 @@ def _base_document(uow: UnitOfWork, agreement: Agreement) -> bytes:
     assert agreement.id is not None
     version, document = frozen_document(uow, agreement.id, None, agreement.language.value)
     for copy in reversed(list_signed_copies(uow, agreement.id)):
-        if copy.signatures and all(
-            c.counts and c.version == version.number for c in copy.signatures
-        ):
+        found = copy.signatures
+        on_latest = any(c.counts and c.version == version.number for c in found)
+        unbroken = all(c.problem is None or c.problem.code in UNCOUNTED for c in found)
+        if found and on_latest and unbroken:
             return signed_copy_bytes(uow, copy.id)
     return document_bytes(document, DocumentFormat.PDF, sign_fields=True)
 
@@ -89,10 +95,10 @@ def _checked_signer(
         signer: SimpleSigner = signers.SimpleSigner.load_pkcs12_data(
             pkcs12, (), passphrase=password or None
         )
-    except ValueError:
+    except Exception:  # a wrong password, not PKCS#12, or a certificate without its key
         raise ValidationError([Problem("pkcs12_unreadable", "pkcs12")]) from None
     cert = signer.signing_cert
-    if cert is None:
+    if cert is None or signer.signing_key is None:
         raise ValidationError([Problem("pkcs12_unreadable", "pkcs12")])
     names = cert.subject.native
     who = {"signer": str(names.get("common_name", ""))}
@@ -101,8 +107,11 @@ def _checked_signer(
         intermediate_certs=list(signer.cert_registry),
         validation_context=validation_context(uow, crls),
     )
+    usages = set(cert.key_usage_value.native) if cert.key_usage_value is not None else set()
+    if not usages & set(SIGNING_USAGES):
+        raise ValidationError([Problem("signer_cannot_sign", "pkcs12", **who)])
     try:
-        asyncio.run(validator.async_validate_usage({"digital_signature"}))  # type: ignore[no-untyped-call]
+        asyncio.run(validator.async_validate_path())
     except cv.RevokedError:
         raise ValidationError([Problem("signer_revoked", "pkcs12", **who)]) from None
     except (cv.ExpiredError, cv.NotYetValidError):
@@ -132,6 +141,8 @@ def sign_here(
     if problem := control_character_problem(place, "place"):
         raise ValidationError([problem])
     agreement = get_agreement(uow, agreement_id)
+    if agreement.status is not AgreementStatus.OUT_FOR_SIGNATURE:
+        raise ValidationError([Problem("signing_not_out", "status", status=agreement.status.value)])
     number, party = find_party(agreement, which)
     if party.signed_on is not None:
         raise ValidationError(
@@ -149,9 +160,14 @@ def sign_here(
         subfilter=fields.SigSeedSubFilter.PADES,
         embed_validation_info=bool(crls),
         validation_context=validation_context(uow, crls) if crls else None,
+        signer_key_usage=set(SIGNING_USAGES),
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(base), strict=False)
-    data = signers.sign_pdf(writer, meta, signer=signer).getvalue()
+    try:
+        data = signers.sign_pdf(writer, meta, signer=signer).getvalue()
+    except Exception as exc:  # pyHanko's signing and validation errors are many kinds
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise ValidationError([Problem("signing_failed", "pkcs12", reason=reason)]) from None
     checks = check_signed_pdf(uow, agreement_id, data, crls)
     mine = [c for c in checks if c.party == number]
     if not mine or not mine[0].counts:
