@@ -167,9 +167,10 @@ def _attach(args: argparse.Namespace, db: Database) -> int:
         result = attach_signed_copy(
             uow, args.id, _party_id(agreement, args.party), args.file, args.signed_on, args.place
         )
+    status = result.status.value.replace("_", " ")
     say(
         f"attached {result.copy.file_name} for {result.copy.party_name} "
-        f"(sha256 {result.copy.sha256[:16]}…); the agreement is {result.status.value}"
+        f"(sha256 {result.copy.sha256[:16]}…); the agreement is {status}"
     )
     if result.unsigned:
         say("still to sign: " + ", ".join(result.unsigned))
@@ -184,6 +185,7 @@ def _copies_arguments(p: argparse.ArgumentParser) -> None:
 
 @commands.add("copies", "list the signed copies of an agreement", _copies_arguments)
 def _copies(args: argparse.Namespace, db: Database) -> int:
+    from bibagreements.cli.signatures import describe
     from bibagreements.domain.problems import Problem
     from bibagreements.errors import ValidationError
     from bibagreements.services.signed_copies import list_signed_copies, save_signed_copy
@@ -202,6 +204,8 @@ def _copies(args: argparse.Namespace, db: Database) -> int:
             f"{c.id:>4}  {c.added_at.isoformat(sep=' ')}  {c.party_name}: {c.file_name} "
             f"({c.media_type}, {c.size} bytes, sha256 {c.sha256[:12]})"
         )
+        for check in c.signatures:  # an e-signed PDF's signatures, as checked when it came
+            say(f"      {describe(check)}")
     if not copies:
         say("no signed copies attached")
     return 0
@@ -210,6 +214,10 @@ def _copies(args: argparse.Namespace, db: Database) -> int:
 def _renderings_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=record_id)
     p.add_argument("--json", action="store_true")
+
+
+def _frozen(number: int | None) -> str:
+    return f"v{number}" if number is not None else "draft"
 
 
 @commands.add(
@@ -228,7 +236,8 @@ def _renderings(args: argparse.Namespace, db: Database) -> int:
                     {
                         "id": r.id,
                         "document": r.document,
-                        "version": r.agreement_version,
+                        "version": r.version_number,  # the frozen version; None: a draft
+                        "record_version": r.agreement_version,
                         "format": r.format,
                         "language": r.language,
                         "archive": r.archive,
@@ -244,7 +253,7 @@ def _renderings(args: argparse.Namespace, db: Database) -> int:
         return 0
     for r in rows:
         say(
-            f"{r.created_at.isoformat(sep=' ')}  v{r.agreement_version}  {r.document:<9} "
+            f"{r.created_at.isoformat(sep=' ')}  {_frozen(r.version_number):<6}  {r.document:<9} "
             f"{r.format:<4} {r.language}  {r.sha256[:12]}  {r.path}"
         )
     if not rows:

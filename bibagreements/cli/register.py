@@ -77,7 +77,9 @@ def _list(args: argparse.Namespace, db: Database) -> int:
         if r.short_title:
             say(f"{'':>5}  short title: {r.short_title}")
         say(f"{'':>5}  parties: {', '.join(r.party_names)}")
-    if not rows:
+    if not rows and status is not None:
+        say(f"no agreements {status.value.replace('_', ' ')} on that day")
+    elif not rows:
         say("no agreements (try: bibagreements demo)")
     return 0
 
@@ -121,10 +123,12 @@ def _show(args: argparse.Namespace, db: Database) -> int:
             say_json(dumps(agreement_data(uow, args.id, today)))
             return 0
         a = get_agreement(uow, args.id)
-        related = relations(uow, args.id)
+        related = relations(uow, args.id, today)
     state = agreement_on(a, today)
     start = a.start.isoformat() if a.start else "…"
-    end = a.end.isoformat() if a.end else "…"
+    # An amendment runs to the end of the agreement it amends.
+    end_day = a.end or state.first_end
+    end = end_day.isoformat() if end_day else "…"
     say(a.title)
     say(f"  {a.kind.value}, {state.status.value}, {start} – {end}, language {a.language.value}")
     for line in renewal_lines(a, state):

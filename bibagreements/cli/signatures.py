@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from bibagreements.cli.output import say
 from bibagreements.cli.parser import Commands, record_id
+from bibagreements.domain.enums import AgreementStatus
+from bibagreements.domain.problems import Problem
+from bibagreements.errors import ValidationError
 
 if TYPE_CHECKING:
     from bibagreements.services.database import Database
@@ -59,6 +62,7 @@ STATES = {
     "signature_altered": "NOT valid: altered after signing",
     "signature_changed_after": "NOT valid: changed after signing by more than signatures",
     "signature_not_ours": "NOT valid here: not our rendering of a frozen version",
+    "signature_superseded": "NOT counted: signed on a version since replaced",
     "signature_expired": "NOT valid: the certificate was not valid then, not counted",
     "signature_revoked": "NOT valid: the certificate is revoked, not counted",
     "signature_untrusted": "unknown issuer: not on the trust list, not counted",
@@ -74,7 +78,17 @@ def describe(check: SignatureCheck) -> str:
         state = f"valid; unchanged since signing (version {check.version})"
     else:
         state = STATES.get(problem.code, problem.code)
-    return f"{check.field}: signed by {who}, serial {check.serial}, {when}: {state}"
+    line = f"{check.field}: signed by {who}, serial {check.serial}, {when}: {state}"
+    if check.other_organisation:
+        line += (
+            f"; note: the certificate names {check.organisation}, the field is "
+            f"{check.party_name}'s: make sure the signer may sign for the party"
+        )
+    return line
+
+
+def _words(status: AgreementStatus) -> str:
+    return status.value.replace("_", " ")
 
 
 def _crls(args: argparse.Namespace) -> list[bytes]:
@@ -119,7 +133,7 @@ def _receive_signed(args: argparse.Namespace, db: Database) -> int:
     for check in result.checks:
         say(describe(check))
     names = ", ".join(result.recorded)
-    say(f"recorded the signing of {names}; the agreement is {result.status.value}")
+    say(f"recorded the signing of {names}; the agreement is {_words(result.status)}")
     return 0
 
 
@@ -138,7 +152,10 @@ def _password() -> bytes:
         import getpass
 
         return getpass.getpass("password for the certificate file: ").encode()
-    return sys.stdin.readline(PASSWORD_CHARACTERS).rstrip("\r\n").encode()
+    line = sys.stdin.readline(PASSWORD_CHARACTERS)
+    if not line:
+        raise ValidationError([Problem("cli_no_password", "password")])
+    return line.rstrip("\r\n").encode()
 
 
 @commands.add(
@@ -164,7 +181,7 @@ def _sign(args: argparse.Namespace, db: Database) -> int:
         say(describe(check))
     level = "PAdES-B-LT" if crls else "PAdES-B-B"
     names = ", ".join(result.recorded)
-    say(f"signed for {names} ({level}); the agreement is {result.status.value}")
+    say(f"signed for {names} ({level}); the agreement is {_words(result.status)}")
     if args.output is not None:
         say(f"wrote {args.output}")
     return 0

@@ -97,6 +97,10 @@ ENGLISH: dict[str, str] = {
     "amendment_only": "only an amendment amends another agreement",
     "amends_amendment": "an amendment amends an agreement, not another amendment",
     "amends_unsigned": "only a signed agreement can be amended (this one is {status:words})",
+    "amends_ended": (
+        "“{title}” ended on {end}, before {date}: an amendment takes effect while the "
+        "agreement runs; renew it or draft a new agreement instead"
+    ),
     "amendment_needs_date": "a signed amendment needs the date it takes effect",
     "no_versions": "agreement {agreement} has no version sent for signature yet",
     "no_version": "agreement {agreement} has no version {number}",
@@ -296,6 +300,7 @@ ENGLISH: dict[str, str] = {
     ),
     "cli_phrase_needs_key": "name the phrase (KEY) to reword or to clear",
     "cli_phrase_text_or_clear": "give the phrase's TEXT or --clear, not both",
+    "cli_no_password": "no password given: type it, or give it as standard input's first line",
     # -- found by the window itself (its forms and its PDF viewer) --------------------------
     "date_format": "write the date as YYYY-MM-DD",
     "amount_format": "write an amount in kronor",

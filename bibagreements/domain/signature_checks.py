@@ -35,6 +35,7 @@ class SignatureCheck:
     checked_at: datetime | None = None
     issuer: str = ""  # the issuing CA's common name
     superseded: bool = False  # on a frozen version that a later one replaced
+    party_name: str = ""  # the name of the field's party when it was checked
 
     @property
     def certificate(self) -> tuple[str, str]:
@@ -65,6 +66,13 @@ class SignatureCheck:
         if self.trouble == EXPIRED:
             return Problem("signature_expired", "file", **who)
         return Problem("signature_untrusted", "file", **who)
+
+    @property
+    def other_organisation(self) -> bool:
+        """The certificate names an organisation that is not the field's party (a warning,
+        not a refusal: a signing service's own seal may name the service)."""
+        named, party = self.organisation.casefold().strip(), self.party_name.casefold().strip()
+        return bool(named and party and named not in party and party not in named)
 
     def as_json(self) -> dict[str, Any]:
         found = asdict(self)

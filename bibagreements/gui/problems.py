@@ -164,6 +164,11 @@ TEXTS: dict[str, str] = {
     "amends_unsigned": QT_TRANSLATE_NOOP(
         "Problems", "only a signed agreement can be amended (this one is “{status}”)"
     ),
+    "amends_ended": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{title}” ended on {end}, before {date}: an amendment takes effect while the "
+        "agreement runs; renew it or draft a new agreement instead",
+    ),
     "amendment_needs_date": QT_TRANSLATE_NOOP(
         "Problems", "a signed amendment needs the date it takes effect"
     ),

@@ -49,14 +49,22 @@ def signature_text(check: SignatureCheck) -> str:
     )
     problem = check.problem
     if problem is None:
-        return translate(
+        text = translate(
             "Signatures",
             "✓ {0}: signed by {1}, {2}, certificate serial {3}: valid; the document is "
             "unchanged since the signature (version {4}).",
         ).format(check.field, who, when, check.serial, check.version)
-    return translate("Signatures", "⚠ {0}: signed by {1}, {2}: {3}").format(
-        check.field, who, when, human(problem, with_field=False)
-    )
+    else:
+        text = translate("Signatures", "⚠ {0}: signed by {1}, {2}: {3}").format(
+            check.field, who, when, human(problem, with_field=False)
+        )
+    if check.other_organisation:
+        text += "\n" + translate(
+            "Signatures",
+            "⚠ The certificate names {0}, but the field is {1}'s: make sure the signer "
+            "may sign for the party.",
+        ).format(check.organisation, check.party_name)
+    return text
 
 
 class _FileLine(QWidget):

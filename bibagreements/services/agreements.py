@@ -12,6 +12,7 @@ from bibagreements.domain.enums import (
     AgreementKind,
     AgreementStatus,
 )
+from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.records import Agreement, AgreementSummary
 from bibagreements.domain.validation import (
@@ -168,8 +169,32 @@ def _reference_problems(uow: UnitOfWork, a: Agreement) -> list[Problem]:
         elif label == "parent" and target.kind is AgreementKind.PROJECT:
             problems.append(Problem("project_as_parent", "parent"))
         elif label == "amends":
-            problems += amends_problems(target.kind, target.status, a)
+            found = amends_problems(target.kind, target.status, a)
+            problems += found or _amends_ended(uow, ref, a)
     return problems
+
+
+def _amends_ended(uow: UnitOfWork, amended_id: int, a: Agreement) -> list[Problem]:
+    """An unsigned amendment takes effect while the agreement it amends still runs: one
+    that has ended by then is renewed or followed by a new agreement, not amended."""
+    if a.start is None or a.status not in (
+        AgreementStatus.DRAFT,
+        AgreementStatus.OUT_FOR_SIGNATURE,
+    ):
+        return []
+    amended = get_agreement(uow, amended_id)
+    state = agreement_on(amended, a.start)
+    if state.status is not AgreementStatus.ENDED or state.end is None:
+        return []
+    return [
+        Problem(
+            "amends_ended",
+            "start",
+            title=amended.title,
+            date=a.start.isoformat(),
+            end=state.end.isoformat(),
+        )
+    ]
 
 
 def save_agreement(

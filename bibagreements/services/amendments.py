@@ -66,7 +66,7 @@ class Related:
     id: int
     title: str
     kind: AgreementKind
-    status: AgreementStatus
+    status: AgreementStatus  # on the day asked for, as the calendar has it
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,14 @@ class Relations:
     projects: tuple[Related, ...]  # a framework's project agreements
 
 
-def relations(uow: UnitOfWork, agreement_id: int) -> Relations:
+def relations(uow: UnitOfWork, agreement_id: int, day: date | None = None) -> Relations:
+    """The links, each agreement's status that of ``day`` (today): an agreement whose
+    period is over is ended here as in the list."""
+    from bibagreements.domain import clock
+    from bibagreements.domain.lifecycle import agreement_on
+    from bibagreements.services.agreements import get_agreement
+
+    on = day or clock.today()
     a = AgreementRow
     row = uow.session.get(a, agreement_id)
     if row is None:
@@ -90,8 +97,11 @@ def relations(uow: UnitOfWork, agreement_id: int) -> Relations:
         raise NotFoundError("no_agreement", id=agreement_id)
 
     def related(where: ColumnElement[bool]) -> tuple[Related, ...]:
-        query = select(a.id, a.title, a.kind, a.status).where(where).order_by(a.id)
-        return tuple(Related(*r) for r in uow.session.execute(query))
+        query = select(a.id, a.title, a.kind).where(where).order_by(a.id)
+        return tuple(
+            Related(i, title, kind, agreement_on(get_agreement(uow, i), on).status)
+            for i, title, kind in uow.session.execute(query)
+        )
 
     def one(ref: int | None) -> Related | None:
         found = related(a.id == ref) if ref is not None else ()

@@ -77,8 +77,21 @@ class Change:
             "record_id": self.record_id,
             "agreement_id": self.agreement_id,
             "action": self.action,
-            "changes": self.changes,
+            "changes": {k: _as_data(k, v) for k, v in self.changes.items()},
         }
+
+
+def _as_data(name: str, pair: Any) -> Any:
+    """A signed copy's kept checks as JSON data, not a string of JSON (unless cut)."""
+    if name != "signatures" or not isinstance(pair, list):
+        return pair
+    decoded = []
+    for kept in pair:
+        try:
+            decoded.append(json.loads(kept) if isinstance(kept, str) else kept)
+        except ValueError:
+            decoded.append(kept)
+    return decoded
 
 
 def _signatures(kept: Any) -> str:

@@ -381,8 +381,9 @@ def signature_requests(
     if not waiting:
         raise ValidationError([Problem("every_party_signed", "parties")])
     phrases = _phrases(uow, a)
+    # With the empty signature fields: signed on paper or by a party's e-signing service.
     rendering, pdf = rendered_agreement(
-        uow, agreement_id, DocumentFormat.PDF, folder / f"{stem}.pdf"
+        uow, agreement_id, DocumentFormat.PDF, folder / f"{stem}.pdf", sign_fields=True
     )
     copies = phrases.number(len(a.parties))
     values = {"title": a.title, "copies": copies, "sender": sender.display_name or str(sender)}

@@ -149,6 +149,12 @@ SIGNING_USAGES = ("digital_signature", "non_repudiation")
 _FIELD = re.compile(r"Signature_([1-9][0-9]{0,2})")
 
 
+def serial_hex(number: int) -> str:
+    """A certificate serial as its bytes in hexadecimal, as certificate viewers show it."""
+    digits = format(number, "X")
+    return digits.zfill(len(digits) + len(digits) % 2)
+
+
 def party_of_field(field: str) -> int | None:
     """1, 2 … from our renderings' field names; None for any other name."""
     found = _FIELD.fullmatch(field)
@@ -189,7 +195,7 @@ def check_signed_pdf(
     from bibagreements.services.agreements import get_agreement
     from bibagreements.services.signed_revision import signed_as_rendered
 
-    get_agreement(uow, agreement_id)  # NotFoundError for an unknown ID
+    parties = [p.name for p in get_agreement(uow, agreement_id).parties]  # or NotFoundError
     renderings = _renderings(uow, agreement_id)
     latest = max((n for n, _ in renderings), default=None)
     # The file begins with our signable rendering of this version, or of none.
@@ -231,10 +237,11 @@ def check_signed_pdf(
         checks.append(
             SignatureCheck(
                 field=field,
-                party=party_of_field(field),
+                party=(party := party_of_field(field)),
+                party_name=parties[party - 1] if party and party <= len(parties) else "",
                 signer=str(names.get("common_name", "")),
                 organisation=str(names.get("organization_name", "")),
-                serial=format(cert.serial_number, "X") if cert is not None else "",
+                serial=serial_hex(cert.serial_number) if cert is not None else "",
                 signed_at=status.signer_reported_dt,
                 intact=bool(status.intact and status.valid),
                 trusted=bool(status.trusted),
@@ -309,8 +316,8 @@ def record_signatures(
                 ]
             )
     new = [c for c in counted if c.party and agreement.parties[c.party - 1].signed_on is None]
-    if not new:
-        raise ValidationError([Problem("signatures_already_recorded", "file")])
+    if not new:  # and why the others, if any, do not count
+        raise ValidationError([Problem("signatures_already_recorded", "file"), *found])
     recorded = []
     copies = []
     status: AgreementStatus = agreement.status

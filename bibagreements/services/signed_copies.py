@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bibagreements.domain import clock
 from bibagreements.domain.enums import AgreementStatus
-from bibagreements.domain.lifecycle import status_on
+from bibagreements.domain.lifecycle import agreement_on
 from bibagreements.domain.limits import SIGNED_COPY_BYTES, control_character_problem
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.signature_checks import SignatureCheck, dump_checks, load_checks
@@ -148,14 +148,7 @@ def attach_signed_bytes(
     unsigned = tuple(p.name for p in updated.parties if p.signed_on is None)
     # As the calendar has it: a copy of an agreement whose period is over comes
     # back to an agreement that has ended, not to an active one.
-    now = status_on(
-        updated.status,
-        updated.start,
-        updated.end,
-        today or clock.today(),
-        updated.renewal,
-        updated.notice_given_on,
-    )
+    now = agreement_on(updated, today or clock.today())
     return AttachResult(_record(row, party.name), now.status, unsigned)
 
 

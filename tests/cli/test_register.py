@@ -141,7 +141,11 @@ def test_cli_restore_replaces_the_database_and_keeps_the_old_one(
 ) -> None:
     backup = tmp_path / "b.sqlite3"
     assert main(["--db", demo_db, "backup", "-o", str(backup)]) == 0
-    assert run(capsys, "--db", demo_db, "amend", "1", "--extend-to", "2021-12-31")[0] == 0
+    # Agreement 1 ended 2020-12-31: amended from a day it ran (today it is too late).
+    code, _, err = run(capsys, "--db", demo_db, "amend", "1", "--extend-to", "2021-12-31")
+    assert code == 1 and "ended on 2020-12-31, before" in err
+    amend = ["amend", "1", "--extend-to", "2021-12-31", "--from", "2020-12-01"]
+    assert run(capsys, "--db", demo_db, *amend)[0] == 0
     assert len(json.loads(run(capsys, "--db", demo_db, "list", "--json")[1])) == 4
     code, out, err = run(capsys, "--db", demo_db, "restore", str(backup))
     assert (code, err) == (0, "")
@@ -185,3 +189,17 @@ def test_cli_restore_does_not_open_the_database_it_replaces(
     assert run(capsys, "--db", demo_db, "list")[0] == 1
     assert run(capsys, "--db", demo_db, "restore", str(backup))[0] == 0
     assert run(capsys, "--db", demo_db, "list")[0] == 0
+
+
+def test_show_gives_an_amendment_the_amended_period_and_the_day_s_status_of_each_link(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    amend = ["amend", "1", "--extend-to", "2021-12-31", "--from", "2020-12-01"]
+    assert run(capsys, "--db", demo_db, *amend)[0] == 0
+    _, out, _ = run(capsys, "--db", demo_db, "show", "4", "--today", "2026-01-01")
+    assert "amendment, draft, 2020-12-01 – 2020-12-31" in out
+    assert f"amends: 1 {REFERENCE_TITLE} (ended)" in out  # stored "active", over by now
+    _, out, _ = run(capsys, "--db", demo_db, "show", "4", "--today", "2020-06-01")
+    assert f"amends: 1 {REFERENCE_TITLE} (active)" in out
+    _, out, _ = run(capsys, "--db", demo_db, "list", "--status", "terminated")
+    assert out == "no agreements terminated on that day\n"

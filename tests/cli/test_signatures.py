@@ -106,7 +106,7 @@ def test_sign_reads_the_password_from_standard_input_and_writes_the_pdf(
     )  # fmt: skip
     assert code == 0, err
     assert "signed for Biblioteken i Kristianstad (PAdES-B-LT)" in out
-    assert "the agreement is out_for_signature" in out
+    assert "the agreement is out for signature" in out
     assert out_pdf.read_bytes().startswith(b"%PDF") and b"/DSS" in out_pdf.read_bytes()
     with db.unit_of_work() as uow:
         first = get_agreement(uow, agreement_id).parties[0]
@@ -117,3 +117,35 @@ def test_sign_reads_the_password_from_standard_input_and_writes_the_pdf(
         "--pkcs12", str(p12), "--crl", str(tmp_path / "not.crl"),
     )  # fmt: skip
     assert code != 0 and "not.crl is not a certificate revocation list" in err
+
+
+def test_another_organisations_certificate_is_noted_and_copies_list_the_signatures(
+    sent: tuple[Database, int, bytes],
+    pki: dict[str, Issued],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, agreement_id, pdf = sent
+    chain = [pki["service"], pki["root"]]
+    (tmp_path / "swapped.pdf").write_bytes(sign(pdf, "Signature_2", pki["sara"], chain))
+    code, out, err = run(
+        capsys, "--db", _db(tmp_path), "receive-signed", str(agreement_id), "--file",
+        str(tmp_path / "swapped.pdf"),
+    )  # fmt: skip
+    assert code == 0, err
+    assert (
+        "note: the certificate names Biblioteken i Kristianstad, the field is Region Skånes "
+        "kulturförvaltning's" in out
+    )
+    code, out, _ = run(capsys, "--db", _db(tmp_path), "copies", str(agreement_id))
+    [copy_line, signature_line] = out.splitlines()
+    assert "Region Skånes kulturförvaltning: swapped.pdf" in copy_line
+    assert signature_line.lstrip().startswith("Signature_2: signed by Sara Lind")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    (tmp_path / "sara.p12").write_bytes(pkcs12_file(pki["sara"], chain, b"x"))
+    code, _, err = run(
+        capsys, "--db", _db(tmp_path), "sign", str(agreement_id), "--party", "1",
+        "--pkcs12", str(tmp_path / "sara.p12"),
+    )  # fmt: skip
+    assert code != 0 and "no password given" in err

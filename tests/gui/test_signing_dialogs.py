@@ -4,6 +4,7 @@ is kept from Settings."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,32 @@ def test_the_trust_list_from_settings(  # type: ignore[no-untyped-def]
     assert dialog.table.rowCount() == 0
     dialog.close()
     settings.reject()
+
+
+def test_a_certificate_of_another_organisation_is_pointed_out_in_swedish(swedish) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from bibagreements.domain.signature_checks import SignatureCheck
+    from bibagreements.gui.signing_dialogs import signature_text
+
+    check = SignatureCheck(
+        field="Signature_1",
+        party=1,
+        signer="Anna Andersson",
+        organisation="Region Västmanland",
+        serial="0ABC",
+        signed_at=datetime(2026, 12, 1, 10, 0).astimezone(),
+        intact=True,
+        trusted=True,
+        version=1,
+        unchanged_since=True,
+        party_name="Biblioteken i Kristianstad",
+    )
+    first, second = signature_text(check).splitlines()
+    assert first.startswith("✓ Signature_1: undertecknat av Anna Andersson (Region Västmanland)")
+    assert second == (
+        "⚠ Certifikatet anger Region Västmanland, men fältet är för Biblioteken i "
+        "Kristianstad: kontrollera att undertecknaren får skriva under för parten."
+    )
+    same = dataclasses.replace(check, organisation="Biblioteken i Kristianstad")
+    assert len(signature_text(same).splitlines()) == 1

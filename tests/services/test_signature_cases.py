@@ -5,6 +5,9 @@ validation data, broken or stale lists, an older version, a mixed file."""
 from __future__ import annotations
 
 import dataclasses
+import email
+import email.policy
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +133,10 @@ def test_a_mixed_file_records_the_valid_signature_and_reports_the_other(
     ]
     assert result.status is AgreementStatus.OUT_FOR_SIGNATURE
     # The same file again records nothing new.
-    assert _refused_again(db, agreement_id, tmp_path, mixed) == ["signatures_already_recorded"]
+    assert _refused_again(db, agreement_id, tmp_path, mixed) == [
+        "signatures_already_recorded",
+        "signature_untrusted",
+    ]
 
 
 def test_a_signature_on_a_replaced_version_does_not_count(
@@ -188,3 +194,46 @@ def test_signing_here_needs_an_agreement_out_for_signature(
     with db.unit_of_work() as uow, pytest.raises(ValidationError) as info:
         sign_here(uow, agreement_id, "1", pkcs12_file(pki["sara"], _chain(pki), PASSWORD), PASSWORD)
     assert [p.code for p in info.value.problems] == ["signing_not_out"]
+
+
+def test_the_pdf_mailed_for_signature_can_be_signed_by_a_partys_service(
+    sent: Any, pki: dict[str, Issued], tmp_path: Path
+) -> None:
+    from bibagreements.services.messages import parse_sender, signature_requests
+
+    db, agreement_id, _pdf = sent
+    sender = parse_sender("Åsa Öberg <asa.oberg@example.org>")
+    with db.unit_of_work() as uow:
+        [draft, *_] = signature_requests(uow, agreement_id, sender, tmp_path, "underskrift")
+    message = email.message_from_bytes(draft.as_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    [attached] = list(message.iter_attachments())
+    mailed = attached.get_content()
+    signed = sign(mailed, "Signature_1", pki["sara"], _chain(pki))  # into the field there
+    result = _receive(db, agreement_id, tmp_path, signed)
+    assert result.recorded == ("Biblioteken i Kristianstad",)
+
+
+def test_a_certificate_naming_another_organisation_is_noted_not_refused(
+    sent: Any, pki: dict[str, Issued], tmp_path: Path
+) -> None:
+    db, agreement_id, pdf = sent
+    chain = _chain(pki)
+    swapped = sign(sign(pdf, "Signature_1", pki["maria"], chain), "Signature_2", pki["sara"], chain)
+    with db.unit_of_work() as uow:
+        checks = check_signed_pdf(uow, agreement_id, swapped)
+    assert [(c.party_name, c.other_organisation) for c in checks] == [
+        ("Biblioteken i Kristianstad", True),
+        ("Region Skånes kulturförvaltning", True),
+    ]
+    right = sign(sign(pdf, "Signature_1", pki["sara"], chain), "Signature_2", pki["maria"], chain)
+    with db.unit_of_work() as uow:
+        assert not any(c.other_organisation for c in check_signed_pdf(uow, agreement_id, right))
+    # The coordinator decides: a signing service's seal may name the service.
+    assert _receive(db, agreement_id, tmp_path, swapped).status is AgreementStatus.ACTIVE
+
+
+def test_serials_are_written_as_whole_bytes() -> None:
+    from bibagreements.services.signatures import serial_hex
+
+    assert [serial_hex(n) for n in (0xABC, 0x1ABC, 0)] == ["0ABC", "1ABC", "00"]

@@ -174,6 +174,8 @@ def test_the_validation_result_is_in_the_history_and_the_archive_package(
         ("Sara Lind", True, 1),
         ("Maria Ek", True, 1),
     ]
+    # history --json gives them as data, not as a string of JSON
+    assert added[-1].as_json()["changes"]["signatures"] == [None, kept]
     premis = etree.fromstring(files["metadata/preservation/premis.xml"])
     validations = [
         e.findtext("premis:eventDetailInformation/premis:eventDetail", namespaces=PREMIS)
