@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,8 +172,7 @@ def pkcs12_file(who: Issued, chain: list[Issued], password: bytes) -> bytes:
     )
 
 
-def sign(pdf: bytes, field: str, who: Issued, chain: list[Issued]) -> bytes:
-    """``pdf`` signed in ``field`` by ``who`` (PAdES-B-B), as a signing service would."""
+def _signer(who: Issued, chain: list[Issued]) -> signers.SimpleSigner:
     key = asn1_keys.PrivateKeyInfo.load(
         who.key.private_bytes(
             serialization.Encoding.DER,
@@ -180,17 +180,21 @@ def sign(pdf: bytes, field: str, who: Issued, chain: list[Issued]) -> bytes:
             serialization.NoEncryption(),
         )
     )
-    signer = signers.SimpleSigner(
+    return signers.SimpleSigner(
         signing_cert=asn1_x509.Certificate.load(der(who.cert)),
         signing_key=key,
         cert_registry=SimpleCertificateStore.from_certs(
             [asn1_x509.Certificate.load(der(c.cert)) for c in chain]
         ),
     )
+
+
+def sign(pdf: bytes, field: str, who: Issued, chain: list[Issued]) -> bytes:
+    """``pdf`` signed in ``field`` by ``who`` (PAdES-B-B), as a signing service would."""
     out = signers.sign_pdf(
         IncrementalPdfFileWriter(io.BytesIO(pdf)),
         signers.PdfSignatureMetadata(field_name=field),
-        signer=signer,
+        signer=_signer(who, chain),
     )
     data: bytes = out.getvalue()
     return data
@@ -244,12 +248,10 @@ def with_dss_crls(pdf: bytes, crls: list[bytes]) -> bytes:
     return out.getvalue()
 
 
-def altered_then_signed(pdf: bytes, field: str, who: Issued, chain: list[Issued]) -> bytes:
-    """Text laid over the first page in an update of its own, and then signed: the
-    signature is intact and what it covers is not our rendering."""
+def lay_text_over(writer: IncrementalPdfFileWriter) -> None:
+    """A new amount written over the first page."""
     from pyhanko.pdf_utils import generic
 
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     page = writer.root["/Pages"]["/Kids"][0].get_object()
     extra = writer.add_object(
         generic.StreamObject(stream_data=b"BT /F1 40 Tf 50 400 Td (1 000 000 kr) Tj ET")
@@ -258,6 +260,44 @@ def altered_then_signed(pdf: bytes, field: str, who: Issued, chain: list[Issued]
     parts = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
     page["/Contents"] = generic.ArrayObject([*parts, extra])
     writer.update_container(page)
+
+
+def altered_then_signed(pdf: bytes, field: str, who: Issued, chain: list[Issued]) -> bytes:
+    """Text laid over the first page in an update of its own, and then signed: the
+    signature is intact and what it covers is not our rendering."""
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    lay_text_over(writer)
     out = io.BytesIO()
     writer.write(out)
     return sign(out.getvalue(), field, who, chain)
+
+
+Change = Callable[[IncrementalPdfFileWriter], None]
+
+
+def signed_in_own_field(
+    pdf: bytes,
+    who: Issued,
+    chain: list[Issued],
+    *,
+    field: str = "SigningService1",
+    change: Change | None = None,
+    box: tuple[int, int, int, int] | None = (360, 40, 560, 100),
+) -> bytes:
+    """``pdf`` signed as some signing services do: in a new field of their own, its
+    widget on the first page (``box``; None: sign the existing ``field``), with
+    ``change`` made to the file in the same update as the signature."""
+    from pyhanko.sign import fields
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    if change is not None:
+        change(writer)
+    out = signers.sign_pdf(
+        writer,
+        signers.PdfSignatureMetadata(field_name=field),
+        signer=_signer(who, chain),
+        new_field_spec=fields.SigFieldSpec(field, on_page=0, box=box) if box else None,
+    )
+    data: bytes = out.getvalue()
+    return data

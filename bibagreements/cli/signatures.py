@@ -79,6 +79,8 @@ def describe(check: SignatureCheck) -> str:
     else:
         state = STATES.get(problem.code, problem.code)
     line = f"{check.field}: signed by {who}, serial {check.serial}, {when}: {state}"
+    if check.attributed:
+        line += f"; a field of its own, taken as {check.party_name}'s (--party)"
     if check.other_organisation:
         line += (
             f"; note: the certificate names {check.organisation}, the field is "
@@ -111,6 +113,11 @@ def _receive_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=record_id)
     p.add_argument("--file", type=Path, required=True, metavar="SIGNED.pdf")
     p.add_argument("--check", action="store_true", help="only check it, record nothing")
+    p.add_argument(
+        "--party",
+        metavar="N|NAME",
+        help="the party who signed in a field of its own (a signing service's field)",
+    )
     _crl_argument(p)
 
 
@@ -120,16 +127,24 @@ def _receive_arguments(p: argparse.ArgumentParser) -> None:
     _receive_arguments,
 )
 def _receive_signed(args: argparse.Namespace, db: Database) -> int:
-    from bibagreements.services.signatures import check_signed_pdf, read_signed, receive_signed
+    from bibagreements.services.agreements import get_agreement
+    from bibagreements.services.signatures import (
+        checked_for_party,
+        read_signed,
+        receive_signed,
+    )
+    from bibagreements.services.signing import find_party
 
     crls = _crls(args)
     with db.unit_of_work() as uow:
+        agreement = get_agreement(uow, args.id)
+        party = find_party(agreement, args.party)[0] if args.party is not None else None
         if args.check:
-            checks = check_signed_pdf(uow, args.id, read_signed(args.file), crls)
+            checks = checked_for_party(uow, args.id, read_signed(args.file), crls, party)
             for check in checks:
                 say(describe(check))
             return 0 if all(c.counts for c in checks) else 3
-        result = receive_signed(uow, args.id, args.file, crls=crls)
+        result = receive_signed(uow, args.id, args.file, crls=crls, party=party)
     for check in result.checks:
         say(describe(check))
     names = ", ".join(result.recorded)

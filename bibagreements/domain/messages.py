@@ -174,7 +174,11 @@ ENGLISH: dict[str, str] = {
     "signature_untrusted": (
         "the signature in {field} ({signer}) is from an issuer not on the trust list"
     ),
-    "signature_no_party": "the signature in {field} is not in a party's signature field",
+    "signature_no_party": (
+        "the signature in {field} is in a field of its own, not a party's: say which party "
+        "signed it (--party)"
+    ),
+    "signature_party_twice": "two signatures count for the same party ({fields})",
     "signature_superseded": (
         "the signature in {field} ({signer}) is on version {version}, "
         "which a later frozen version replaced"

@@ -36,6 +36,7 @@ class SignatureCheck:
     issuer: str = ""  # the issuing CA's common name
     superseded: bool = False  # on a frozen version that a later one replaced
     party_name: str = ""  # the name of the field's party when it was checked
+    attributed: bool = False  # a field of its own, given to ``party`` by the user
 
     @property
     def certificate(self) -> tuple[str, str]:

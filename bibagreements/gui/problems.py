@@ -303,7 +303,12 @@ TEXTS: dict[str, str] = {
         "Problems", "the signature in {field} ({signer}) is from an issuer not on the trust list"
     ),
     "signature_no_party": QT_TRANSLATE_NOOP(
-        "Problems", "the signature in {field} is not in a party's signature field"
+        "Problems",
+        "the signature in {field} is in a field of its own, not a party's: drop the file on "
+        "the party who signed it",
+    ),
+    "signature_party_twice": QT_TRANSLATE_NOOP(
+        "Problems", "two signatures count for the same party ({fields})"
     ),
     "signature_superseded": QT_TRANSLATE_NOOP(
         "Problems",

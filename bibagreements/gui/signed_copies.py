@@ -327,7 +327,16 @@ class SignedCopiesPanel(AgreementTabPanel):
             return
         from bibagreements.gui.signing_dialogs import ReceiveSignedDialog
 
-        dialog = ReceiveSignedDialog(self.ctx, self.agreement, None, self)
+        chosen = scan_for  # dropped on a party: a field of its own is that party's
+        number = next(
+            (
+                i
+                for i, p in enumerate(self.agreement.parties, start=1)
+                if chosen is not None and p.organisation_id == chosen.organisation_id
+            ),
+            None,
+        )
+        dialog = ReceiveSignedDialog(self.ctx, self.agreement, None, self, party=number)
         dialog.received.connect(self._attached)
         if scan_for is not None and path is not None:
             dropped, party = path, scan_for

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -58,6 +59,10 @@ def signature_text(check: SignatureCheck) -> str:
         text = translate("Signatures", "⚠ {0}: signed by {1}, {2}: {3}").format(
             check.field, who, when, human(problem, with_field=False)
         )
+    if check.attributed:
+        text += "\n" + translate(
+            "Signatures", "→ {0} is a field of its own: its signature is taken as {1}'s."
+        ).format(check.field, check.party_name)
     if check.other_organisation:
         text += "\n" + translate(
             "Signatures",
@@ -144,16 +149,22 @@ class ReceiveSignedDialog(_SignatureDialog):
         agreement: Agreement,
         path: Path | None = None,
         parent: QWidget | None = None,
+        *,
+        party: int | None = None,
     ) -> None:
         super().__init__(ctx, agreement, parent)
         self.checks: list[SignatureCheck] = []
+        # Each change of file, lists or party asks anew: a check still running for
+        # what was asked before is not shown (nor recorded) when it ends.
+        self._asked = 0
         self.setWindowTitle(self.tr("Receive a signed PDF – {0}").format(agreement.title))
         intro = QLabel(
             self.tr(
                 "Every electronic signature in the file is checked here, offline: the signed "
                 "bytes, the signer's certificate against the trusted signing services, and "
                 "that it is this agreement's frozen version. A valid signature in a party's "
-                "field records that party's signing, with the file."
+                "field records that party's signing, with the file; one in a field the "
+                "signing service added counts for the party chosen below."
             ),
             self,
         )
@@ -162,6 +173,12 @@ class ReceiveSignedDialog(_SignatureDialog):
             self.tr("Signed PDF"), self.tr("PDF (*.pdf);;All files (*)"), self
         )
         self.crl_line = _crl_line(self)
+        # A signing service may sign in a field of its own: the user says whose it is.
+        self.party_box = QComboBox(self)
+        self.party_box.addItem(self.tr("As the signature field says"), None)
+        for number, each in enumerate(agreement.parties, start=1):
+            self.party_box.addItem(each.name, number)
+        self.party_box.setCurrentIndex(max(0, self.party_box.findData(party)))
         self.findings = QLabel(self)
         self.findings.setWordWrap(True)
         self.check_button = QPushButton(self.tr("&Check"), self)
@@ -169,6 +186,7 @@ class ReceiveSignedDialog(_SignatureDialog):
         form = QFormLayout()
         form.addRow(self.tr("Signed &PDF:"), self.file_line)
         form.addRow(self.tr("Revocation &lists:"), self.crl_line)
+        form.addRow(self.tr("Signature in a field of its own &by:"), self.party_box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -180,7 +198,8 @@ class ReceiveSignedDialog(_SignatureDialog):
         self.check_button.clicked.connect(self.check)
         self.file_line.edit.textChanged.connect(self._forget)
         self.crl_line.edit.textChanged.connect(self._forget)
-        self.resize(720, 360)
+        self.party_box.currentIndexChanged.connect(self._party_changed)
+        self.resize(720, 380)
         self._forget()
         if path is not None:
             self.start(path)
@@ -190,7 +209,16 @@ class ReceiveSignedDialog(_SignatureDialog):
         self.file_line.edit.setText(str(path))
         self.check()
 
+    def chosen_party(self) -> int | None:
+        """The party a signature in a field of its own goes to (None: none chosen)."""
+        number = self.party_box.currentData()
+        return number if isinstance(number, int) else None
+
+    def _party_changed(self, *_args: object) -> None:
+        self.check()
+
     def _forget(self, *_args: object) -> None:
+        self._asked += 1
         self.checks = []
         self.findings.setText("")
         self.error.setVisible(False)
@@ -198,33 +226,45 @@ class ReceiveSignedDialog(_SignatureDialog):
 
     def _update_buttons(self) -> None:
         broken = any((p := c.problem) is not None and p.code not in UNCOUNTED for c in self.checks)
-        self.ok_button.setEnabled(any(c.counts for c in self.checks) and not broken)
+        # Something to record: a counted signature whose party is known.
+        ready = any(c.counts and c.party is not None for c in self.checks)
+        self.ok_button.setEnabled(ready and not broken)
         self.check_button.setEnabled(bool(self.file_line.paths()))
 
     def check(self) -> None:
-        from bibagreements.services.signatures import check_signed_pdf, read_crls, read_signed
+        from bibagreements.services.signatures import checked_for_party, read_crls, read_signed
 
         paths, crl_paths = self.file_line.paths(), self.crl_line.paths()
         if not paths or self.agreement.id is None:
             return
-        agreement_id = self.agreement.id
+        agreement_id, party = self.agreement.id, self.chosen_party()
 
         def job(uow: UnitOfWork) -> list[SignatureCheck]:
-            return check_signed_pdf(uow, agreement_id, read_signed(paths[0]), read_crls(crl_paths))
+            data, crls = read_signed(paths[0]), read_crls(crl_paths)
+            return checked_for_party(uow, agreement_id, data, crls, party)
 
         self._forget()
+        asked = self._asked
         self.ctx.op(
-            self, job, self._checked, self._check_failed, label=self.tr("Checking signatures…")
+            self,
+            job,
+            lambda checks: self._checked(asked, checks),
+            lambda exc: self._check_failed(asked, exc),
+            label=self.tr("Checking signatures…"),
         )
 
-    def _check_failed(self, exc: BaseException) -> None:
+    def _check_failed(self, asked: int, exc: BaseException) -> None:
+        if asked != self._asked:
+            return
         if isinstance(exc, ValidationError) and [p.code for p in exc.problems] == [
             "not_a_signed_pdf"
         ]:
             self.not_signed.emit()
         self._show_problems(exc)
 
-    def _checked(self, checks: list[SignatureCheck]) -> None:
+    def _checked(self, asked: int, checks: list[SignatureCheck]) -> None:
+        if asked != self._asked:
+            return
         self.checks = checks
         self.findings.setText("\n".join(signature_text(c) for c in checks))
         self._update_buttons()
@@ -236,12 +276,12 @@ class ReceiveSignedDialog(_SignatureDialog):
         agreement_id = self.agreement.id
         if not paths or agreement_id is None:
             return
-        today = self.ctx.today()
+        today, party = self.ctx.today(), self.chosen_party()
         self.ok_button.setEnabled(False)
         self.ctx.op(
             self,
             lambda uow: receive_signed(
-                uow, agreement_id, paths[0], crls=read_crls(crl_paths), today=today
+                uow, agreement_id, paths[0], crls=read_crls(crl_paths), today=today, party=party
             ),
             self._received,
             self._failed,

@@ -13,10 +13,11 @@ result kept beside the file; an invalid file records nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from bibagreements.domain.enums import AgreementStatus, DocumentFormat
 from bibagreements.domain.limits import SIGNED_COPY_BYTES, control_character_problem
 from bibagreements.domain.problems import Problem
 from bibagreements.domain.signature_checks import EXPIRED, REVOKED, UNTRUSTED, SignatureCheck
-from bibagreements.errors import ValidationError
+from bibagreements.errors import NotFoundError, ValidationError
 from bibagreements.storage.bounded import read_capped
 from bibagreements.storage.database import UnitOfWork
 
@@ -273,19 +274,25 @@ def record_signatures(
     *,
     place: str = "",
     today: date | None = None,
+    party: int | None = None,
 ) -> ReceiveResult:
     """Record each counted signature's party, with ``data`` and what was found.
 
     Nothing is recorded when a signature is altered, changed after signing or
     not on our rendering; one not trusted (unknown issuer, expired, revoked)
     is reported and not counted. A party already recorded as signed is left as
-    it is (a file coming back with a second party's signature on top).
+    it is (a file coming back with a second party's signature on top). A
+    signature in a field of the signing service's own goes to ``party`` (1, 2 …),
+    the party the user says signed it.
     """
     from bibagreements.services.agreements import get_agreement
     from bibagreements.services.signed_copies import attach_signed_bytes
 
     if problem := control_character_problem(file_name, "file"):
         raise ValidationError([problem])
+    agreement = get_agreement(uow, agreement_id)
+    names = [p.name for p in agreement.parties]
+    checks = attributed(checks, party, names, known_attributions(uow, agreement_id))
     found = [p for c in checks if (p := c.problem) is not None]
     broken = [p for p in found if p.code not in UNCOUNTED]
     if broken:
@@ -293,12 +300,17 @@ def record_signatures(
     counted = [c for c in checks if c.counts]
     if not counted:
         raise ValidationError(found)
-    agreement = get_agreement(uow, agreement_id)
     if agreement.status is not AgreementStatus.OUT_FOR_SIGNATURE:
         raise ValidationError([Problem("signing_not_out", "status", status=agreement.status.value)])
     for check in counted:
         if check.party is None or not 1 <= check.party <= len(agreement.parties):
             raise ValidationError([Problem("signature_no_party", "file", field=check.field)])
+    for number in {c.party for c in counted}:
+        fields = [c.field for c in counted if c.party == number]
+        if len(fields) > 1:  # a party's own field and a field given to it
+            raise ValidationError(
+                [Problem("signature_party_twice", "file", fields=", ".join(fields))]
+            )
     # One certificate signs for one party: the same signer in two fields is refused.
     fields_of: dict[tuple[str, str], list[SignatureCheck]] = {}
     for check in counted:
@@ -323,14 +335,14 @@ def record_signatures(
     status: AgreementStatus = agreement.status
     for check in new:
         assert check.party is not None
-        party = agreement.parties[check.party - 1]
+        signing = agreement.parties[check.party - 1]
         # The day in the computer's own time zone, as "today" is (Swedish time on a
         # Swedish computer): a signature just after midnight is not "in the future".
         signed_on = check.signed_at.astimezone().date() if check.signed_at else clock.today()
         result = attach_signed_bytes(
             uow,
             agreement_id,
-            party.organisation_id,
+            signing.organisation_id,
             file_name,
             data,
             signed_on,
@@ -338,10 +350,71 @@ def record_signatures(
             today=today,
             signatures=tuple(checks),
         )
-        recorded.append(party.name)
+        recorded.append(signing.name)
         copies.append(result.copy.id)
         status = result.status
     return ReceiveResult(tuple(checks), tuple(recorded), status, tuple(copies))
+
+
+Attribution = tuple[str, tuple[str, str]]  # a field, and its certificate's issuer and serial
+
+
+def attributed(
+    checks: Sequence[SignatureCheck],
+    party: int | None,
+    parties: Sequence[str],
+    known: Mapping[Attribution, int] | None = None,
+) -> list[SignatureCheck]:
+    """Signatures in fields that are no party's, given a party: one recorded before
+    (``known``: by field and certificate) to the party it went to then; then the one
+    left, if only one, to ``party`` (1, 2 …): two could not be told apart."""
+    if party is not None and not 1 <= party <= len(parties):
+        raise NotFoundError("no_such_party", party=str(party))
+
+    def given(c: SignatureCheck, number: int) -> SignatureCheck:
+        name = parties[number - 1] if 1 <= number <= len(parties) else ""
+        return dataclasses.replace(c, party=number, party_name=name, attributed=True)
+
+    before = known or {}
+    found = [
+        given(c, before[(c.field, c.certificate)])
+        if c.party is None and (c.field, c.certificate) in before
+        else c
+        for c in checks
+    ]
+    if party is None or len([c for c in found if c.party is None]) != 1:
+        return found
+    return [given(c, party) if c.party is None else c for c in found]
+
+
+def known_attributions(
+    uow: UnitOfWork, agreement_id: int
+) -> dict[tuple[str, tuple[str, str]], int]:
+    """The fields of their own already given to a party, in the copies received."""
+    from bibagreements.services.signed_copies import list_signed_copies
+
+    return {
+        (c.field, c.certificate): c.party
+        for copy in list_signed_copies(uow, agreement_id)
+        for c in copy.signatures
+        if c.attributed and c.party is not None
+    }
+
+
+def checked_for_party(
+    uow: UnitOfWork,
+    agreement_id: int,
+    data: bytes,
+    crls: Sequence[bytes] = (),
+    party: int | None = None,
+) -> list[SignatureCheck]:
+    """``check_signed_pdf``, each signature in a field of its own given its party as
+    ``record_signatures`` would."""
+    from bibagreements.services.agreements import get_agreement
+
+    names = [p.name for p in get_agreement(uow, agreement_id).parties]
+    found = check_signed_pdf(uow, agreement_id, data, crls)
+    return attributed(found, party, names, known_attributions(uow, agreement_id))
 
 
 UNCOUNTED = frozenset({"signature_untrusted", "signature_expired", "signature_revoked"})
@@ -354,8 +427,12 @@ def receive_signed(
     *,
     crls: Sequence[bytes] = (),
     today: date | None = None,
+    party: int | None = None,
 ) -> ReceiveResult:
-    """Check ``path``'s signatures; record each counted one's party, with the file."""
+    """Check ``path``'s signatures; record each counted one's party, with the file (a
+    signature in a field of its own going to ``party``, see ``record_signatures``)."""
     data = read_signed(path)
     checks = check_signed_pdf(uow, agreement_id, data, crls)
-    return record_signatures(uow, agreement_id, Path(path).name, data, checks, today=today)
+    return record_signatures(
+        uow, agreement_id, Path(path).name, data, checks, today=today, party=party
+    )

@@ -4,14 +4,20 @@ pyHanko judges what a file gained *after* each signature. What the first
 signature covers must be checked too: the file begins with our signable
 rendering, and the one incremental update on top of it (the signing) may
 overwrite nothing but the catalog, the form, the document information and the
-signed field itself, with the catalog and every page (content, resources,
+signed field itself, with the catalog and every page (content, entries,
 annotations) as in the rendering. Otherwise text could be changed, or laid over
 the page, before a party signed, and the signature would still look ours.
+
+A signing service may put its signature in a field of its own instead of ours:
+then one page may gain that field's widget, and nothing else. A signature's
+widget (ours where it was, a new one small and on its page) runs no actions:
+its appearance is drawn inside it and cannot cover the agreement's text.
 """
 
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from typing import Any
 
 from pyhanko.pdf_utils import generic
@@ -19,36 +25,149 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 # Catalog entries signing adds or changes; every other entry stays as rendered.
 _SIGNING_KEYS = frozenset({"/AcroForm", "/Perms", "/DSS", "/Extensions", "/Version", "/Metadata"})
+# A new signature's widget covers at most this share of its page (services' boxes
+# are a few per cent; a page-sized one could paint over the text).
+_WIDGET_SHARE = Decimal("0.1")
+_MAX_PAGES = 100_000
+
+Ref = tuple[int, int]
 
 
-def _ref(value: Any) -> tuple[int, int] | None:
+def _ref(value: Any) -> Ref | None:
     if isinstance(value, generic.IndirectObject):
         return (value.idnum, value.generation)
     return None
 
 
-def _pages(root: generic.DictionaryObject) -> list[tuple[bytes, str, tuple[str, ...]]]:
-    """Each page's content, resources and annotations, in order."""
-    found: list[tuple[bytes, str, tuple[str, ...]]] = []
-    stack = [root["/Pages"].get_object()]
+def _norm(value: Any) -> Any:
+    """A direct value compared by what it means: keys in any order, 595.2756 as 595.27560,
+    references by number (an object referred to is judged by whether it was overwritten)."""
+    if isinstance(value, generic.IndirectObject):
+        return ("ref", value.idnum, value.generation)
+    if isinstance(value, generic.StreamObject):
+        return ("stream", _norm_dict(value), bytes(value.data))
+    if isinstance(value, generic.DictionaryObject):
+        return _norm_dict(value)
+    if isinstance(value, generic.ArrayObject):
+        return tuple(_norm(v) for v in value)
+    if isinstance(value, bool | generic.BooleanObject):
+        return ("bool", bool(value))
+    if isinstance(value, int | Decimal | float):
+        return ("num", Decimal(str(value)).normalize())
+    return repr(value)
+
+
+def _norm_dict(value: generic.DictionaryObject) -> tuple[Any, ...]:
+    return tuple(sorted((str(k), _norm(v)) for k, v in value.items()))
+
+
+def _leaves(root: generic.DictionaryObject) -> list[tuple[Ref | None, Any]] | None:
+    """The pages in order, each with its object's reference; None for a page tree that
+    loops or is not one."""
+    found: list[tuple[Ref | None, Any]] = []
+    seen: set[Ref] = set()
+    stack: list[Any] = [root.raw_get("/Pages")]
     while stack:
-        node = stack.pop()
-        if "/Kids" in node:
-            stack.extend(reversed([k.get_object() for k in node["/Kids"]]))
-            continue
-        contents = node.get("/Contents")
-        contents = contents.get_object() if contents is not None else None
-        if isinstance(contents, generic.ArrayObject):
-            data = b"".join(part.get_object().data for part in contents)
+        raw = stack.pop()
+        ref = _ref(raw)
+        if ref is not None:
+            if ref in seen or len(seen) > _MAX_PAGES:
+                return None
+            seen.add(ref)
+        node = raw.get_object()
+        if not isinstance(node, generic.DictionaryObject):
+            return None
+        if node.get("/Type") == "/Pages":
+            kids = node.raw_get("/Kids") if "/Kids" in node else None
+            kids = kids.get_object() if kids is not None else None
+            if not isinstance(kids, generic.ArrayObject):
+                return None
+            stack.extend(reversed(list(kids)))
         else:
-            data = contents.data if contents is not None else b""
-        annotations = node.get("/Annots")
-        annotations = annotations.get_object() if annotations is not None else []
-        kinds = tuple(
-            repr((a.get_object().get("/Subtype"), a.get_object().get("/T"))) for a in annotations
-        )
-        found.append((data, repr(node.get("/Resources")), kinds))
+            found.append((ref, node))
     return found
+
+
+def _annotations(page: Any) -> list[Any]:
+    raw = page.raw_get("/Annots") if "/Annots" in page else None
+    found = raw.get_object() if raw is not None else None
+    return list(found) if isinstance(found, generic.ArrayObject) else []
+
+
+def _page_state(page: Any, leave_out: Ref | None = None) -> tuple[bytes, Any, tuple[Any, ...]]:
+    """A page's content, its other entries, and its annotations (by reference: an
+    annotation object itself cannot have been overwritten), ``leave_out`` left out."""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if isinstance(contents, generic.ArrayObject):
+        data = b"".join(part.get_object().data for part in contents)
+    else:
+        data = contents.data if contents is not None else b""
+    entries = tuple(sorted((str(k), _norm(page.raw_get(k))) for k in page if k != "/Annots"))
+    kept = tuple(
+        _ref(a) or _norm(a) for a in _annotations(page) if leave_out is None or _ref(a) != leave_out
+    )
+    return data, entries, kept
+
+
+def _form_fields(root: Any) -> list[tuple[Ref | None, Any]]:
+    form = root.get("/AcroForm")
+    form = form.get_object() if form is not None else None
+    if not isinstance(form, generic.DictionaryObject):
+        return []
+    fields = form.get("/Fields")
+    fields = fields.get_object() if fields is not None else None
+    if not isinstance(fields, generic.ArrayObject):
+        return []
+    return [(_ref(raw), raw.get_object()) for raw in fields]
+
+
+def _form_is_plain(root: Any) -> bool:
+    """No XFA form to show instead of the pages, no request to redraw the fields."""
+    form = root.get("/AcroForm")
+    form = form.get_object() if form is not None else None
+    if not isinstance(form, generic.DictionaryObject):
+        return True
+    return "/XFA" not in form and not bool(form.get("/NeedAppearances", False))
+
+
+def _widget(field: Any, field_ref: Ref | None) -> tuple[Ref | None, Any] | None:
+    """The signature field's one widget: the field itself (merged, as ours are) or its
+    one kid; None when it has more, or none."""
+    if field.get("/Subtype") == "/Widget":
+        return field_ref, field
+    kids = field.get("/Kids")
+    kids = kids.get_object() if kids is not None else None
+    if isinstance(kids, generic.ArrayObject) and len(kids) == 1:
+        return _ref(kids.raw_get(0)), kids[0]
+    return None
+
+
+def _acts(*objects: Any) -> bool:
+    return any("/A" in o or "/AA" in o for o in objects)
+
+
+def _box(value: Any) -> tuple[Decimal, Decimal, Decimal, Decimal] | None:
+    value = value.get_object() if value is not None else None
+    if not isinstance(value, generic.ArrayObject) or len(value) != 4:
+        return None
+    try:
+        x1, y1, x2, y2 = (Decimal(str(v)) for v in value)
+    except ArithmeticError:
+        return None
+    return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
+
+
+def _small_and_on(widget: Any, page: Any) -> bool:
+    """Inside the page, and at most a tenth of it (an invisible one is empty)."""
+    rect, media = _box(widget.get("/Rect")), _box(page.get("/MediaBox"))
+    if rect is None or media is None:
+        return False
+    inside = media[0] <= rect[0] and media[1] <= rect[1]
+    inside = inside and rect[2] <= media[2] and rect[3] <= media[3]
+    area = (rect[2] - rect[0]) * (rect[3] - rect[1])
+    page_area = (media[2] - media[0]) * (media[3] - media[1])
+    return inside and area <= _WIDGET_SHARE * page_area
 
 
 def signed_as_rendered(data_reader: PdfFileReader, rendered: bytes, field: str) -> bool:
@@ -62,37 +181,55 @@ def signed_as_rendered(data_reader: PdfFileReader, rendered: bytes, field: str) 
         return False
     size = int(base.trailer["/Size"])
     base_root = base.root
+    root = data_reader.get_historical_root(revision)
+    base_pages, pages = _leaves(base_root), _leaves(root)
+    if base_pages is None or pages is None or not _form_is_plain(root):
+        return False
+    # The form: the rendering's fields, and the signed one if it is new; nothing else.
+    base_fields = [ref for ref, _ in _form_fields(base_root)]
+    fields = _form_fields(root)
+    signed_field = next(((r, f) for r, f in fields if r and f.get("/T") == field), None)
+    if signed_field is None or signed_field[1].get("/FT") != "/Sig":
+        return False
+    field_object = signed_field[1]
+    field_ref: Ref = signed_field[0] or (0, 0)
+    new = field_ref[0] >= size
+    # A direct (unreferenced) field in the list is never the rendering's: repr keeps it.
+    if sorted(map(repr, (r for r, _ in fields))) != sorted(
+        map(repr, [*base_fields, *([field_ref] if new else [])])
+    ):
+        return False
+    widget = _widget(field_object, field_ref)
+    if widget is None or widget[0] is None or _acts(field_object, widget[1]):
+        return False
+    widget_ref, widget_object = widget
     allowed = {
         _ref(base.trailer.raw_get("/Root")),
         _ref(base_root.raw_get("/AcroForm")) if "/AcroForm" in base_root else None,
         _ref(base.trailer.raw_get("/Info")) if "/Info" in base.trailer else None,
+        field_ref,
+        widget_ref,
     }
+    if new:  # its page, or that page's list of annotations, gains the widget
+        for ref, page in base_pages:
+            allowed |= {ref, _ref(page.raw_get("/Annots")) if "/Annots" in page else None}
     overwritten = {
         (r.idnum, r.generation)
         for r in data_reader.xrefs.explicit_refs_in_revision(revision)
         if r.idnum < size
     }
-    widget = _field_ref(data_reader, revision, field)
-    if widget is not None:
-        allowed.add(widget)
     if not overwritten <= allowed:
         return False
-    root = data_reader.get_historical_root(revision)
-    kept = {k: repr(v) for k, v in base_root.items() if k not in _SIGNING_KEYS}
-    now = {k: repr(v) for k, v in root.items() if k not in _SIGNING_KEYS}
-    return kept == now and _pages(root) == _pages(base_root)
-
-
-def _field_ref(reader: PdfFileReader, revision: int, field: str) -> tuple[int, int] | None:
-    """The signed field's object (its widget too, merged as our renderings make them)."""
-    root = reader.get_historical_root(revision)
-    form = root.get("/AcroForm")
-    if form is None:
-        return None
-    for raw in form.get_object().get("/Fields", []):
-        if not isinstance(raw, generic.IndirectObject):
-            continue
-        found: Any = raw.get_object()  # type: ignore[no-untyped-call]
-        if found.get("/T") == field:
-            return (raw.idnum, raw.generation)
-    return None
+    kept = {str(k): _norm(v) for k, v in base_root.items() if k not in _SIGNING_KEYS}
+    now = {str(k): _norm(v) for k, v in root.items() if k not in _SIGNING_KEYS}
+    if kept != now or [r for r, _ in pages] != [r for r, _ in base_pages]:
+        return False
+    if [_page_state(p, widget_ref if new else None) for _, p in pages] != [
+        _page_state(p) for _, p in base_pages
+    ]:
+        return False
+    if not new:  # our field's widget stays where the rendering put it
+        before = next((f for r, f in _form_fields(base_root) if r == field_ref), None)
+        return before is not None and _box(before.get("/Rect")) == _box(widget_object.get("/Rect"))
+    holding = [p for _, p in pages if widget_ref in [_ref(a) for a in _annotations(p)]]
+    return len(holding) == 1 and _small_and_on(widget_object, holding[0])

@@ -3806,942 +3806,947 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>underskriften i {field} ({signer}) kommer från en utfärdare som inte är betrodd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="305"/>
-        <source>the signature in {field} is not in a party&apos;s signature field</source>
-        <translation>underskriften i {field} står inte i någon parts underskriftsfält</translation>
-    </message>
-    <message>
-        <location filename="../../bibagreements/gui/problems.py" line="308"/>
+        <location filename="../../bibagreements/gui/problems.py" line="313"/>
         <source>the signature in {field} ({signer}) is on version {version}, which a later frozen version replaced</source>
         <translation>underskriften i {field} ({signer}) gäller version {version}, som en senare låst version har ersatt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="313"/>
+        <location filename="../../bibagreements/gui/problems.py" line="318"/>
         <source>only an agreement out for signature takes electronic signatures (this one is “{status}”)</source>
         <translation>bara ett avtal som väntar på underskrift tar emot e-underskrifter (det här är ”{status}”)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="317"/>
+        <location filename="../../bibagreements/gui/problems.py" line="322"/>
         <source>{signer} signed {fields} with one certificate: one signer signs for one party</source>
         <translation>{signer} har undertecknat {fields} med samma certifikat: en undertecknare skriver under för en part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="321"/>
+        <location filename="../../bibagreements/gui/problems.py" line="326"/>
         <source>{file} is past its next update: get the signing service&apos;s current list</source>
         <translation>{file} är inaktuell (nästa uppdatering har passerat): hämta e-underskriftstjänstens aktuella spärrlista</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="325"/>
+        <location filename="../../bibagreements/gui/problems.py" line="330"/>
         <source>the certificate of {signer} is not for signing (its key usage)</source>
         <translation>certifikatet för {signer} är inte avsett för underskrifter (nyckelanvändning)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="329"/>
+        <location filename="../../bibagreements/gui/problems.py" line="334"/>
         <source>the signing failed: {reason}</source>
         <translation>underskriften misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="333"/>
+        <location filename="../../bibagreements/gui/problems.py" line="338"/>
         <source>the signature in {field} ({signer}) is not valid: the certificate was not valid then</source>
         <translation>underskriften i {field} ({signer}) är inte giltig: certifikatet var inte giltigt då</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="337"/>
+        <location filename="../../bibagreements/gui/problems.py" line="342"/>
         <source>the signature in {field} ({signer}) is not valid: the certificate is revoked</source>
         <translation>underskriften i {field} ({signer}) är inte giltig: certifikatet är spärrat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="341"/>
+        <location filename="../../bibagreements/gui/problems.py" line="346"/>
         <source>every signature in the file is from a party already recorded as signed</source>
         <translation>varje underskrift i filen är från en part som redan har undertecknat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="345"/>
+        <location filename="../../bibagreements/gui/problems.py" line="350"/>
         <source>{file} is not a certificate revocation list (CRL)</source>
         <translation>{file} är ingen spärrlista (CRL)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="349"/>
+        <location filename="../../bibagreements/gui/problems.py" line="354"/>
         <source>the certificate file cannot be opened: a wrong password, or not a PKCS#12 file</source>
         <translation>certifikatfilen kan inte öppnas: fel lösenord, eller ingen PKCS#12-fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="353"/>
+        <location filename="../../bibagreements/gui/problems.py" line="358"/>
         <source>the certificate of {signer} is not from an issuer on the trust list</source>
         <translation>certifikatet för {signer} kommer inte från en betrodd e-underskriftstjänst</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="357"/>
+        <location filename="../../bibagreements/gui/problems.py" line="362"/>
         <source>the certificate of {signer} has expired or is not yet valid</source>
         <translation>certifikatet för {signer} har gått ut eller gäller inte ännu</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="361"/>
+        <location filename="../../bibagreements/gui/problems.py" line="366"/>
         <source>the certificate of {signer} is revoked</source>
         <translation>certifikatet för {signer} är spärrat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="365"/>
+        <location filename="../../bibagreements/gui/problems.py" line="370"/>
         <source>{party} is already recorded as signed ({signed})</source>
         <translation>{party} har redan undertecknat ({signed})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="369"/>
+        <location filename="../../bibagreements/gui/problems.py" line="374"/>
         <source>no party {party} in this agreement (give its number or name)</source>
         <translation>avtalet har ingen part {party} (ange partens nummer eller namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="373"/>
+        <location filename="../../bibagreements/gui/problems.py" line="378"/>
         <source>give the section a heading</source>
         <translation>ge avsnittet en rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="374"/>
+        <location filename="../../bibagreements/gui/problems.py" line="379"/>
         <source>at most {max} introductory sections</source>
         <translation>högst {max} inledande avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="377"/>
+        <location filename="../../bibagreements/gui/problems.py" line="382"/>
         <source>give the amount received as well as the funder</source>
         <translation>ange beloppet som togs emot, inte bara från vem</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="380"/>
+        <location filename="../../bibagreements/gui/problems.py" line="385"/>
         <source>say who the money was received from</source>
         <translation>ange vem medlen kom från</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="381"/>
+        <location filename="../../bibagreements/gui/problems.py" line="386"/>
         <source>not an area of collaboration of this agreement</source>
         <translation>inte ett samverkansområde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="382"/>
+        <location filename="../../bibagreements/gui/problems.py" line="387"/>
         <source>not a check-in of this agreement</source>
         <translation>inte en avstämning i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="384"/>
+        <location filename="../../bibagreements/gui/problems.py" line="389"/>
         <source>Organisation {id} is not a party to this agreement.</source>
         <translation>Organisation {id} är inte part i det här avtalet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="388"/>
+        <location filename="../../bibagreements/gui/problems.py" line="393"/>
         <source>{name} is not a PDF or an image (PNG, JPEG, TIFF)</source>
         <translation>{name} är varken en PDF eller en bild (PNG, JPEG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="391"/>
+        <location filename="../../bibagreements/gui/problems.py" line="396"/>
         <source>{party} signed on {signed}, not {given}</source>
         <translation>{party} undertecknade {signed}, inte {given}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="392"/>
-        <location filename="../../bibagreements/gui/problems.py" line="393"/>
+        <location filename="../../bibagreements/gui/problems.py" line="397"/>
+        <location filename="../../bibagreements/gui/problems.py" line="398"/>
         <source>There is no signed copy with ID {id}.</source>
         <translation>Det finns inget undertecknat exemplar med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="394"/>
+        <location filename="../../bibagreements/gui/problems.py" line="399"/>
         <source>Signed copy {id} does not match its checksum; it was not written.</source>
         <translation>Det undertecknade exemplaret {id} stämmer inte med sin kontrollsumma; det har inte skrivits.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="398"/>
+        <location filename="../../bibagreements/gui/problems.py" line="403"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} är en mapp; ange en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="399"/>
+        <location filename="../../bibagreements/gui/problems.py" line="404"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="400"/>
+        <location filename="../../bibagreements/gui/problems.py" line="405"/>
         <source>a {kind} file ends in .{suffix}</source>
         <translation>en {kind}-fil slutar på .{suffix}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="401"/>
+        <location filename="../../bibagreements/gui/problems.py" line="406"/>
         <source>that is the database itself; choose another file</source>
         <translation>det är själva databasen; välj en annan fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="404"/>
+        <location filename="../../bibagreements/gui/problems.py" line="409"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="405"/>
+        <location filename="../../bibagreements/gui/problems.py" line="410"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>{path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="406"/>
+        <location filename="../../bibagreements/gui/problems.py" line="411"/>
         <source>archive and signature fields apply to PDF only</source>
         <translation>arkivformat och signaturfält gäller bara PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="407"/>
+        <location filename="../../bibagreements/gui/problems.py" line="412"/>
         <source>an archival PDF/A cannot carry empty signature fields; archive the signed copy instead</source>
         <translation>en arkiv-PDF (PDF/A) kan inte ha tomma signaturfält; arkivera det undertecknade exemplaret i stället</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="411"/>
+        <location filename="../../bibagreements/gui/problems.py" line="416"/>
         <source>The PDF/A conversion failed: {reason}</source>
         <translation>Konverteringen till PDF/A misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="412"/>
+        <location filename="../../bibagreements/gui/problems.py" line="417"/>
         <source>a PostgreSQL database is backed up by its administrator (pg_dump)</source>
         <translation>en PostgreSQL-databas säkerhetskopieras av sin administratör (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="416"/>
+        <location filename="../../bibagreements/gui/problems.py" line="421"/>
         <source>Not a usable database address: {url}</source>
         <translation>Ingen användbar databasadress: {url}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="417"/>
+        <location filename="../../bibagreements/gui/problems.py" line="422"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="421"/>
+        <location filename="../../bibagreements/gui/problems.py" line="426"/>
         <source>the database refused the change: {reason}</source>
         <translation>databasen godtog inte ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="422"/>
+        <location filename="../../bibagreements/gui/problems.py" line="427"/>
         <source>The database could not be used: {reason}</source>
         <translation>Databasen kunde inte användas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="423"/>
+        <location filename="../../bibagreements/gui/problems.py" line="428"/>
         <source>{url} is the database being copied. Name the team&apos;s database.</source>
         <translation>{url} är databasen som kopieras. Ange den gemensamma databasen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="426"/>
+        <location filename="../../bibagreements/gui/problems.py" line="431"/>
         <source>{url} is not empty ({table}: {rows} rows). A register is copied only into an empty database; nothing was changed.</source>
         <translation>{url} är inte tom ({table}: {rows} rader). Ett register kopieras bara till en tom databas; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="431"/>
+        <location filename="../../bibagreements/gui/problems.py" line="436"/>
         <source>The copy in {url} did not match this database ({tables}); nothing was copied.</source>
         <translation>Kopian i {url} stämde inte med den här databasen ({tables}); inget kopierades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="434"/>
+        <location filename="../../bibagreements/gui/problems.py" line="439"/>
         <source>Copying to {url} failed ({reason}); nothing was copied.</source>
         <translation>Kopieringen till {url} misslyckades ({reason}); inget kopierades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="437"/>
+        <location filename="../../bibagreements/gui/problems.py" line="442"/>
         <source>The database server could not be reached ({reason}). Nothing was saved; your changes are still here, and the next try connects again.</source>
         <translation>Databasservern gick inte att nå ({reason}). Inget sparades; dina ändringar finns kvar, och nästa försök ansluter igen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="442"/>
+        <location filename="../../bibagreements/gui/problems.py" line="447"/>
         <source>The database server {url} asks for a password. Give it when asked, or keep it in the keyring.</source>
         <translation>Databasservern {url} frågar efter ett lösenord. Ange det när du blir tillfrågad, eller spara det i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="447"/>
+        <location filename="../../bibagreements/gui/problems.py" line="452"/>
         <source>The data folder cannot be created: {reason}</source>
         <translation>Datamappen kan inte skapas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="450"/>
+        <location filename="../../bibagreements/gui/problems.py" line="455"/>
         <source>The database {url} cannot be opened: {reason}</source>
         <translation>Databasen {url} kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="453"/>
+        <location filename="../../bibagreements/gui/problems.py" line="458"/>
         <source>No driver for {url}: {module} is not installed.</source>
         <translation>Ingen drivrutin för {url}: {module} är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="454"/>
-        <location filename="../../bibagreements/gui/problems.py" line="455"/>
+        <location filename="../../bibagreements/gui/problems.py" line="459"/>
+        <location filename="../../bibagreements/gui/problems.py" line="460"/>
         <source>{path} is not a bibagreements database.</source>
         <translation>{path} är inte en bibagreements-databas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="456"/>
+        <location filename="../../bibagreements/gui/problems.py" line="461"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to open it; the file was not changed.</source>
         <translation>{path} har skrivits av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="461"/>
+        <location filename="../../bibagreements/gui/problems.py" line="466"/>
         <source>Updating the database would leave {count} broken reference(s); nothing was changed.</source>
         <translation>En uppdatering av databasen skulle lämna {count} trasiga referenser; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="465"/>
+        <location filename="../../bibagreements/gui/problems.py" line="470"/>
         <source>The copy failed SQLite&apos;s integrity check: {result}</source>
         <translation>Kopian klarade inte SQLites integritetskontroll: {result}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="469"/>
+        <location filename="../../bibagreements/gui/problems.py" line="474"/>
         <source>{count} problem(s) in the file</source>
         <translation>{count} fel i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="470"/>
+        <location filename="../../bibagreements/gui/problems.py" line="475"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="471"/>
+        <location filename="../../bibagreements/gui/problems.py" line="476"/>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path} är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="474"/>
+        <location filename="../../bibagreements/gui/problems.py" line="479"/>
         <source>{path} is not valid JSON ({reason}).</source>
         <translation>{path} är inte giltig JSON ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="475"/>
+        <location filename="../../bibagreements/gui/problems.py" line="480"/>
         <source>{path} is nested too deeply.</source>
         <translation>{path} är för djupt nästlad.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="476"/>
+        <location filename="../../bibagreements/gui/problems.py" line="481"/>
         <source>the file is format version {version}, written by a newer bibagreements; this version reads up to {supported}</source>
         <translation>filen har formatversion {version} och är skriven av en nyare bibagreements; den här versionen läser upp till version {supported}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="481"/>
+        <location filename="../../bibagreements/gui/problems.py" line="486"/>
         <source>{uid} appears twice in the file</source>
         <translation>{uid} förekommer två gånger i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="482"/>
+        <location filename="../../bibagreements/gui/problems.py" line="487"/>
         <source>{uid} is also used by {other}</source>
         <translation>{uid} används också av {other}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="483"/>
+        <location filename="../../bibagreements/gui/problems.py" line="488"/>
         <source>no agreement with uid {uid} in the file</source>
         <translation>inget avtal med uid {uid} i filen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="484"/>
+        <location filename="../../bibagreements/gui/problems.py" line="489"/>
         <source>the chain of renewals goes round in a circle</source>
         <translation>förnyelserna hänvisar till varandra i en cirkel</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="485"/>
+        <location filename="../../bibagreements/gui/problems.py" line="490"/>
         <source>{date} is outside the period</source>
         <translation>{date} ligger utanför giltighetstiden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="486"/>
+        <location filename="../../bibagreements/gui/problems.py" line="491"/>
         <source>there is no area number {index}</source>
         <translation>det finns inget samverkansområde nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="487"/>
+        <location filename="../../bibagreements/gui/problems.py" line="492"/>
         <source>there is no check-in number {index}</source>
         <translation>det finns ingen avstämning nummer {index}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="489"/>
+        <location filename="../../bibagreements/gui/problems.py" line="494"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="490"/>
+        <location filename="../../bibagreements/gui/problems.py" line="495"/>
         <source>write an amount in kronor</source>
         <translation>skriv ett belopp i kronor</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="491"/>
+        <location filename="../../bibagreements/gui/problems.py" line="496"/>
         <source>choose an organisation from the list</source>
         <translation>välj en organisation i listan</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="492"/>
+        <location filename="../../bibagreements/gui/problems.py" line="497"/>
         <source>the agreement is signed: what the parties signed cannot change (renew it for a new version; registry numbers and contact persons can change)</source>
         <translation>avtalet är undertecknat: det parterna skrivit under kan inte ändras (förnya det för en ny version; diarienummer och kontaktpersoner kan ändras)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="497"/>
+        <location filename="../../bibagreements/gui/problems.py" line="502"/>
         <source>{name} cannot be opened as a PDF.</source>
         <translation>{name} kan inte öppnas som PDF.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="498"/>
+        <location filename="../../bibagreements/gui/problems.py" line="503"/>
         <source>The printer {printer} cannot be used.</source>
         <translation>Skrivaren {printer} kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="500"/>
+        <location filename="../../bibagreements/gui/problems.py" line="505"/>
         <source>{path} is a symbolic link; choose the file itself or a new name.</source>
         <translation>{path} är en symbolisk länk; välj själva filen eller ett nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="503"/>
+        <location filename="../../bibagreements/gui/problems.py" line="508"/>
         <source>{path} is not a regular file (a device, pipe or socket); choose a file.</source>
         <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket); välj en fil.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="507"/>
+        <location filename="../../bibagreements/gui/problems.py" line="512"/>
         <source>There is no room for the copy in {folder}; nothing was replaced.</source>
         <translation>Det finns inte plats för kopian i {folder}; ingenting ersattes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="510"/>
+        <location filename="../../bibagreements/gui/problems.py" line="515"/>
         <source>{path} does not exist; nothing was restored.</source>
         <translation>{path} finns inte; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="513"/>
+        <location filename="../../bibagreements/gui/problems.py" line="518"/>
         <source>{path} is not a file; nothing was restored.</source>
         <translation>{path} är ingen fil; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="516"/>
-        <location filename="../../bibagreements/gui/problems.py" line="519"/>
+        <location filename="../../bibagreements/gui/problems.py" line="521"/>
+        <location filename="../../bibagreements/gui/problems.py" line="524"/>
         <source>{path} is not a bibagreements backup; nothing was restored.</source>
         <translation>{path} är ingen säkerhetskopia av bibagreements; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="522"/>
+        <location filename="../../bibagreements/gui/problems.py" line="527"/>
         <source>{path} was written by a newer version of bibagreements (schema {revision}). Update the program to restore it; nothing was restored.</source>
         <translation>{path} skrevs av en nyare version av bibagreements (schema {revision}). Uppdatera programmet för att återställa den; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="527"/>
+        <location filename="../../bibagreements/gui/problems.py" line="532"/>
         <source>{path} is damaged ({reason}); nothing was restored.</source>
         <translation>{path} är skadad ({reason}); ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="530"/>
+        <location filename="../../bibagreements/gui/problems.py" line="535"/>
         <source>{path} is the database itself; nothing was restored.</source>
         <translation>{path} är själva databasen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="533"/>
+        <location filename="../../bibagreements/gui/problems.py" line="538"/>
         <source>The database {path} is in use by another program. Close it and try again; nothing was restored.</source>
         <translation>Databasen {path} används av ett annat program. Stäng det och försök igen; ingenting återställdes.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="538"/>
+        <location filename="../../bibagreements/gui/problems.py" line="543"/>
         <source>A PostgreSQL database is restored by its administrator (pg_restore).</source>
         <translation>En PostgreSQL-databas återställs av sin administratör (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="542"/>
+        <location filename="../../bibagreements/gui/problems.py" line="547"/>
         <source>{path} is not a regular file (a folder, device or pipe is not read)</source>
         <translation>{path} är ingen vanlig fil (en mapp, enhet eller rörledning läses inte)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="545"/>
+        <location filename="../../bibagreements/gui/problems.py" line="550"/>
         <source>{name} is not a PNG, JPEG or TIFF image that can be opened</source>
         <translation>{name} är ingen PNG-, JPEG- eller TIFF-bild som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="548"/>
+        <location filename="../../bibagreements/gui/problems.py" line="553"/>
         <source>{name} has more than {max} pixels</source>
         <translation>{name} har fler än {max} bildpunkter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="549"/>
+        <location filename="../../bibagreements/gui/problems.py" line="554"/>
         <source>{name} is not a PDF that can be opened</source>
         <translation>{name} är ingen PDF som går att öppna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="550"/>
+        <location filename="../../bibagreements/gui/problems.py" line="555"/>
         <source>the key {key} appears twice in one object</source>
         <translation>nyckeln {key} förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="551"/>
+        <location filename="../../bibagreements/gui/problems.py" line="556"/>
         <source>contains a control character ({char})</source>
         <translation>innehåller ett styrtecken ({char})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="614"/>
+        <location filename="../../bibagreements/gui/problems.py" line="619"/>
         <source>{path} holds no text; nothing was imported</source>
         <translation>{path} innehåller ingen text; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="615"/>
+        <location filename="../../bibagreements/gui/problems.py" line="620"/>
         <source>{path} is protected by a password; save it without one and import it again</source>
         <translation>{path} är lösenordsskyddad; spara den utan lösenord och importera den igen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="618"/>
+        <location filename="../../bibagreements/gui/problems.py" line="623"/>
         <source>{path} is an old Word document (.doc); save it as .docx and import that</source>
         <translation>{path} är ett äldre Word-dokument (.doc); spara det som .docx och importera det</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="621"/>
+        <location filename="../../bibagreements/gui/problems.py" line="626"/>
         <source>{path} is neither a Word document (.docx) nor a text file</source>
         <translation>{path} är varken ett Word-dokument (.docx) eller en textfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="624"/>
+        <location filename="../../bibagreements/gui/problems.py" line="629"/>
         <source>{path} unpacks to more than {limit}; nothing was imported</source>
         <translation>{path} packas upp till mer än {limit}; inget importerades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="627"/>
+        <location filename="../../bibagreements/gui/problems.py" line="632"/>
         <source>{path} is a damaged Word document that cannot be read</source>
         <translation>{path} är ett skadat Word-dokument som inte går att läsa</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="630"/>
+        <location filename="../../bibagreements/gui/problems.py" line="635"/>
         <source>Parties found in {path}: {count}; an agreement needs two, so no draft was created.</source>
         <translation>Parter som hittades i {path}: {count}; ett avtal behöver två, så inget utkast skapades.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="634"/>
+        <location filename="../../bibagreements/gui/problems.py" line="639"/>
         <source>Title: {title}</source>
         <translation>Titel: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="635"/>
+        <location filename="../../bibagreements/gui/problems.py" line="640"/>
         <source>Kind: {kind}</source>
         <translation>Avtalstyp: {kind}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="636"/>
+        <location filename="../../bibagreements/gui/problems.py" line="641"/>
         <source>The title names no kind of agreement: a cooperation agreement is assumed</source>
         <translation>Titeln anger ingen avtalstyp: en överenskommelse om samarbete antas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="639"/>
+        <location filename="../../bibagreements/gui/problems.py" line="644"/>
         <source>The document is a {kind}, which needs the agreement it belongs to: imported as a cooperation agreement; change the kind in the editor</source>
         <translation>Dokumentet är av typen {kind}, som behöver avtalet det hör till: importerat som överenskommelse om samarbete; ändra avtalstypen i redigeraren</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="644"/>
+        <location filename="../../bibagreements/gui/problems.py" line="649"/>
         <source>Language: {language}</source>
         <translation>Språk: {language}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="645"/>
+        <location filename="../../bibagreements/gui/problems.py" line="650"/>
         <source>Party {name}: found in the register</source>
         <translation>Part {name}: finns i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="646"/>
+        <location filename="../../bibagreements/gui/problems.py" line="651"/>
         <source>Party {name}: found in the register as {stored}</source>
         <translation>Part {name}: finns i registret som {stored}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="649"/>
+        <location filename="../../bibagreements/gui/problems.py" line="654"/>
         <source>Party {name}: added to the register</source>
         <translation>Part {name}: lades till i registret</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="650"/>
+        <location filename="../../bibagreements/gui/problems.py" line="655"/>
         <source>Party {name}: added to the register with {org_number}</source>
         <translation>Part {name}: lades till i registret med {org_number}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="653"/>
+        <location filename="../../bibagreements/gui/problems.py" line="658"/>
         <source>No organisation number found for {name}</source>
         <translation>Inget organisationsnummer hittades för {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="656"/>
+        <location filename="../../bibagreements/gui/problems.py" line="661"/>
         <source>{number} given for {name} is not a valid organisation number</source>
         <translation>{number}, angivet för {name}, är inget giltigt organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="659"/>
+        <location filename="../../bibagreements/gui/problems.py" line="664"/>
         <source>{name}: the text gives {number}, the register has {stored}; the register&apos;s is kept</source>
         <translation>{name}: texten anger {number}, registret har {stored}; registrets behålls</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="663"/>
+        <location filename="../../bibagreements/gui/problems.py" line="668"/>
         <source>{name}: the text gives {number}; the register has none (add it there if it is right)</source>
         <translation>{name}: texten anger {number}; registret har inget (lägg till det där om det stämmer)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="667"/>
+        <location filename="../../bibagreements/gui/problems.py" line="672"/>
         <source>Signatory for {party}: {name}</source>
         <translation>Undertecknare för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="668"/>
+        <location filename="../../bibagreements/gui/problems.py" line="673"/>
         <source>Contact person for {party}: {name}</source>
         <translation>Kontaktperson för {party}: {name}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="669"/>
+        <location filename="../../bibagreements/gui/problems.py" line="674"/>
         <source>No signatory&apos;s name found for {party}</source>
         <translation>Inget namn på undertecknare hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="670"/>
+        <location filename="../../bibagreements/gui/problems.py" line="675"/>
         <source>{party} signed in {place} on {date}</source>
         <translation>{party} undertecknade i {place} {date}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="671"/>
+        <location filename="../../bibagreements/gui/problems.py" line="676"/>
         <source>No place and date of signing found for {party}</source>
         <translation>Ingen ort och inget datum för underskrift hittades för {party}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="674"/>
+        <location filename="../../bibagreements/gui/problems.py" line="679"/>
         <source>Period: {start} – {end}</source>
         <translation>Giltighetstid: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="675"/>
+        <location filename="../../bibagreements/gui/problems.py" line="680"/>
         <source>In force from {start}; no end date found</source>
         <translation>Gäller från {start}; inget slutdatum hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="676"/>
+        <location filename="../../bibagreements/gui/problems.py" line="681"/>
         <source>No period found</source>
         <translation>Ingen period hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="677"/>
+        <location filename="../../bibagreements/gui/problems.py" line="682"/>
         <source>Check-ins: {cadence}</source>
         <translation>Avstämning: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="678"/>
+        <location filename="../../bibagreements/gui/problems.py" line="683"/>
         <source>No check-in cadence found: the draft has no fixed check-ins</source>
         <translation>Ingen takt för avstämning hittades: utkastet har inga fasta avstämningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="681"/>
+        <location filename="../../bibagreements/gui/problems.py" line="686"/>
         <source>Programme: {programme}</source>
         <translation>Satsning: {programme}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="682"/>
+        <location filename="../../bibagreements/gui/problems.py" line="687"/>
         <source>No introduction or purpose found</source>
         <translation>Ingen inledning eller syfte hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="683"/>
+        <location filename="../../bibagreements/gui/problems.py" line="688"/>
         <source>Governing document: {title} {years}</source>
         <translation>Styrdokument: {title} {years}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="686"/>
+        <location filename="../../bibagreements/gui/problems.py" line="691"/>
         <source>Area of collaboration: {title}</source>
         <translation>Samverkansområde: {title}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="687"/>
+        <location filename="../../bibagreements/gui/problems.py" line="692"/>
         <source>No areas of collaboration found</source>
         <translation>Inga samverkansområden hittades</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="688"/>
+        <location filename="../../bibagreements/gui/problems.py" line="693"/>
         <source>Section: {heading}</source>
         <translation>Avsnitt: {heading}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="689"/>
+        <location filename="../../bibagreements/gui/problems.py" line="694"/>
         <source>{field} is longer than {max} characters and was cut there</source>
         <translation>{field} är längre än {max} tecken och kortades där</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="553"/>
+        <location filename="../../bibagreements/gui/problems.py" line="558"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="557"/>
+        <location filename="../../bibagreements/gui/problems.py" line="305"/>
+        <source>the signature in {field} is in a field of its own, not a party&apos;s: drop the file on the party who signed it</source>
+        <translation>underskriften i {field} står i ett eget fält, inte i en parts: släpp filen på den part som skrev under</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="310"/>
+        <source>two signatures count for the same party ({fields})</source>
+        <translation>två underskrifter räknas för samma part ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/problems.py" line="562"/>
         <source>“{name}” at line {line}, column {column} is not a placeholder; did you mean “{suggestion}”?</source>
         <translation>”{name}” på rad {line}, kolumn {column} är ingen platshållare; menade du ”{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="562"/>
+        <location filename="../../bibagreements/gui/problems.py" line="567"/>
         <source>the brace at line {line}, column {column} is not closed (write two for a brace in the text)</source>
         <translation>klammerparentesen på rad {line}, kolumn {column} stängs inte (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="567"/>
+        <location filename="../../bibagreements/gui/problems.py" line="572"/>
         <source>the closing brace at line {line}, column {column} has no opening one (write two for a brace in the text)</source>
         <translation>den avslutande klammerparentesen på rad {line}, kolumn {column} saknar en inledande (skriv två för en klammerparentes i texten)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="572"/>
+        <location filename="../../bibagreements/gui/problems.py" line="577"/>
         <source>the placeholder “{name}” at line {line}, column {column} has no value in this agreement</source>
         <translation>platshållaren ”{name}” på rad {line}, kolumn {column} har inget värde i det här avtalet</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="576"/>
+        <location filename="../../bibagreements/gui/problems.py" line="581"/>
         <source>No clause with ID {id}.</source>
         <translation>Det finns ingen klausul med ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="577"/>
+        <location filename="../../bibagreements/gui/problems.py" line="582"/>
         <source>No template {name}.</source>
         <translation>Det finns ingen mall {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="578"/>
+        <location filename="../../bibagreements/gui/problems.py" line="583"/>
         <source>There is already a template named {name}.</source>
         <translation>Det finns redan en mall som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="582"/>
+        <location filename="../../bibagreements/gui/problems.py" line="587"/>
         <source>There is no house style for {organisation}.</source>
         <translation>Det finns ingen husstil för {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="583"/>
+        <location filename="../../bibagreements/gui/problems.py" line="588"/>
         <source>The house style of {organisation} was changed by someone else (version {stored}, yours is {yours}). Open it again before changing it.</source>
         <translation>Husstilen för {organisation} har ändrats av någon annan (version {stored}, din är {yours}). Öppna den igen innan du ändrar den.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="588"/>
+        <location filename="../../bibagreements/gui/problems.py" line="593"/>
         <source>The house style of {organisation} was removed by someone else.</source>
         <translation>Husstilen för {organisation} har tagits bort av någon annan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="591"/>
+        <location filename="../../bibagreements/gui/problems.py" line="596"/>
         <source>{name} is not a PNG or SVG image that can be opened</source>
         <translation>{name} är ingen PNG- eller SVG-bild som kan öppnas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="594"/>
+        <location filename="../../bibagreements/gui/problems.py" line="599"/>
         <source>{name} refers to {what}: an SVG logo must be self-contained (no DOCTYPE, entities, external files or links)</source>
         <translation>{name} hänvisar till {what}: en SVG-logotyp måste vara fristående (utan DOCTYPE, entiteter, externa filer eller länkar)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="599"/>
+        <location filename="../../bibagreements/gui/problems.py" line="604"/>
         <source>must be a colour written #RRGGBB</source>
         <translation>måste vara en färg skriven #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="600"/>
+        <location filename="../../bibagreements/gui/problems.py" line="605"/>
         <source>must be one of {fonts}</source>
         <translation>måste vara något av {fonts}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="601"/>
+        <location filename="../../bibagreements/gui/problems.py" line="606"/>
         <source>has more than {max} lines</source>
         <translation>har fler än {max} rader</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="602"/>
+        <location filename="../../bibagreements/gui/problems.py" line="607"/>
         <source>must be one of {languages}</source>
         <translation>måste vara något av {languages}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="603"/>
+        <location filename="../../bibagreements/gui/problems.py" line="608"/>
         <source>{key} is not a phrase a house style can reword</source>
         <translation>{key} är ingen fras som en husstil kan formulera om</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="606"/>
+        <location filename="../../bibagreements/gui/problems.py" line="611"/>
         <source>{placeholder} is not a placeholder of this phrase (it has {known})</source>
         <translation>{placeholder} är ingen platshållare i den här frasen (den har {known})</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="609"/>
+        <location filename="../../bibagreements/gui/problems.py" line="614"/>
         <source>has a brace that opens or closes no placeholder</source>
         <translation>har en klammerparentes som inte öppnar eller stänger någon platshållare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="692"/>
+        <location filename="../../bibagreements/gui/problems.py" line="697"/>
         <source>The database {path} is damaged. The newest automatic backup of it is {backup}; restore it with: {command}</source>
         <translation>Databasen {path} är skadad. Den senaste automatiska säkerhetskopian av den är {backup}; återställ den med: {command}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="697"/>
+        <location filename="../../bibagreements/gui/problems.py" line="702"/>
         <source>The database {path} is damaged, and there is no automatic backup of it. Restore your own latest copy with: {command} FILE</source>
         <translation>Databasen {path} är skadad, och det finns ingen automatisk säkerhetskopia av den. Återställ din egen senaste kopia med: {command} FIL</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="722"/>
+        <location filename="../../bibagreements/gui/problems.py" line="727"/>
         <source>Replacement</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="723"/>
+        <location filename="../../bibagreements/gui/problems.py" line="728"/>
         <source>Held on</source>
         <translation>Hölls den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="724"/>
+        <location filename="../../bibagreements/gui/problems.py" line="729"/>
         <source>Due date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="725"/>
+        <location filename="../../bibagreements/gui/problems.py" line="730"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="726"/>
+        <location filename="../../bibagreements/gui/problems.py" line="731"/>
         <source>Calendar UID</source>
         <translation>Kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="727"/>
+        <location filename="../../bibagreements/gui/problems.py" line="732"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="728"/>
+        <location filename="../../bibagreements/gui/problems.py" line="733"/>
         <source>Follow-up entry</source>
         <translation>Uppföljningspost</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="729"/>
+        <location filename="../../bibagreements/gui/problems.py" line="734"/>
         <source>Area of collaboration</source>
         <translation>Samverkansområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="730"/>
+        <location filename="../../bibagreements/gui/problems.py" line="735"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="731"/>
+        <location filename="../../bibagreements/gui/problems.py" line="736"/>
         <source>Signed on</source>
         <translation>Undertecknat den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="732"/>
         <location filename="../../bibagreements/gui/problems.py" line="737"/>
+        <location filename="../../bibagreements/gui/problems.py" line="742"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="733"/>
+        <location filename="../../bibagreements/gui/problems.py" line="738"/>
         <source>Certificate file</source>
         <translation>Certifikatfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="734"/>
+        <location filename="../../bibagreements/gui/problems.py" line="739"/>
         <source>Revocation list</source>
         <translation>Spärrlista</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="735"/>
+        <location filename="../../bibagreements/gui/problems.py" line="740"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="736"/>
+        <location filename="../../bibagreements/gui/problems.py" line="741"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="738"/>
+        <location filename="../../bibagreements/gui/problems.py" line="743"/>
         <source>File format</source>
         <translation>Filformat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="739"/>
+        <location filename="../../bibagreements/gui/problems.py" line="744"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="740"/>
+        <location filename="../../bibagreements/gui/problems.py" line="745"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="741"/>
+        <location filename="../../bibagreements/gui/problems.py" line="746"/>
         <source>Snoozed until</source>
         <translation>Uppskjuten till</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="742"/>
+        <location filename="../../bibagreements/gui/problems.py" line="747"/>
         <source>Days ahead</source>
         <translation>Antal dagar framåt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="743"/>
+        <location filename="../../bibagreements/gui/problems.py" line="748"/>
         <source>Notice and extension</source>
         <translation>Uppsägning och förlängning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="744"/>
+        <location filename="../../bibagreements/gui/problems.py" line="749"/>
         <source>Amended agreement</source>
         <translation>Avtal som ändras</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="745"/>
+        <location filename="../../bibagreements/gui/problems.py" line="750"/>
         <source>Notice given on</source>
         <translation>Uppsagt den</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="746"/>
+        <location filename="../../bibagreements/gui/problems.py" line="751"/>
         <source>Programme</source>
         <translation>Satsning</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="747"/>
+        <location filename="../../bibagreements/gui/problems.py" line="752"/>
         <source>Development area</source>
         <translation>Utvecklingsområde</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="748"/>
+        <location filename="../../bibagreements/gui/problems.py" line="753"/>
         <source>Introduction and purpose</source>
         <translation>Inledning och syfte</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="749"/>
+        <location filename="../../bibagreements/gui/problems.py" line="754"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="750"/>
+        <location filename="../../bibagreements/gui/problems.py" line="755"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="751"/>
+        <location filename="../../bibagreements/gui/problems.py" line="756"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="752"/>
+        <location filename="../../bibagreements/gui/problems.py" line="757"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="753"/>
+        <location filename="../../bibagreements/gui/problems.py" line="758"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="754"/>
+        <location filename="../../bibagreements/gui/problems.py" line="759"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="755"/>
+        <location filename="../../bibagreements/gui/problems.py" line="760"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="757"/>
+        <location filename="../../bibagreements/gui/problems.py" line="762"/>
         <source>Short title</source>
         <translation>Kort rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="786"/>
+        <location filename="../../bibagreements/gui/problems.py" line="791"/>
         <source>(no name)</source>
         <comment>a printer without a name</comment>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="850"/>
+        <location filename="../../bibagreements/gui/problems.py" line="855"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="857"/>
+        <location filename="../../bibagreements/gui/problems.py" line="862"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -4821,122 +4826,122 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>då skulle organisationen bli del av sig själv</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="387"/>
+        <location filename="../../bibagreements/gui/problems.py" line="392"/>
         <source>{path} is larger than {limit}</source>
         <translation>{path} är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="706"/>
+        <location filename="../../bibagreements/gui/problems.py" line="711"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="707"/>
+        <location filename="../../bibagreements/gui/problems.py" line="712"/>
         <source>Period</source>
         <translation>Giltighetstid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="708"/>
+        <location filename="../../bibagreements/gui/problems.py" line="713"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="709"/>
+        <location filename="../../bibagreements/gui/problems.py" line="714"/>
         <source>Parent agreement</source>
         <translation>Huvudavtal</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="710"/>
+        <location filename="../../bibagreements/gui/problems.py" line="715"/>
         <source>Renews</source>
         <translation>Förnyar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="711"/>
+        <location filename="../../bibagreements/gui/problems.py" line="716"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="712"/>
+        <location filename="../../bibagreements/gui/problems.py" line="717"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="713"/>
+        <location filename="../../bibagreements/gui/problems.py" line="718"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="714"/>
+        <location filename="../../bibagreements/gui/problems.py" line="719"/>
         <source>Governing documents</source>
         <translation>Styrdokument</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="715"/>
+        <location filename="../../bibagreements/gui/problems.py" line="720"/>
         <source>Areas of collaboration</source>
         <translation>Samverkansområden</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="716"/>
+        <location filename="../../bibagreements/gui/problems.py" line="721"/>
         <source>Other sections</source>
         <translation>Övriga avsnitt</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="717"/>
+        <location filename="../../bibagreements/gui/problems.py" line="722"/>
         <source>Links</source>
         <translation>Kopplingar</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="718"/>
+        <location filename="../../bibagreements/gui/problems.py" line="723"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="719"/>
+        <location filename="../../bibagreements/gui/problems.py" line="724"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="720"/>
+        <location filename="../../bibagreements/gui/problems.py" line="725"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="721"/>
+        <location filename="../../bibagreements/gui/problems.py" line="726"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="770"/>
+        <location filename="../../bibagreements/gui/problems.py" line="775"/>
         <source>planned</source>
         <comment>a check-in&apos;s state</comment>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="771"/>
+        <location filename="../../bibagreements/gui/problems.py" line="776"/>
         <source>held</source>
         <comment>a check-in&apos;s state</comment>
         <translation>hållen</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="772"/>
+        <location filename="../../bibagreements/gui/problems.py" line="777"/>
         <source>cancelled</source>
         <comment>a check-in&apos;s state</comment>
         <translation>inställd</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="779"/>
+        <location filename="../../bibagreements/gui/problems.py" line="784"/>
         <source>moved</source>
         <comment>only a planned check-in can be …</comment>
         <translation>flyttas</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="780"/>
+        <location filename="../../bibagreements/gui/problems.py" line="785"/>
         <source>cancelled</source>
         <comment>only a planned check-in can be …</comment>
         <translation>ställas in</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="418"/>
+        <location filename="../../bibagreements/gui/problems.py" line="423"/>
         <source>Someone else saved this record in the meantime. Open it again and retry.</source>
         <translation>Någon annan har sparat posten under tiden. Öppna den igen och försök på nytt.</translation>
     </message>
@@ -4944,52 +4949,62 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>ReceiveSignedDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="150"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="160"/>
         <source>Receive a signed PDF – {0}</source>
         <translation>Ta emot en undertecknad PDF – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="153"/>
-        <source>Every electronic signature in the file is checked here, offline: the signed bytes, the signer&apos;s certificate against the trusted signing services, and that it is this agreement&apos;s frozen version. A valid signature in a party&apos;s field records that party&apos;s signing, with the file.</source>
-        <translation>Varje e-underskrift i filen kontrolleras här, utan nätverk: de undertecknade byten, undertecknarens certifikat mot de betrodda e-underskriftstjänsterna och att det är avtalets låsta version. En giltig underskrift i en parts fält registrerar att parten har undertecknat, med filen.</translation>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="163"/>
+        <source>Every electronic signature in the file is checked here, offline: the signed bytes, the signer&apos;s certificate against the trusted signing services, and that it is this agreement&apos;s frozen version. A valid signature in a party&apos;s field records that party&apos;s signing, with the file; one in a field the signing service added counts for the party chosen below.</source>
+        <translation>Varje e-underskrift i filen kontrolleras här, utan nätverk: de undertecknade byten, undertecknarens certifikat mot de betrodda e-underskriftstjänsterna och att det är avtalets låsta version. En giltig underskrift i en parts fält registrerar att parten har undertecknat, med filen; en i ett fält som e-underskriftstjänsten har lagt till räknas för den part som väljs nedan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="162"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="173"/>
         <source>Signed PDF</source>
         <translation>Undertecknad PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="162"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="173"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="167"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="178"/>
+        <source>As the signature field says</source>
+        <translation>Som underskriftsfältet anger</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="184"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="168"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="185"/>
         <source>&amp;Record signing</source>
         <translation>&amp;Registrera underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="170"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="187"/>
         <source>Signed &amp;PDF:</source>
         <translation>Undertecknad &amp;PDF:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="171"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="188"/>
         <source>Revocation &amp;lists:</source>
         <translation>&amp;Spärrlistor:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="217"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="189"/>
+        <source>Signature in a field of its own &amp;by:</source>
+        <translation>Underskrift i eget fält &amp;av:</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="253"/>
         <source>Checking signatures…</source>
         <translation>Kontrollerar underskrifterna…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="250"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="290"/>
         <source>Recording the signing…</source>
         <translation>Registrerar underskriften…</translation>
     </message>
@@ -5593,57 +5608,57 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignHereDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="272"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="312"/>
         <source>Sign – {0}</source>
         <translation>Underteckna – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="275"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="315"/>
         <source>Signs the field of {0} in the frozen version of “{1}” (PAdES), on top of any signature already received, leaving the other parties&apos; fields empty. With the signing service&apos;s revocation lists the validation data is embedded too (PAdES-B-LT).</source>
         <translation>Undertecknar fältet för {0} i den låsta versionen av ”{1}” (PAdES), ovanpå underskrifter som redan har tagits emot, och lämnar de andra parternas fält tomma. Med e-underskriftstjänstens spärrlistor bäddas även valideringsdata in (PAdES-B-LT).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="284"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="324"/>
         <source>Certificate file</source>
         <translation>Certifikatfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="285"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="325"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="291"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="331"/>
         <source>The password is used for this signing only, never stored.</source>
         <translation>Lösenordet används bara för den här underskriften och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="297"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="337"/>
         <source>&amp;Certificate file:</source>
         <translation>&amp;Certifikatfil:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="298"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="338"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="300"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="340"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="301"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="341"/>
         <source>Revocation &amp;lists:</source>
         <translation>&amp;Spärrlistor:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="307"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="347"/>
         <source>&amp;Sign</source>
         <translation>&amp;Underteckna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="352"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="392"/>
         <source>Signing…</source>
         <translation>Undertecknar…</translation>
     </message>
@@ -5651,37 +5666,42 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="48"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="49"/>
         <source>no time</source>
         <translation>ingen tid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="52"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="53"/>
         <source>✓ {0}: signed by {1}, {2}, certificate serial {3}: valid; the document is unchanged since the signature (version {4}).</source>
         <translation>✓ {0}: undertecknat av {1}, {2}, certifikatets serienummer {3}: giltig; dokumentet är oförändrat sedan underskriften (version {4}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="58"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="59"/>
         <source>⚠ {0}: signed by {1}, {2}: {3}</source>
         <translation>⚠ {0}: undertecknat av {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="62"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="63"/>
+        <source>→ {0} is a field of its own: its signature is taken as {1}&apos;s.</source>
+        <translation>→ {0} är ett eget fält: underskriften räknas för {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="67"/>
         <source>⚠ The certificate names {0}, but the field is {1}&apos;s: make sure the signer may sign for the party.</source>
         <translation>⚠ Certifikatet anger {0}, men fältet är för {1}: kontrollera att undertecknaren får skriva under för parten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="101"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="106"/>
         <source>Certificate revocation list</source>
         <translation>Spärrlista</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="102"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="107"/>
         <source>Revocation lists (*.crl *.pem);;All files (*)</source>
         <translation>Spärrlistor (*.crl *.pem);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="107"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="112"/>
         <source>Optional: the signing service&apos;s revocation lists (CRL)</source>
         <translation>Valfritt: e-underskriftstjänstens spärrlistor (CRL)</translation>
     </message>
@@ -5852,17 +5872,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>giltig</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="409"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="418"/>
         <source>For signature {0}</source>
         <translation>För underskrift {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="413"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="422"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signed_copies.py" line="426"/>
+        <location filename="../../bibagreements/gui/signed_copies.py" line="435"/>
         <source>Save signed copy</source>
         <translation>Spara undertecknat exemplar</translation>
     </message>
@@ -6362,12 +6382,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FileLine</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="78"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="83"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="78"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="83"/>
         <source>Ch&amp;oose…</source>
         <translation>&amp;Välj…</translation>
     </message>

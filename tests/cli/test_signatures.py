@@ -11,7 +11,7 @@ import pytest
 from bibagreements.services.agreements import get_agreement
 from bibagreements.storage.database import Database
 from tests.cli.conftest import run
-from tests.signing_pki import Issued, crl, pkcs12_file, sign
+from tests.signing_pki import Issued, crl, pkcs12_file, sign, signed_in_own_field
 
 
 @pytest.fixture
@@ -149,3 +149,21 @@ def test_another_organisations_certificate_is_noted_and_copies_list_the_signatur
         "--pkcs12", str(tmp_path / "sara.p12"),
     )  # fmt: skip
     assert code != 0 and "no password given" in err
+
+
+def test_receive_signed_gives_a_services_own_field_to_the_party_named(
+    sent: tuple[Database, int, bytes],
+    pki: dict[str, Issued],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, agreement_id, pdf = sent
+    theirs = tmp_path / "theirs.pdf"
+    theirs.write_bytes(signed_in_own_field(pdf, pki["maria"], [pki["service"], pki["root"]]))
+    receive = ["--db", _db(tmp_path), "receive-signed", str(agreement_id), "--file", str(theirs)]
+    code, _, err = run(capsys, *receive)
+    assert code != 0 and "SigningService1 is in a field of its own" in err and "--party" in err
+    code, out, err = run(capsys, *receive, "--party", "Region Skånes kulturförvaltning")
+    assert code == 0, err
+    assert "a field of its own, taken as Region Skånes kulturförvaltning's (--party)" in out
+    assert "recorded the signing of Region Skånes kulturförvaltning;" in out

@@ -23,11 +23,29 @@ from tests.signing_pki import (
     pkcs12_file,
     sent_for_signature,
     sign,
+    signed_in_own_field,
     trust,
 )
 
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
 PASSWORD = "lösenord"
+
+
+def _dropped_on_party(  # type: ignore[no-untyped-def]
+    window, qtbot, idle, agreement_id: int, path: Path, row: int
+):
+    """The Signed copies tab with ``path`` dropped on party ``row``: the panel, and the
+    receive dialog once it has checked the file."""
+    editor = open_editor(qtbot, window, idle, agreement_id)
+    editor.sections.show(editor.ui.signedTab)
+    panel = editor.ui.signedCopiesPanel
+    idle(window.ctx)
+    at = panel.table.visualRect(panel.table.model().index(row, 0)).center()
+    assert _drop(panel.table.viewport(), _files(path), at)
+    dialog = panel._dialog
+    assert isinstance(dialog, ReceiveSignedDialog)
+    idle(window.ctx)
+    return editor, panel, dialog
 
 
 def test_a_dropped_signed_pdf_is_received_and_the_other_party_signs_here(  # type: ignore[no-untyped-def]
@@ -42,15 +60,7 @@ def test_a_dropped_signed_pdf_is_received_and_the_other_party_signs_here(  # typ
     p12.write_bytes(pkcs12_file(pki["maria"], chain, PASSWORD.encode()))
     window = open_window(qtbot, make_ctx(str(tmp_path / "signing.sqlite3")))
     try:
-        editor = open_editor(qtbot, window, idle, agreement_id)
-        editor.sections.show(editor.ui.signedTab)
-        panel = editor.ui.signedCopiesPanel
-        idle(window.ctx)
-        first = panel.table.visualRect(panel.table.model().index(0, 0)).center()
-        assert _drop(panel.table.viewport(), _files(signed), first)
-        dialog = panel._dialog
-        assert isinstance(dialog, ReceiveSignedDialog)
-        idle(window.ctx)
+        editor, panel, dialog = _dropped_on_party(window, qtbot, idle, agreement_id, signed, 0)
         found = dialog.findings.text()
         assert "✓ Signature_1: signed by Sara Lind (Biblioteken i Kristianstad)" in found
         assert "unchanged since the signature (version 1)" in found
@@ -171,3 +181,35 @@ def test_a_certificate_of_another_organisation_is_pointed_out_in_swedish(swedish
     )
     same = dataclasses.replace(check, organisation="Biblioteken i Kristianstad")
     assert len(signature_text(same).splitlines()) == 1
+
+
+def test_a_services_own_field_dropped_on_a_party_is_that_partys(  # type: ignore[no-untyped-def]
+    qtbot, make_ctx, idle, tmp_path: Path, pki: dict[str, Issued]
+) -> None:
+    db, agreement_id, pdf = sent_for_signature(tmp_path)
+    trust(db, tmp_path, pki["root"])
+    theirs = tmp_path / "från regionen.pdf"
+    theirs.write_bytes(signed_in_own_field(pdf, pki["maria"], [pki["service"], pki["root"]]))
+    window = open_window(qtbot, make_ctx(str(tmp_path / "signing.sqlite3")))
+    try:
+        editor, panel, dialog = _dropped_on_party(window, qtbot, idle, agreement_id, theirs, 1)
+        assert dialog.party_box.currentText() == "Region Skånes kulturförvaltning"
+        assert (
+            "→ SigningService1 is a field of its own: its signature is taken as Region Skånes "
+            "kulturförvaltning's." in dialog.findings.text()
+        )
+        dialog.party_box.setCurrentIndex(0)  # "as the field says": nobody's
+        idle(window.ctx)
+        assert "→" not in dialog.findings.text() and not dialog.ok_button.isEnabled()
+        dialog.start(theirs)  # and the party chosen while that check runs
+        dialog.party_box.setCurrentIndex(2)
+        idle(window.ctx)
+        assert "taken as Region Skånes kulturförvaltning's" in dialog.findings.text()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        idle(window.ctx)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        idle(window.ctx)
+        assert [p.signed_on is not None for p in editor.stored.parties] == [False, True]
+        assert panel.table.item(1, 5).text() == "Maria Ek: valid"
+    finally:
+        close_window(window)

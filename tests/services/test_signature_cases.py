@@ -26,6 +26,7 @@ from tests.signing_pki import (
     crl,
     pkcs12_file,
     sign,
+    signed_in_own_field,
     with_dss_crls,
 )
 
@@ -237,3 +238,52 @@ def test_serials_are_written_as_whole_bytes() -> None:
     from bibagreements.services.signatures import serial_hex
 
     assert [serial_hex(n) for n in (0xABC, 0x1ABC, 0)] == ["0ABC", "1ABC", "00"]
+
+
+def test_a_services_own_field_counts_for_the_party_the_user_names(
+    sent: Any, pki: dict[str, Issued], tmp_path: Path
+) -> None:
+    db, agreement_id, pdf = sent
+    theirs = signed_in_own_field(pdf, pki["maria"], _chain(pki))
+    with db.unit_of_work() as uow:
+        [check] = check_signed_pdf(uow, agreement_id, theirs)
+    assert (check.field, check.party, check.version, check.counts) == (
+        "SigningService1",
+        None,
+        1,
+        True,
+    )
+    assert _refused(db, agreement_id, tmp_path, theirs) == ["signature_no_party"]
+    path = tmp_path / "theirs.pdf"
+    path.write_bytes(theirs)
+    with db.unit_of_work() as uow:
+        result = receive_signed(uow, agreement_id, path, party=2)
+    assert result.recorded == ("Region Skånes kulturförvaltning",)
+    [kept] = result.checks
+    assert (kept.party, kept.party_name, kept.attributed) == (
+        2,
+        "Region Skånes kulturförvaltning",
+        True,
+    )
+    # The other party signs its own field on top: both count, the agreement is active.
+    both = sign(theirs, "Signature_1", pki["sara"], _chain(pki))
+    assert _receive(db, agreement_id, tmp_path, both).status is AgreementStatus.ACTIVE
+
+
+def test_a_party_is_counted_once_and_two_own_fields_are_not_guessed(
+    sent: Any, pki: dict[str, Issued], tmp_path: Path
+) -> None:
+    db, agreement_id, pdf = sent
+    chain = _chain(pki)
+    theirs = signed_in_own_field(pdf, pki["maria"], chain)
+    doubled = sign(theirs, "Signature_2", pki["revoked"], chain)  # same party, its own field
+    path = tmp_path / "doubled.pdf"
+    path.write_bytes(doubled)
+    with db.unit_of_work() as uow, pytest.raises(ValidationError) as info:
+        receive_signed(uow, agreement_id, path, party=2)
+    assert [p.code for p in info.value.problems] == ["signature_party_twice"]
+    two = signed_in_own_field(theirs, pki["sara"], chain, field="SigningService2")
+    path.write_bytes(two)
+    with db.unit_of_work() as uow, pytest.raises(ValidationError) as info:
+        receive_signed(uow, agreement_id, path, party=1)
+    assert [p.code for p in info.value.problems] == ["signature_no_party"]
