@@ -283,11 +283,13 @@ def signed_in_own_field(
     *,
     field: str = "SigningService1",
     change: Change | None = None,
-    box: tuple[int, int, int, int] | None = (360, 40, 560, 100),
+    box: tuple[int, int, int, int] | None = None,
+    new: bool = True,
 ) -> bytes:
     """``pdf`` signed as some signing services do: in a new field of their own, its
-    widget on the first page (``box``; None: sign the existing ``field``), with
-    ``change`` made to the file in the same update as the signature."""
+    widget on the first page (invisible; ``box`` to show it), or in the existing
+    ``field`` when not ``new``, with ``change`` made to the file in the same update as
+    the signature."""
     from pyhanko.sign import fields
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
@@ -297,7 +299,7 @@ def signed_in_own_field(
         writer,
         signers.PdfSignatureMetadata(field_name=field),
         signer=_signer(who, chain),
-        new_field_spec=fields.SigFieldSpec(field, on_page=0, box=box) if box else None,
+        new_field_spec=fields.SigFieldSpec(field, on_page=0, box=box) if new else None,
     )
     data: bytes = out.getvalue()
     return data

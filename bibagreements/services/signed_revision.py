@@ -10,8 +10,11 @@ the page, before a party signed, and the signature would still look ours.
 
 A signing service may put its signature in a field of its own instead of ours:
 then one page may gain that field's widget, and nothing else. A signature's
-widget (ours where it was, a new one small and on its page) runs no actions:
-its appearance is drawn inside it and cannot cover the agreement's text.
+widget runs no actions and cannot cover the agreement's text: ours stays where
+the rendering put it, a new one is invisible (an empty rectangle; a visible
+signature goes in a party's field). The revisions before the signed one must be
+the rendering's own: a forged cross-reference section appended to it could
+otherwise redefine its objects unseen.
 """
 
 from __future__ import annotations
@@ -25,9 +28,6 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 # Catalog entries signing adds or changes; every other entry stays as rendered.
 _SIGNING_KEYS = frozenset({"/AcroForm", "/Perms", "/DSS", "/Extensions", "/Version", "/Metadata"})
-# A new signature's widget covers at most this share of its page (services' boxes
-# are a few per cent; a page-sized one could paint over the text).
-_WIDGET_SHARE = Decimal("0.1")
 _MAX_PAGES = 100_000
 
 Ref = tuple[int, int]
@@ -158,16 +158,23 @@ def _box(value: Any) -> tuple[Decimal, Decimal, Decimal, Decimal] | None:
     return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
 
 
-def _small_and_on(widget: Any, page: Any) -> bool:
-    """Inside the page, and at most a tenth of it (an invisible one is empty)."""
-    rect, media = _box(widget.get("/Rect")), _box(page.get("/MediaBox"))
-    if rect is None or media is None:
-        return False
-    inside = media[0] <= rect[0] and media[1] <= rect[1]
-    inside = inside and rect[2] <= media[2] and rect[3] <= media[3]
-    area = (rect[2] - rect[0]) * (rect[3] - rect[1])
-    page_area = (media[2] - media[0]) * (media[3] - media[1])
-    return inside and area <= _WIDGET_SHARE * page_area
+def _invisible(widget: Any) -> bool:
+    """An empty rectangle: nothing of the signature's appearance is drawn on the page."""
+    rect = _box(widget.get("/Rect"))
+    return rect is not None and (rect[2] - rect[0]) * (rect[3] - rect[1]) == 0
+
+
+def _same_history(data_reader: PdfFileReader, base: PdfFileReader) -> bool:
+    """The file's revisions before the signed one are the rendering's, section for section."""
+    for r in range(base.xrefs.total_revisions):
+        theirs, ours = data_reader.xrefs, base.xrefs
+        if theirs.get_startxref_for_revision(r) != ours.get_startxref_for_revision(r):
+            return False
+        if set(theirs.explicit_refs_in_revision(r)) != set(ours.explicit_refs_in_revision(r)):
+            return False
+        if set(theirs.refs_freed_in_revision(r)) != set(ours.refs_freed_in_revision(r)):
+            return False
+    return True
 
 
 def signed_as_rendered(data_reader: PdfFileReader, rendered: bytes, field: str) -> bool:
@@ -177,7 +184,7 @@ def signed_as_rendered(data_reader: PdfFileReader, rendered: bytes, field: str) 
     if signed is None:
         return False
     revision: int = signed.signed_revision
-    if revision != base.xrefs.total_revisions:
+    if revision != base.xrefs.total_revisions or not _same_history(data_reader, base):
         return False
     size = int(base.trailer["/Size"])
     base_root = base.root
@@ -203,6 +210,8 @@ def signed_as_rendered(data_reader: PdfFileReader, rendered: bytes, field: str) 
     if widget is None or widget[0] is None or _acts(field_object, widget[1]):
         return False
     widget_ref, widget_object = widget
+    if widget_object.get("/Subtype") != "/Widget" or (not new and widget_ref != field_ref):
+        return False  # ours are one object, field and widget: the page draws that one
     allowed = {
         _ref(base.trailer.raw_get("/Root")),
         _ref(base_root.raw_get("/AcroForm")) if "/AcroForm" in base_root else None,
@@ -232,4 +241,4 @@ def signed_as_rendered(data_reader: PdfFileReader, rendered: bytes, field: str) 
         before = next((f for r, f in _form_fields(base_root) if r == field_ref), None)
         return before is not None and _box(before.get("/Rect")) == _box(widget_object.get("/Rect"))
     holding = [p for _, p in pages if widget_ref in [_ref(a) for a in _annotations(p)]]
-    return len(holding) == 1 and _small_and_on(widget_object, holding[0])
+    return len(holding) <= 1 and _invisible(widget_object)

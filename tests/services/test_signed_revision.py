@@ -4,6 +4,7 @@ it only rewrites what was there, accepted."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,27 @@ def _our_field_made_page_sized(w: IncrementalPdfFileWriter) -> None:
     w.update_container(field)
 
 
+def _our_field_made_a_stamp(w: IncrementalPdfFileWriter) -> None:
+    """Our field (which the page draws) turned into a page-covering stamp, its old
+    rectangle handed to a new kid widget."""
+    raw = w.root["/AcroForm"]["/Fields"].raw_get(1)
+    field = raw.get_object()
+    kid = generic.DictionaryObject(
+        {
+            pdf_name("/Type"): pdf_name("/Annot"),
+            pdf_name("/Subtype"): pdf_name("/Widget"),
+            pdf_name("/Rect"): field["/Rect"],
+            pdf_name("/Parent"): raw,
+        }
+    )
+    stamp = _covering_widget(w)
+    field[pdf_name("/Subtype")] = pdf_name("/Stamp")
+    field[pdf_name("/Rect")] = stamp["/Rect"]
+    field[pdf_name("/AP")] = stamp["/AP"]
+    field[pdf_name("/Kids")] = generic.ArrayObject([w.add_object(kid)])
+    w.update_container(field)
+
+
 def _page_tree_loop(w: IncrementalPdfFileWriter) -> None:
     page = _page(w, 1)
     page[pdf_name("/Kids")] = generic.ArrayObject([w.root["/Pages"]["/Kids"].raw_get(1)])
@@ -125,16 +147,19 @@ def _numbers_rewritten(w: IncrementalPdfFileWriter) -> None:
     w.update_container(page)
 
 
-REFUSED: dict[str, tuple[Change, str, tuple[int, int, int, int] | None]] = {
-    "text laid over the page": (lay_text_over, "SigningService1", (360, 40, 560, 100)),
-    "a page-covering widget beside": (_orphan_widget, "SigningService1", (360, 40, 560, 100)),
-    "a page-covering widget, our field": (_orphan_widget, "Signature_2", None),
-    "its own field with a script": (_own_field_with_script, "SigningService1", None),
-    "an XFA form": (_xfa, "SigningService1", (360, 40, 560, 100)),
-    "our field made page-sized": (_our_field_made_page_sized, "Signature_2", None),
-    "a page tree that loops": (_page_tree_loop, "SigningService1", (360, 40, 560, 100)),
-    "the page rotated": (_rotated, "SigningService1", (360, 40, 560, 100)),
-    "its own box half the page": (lambda w: None, "SigningService1", (0, 0, 595, 421)),
+OWN, OURS = "SigningService1", "Signature_2"
+Box = tuple[int, int, int, int] | None
+REFUSED: dict[str, tuple[Change | None, str, Box]] = {
+    "text laid over the page": (lay_text_over, OWN, None),
+    "a page-covering widget beside": (_orphan_widget, OWN, None),
+    "a page-covering widget, our field": (_orphan_widget, OURS, None),
+    "its own field with a script": (_own_field_with_script, OWN, None),
+    "an XFA form": (_xfa, OWN, None),
+    "our field made page-sized": (_our_field_made_page_sized, OURS, None),
+    "our field made a stamp": (_our_field_made_a_stamp, OURS, None),
+    "a page tree that loops": (_page_tree_loop, OWN, None),
+    "the page rotated": (_rotated, OWN, None),
+    "its own field visible": (None, OWN, (0, 700, 595, 780)),
 }
 
 
@@ -145,7 +170,10 @@ def test_the_signing_update_may_not_change_what_the_page_shows(
     db, agreement_id, pdf = sent
     change, field, box = REFUSED[name]
     chain = [pki["service"], pki["root"]]
-    data = signed_in_own_field(pdf, pki["maria"], chain, field=field, change=change, box=box)
+    new = field == OWN and name != "its own field with a script"  # that one made beforehand
+    data = signed_in_own_field(
+        pdf, pki["maria"], chain, field=field, change=change, box=box, new=new
+    )
     with db.unit_of_work() as uow:
         [check] = check_signed_pdf(uow, agreement_id, data)
     assert (check.intact, check.version, check.problem and check.problem.code) == (
@@ -165,3 +193,58 @@ def test_a_rewrite_of_what_was_there_is_still_our_rendering(
     with db.unit_of_work() as uow:
         [check] = check_signed_pdf(uow, agreement_id, data)
     assert (check.version, check.counts) == (1, True)
+
+
+def _forged_last_section(pdf: bytes) -> bytes:
+    """``pdf`` with a copy of its last cross-reference section appended, in which the
+    unsigned Signature_2 widget is redefined page-sized; what is signed next refers
+    back to the copy, and the file still begins with the rendering."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    last = reader.xrefs.total_revisions - 1
+    entries = {
+        ref.idnum: (reader.xrefs.get_historical_ref(ref, last), ref.generation)
+        for ref in reader.xrefs.explicit_refs_in_revision(last)
+    }
+    widget = next(r for r, f in _fields(reader) if f.get("/T") == "Signature_2")
+    out = bytearray(pdf + b"\n")
+    entries[widget] = (len(out), 0)
+    out += (
+        b"%d 0 obj\n<< /FT /Sig /T (Signature_2) /Type /Annot /Subtype /Widget /F 4 "
+        b"/Rect [0 0 595 842] >>\nendobj\n" % widget
+    )
+    at = len(out)
+    out += b"xref\n0 1\n0000000000 65535 f \n"
+    for idnum in sorted(entries):
+        offset, generation = entries[idnum]
+        out += b"%d 1\n%010d %05d n \n" % (idnum, offset, generation)
+    trailer = reader.trailer
+    ids = b"".join(b"<%s>" % i.original_bytes.hex().encode() for i in trailer["/ID"])
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /ID [%s] /Prev %d >>\n" % (
+        int(trailer["/Size"]),
+        trailer.raw_get("/Root").idnum,
+        trailer.raw_get("/Info").idnum,
+        ids,
+        reader.xrefs.get_startxref_for_revision(last - 1),
+    )
+    out += b"startxref\n%d\n%%%%EOF\n" % at
+    return bytes(out)
+
+
+def _fields(reader: Any) -> list[tuple[int, Any]]:
+    raw = reader.root["/AcroForm"]["/Fields"]
+    return [(raw.raw_get(i).idnum, raw[i]) for i in range(len(raw))]
+
+
+def test_a_forged_history_under_the_signature_is_not_our_rendering(
+    sent: Any, pki: dict[str, Issued]
+) -> None:
+    db, agreement_id, pdf = sent
+    forged = _forged_last_section(pdf)
+    chain = [pki["service"], pki["root"]]
+    data = signed_in_own_field(forged, pki["maria"], chain, field="Signature_1", new=False)
+    assert data.startswith(pdf)
+    with db.unit_of_work() as uow:
+        [check] = check_signed_pdf(uow, agreement_id, data)
+    assert (check.intact, check.version) == (True, None)
