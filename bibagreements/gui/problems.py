@@ -849,7 +849,9 @@ def field_label(field: str) -> str:
 def human(problem: Problem, *, with_field: bool = True) -> str:
     """One problem as a sentence: ``Parties, row 2: … is a party twice``."""
     text = message_text(problem)
-    text = text[:1].upper() + text[1:]
+    source = TEXTS.get(problem.code, "")
+    if not translate("Problems", source).startswith("{"):  # a value (a file name) stays as written
+        text = text[:1].upper() + text[1:]
     index = problem.index
     if not with_field and index is not None:
         return translate("Problems", "Row {row}: {text}").format(row=index + 1, text=text)

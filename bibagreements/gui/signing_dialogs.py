@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +26,7 @@ from bibagreements.domain.signature_checks import SignatureCheck
 from bibagreements.errors import ValidationError
 from bibagreements.gui import dialogs
 from bibagreements.gui.operations import Change
-from bibagreements.gui.problems import human
+from bibagreements.gui.problems import QT_TRANSLATE_NOOP, human
 from bibagreements.gui.record_dialogs import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -38,6 +39,41 @@ if TYPE_CHECKING:
 UNCOUNTED = frozenset({"signature_untrusted", "signature_expired", "signature_revoked"})
 PASSWORD_CHARACTERS = 1024
 translate = QCoreApplication.translate
+
+
+# What is wrong with one signature, said once (the line names field and signer) and
+# with what to do about it.
+STATES = {
+    "signature_altered": QT_TRANSLATE_NOOP(
+        "Signatures",
+        "not valid: the document was altered after signing. Ask the party for a new signed file.",
+    ),
+    "signature_changed_after": QT_TRANSLATE_NOOP(
+        "Signatures",
+        "not valid: more than signatures was added to the file after it. Ask the party "
+        "for a new signed file.",
+    ),
+    "signature_not_ours": QT_TRANSLATE_NOOP(
+        "Signatures",
+        "not this agreement's frozen version as the program made it, or its content "
+        "was changed before signing.",
+    ),
+    "signature_superseded": QT_TRANSLATE_NOOP(
+        "Signatures",
+        "signed on version {version}, which a later version replaced: not counted.",
+    ),
+    "signature_expired": QT_TRANSLATE_NOOP(
+        "Signatures", "the certificate was not valid when it was signed: not counted."
+    ),
+    "signature_revoked": QT_TRANSLATE_NOOP(
+        "Signatures", "the certificate is revoked: not counted."
+    ),
+    "signature_untrusted": QT_TRANSLATE_NOOP(
+        "Signatures",
+        "its issuer is not among the trusted signing services (Settings → Trusted "
+        "signing services…): not counted.",
+    ),
+}
 
 
 def signature_text(check: SignatureCheck) -> str:
@@ -56,14 +92,20 @@ def signature_text(check: SignatureCheck) -> str:
             "unchanged since the signature (version {4}).",
         ).format(check.field, who, when, check.serial, check.version)
     else:
+        state = STATES.get(problem.code)
+        said = (
+            translate("Signatures", state).format(**dict(problem.params))
+            if state
+            else human(problem, with_field=False)
+        )
         text = translate("Signatures", "⚠ {0}: signed by {1}, {2}: {3}").format(
-            check.field, who, when, human(problem, with_field=False)
+            check.field, who, when, said
         )
     if check.attributed:
         text += "\n" + translate(
             "Signatures", "→ {0} is a field of its own: its signature is taken as {1}'s."
         ).format(check.field, check.party_name)
-    if check.other_organisation:
+    if check.other_organisation and check.counts:  # who an untrusted one names proves nothing
         text += "\n" + translate(
             "Signatures",
             "⚠ The certificate names {0}, but the field is {1}'s: make sure the signer "
@@ -85,6 +127,7 @@ class _FileLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)  # the label's mnemonic goes to the text
         self.button.clicked.connect(self.browse)
 
     def browse(self) -> None:
@@ -128,6 +171,12 @@ class _SignatureDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.rejected.connect(self.reject)
+        self.first_field: QWidget | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.first_field is not None:  # the first field has the focus, not Cancel
+            self.first_field.setFocus()
 
     def _show_problems(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
@@ -172,6 +221,7 @@ class ReceiveSignedDialog(_SignatureDialog):
         self.file_line = _FileLine(
             self.tr("Signed PDF"), self.tr("PDF (*.pdf);;All files (*)"), self
         )
+        self.first_field = self.file_line
         self.crl_line = _crl_line(self)
         # A signing service may sign in a field of its own: the user says whose it is.
         self.party_box = QComboBox(self)
@@ -180,6 +230,7 @@ class ReceiveSignedDialog(_SignatureDialog):
             self.party_box.addItem(each.name, number)
         self.party_box.setCurrentIndex(max(0, self.party_box.findData(party)))
         self.findings = QLabel(self)
+        self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.findings.setWordWrap(True)
         self.check_button = QPushButton(self.tr("&Check"), self)
         self.ok_button.setText(self.tr("&Record signing"))
@@ -226,8 +277,9 @@ class ReceiveSignedDialog(_SignatureDialog):
 
     def _update_buttons(self) -> None:
         broken = any((p := c.problem) is not None and p.code not in UNCOUNTED for c in self.checks)
-        # Something to record: a counted signature whose party is known.
-        ready = any(c.counts and c.party is not None for c in self.checks)
+        # Something to record: a counted signature of a party not yet recorded as signed.
+        signed = {i for i, p in enumerate(self.agreement.parties, start=1) if p.signed_on}
+        ready = any(c.counts and c.party is not None and c.party not in signed for c in self.checks)
         self.ok_button.setEnabled(ready and not broken)
         self.check_button.setEnabled(bool(self.file_line.paths()))
 
@@ -266,7 +318,20 @@ class ReceiveSignedDialog(_SignatureDialog):
         if asked != self._asked:
             return
         self.checks = checks
-        self.findings.setText("\n".join(signature_text(c) for c in checks))
+        lines = [signature_text(c) for c in checks]
+        signed = {i for i, p in enumerate(self.agreement.parties, start=1) if p.signed_on}
+        if any(c.counts and c.party is None for c in checks):
+            lines.append(
+                self.tr(
+                    "⚠ Choose under “Signature in a field of its own by” the party who "
+                    "signed in the field of its own."
+                )
+            )
+        elif (known := [c for c in checks if c.counts]) and all(c.party in signed for c in known):
+            lines.append(
+                self.tr("⚠ Every party that signed in this file is already recorded as signed.")
+            )
+        self.findings.setText("\n".join(lines))
         self._update_buttons()
 
     def record(self) -> None:
@@ -325,6 +390,7 @@ class SignHereDialog(_SignatureDialog):
             self.tr("PKCS#12 (*.p12 *.pfx);;All files (*)"),
             self,
         )
+        self.first_field = self.file_line
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMaxLength(PASSWORD_CHARACTERS)

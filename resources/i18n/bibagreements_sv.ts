@@ -4741,12 +4741,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="855"/>
+        <location filename="../../bibagreements/gui/problems.py" line="857"/>
         <source>Row {row}: {text}</source>
         <translation>Rad {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/problems.py" line="862"/>
+        <location filename="../../bibagreements/gui/problems.py" line="864"/>
         <source>{field}, row {row}</source>
         <translation>{field}, rad {row}</translation>
     </message>
@@ -4949,62 +4949,72 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>ReceiveSignedDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="160"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="209"/>
         <source>Receive a signed PDF – {0}</source>
         <translation>Ta emot en undertecknad PDF – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="163"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="212"/>
         <source>Every electronic signature in the file is checked here, offline: the signed bytes, the signer&apos;s certificate against the trusted signing services, and that it is this agreement&apos;s frozen version. A valid signature in a party&apos;s field records that party&apos;s signing, with the file; one in a field the signing service added counts for the party chosen below.</source>
         <translation>Varje e-underskrift i filen kontrolleras här, utan nätverk: de undertecknade byten, undertecknarens certifikat mot de betrodda e-underskriftstjänsterna och att det är avtalets låsta version. En giltig underskrift i en parts fält registrerar att parten har undertecknat, med filen; en i ett fält som e-underskriftstjänsten har lagt till räknas för den part som väljs nedan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="173"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="222"/>
         <source>Signed PDF</source>
         <translation>Undertecknad PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="173"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="222"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="178"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="228"/>
         <source>As the signature field says</source>
         <translation>Som underskriftsfältet anger</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="184"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="235"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="185"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="236"/>
         <source>&amp;Record signing</source>
         <translation>&amp;Registrera underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="187"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="238"/>
         <source>Signed &amp;PDF:</source>
         <translation>Undertecknad &amp;PDF:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="188"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="239"/>
         <source>Revocation &amp;lists:</source>
         <translation>&amp;Spärrlistor:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="189"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="240"/>
         <source>Signature in a field of its own &amp;by:</source>
         <translation>Underskrift i eget fält &amp;av:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="253"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="305"/>
         <source>Checking signatures…</source>
         <translation>Kontrollerar underskrifterna…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="290"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="326"/>
+        <source>⚠ Choose under “Signature in a field of its own by” the party who signed in the field of its own.</source>
+        <translation>⚠ Välj under ”Underskrift i eget fält av” vilken part som skrev under i det egna fältet.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="332"/>
+        <source>⚠ Every party that signed in this file is already recorded as signed.</source>
+        <translation>⚠ Alla parter som skrev under i den här filen är redan registrerade som undertecknade.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="355"/>
         <source>Recording the signing…</source>
         <translation>Registrerar underskriften…</translation>
     </message>
@@ -5608,57 +5618,57 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignHereDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="312"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="377"/>
         <source>Sign – {0}</source>
         <translation>Underteckna – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="315"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="380"/>
         <source>Signs the field of {0} in the frozen version of “{1}” (PAdES), on top of any signature already received, leaving the other parties&apos; fields empty. With the signing service&apos;s revocation lists the validation data is embedded too (PAdES-B-LT).</source>
         <translation>Undertecknar fältet för {0} i den låsta versionen av ”{1}” (PAdES), ovanpå underskrifter som redan har tagits emot, och lämnar de andra parternas fält tomma. Med e-underskriftstjänstens spärrlistor bäddas även valideringsdata in (PAdES-B-LT).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="324"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="389"/>
         <source>Certificate file</source>
         <translation>Certifikatfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="325"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="390"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="331"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="397"/>
         <source>The password is used for this signing only, never stored.</source>
         <translation>Lösenordet används bara för den här underskriften och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="337"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="403"/>
         <source>&amp;Certificate file:</source>
         <translation>&amp;Certifikatfil:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="338"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="404"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="340"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="406"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="341"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="407"/>
         <source>Revocation &amp;lists:</source>
         <translation>&amp;Spärrlistor:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="347"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="413"/>
         <source>&amp;Sign</source>
         <translation>&amp;Underteckna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="392"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="458"/>
         <source>Signing…</source>
         <translation>Undertecknar…</translation>
     </message>
@@ -5666,42 +5676,77 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="49"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="47"/>
+        <source>not valid: the document was altered after signing. Ask the party for a new signed file.</source>
+        <translation>inte giltig: dokumentet är ändrat efter underskriften. Be parten om en ny undertecknad fil.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="51"/>
+        <source>not valid: more than signatures was added to the file after it. Ask the party for a new signed file.</source>
+        <translation>inte giltig: mer än underskrifter har lagts till i filen efter den. Be parten om en ny undertecknad fil.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="56"/>
+        <source>not this agreement&apos;s frozen version as the program made it, or its content was changed before signing.</source>
+        <translation>inte avtalets låsta version som programmet skapade den, eller så ändrades innehållet innan det undertecknades.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="61"/>
+        <source>signed on version {version}, which a later version replaced: not counted.</source>
+        <translation>undertecknad på version {version}, som en senare version har ersatt: räknas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="65"/>
+        <source>the certificate was not valid when it was signed: not counted.</source>
+        <translation>certifikatet var inte giltigt när det undertecknades: räknas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="68"/>
+        <source>the certificate is revoked: not counted.</source>
+        <translation>certifikatet är spärrat: räknas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="71"/>
+        <source>its issuer is not among the trusted signing services (Settings → Trusted signing services…): not counted.</source>
+        <translation>utfärdaren finns inte bland de betrodda e-underskriftstjänsterna (Inställningar → Betrodda e-underskriftstjänster…): räknas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="85"/>
         <source>no time</source>
         <translation>ingen tid</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="53"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="89"/>
         <source>✓ {0}: signed by {1}, {2}, certificate serial {3}: valid; the document is unchanged since the signature (version {4}).</source>
         <translation>✓ {0}: undertecknat av {1}, {2}, certifikatets serienummer {3}: giltig; dokumentet är oförändrat sedan underskriften (version {4}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="59"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="101"/>
         <source>⚠ {0}: signed by {1}, {2}: {3}</source>
         <translation>⚠ {0}: undertecknat av {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="63"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="105"/>
         <source>→ {0} is a field of its own: its signature is taken as {1}&apos;s.</source>
         <translation>→ {0} är ett eget fält: underskriften räknas för {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="67"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="109"/>
         <source>⚠ The certificate names {0}, but the field is {1}&apos;s: make sure the signer may sign for the party.</source>
         <translation>⚠ Certifikatet anger {0}, men fältet är för {1}: kontrollera att undertecknaren får skriva under för parten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="106"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="149"/>
         <source>Certificate revocation list</source>
         <translation>Spärrlista</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="107"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="150"/>
         <source>Revocation lists (*.crl *.pem);;All files (*)</source>
         <translation>Spärrlistor (*.crl *.pem);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="112"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="155"/>
         <source>Optional: the signing service&apos;s revocation lists (CRL)</source>
         <translation>Valfritt: e-underskriftstjänstens spärrlistor (CRL)</translation>
     </message>
@@ -5746,7 +5791,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/editor_lock.py" line="88"/>
         <source>To change anything else, create an amendment and sign it.</source>
-        <translation>Vill du ändra något annat skapar du ett tilläggsavtal som parterna undertecknar.</translation>
+        <translation>Vill du ändra något annat skapar du ett ändringsavtal som parterna undertecknar.</translation>
     </message>
 </context>
 <context>
@@ -5859,7 +5904,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     <message>
         <location filename="../../bibagreements/gui/signed_copies.py" line="257"/>
         <source>Signed by {0} of {1} parties. Status: {2}.</source>
-        <translation>Undertecknat av {0} av {1} parter. Status: {2}.</translation>
+        <translation>{0} av {1} parter har undertecknat. Status: {2}.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/signed_copies.py" line="268"/>
@@ -6382,12 +6427,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FileLine</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="83"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="125"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="83"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="125"/>
         <source>Ch&amp;oose…</source>
         <translation>&amp;Välj…</translation>
     </message>

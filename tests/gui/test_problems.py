@@ -97,3 +97,9 @@ def test_an_unknown_code_falls_back_to_the_english_message(  # type: ignore[no-u
     assert (
         human(Problem("party_twice", "parties", 0, name="X")) == "Parter, rad 1: X is a party twice"
     )
+
+
+def test_a_message_that_begins_with_a_value_keeps_it_as_written(swedish) -> None:  # type: ignore[no-untyped-def]
+    shown = human(Problem("not_pdf_or_image", "file", name="sara.pem"), with_field=False)
+    assert shown == "sara.pem är varken en PDF eller en bild (PNG, JPEG, TIFF)"
+    assert human(Problem("empty"), with_field=False)[0].isupper()

@@ -118,8 +118,11 @@ def test_a_tampered_pdf_is_shown_as_altered_and_cannot_be_recorded(  # type: ign
     qtbot.addWidget(dialog)
     idle(ctx)
     assert "⚠ Signature_1: signed by Sara Lind" in dialog.findings.text()
-    assert "altered after signing" in dialog.findings.text()
+    assert "altered after signing. Ask the party for a new signed file." in dialog.findings.text()
     assert not dialog.ok_button.isEnabled()
+    dialog.show()  # the keyboard starts in the file field, and its label's letter goes there
+    assert dialog.focusWidget() is dialog.file_line.edit
+    assert dialog.file_line.focusProxy() is dialog.file_line.edit
 
 
 def test_the_trust_list_from_settings(  # type: ignore[no-untyped-def]
@@ -201,6 +204,7 @@ def test_a_services_own_field_dropped_on_a_party_is_that_partys(  # type: ignore
         dialog.party_box.setCurrentIndex(0)  # "as the field says": nobody's
         idle(window.ctx)
         assert "→" not in dialog.findings.text() and not dialog.ok_button.isEnabled()
+        assert "⚠ Choose under “Signature in a field of its own by”" in dialog.findings.text()
         dialog.start(theirs)  # and the party chosen while that check runs
         dialog.party_box.setCurrentIndex(2)
         idle(window.ctx)
@@ -211,5 +215,10 @@ def test_a_services_own_field_dropped_on_a_party_is_that_partys(  # type: ignore
         idle(window.ctx)
         assert [p.signed_on is not None for p in editor.stored.parties] == [False, True]
         assert panel.table.item(1, 5).text() == "Maria Ek: valid"
+        again = ReceiveSignedDialog(window.ctx, editor.stored, theirs, party=2)
+        qtbot.addWidget(again)
+        idle(window.ctx)  # the same file again: nothing new in it
+        assert "⚠ Every party that signed in this file is already recorded" in again.findings.text()
+        assert not again.ok_button.isEnabled()
     finally:
         close_window(window)
