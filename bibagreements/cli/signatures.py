@@ -43,14 +43,15 @@ def _trust(args: argparse.Namespace, db: Database) -> int:
     with db.unit_of_work() as uow:
         if args.action == "add":
             anchor = add_trust_anchor(uow, Path(args.value))
-            say(f"trusted {anchor.id}: {anchor.subject} (sha256 {anchor.sha256[:16]}…)")
+            already = "" if anchor.new else "already "
+            say(f"{already}trusted {anchor.id}: {anchor.name} (sha256 {anchor.sha256[:16]}…)")
         elif args.action == "remove":
             remove_trust_anchor(uow, record_id(args.value))
             say(f"no longer trusted: {args.value}")
         else:
             anchors = list_trust_anchors(uow)
             for a in anchors:
-                say(f"{a.id:>4}  {a.subject}  sha256 {a.sha256}")
+                say(f"{a.id:>4}  {a.name}  sha256 {a.sha256}  ({a.subject})")
             if not anchors:
                 say("no trusted certificates yet: trust add FILE.pem")
     return 0
@@ -78,6 +79,9 @@ def describe(check: SignatureCheck) -> str:
         state = f"valid; unchanged since signing (version {check.version})"
     else:
         state = STATES.get(problem.code, problem.code)
+        if problem.code == "signature_expired" and check.valid_from and check.valid_until:
+            valid = f"{check.valid_from.date()} – {check.valid_until.date()}"
+            state = f"NOT valid: the certificate was valid {valid}, not then; not counted"
     line = f"{check.field}: signed by {who}, serial {check.serial}, {when}: {state}"
     if check.attributed:
         line += f"; a field of its own, taken as {check.party_name}'s (--party)"

@@ -19,6 +19,9 @@ REVOKED = "revoked"
 UNTRUSTED = "untrusted"
 
 
+_TIMES = ("signed_at", "checked_at", "valid_from", "valid_until")
+
+
 @dataclass(frozen=True)
 class SignatureCheck:
     field: str
@@ -37,6 +40,8 @@ class SignatureCheck:
     superseded: bool = False  # on a frozen version that a later one replaced
     party_name: str = ""  # the name of the field's party when it was checked
     attributed: bool = False  # a field of its own, given to ``party`` by the user
+    valid_from: datetime | None = None  # the certificate's validity
+    valid_until: datetime | None = None
 
     @property
     def certificate(self) -> tuple[str, str]:
@@ -77,7 +82,7 @@ class SignatureCheck:
 
     def as_json(self) -> dict[str, Any]:
         found = asdict(self)
-        for key in ("signed_at", "checked_at"):
+        for key in _TIMES:
             at = found[key]
             found[key] = at.isoformat() if at is not None else None
         return found
@@ -85,7 +90,7 @@ class SignatureCheck:
     @classmethod
     def from_json(cls, found: dict[str, Any]) -> SignatureCheck:
         known = {k: v for k, v in found.items() if k in cls.__dataclass_fields__}
-        for key in ("signed_at", "checked_at"):
+        for key in _TIMES:
             if known.get(key):
                 known[key] = datetime.fromisoformat(known[key])
         return cls(**known)

@@ -98,6 +98,11 @@ def signature_text(check: SignatureCheck) -> str:
             if state
             else human(problem, with_field=False)
         )
+        if problem.code == "signature_expired" and check.valid_from and check.valid_until:
+            said = translate(
+                "Signatures",
+                "the certificate was valid {0} – {1}, not when it was signed: not counted.",
+            ).format(check.valid_from.date().isoformat(), check.valid_until.date().isoformat())
         text = translate("Signatures", "⚠ {0}: signed by {1}, {2}: {3}").format(
             check.field, who, when, said
         )

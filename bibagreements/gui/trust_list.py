@@ -82,7 +82,7 @@ class TrustListDialog(QDialog):
         self.anchors = anchors
         self.table.setRowCount(len(anchors))
         for row, anchor in enumerate(anchors):
-            values = (anchor.subject, anchor.added_at.strftime("%Y-%m-%d %H:%M"), anchor.sha256)
+            values = (anchor.name, anchor.added_at.strftime("%Y-%m-%d %H:%M"), anchor.sha256)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, anchor.id)
@@ -107,9 +107,13 @@ class TrustListDialog(QDialog):
             path = Path(chosen)
         where = path
         self.error.setVisible(False)
-        self.ctx.op(
-            self, lambda uow: add_trust_anchor(uow, where), lambda _a: self.reload(), self._failed
-        )
+        self.ctx.op(self, lambda uow: add_trust_anchor(uow, where), self._added, self._failed)
+
+    def _added(self, anchor: TrustAnchor) -> None:
+        if not anchor.new:
+            self.error.setText(self.tr("Already on the list: {0}").format(anchor.name))
+            self.error.setVisible(True)
+        self.reload()
 
     def remove_current(self) -> None:
         from bibagreements.services.trust import remove_trust_anchor
@@ -118,7 +122,7 @@ class TrustListDialog(QDialog):
         if row < 0:
             return
         anchor_id = cell_data(self.table, row, 0, Qt.ItemDataRole.UserRole)
-        subject = self.anchors[row].subject
+        subject = self.anchors[row].name
         if not dialogs.confirm(
             self,
             self.tr("Remove a trusted certificate"),

@@ -251,6 +251,8 @@ def check_signed_pdf(
                 trouble=_trouble(status),
                 checked_at=checked_at,
                 issuer=str(issuer.get("common_name", "")),
+                valid_from=cert.not_valid_before if cert is not None else None,
+                valid_until=cert.not_valid_after if cert is not None else None,
                 superseded=version is not None and version != latest,
             )
         )

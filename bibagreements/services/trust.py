@@ -8,7 +8,7 @@ to one of them is reported as from an unknown issuer and is not counted.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,9 +27,30 @@ CERTIFICATE_BYTES = 64 * 1024
 @dataclass(frozen=True)
 class TrustAnchor:
     id: int
-    subject: str
+    subject: str  # RFC 4514, as the certificate has it
     sha256: str
     added_at: datetime
+    new: bool = True  # False: add_trust_anchor found it on the list already
+
+    @property
+    def name(self) -> str:
+        """``Test Root CA (Testtjänst)``: the common name, and the organisation."""
+        from cryptography import x509
+        from cryptography.x509.oid import NameOID
+
+        try:
+            parsed = x509.Name.from_rfc4514_string(self.subject)
+        except ValueError:
+            return self.subject
+
+        def first(oid: x509.ObjectIdentifier) -> str:
+            found = parsed.get_attributes_for_oid(oid)
+            return str(found[0].value) if found else ""
+
+        common, organisation = first(NameOID.COMMON_NAME), first(NameOID.ORGANIZATION_NAME)
+        if not common:
+            return organisation or self.subject
+        return f"{common} ({organisation})" if organisation else common
 
 
 def _record(row: TrustAnchorRow) -> TrustAnchor:
@@ -64,7 +85,7 @@ def add_trust_anchor(uow: UnitOfWork, path: Path) -> TrustAnchor:
     uow.write_first()
     existing = uow.session.scalar(select(TrustAnchorRow).where(TrustAnchorRow.sha256 == digest))
     if existing is not None:
-        return _record(existing)
+        return replace(_record(existing), new=False)
     row = TrustAnchorRow(subject=subject, sha256=digest, der=der)
     uow.session.add(row)
     uow.session.flush()

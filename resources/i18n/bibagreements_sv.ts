@@ -4949,72 +4949,72 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>ReceiveSignedDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="209"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="214"/>
         <source>Receive a signed PDF – {0}</source>
         <translation>Ta emot en undertecknad PDF – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="212"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="217"/>
         <source>Every electronic signature in the file is checked here, offline: the signed bytes, the signer&apos;s certificate against the trusted signing services, and that it is this agreement&apos;s frozen version. A valid signature in a party&apos;s field records that party&apos;s signing, with the file; one in a field the signing service added counts for the party chosen below.</source>
         <translation>Varje e-underskrift i filen kontrolleras här, utan nätverk: de undertecknade byten, undertecknarens certifikat mot de betrodda e-underskriftstjänsterna och att det är avtalets låsta version. En giltig underskrift i en parts fält registrerar att parten har undertecknat, med filen; en i ett fält som e-underskriftstjänsten har lagt till räknas för den part som väljs nedan.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="222"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="227"/>
         <source>Signed PDF</source>
         <translation>Undertecknad PDF</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="222"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="227"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="228"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="233"/>
         <source>As the signature field says</source>
         <translation>Som underskriftsfältet anger</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="235"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="240"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="236"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="241"/>
         <source>&amp;Record signing</source>
         <translation>&amp;Registrera underskrift</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="238"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="243"/>
         <source>Signed &amp;PDF:</source>
         <translation>Undertecknad &amp;PDF:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="239"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="244"/>
         <source>Revocation &amp;lists:</source>
         <translation>&amp;Spärrlistor:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="240"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="245"/>
         <source>Signature in a field of its own &amp;by:</source>
         <translation>Underskrift i eget fält &amp;av:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="305"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="310"/>
         <source>Checking signatures…</source>
         <translation>Kontrollerar underskrifterna…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="326"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="331"/>
         <source>⚠ Choose under “Signature in a field of its own by” the party who signed in the field of its own.</source>
         <translation>⚠ Välj under ”Underskrift i eget fält av” vilken part som skrev under i det egna fältet.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="332"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="337"/>
         <source>⚠ Every party that signed in this file is already recorded as signed.</source>
         <translation>⚠ Alla parter som skrev under i den här filen är redan registrerade som undertecknade.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="355"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="360"/>
         <source>Recording the signing…</source>
         <translation>Registrerar underskriften…</translation>
     </message>
@@ -5618,57 +5618,57 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>SignHereDialog</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="377"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="382"/>
         <source>Sign – {0}</source>
         <translation>Underteckna – {0}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="380"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="385"/>
         <source>Signs the field of {0} in the frozen version of “{1}” (PAdES), on top of any signature already received, leaving the other parties&apos; fields empty. With the signing service&apos;s revocation lists the validation data is embedded too (PAdES-B-LT).</source>
         <translation>Undertecknar fältet för {0} i den låsta versionen av ”{1}” (PAdES), ovanpå underskrifter som redan har tagits emot, och lämnar de andra parternas fält tomma. Med e-underskriftstjänstens spärrlistor bäddas även valideringsdata in (PAdES-B-LT).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="389"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="394"/>
         <source>Certificate file</source>
         <translation>Certifikatfil</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="390"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="395"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="397"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="402"/>
         <source>The password is used for this signing only, never stored.</source>
         <translation>Lösenordet används bara för den här underskriften och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="403"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="408"/>
         <source>&amp;Certificate file:</source>
         <translation>&amp;Certifikatfil:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="404"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="409"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="406"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="411"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="407"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="412"/>
         <source>Revocation &amp;lists:</source>
         <translation>&amp;Spärrlistor:</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="413"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="418"/>
         <source>&amp;Sign</source>
         <translation>&amp;Underteckna</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="458"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="463"/>
         <source>Signing…</source>
         <translation>Undertecknar…</translation>
     </message>
@@ -5721,32 +5721,37 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>✓ {0}: undertecknat av {1}, {2}, certifikatets serienummer {3}: giltig; dokumentet är oförändrat sedan underskriften (version {4}).</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="101"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="102"/>
+        <source>the certificate was valid {0} – {1}, not when it was signed: not counted.</source>
+        <translation>certifikatet var giltigt {0} – {1}, inte när det undertecknades: räknas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="106"/>
         <source>⚠ {0}: signed by {1}, {2}: {3}</source>
         <translation>⚠ {0}: undertecknat av {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="105"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="110"/>
         <source>→ {0} is a field of its own: its signature is taken as {1}&apos;s.</source>
         <translation>→ {0} är ett eget fält: underskriften räknas för {1}.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="109"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="114"/>
         <source>⚠ The certificate names {0}, but the field is {1}&apos;s: make sure the signer may sign for the party.</source>
         <translation>⚠ Certifikatet anger {0}, men fältet är för {1}: kontrollera att undertecknaren får skriva under för parten.</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="149"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="154"/>
         <source>Certificate revocation list</source>
         <translation>Spärrlista</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="150"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="155"/>
         <source>Revocation lists (*.crl *.pem);;All files (*)</source>
         <translation>Spärrlistor (*.crl *.pem);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="155"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="160"/>
         <source>Optional: the signing service&apos;s revocation lists (CRL)</source>
         <translation>Valfritt: e-underskriftstjänstens spärrlistor (CRL)</translation>
     </message>
@@ -6310,7 +6315,7 @@ Spara eller stäng dem först och försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../../bibagreements/gui/trust_list.py" line="51"/>
-        <location filename="../../bibagreements/gui/trust_list.py" line="129"/>
+        <location filename="../../bibagreements/gui/trust_list.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>Ta &amp;bort</translation>
     </message>
@@ -6325,12 +6330,17 @@ Spara eller stäng dem först och försök sedan igen.</translation>
         <translation>Certifikat (*.pem *.cer *.crt *.der);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/trust_list.py" line="124"/>
+        <location filename="../../bibagreements/gui/trust_list.py" line="114"/>
+        <source>Already on the list: {0}</source>
+        <translation>Finns redan i listan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bibagreements/gui/trust_list.py" line="128"/>
         <source>Remove a trusted certificate</source>
         <translation>Ta bort ett betrott certifikat</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/trust_list.py" line="126"/>
+        <location filename="../../bibagreements/gui/trust_list.py" line="130"/>
         <source>Signatures from {0} will no longer count when PDFs are received. Signings already recorded stay recorded.</source>
         <translation>Underskrifter från {0} räknas inte längre när PDF-filer tas emot. Underskrifter som redan har registrerats står kvar.</translation>
     </message>
@@ -6427,12 +6437,12 @@ Spara eller stäng dem först och försök sedan igen.</translation>
 <context>
     <name>_FileLine</name>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="125"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="130"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../bibagreements/gui/signing_dialogs.py" line="125"/>
+        <location filename="../../bibagreements/gui/signing_dialogs.py" line="130"/>
         <source>Ch&amp;oose…</source>
         <translation>&amp;Välj…</translation>
     </message>

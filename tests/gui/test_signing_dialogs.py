@@ -139,7 +139,7 @@ def test_the_trust_list_from_settings(  # type: ignore[no-untyped-def]
     leaf, root = tmp_path / "signer.cer", tmp_path / "root.pem"
     leaf.write_bytes(der(pki["sara"].cert))
     root.write_bytes(pem(pki["root"].cert))
-    chosen = iter([str(leaf), str(root)])
+    chosen = iter([str(leaf), str(root), str(root)])
     monkeypatch.setattr(dialogs, "open_file", lambda *args: next(chosen))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     idle(window.ctx)
@@ -147,7 +147,12 @@ def test_the_trust_list_from_settings(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     idle(window.ctx)
     assert dialog.table.rowCount() == 1
-    assert "Test Root CA" in dialog.table.item(0, 0).text()
+    assert dialog.table.item(0, 0).text() == "Test Root CA (Testtjänst)"  # not O=…,CN=…
+    assert not dialog.error.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # the same one again
+    idle(window.ctx)
+    assert dialog.table.rowCount() == 1
+    assert dialog.error.text() == "Already on the list: Test Root CA (Testtjänst)"
     dialog.table.selectRow(0)
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
@@ -184,6 +189,17 @@ def test_a_certificate_of_another_organisation_is_pointed_out_in_swedish(swedish
     )
     same = dataclasses.replace(check, organisation="Biblioteken i Kristianstad")
     assert len(signature_text(same).splitlines()) == 1
+    expired = dataclasses.replace(
+        same,
+        trusted=False,
+        trouble="expired",
+        valid_from=datetime(2023, 1, 1).astimezone(),
+        valid_until=datetime(2025, 1, 1).astimezone(),
+    )
+    assert signature_text(expired).endswith(
+        ": certifikatet var giltigt 2023-01-01 – 2025-01-01, inte när det undertecknades: "
+        "räknas inte."
+    )
 
 
 def test_a_services_own_field_dropped_on_a_party_is_that_partys(  # type: ignore[no-untyped-def]

@@ -51,6 +51,16 @@ def test_an_expired_certificate_is_reported_and_not_counted(
             receive_signed(uow, agreement_id, tmp_path / "signed.pdf")
     assert _codes(info) == ["signature_expired"]
     assert "not valid then" in str(info.value)
+    # The certificate's own validity is kept, so the person told can see when it ran out.
+    assert check.valid_until is not None and check.signed_at is not None
+    assert check.valid_until < check.signed_at
+    from bibagreements.cli.signatures import describe
+    from bibagreements.domain.signature_checks import SignatureCheck
+
+    until = check.valid_until.date().isoformat()
+    assert f"– {until}, not then; not counted" in describe(check)
+    kept = SignatureCheck.from_json(check.as_json())
+    assert (kept.valid_from, kept.valid_until) == (check.valid_from, check.valid_until)
 
 
 def test_a_revoked_certificate_fails_once_its_crl_is_at_hand(
