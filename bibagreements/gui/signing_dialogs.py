@@ -273,6 +273,10 @@ class ReceiveSignedDialog(_SignatureDialog):
     def _party_changed(self, *_args: object) -> None:
         self.check()
 
+    def _signed_parties(self) -> set[int]:
+        """The numbers (1, 2 …) of the parties already recorded as signed."""
+        return {i for i, p in enumerate(self.agreement.parties, start=1) if p.signed_on}
+
     def _forget(self, *_args: object) -> None:
         self._asked += 1
         self.checks = []
@@ -283,7 +287,7 @@ class ReceiveSignedDialog(_SignatureDialog):
     def _update_buttons(self) -> None:
         broken = any((p := c.problem) is not None and p.code not in UNCOUNTED for c in self.checks)
         # Something to record: a counted signature of a party not yet recorded as signed.
-        signed = {i for i, p in enumerate(self.agreement.parties, start=1) if p.signed_on}
+        signed = self._signed_parties()
         ready = any(c.counts and c.party is not None and c.party not in signed for c in self.checks)
         self.ok_button.setEnabled(ready and not broken)
         self.check_button.setEnabled(bool(self.file_line.paths()))
@@ -324,7 +328,7 @@ class ReceiveSignedDialog(_SignatureDialog):
             return
         self.checks = checks
         lines = [signature_text(c) for c in checks]
-        signed = {i for i, p in enumerate(self.agreement.parties, start=1) if p.signed_on}
+        signed = self._signed_parties()
         if any(c.counts and c.party is None for c in checks):
             lines.append(
                 self.tr(

@@ -389,9 +389,7 @@ def attributed(
     return [given(c, party) if c.party is None else c for c in found]
 
 
-def known_attributions(
-    uow: UnitOfWork, agreement_id: int
-) -> dict[tuple[str, tuple[str, str]], int]:
+def known_attributions(uow: UnitOfWork, agreement_id: int) -> dict[Attribution, int]:
     """The fields of their own already given to a party, in the copies received."""
     from bibagreements.services.signed_copies import list_signed_copies
 

@@ -189,6 +189,11 @@ def test_a_certificate_of_another_organisation_is_pointed_out_in_swedish(swedish
     )
     same = dataclasses.replace(check, organisation="Biblioteken i Kristianstad")
     assert len(signature_text(same).splitlines()) == 1
+    altered = dataclasses.replace(same, intact=False)
+    assert signature_text(altered).endswith(
+        ": inte giltig: dokumentet är ändrat efter underskriften. Be parten om en ny "
+        "undertecknad fil."
+    )
     expired = dataclasses.replace(
         same,
         trusted=False,
